@@ -1,0 +1,20 @@
+package dev.berth.compute;
+
+/** CloudWatch Container Insights for a cluster (the cluster setting {@code containerInsights}). */
+public enum ContainerInsights {
+    DISABLED("disabled"),
+    ENABLED("enabled"),
+    /** Task- and container-level metrics as well (costs more). */
+    ENHANCED("enhanced");
+
+    private final String settingValue;
+
+    ContainerInsights(String settingValue) {
+        this.settingValue = settingValue;
+    }
+
+    /** The value ECS expects in the cluster setting. */
+    public String settingValue() {
+        return settingValue;
+    }
+}

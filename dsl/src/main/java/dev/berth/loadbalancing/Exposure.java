@@ -1,0 +1,171 @@
+package dev.berth.loadbalancing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a service is reached through a load balancer: a listener rule (by path and/or host) forwarding to the
+ * service's own target group, into which ECS registers the tasks.
+ *
+ * @param loadBalancer          name of the load balancer. Required.
+ * @param container             the container that receives traffic. Default: the task's first container.
+ * @param containerPort         Default: the container's first port mapping.
+ * @param pathPatterns          e.g. {@code /api/*}. At least one path or host is required.
+ * @param hostHeaders           e.g. {@code api.example.com}.
+ * @param priority              listener rule priority; 0 means Berth assigns one: more specific rules (host
+ *                              headers, longer literal paths) get lower numbers, and the number depends only on
+ *                              the rule itself, so adding a service does not renumber others. Valid: 1 to 50000.
+ * @param targetType            Default: IP (required for awsvpc tasks).
+ * @param protocol              HTTP or HTTPS to the targets. Default: HTTP.
+ * @param healthCheckPath       Default: {@code /}.
+ * @param healthCheckMatcher    HTTP codes that mean healthy. Default: {@code 200-399}.
+ * @param healthCheckIntervalSeconds Default: 30. Valid: 5 to 300.
+ * @param healthCheckTimeoutSeconds  Default: 5. Valid: 2 to 120, less than the interval.
+ * @param healthyThreshold      Default: 3. Valid: 2 to 10.
+ * @param unhealthyThreshold    Default: 3. Valid: 2 to 10.
+ * @param deregistrationDelaySeconds Default: 30 (AWS's 300 makes every deployment wait five minutes per task).
+ *                              Valid: 0 to 3600.
+ */
+public record Exposure(String loadBalancer, String container, int containerPort, List<String> pathPatterns,
+                       List<String> hostHeaders, int priority, TargetType targetType, String protocol,
+                       String healthCheckPath, String healthCheckMatcher, int healthCheckIntervalSeconds,
+                       int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
+                       int deregistrationDelaySeconds) {
+
+    public Exposure {
+        Objects.requireNonNull(loadBalancer, "loadBalancer");
+        Objects.requireNonNull(container, "container");
+        Objects.requireNonNull(targetType, "targetType");
+        Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(healthCheckPath, "healthCheckPath");
+        Objects.requireNonNull(healthCheckMatcher, "healthCheckMatcher");
+        pathPatterns = List.copyOf(pathPatterns);
+        hostHeaders = List.copyOf(hostHeaders);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().loadBalancer(loadBalancer).container(container).containerPort(containerPort)
+                .priority(priority).targetType(targetType).protocol(protocol).healthCheckPath(healthCheckPath)
+                .healthCheckMatcher(healthCheckMatcher).healthCheckIntervalSeconds(healthCheckIntervalSeconds)
+                .healthCheckTimeoutSeconds(healthCheckTimeoutSeconds).healthyThreshold(healthyThreshold)
+                .unhealthyThreshold(unhealthyThreshold).deregistrationDelaySeconds(deregistrationDelaySeconds);
+        b.pathPatterns.addAll(pathPatterns);
+        b.hostHeaders.addAll(hostHeaders);
+        return b;
+    }
+
+    public static final class Builder {
+        private String loadBalancer = "";
+        private String container = "";
+        private int containerPort;
+        private final List<String> pathPatterns = new ArrayList<>();
+        private final List<String> hostHeaders = new ArrayList<>();
+        private int priority;
+        private TargetType targetType = TargetType.IP;
+        private String protocol = "HTTP";
+        private String healthCheckPath = "/";
+        private String healthCheckMatcher = "200-399";
+        private int healthCheckIntervalSeconds = 30;
+        private int healthCheckTimeoutSeconds = 5;
+        private int healthyThreshold = 3;
+        private int unhealthyThreshold = 3;
+        private int deregistrationDelaySeconds = 30;
+
+        /** The load balancer's name. Required. */
+        public Builder loadBalancer(String name) {
+            this.loadBalancer = name;
+            return this;
+        }
+
+        /** Default: the task's first container. */
+        public Builder container(String name) {
+            this.container = name;
+            return this;
+        }
+
+        /** Default: the container's first port. */
+        public Builder containerPort(int port) {
+            this.containerPort = port;
+            return this;
+        }
+
+        /** Adds a path pattern, e.g. {@code /api/*}. */
+        public Builder path(String pattern) {
+            pathPatterns.add(pattern);
+            return this;
+        }
+
+        /** Adds a host header, e.g. {@code api.example.com}. */
+        public Builder host(String host) {
+            hostHeaders.add(host);
+            return this;
+        }
+
+        /** Default: 0, Berth assigns it. */
+        public Builder priority(int priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /** Default: IP. */
+        public Builder targetType(TargetType type) {
+            this.targetType = type;
+            return this;
+        }
+
+        /** Default: HTTP. */
+        public Builder protocol(String protocol) {
+            this.protocol = protocol;
+            return this;
+        }
+
+        /** Default: /. */
+        public Builder healthCheckPath(String path) {
+            this.healthCheckPath = path;
+            return this;
+        }
+
+        /** Default: 200-399. */
+        public Builder healthCheckMatcher(String httpCodes) {
+            this.healthCheckMatcher = httpCodes;
+            return this;
+        }
+
+        public Builder healthCheckIntervalSeconds(int seconds) {
+            this.healthCheckIntervalSeconds = seconds;
+            return this;
+        }
+
+        public Builder healthCheckTimeoutSeconds(int seconds) {
+            this.healthCheckTimeoutSeconds = seconds;
+            return this;
+        }
+
+        public Builder healthyThreshold(int count) {
+            this.healthyThreshold = count;
+            return this;
+        }
+
+        public Builder unhealthyThreshold(int count) {
+            this.unhealthyThreshold = count;
+            return this;
+        }
+
+        /** Default: 30 seconds. */
+        public Builder deregistrationDelaySeconds(int seconds) {
+            this.deregistrationDelaySeconds = seconds;
+            return this;
+        }
+
+        public Exposure build() {
+            return new Exposure(loadBalancer, container, containerPort, pathPatterns, hostHeaders, priority,
+                    targetType, protocol, healthCheckPath, healthCheckMatcher, healthCheckIntervalSeconds,
+                    healthCheckTimeoutSeconds, healthyThreshold, unhealthyThreshold, deregistrationDelaySeconds);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.berth.network;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The subnets a service's tasks or a load balancer are placed in.
+ *
+ * @param type      private or public subnets of the VPC, or explicit IDs
+ * @param subnetIds the subnet IDs when {@code type} is EXPLICIT; empty otherwise
+ */
+public record SubnetSelection(SubnetType type, List<String> subnetIds) {
+
+    public SubnetSelection {
+        Objects.requireNonNull(type, "type");
+        subnetIds = List.copyOf(subnetIds);
+    }
+
+    public static SubnetSelection privateSubnets() {
+        return new SubnetSelection(SubnetType.PRIVATE, List.of());
+    }
+
+    public static SubnetSelection publicSubnets() {
+        return new SubnetSelection(SubnetType.PUBLIC, List.of());
+    }
+
+    public static SubnetSelection ids(String... subnetIds) {
+        return new SubnetSelection(SubnetType.EXPLICIT, List.of(subnetIds));
+    }
+
+    public static SubnetSelection ids(List<String> subnetIds) {
+        return new SubnetSelection(SubnetType.EXPLICIT, subnetIds);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.berth.scaling;
+
+/**
+ * Service auto scaling: Application Auto Scaling of the desired count, with target-tracking policies.
+ *
+ * @param minCapacity              Default: 1. Valid: 0 or more, at most maxCapacity.
+ * @param maxCapacity              0 means no auto scaling. Valid: 1 or more when scaling.
+ * @param cpuTargetPercent         ECSServiceAverageCPUUtilization target; 0 means no such policy.
+ * @param memoryTargetPercent      ECSServiceAverageMemoryUtilization target; 0 means no such policy.
+ * @param requestsPerTarget        ALBRequestCountPerTarget target (needs an exposed service); 0 means none.
+ * @param scaleInCooldownSeconds   Default: 300.
+ * @param scaleOutCooldownSeconds  Default: 60.
+ */
+public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent, int memoryTargetPercent,
+                          int requestsPerTarget, int scaleInCooldownSeconds, int scaleOutCooldownSeconds) {
+
+    public static final AutoScaling NONE = new AutoScaling(1, 0, 0, 0, 0, 300, 60);
+
+    public boolean isEnabled() {
+        return maxCapacity > 0;
+    }
+
+    public static Builder builder() {
+        return NONE.toBuilder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().minCapacity(minCapacity).maxCapacity(maxCapacity).cpuTargetPercent(cpuTargetPercent)
+                .memoryTargetPercent(memoryTargetPercent).requestsPerTarget(requestsPerTarget)
+                .scaleInCooldownSeconds(scaleInCooldownSeconds).scaleOutCooldownSeconds(scaleOutCooldownSeconds);
+    }
+
+    public static final class Builder {
+        private int minCapacity;
+        private int maxCapacity;
+        private int cpuTargetPercent;
+        private int memoryTargetPercent;
+        private int requestsPerTarget;
+        private int scaleInCooldownSeconds;
+        private int scaleOutCooldownSeconds;
+
+        /** Default: 1. */
+        public Builder minCapacity(int tasks) {
+            this.minCapacity = tasks;
+            return this;
+        }
+
+        /** Required to scale. */
+        public Builder maxCapacity(int tasks) {
+            this.maxCapacity = tasks;
+            return this;
+        }
+
+        /** Keeps average CPU utilisation near this percentage. */
+        public Builder cpuTargetPercent(int percent) {
+            this.cpuTargetPercent = percent;
+            return this;
+        }
+
+        /** Keeps average memory utilisation near this percentage. */
+        public Builder memoryTargetPercent(int percent) {
+            this.memoryTargetPercent = percent;
+            return this;
+        }
+
+        /** Keeps ALB requests per task near this count. */
+        public Builder requestsPerTarget(int requests) {
+            this.requestsPerTarget = requests;
+            return this;
+        }
+
+        /** Default: 300 seconds. */
+        public Builder scaleInCooldownSeconds(int seconds) {
+            this.scaleInCooldownSeconds = seconds;
+            return this;
+        }
+
+        /** Default: 60 seconds. */
+        public Builder scaleOutCooldownSeconds(int seconds) {
+            this.scaleOutCooldownSeconds = seconds;
+            return this;
+        }
+
+        public AutoScaling build() {
+            return new AutoScaling(minCapacity, maxCapacity, cpuTargetPercent, memoryTargetPercent,
+                    requestsPerTarget, scaleInCooldownSeconds, scaleOutCooldownSeconds);
+        }
+    }
+}

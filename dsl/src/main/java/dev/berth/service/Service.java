@@ -1,0 +1,217 @@
+package dev.berth.service;
+
+import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.loadbalancing.Exposure;
+import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AutoScaling;
+import dev.berth.task.TaskDefinition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * An ECS service: keeps {@code desiredCount} copies of a task running, optionally behind a load balancer.
+ *
+ * @param name                 service name and identity in the program. Required. Valid: lower-case letters,
+ *                             digits and hyphens, starting with a letter, up to 32.
+ * @param cluster              name of the cluster it runs in. Default: the application's only cluster.
+ * @param task                 the task definition. Required (at least one container).
+ * @param desiredCount         Default: 2 tasks (one per AZ survives an AZ failure).
+ * @param launchType           used when capacityProviderStrategy is empty. Default: FARGATE.
+ * @param capacityProviderStrategy Default: none (the launch type is used).
+ * @param platformVersion      Fargate platform version. Default: LATEST.
+ * @param subnets              Default: private subnets.
+ * @param assignPublicIp       Default: false.
+ * @param deployment           Default: {@link Deployment#DEFAULT}.
+ * @param enableExecuteCommand ECS Exec. Default: false.
+ * @param healthCheckGracePeriodSeconds ignored load balancer health checks after start; load-balanced only.
+ *                             Default: 60 for exposed services, else 0.
+ * @param propagateTags        Default: SERVICE.
+ * @param exposures            listener rules and target groups; at most one. Default: none (not load-balanced).
+ * @param autoScaling          Default: {@link AutoScaling#NONE}.
+ * @param allowAllOutbound     when false the tasks' security group allows outbound HTTPS (443) only: AWS APIs,
+ *                             VPC endpoints, S3 and HTTPS on the internet. Default: false.
+ */
+public record Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
+                      List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
+                      SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
+                      boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
+                      List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound) {
+
+    public Service {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(launchType, "launchType");
+        Objects.requireNonNull(platformVersion, "platformVersion");
+        Objects.requireNonNull(subnets, "subnets");
+        Objects.requireNonNull(deployment, "deployment");
+        Objects.requireNonNull(propagateTags, "propagateTags");
+        Objects.requireNonNull(autoScaling, "autoScaling");
+        capacityProviderStrategy = List.copyOf(capacityProviderStrategy);
+        exposures = List.copyOf(exposures);
+    }
+
+    public boolean isLoadBalanced() {
+        return !exposures.isEmpty();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).cluster(cluster).task(task).desiredCount(desiredCount)
+                .launchType(launchType).platformVersion(platformVersion).subnets(subnets)
+                .assignPublicIp(assignPublicIp).deployment(deployment).enableExecuteCommand(enableExecuteCommand)
+                .propagateTags(propagateTags).autoScaling(autoScaling).allowAllOutbound(allowAllOutbound);
+        b.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds;
+        b.capacityProviderStrategy.addAll(capacityProviderStrategy);
+        b.exposures.addAll(exposures);
+        return b;
+    }
+
+    public static final class Builder {
+        private String name = "";
+        private String cluster = "";
+        private TaskDefinition task = TaskDefinition.builder().build();
+        private int desiredCount = 2;
+        private LaunchType launchType = LaunchType.FARGATE;
+        private final List<CapacityProviderStrategyItem> capacityProviderStrategy = new ArrayList<>();
+        private String platformVersion = "LATEST";
+        private SubnetSelection subnets = SubnetSelection.privateSubnets();
+        private boolean assignPublicIp;
+        private Deployment deployment = Deployment.DEFAULT;
+        private boolean enableExecuteCommand;
+        private Integer healthCheckGracePeriodSeconds;
+        private PropagateTags propagateTags = PropagateTags.SERVICE;
+        private final List<Exposure> exposures = new ArrayList<>();
+        private AutoScaling autoScaling = AutoScaling.NONE;
+        private boolean allowAllOutbound;
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Default: the application's only cluster. */
+        public Builder cluster(String cluster) {
+            this.cluster = cluster;
+            return this;
+        }
+
+        public Builder task(TaskDefinition task) {
+            this.task = task;
+            return this;
+        }
+
+        /** Describes the task definition: {@code s.task(t -> t.cpu(512).memory(1024).container(...))}. */
+        public Builder task(Consumer<TaskDefinition.Builder> configure) {
+            TaskDefinition.Builder b = task.toBuilder();
+            configure.accept(b);
+            this.task = b.build();
+            return this;
+        }
+
+        /** Default: 2. */
+        public Builder desiredCount(int count) {
+            this.desiredCount = count;
+            return this;
+        }
+
+        /** Default: FARGATE (used when no capacity provider strategy is given). */
+        public Builder launchType(LaunchType launchType) {
+            this.launchType = launchType;
+            return this;
+        }
+
+        /** Adds one entry to the service's capacity provider strategy (which replaces the launch type). */
+        public Builder capacityProvider(String provider, int base, int weight) {
+            capacityProviderStrategy.add(CapacityProviderStrategyItem.of(provider, base, weight));
+            return this;
+        }
+
+        /** Default: LATEST. */
+        public Builder platformVersion(String version) {
+            this.platformVersion = version;
+            return this;
+        }
+
+        /** Default: private subnets. */
+        public Builder subnets(SubnetSelection subnets) {
+            this.subnets = subnets;
+            return this;
+        }
+
+        /** Default: false. */
+        public Builder assignPublicIp(boolean assign) {
+            this.assignPublicIp = assign;
+            return this;
+        }
+
+        public Builder deployment(Deployment deployment) {
+            this.deployment = deployment;
+            return this;
+        }
+
+        /** Default: false. Adds the ssmmessages channel permissions to the task role. */
+        public Builder enableExecuteCommand(boolean enable) {
+            this.enableExecuteCommand = enable;
+            return this;
+        }
+
+        /** Default: 60 seconds when load-balanced. */
+        public Builder healthCheckGracePeriodSeconds(int seconds) {
+            this.healthCheckGracePeriodSeconds = seconds;
+            return this;
+        }
+
+        /** Default: SERVICE. */
+        public Builder propagateTags(PropagateTags propagateTags) {
+            this.propagateTags = propagateTags;
+            return this;
+        }
+
+        /** Puts the service behind the load balancer {@code loadBalancer} with a listener rule. */
+        public Builder expose(String loadBalancer, Consumer<Exposure.Builder> configure) {
+            Exposure.Builder b = Exposure.builder().loadBalancer(loadBalancer);
+            configure.accept(b);
+            exposures.add(b.build());
+            return this;
+        }
+
+        public Builder expose(Exposure exposure) {
+            exposures.add(exposure);
+            return this;
+        }
+
+        public Builder autoScaling(AutoScaling autoScaling) {
+            this.autoScaling = autoScaling;
+            return this;
+        }
+
+        /** {@code s.autoScaling(a -> a.minCapacity(2).maxCapacity(10).cpuTargetPercent(60))}. */
+        public Builder autoScaling(Consumer<AutoScaling.Builder> configure) {
+            AutoScaling.Builder b = AutoScaling.builder();
+            configure.accept(b);
+            this.autoScaling = b.build();
+            return this;
+        }
+
+        /** Default: false (outbound HTTPS only). */
+        public Builder allowAllOutbound(boolean allow) {
+            this.allowAllOutbound = allow;
+            return this;
+        }
+
+        public Service build() {
+            int grace = healthCheckGracePeriodSeconds != null ? healthCheckGracePeriodSeconds
+                    : exposures.isEmpty() ? 0 : 60;
+            return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
+                    platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand, grace,
+                    propagateTags, exposures, autoScaling, allowAllOutbound);
+        }
+    }
+}

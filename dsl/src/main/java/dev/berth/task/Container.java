@@ -1,0 +1,228 @@
+package dev.berth.task;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One container of a task definition.
+ *
+ * @param name                     identity within the task. Required. Valid: letters, digits, hyphens, up to 255.
+ * @param image                    Required.
+ * @param cpu                      CPU units reserved for the container. Default: 0 (shares the task's CPU).
+ * @param memory                   hard memory limit in MiB; 0 means none. Default: 0.
+ * @param memoryReservation        soft memory limit in MiB; 0 means none. Default: 0.
+ * @param essential                whether the task stops when this container stops. Default: true.
+ * @param portMappings             Default: none.
+ * @param environment              plain environment variables, in the order given. Default: none.
+ * @param secrets                  variables read from SSM or Secrets Manager at start. Default: none.
+ * @param repositoryCredentialsArn Secrets Manager secret ARN holding private registry credentials. Default: empty.
+ * @param healthCheck              Default: {@link HealthCheck#NONE}.
+ * @param command                  Default: the image's CMD.
+ * @param entryPoint               Default: the image's ENTRYPOINT.
+ * @param dependsOn                start ordering against other containers of the task. Default: none.
+ * @param logging                  Default: awslogs to a group Berth declares ({@link Logging#DEFAULT}).
+ * @param readonlyRootFilesystem   Default: false.
+ */
+public record Container(String name, Image image, int cpu, int memory, int memoryReservation, boolean essential,
+                        List<PortMapping> portMappings, Map<String, String> environment, List<Secret> secrets,
+                        String repositoryCredentialsArn, HealthCheck healthCheck, List<String> command,
+                        List<String> entryPoint, List<ContainerDependency> dependsOn, Logging logging,
+                        boolean readonlyRootFilesystem) {
+
+    public Container {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(repositoryCredentialsArn, "repositoryCredentialsArn");
+        Objects.requireNonNull(healthCheck, "healthCheck");
+        Objects.requireNonNull(logging, "logging");
+        portMappings = List.copyOf(portMappings);
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        secrets = List.copyOf(secrets);
+        command = List.copyOf(command);
+        entryPoint = List.copyOf(entryPoint);
+        dependsOn = List.copyOf(dependsOn);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().name(name).image(image).cpu(cpu).memory(memory)
+                .memoryReservation(memoryReservation).essential(essential)
+                .repositoryCredentials(repositoryCredentialsArn).healthCheck(healthCheck).command(command)
+                .entryPoint(entryPoint).logging(logging).readonlyRootFilesystem(readonlyRootFilesystem);
+        b.portMappings.addAll(portMappings);
+        b.environment.putAll(environment);
+        b.secrets.addAll(secrets);
+        b.dependsOn.addAll(dependsOn);
+        return b;
+    }
+
+    public static final class Builder {
+        private String name = "";
+        private Image image = Image.of("");
+        private int cpu;
+        private int memory;
+        private int memoryReservation;
+        private boolean essential = true;
+        private final List<PortMapping> portMappings = new ArrayList<>();
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private final List<Secret> secrets = new ArrayList<>();
+        private String repositoryCredentialsArn = "";
+        private HealthCheck healthCheck = HealthCheck.NONE;
+        private List<String> command = List.of();
+        private List<String> entryPoint = List.of();
+        private final List<ContainerDependency> dependsOn = new ArrayList<>();
+        private Logging logging = Logging.DEFAULT;
+        private boolean readonlyRootFilesystem;
+
+        /** Required. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Required, e.g. {@code nginx:1.27}. */
+        public Builder image(String reference) {
+            return image(Image.of(reference));
+        }
+
+        public Builder image(Image image) {
+            this.image = image;
+            return this;
+        }
+
+        /** CPU units (1024 = one vCPU). Default: 0. */
+        public Builder cpu(int cpu) {
+            this.cpu = cpu;
+            return this;
+        }
+
+        /** Hard limit in MiB. Default: none. */
+        public Builder memory(int mib) {
+            this.memory = mib;
+            return this;
+        }
+
+        /** Soft limit in MiB. Default: none. */
+        public Builder memoryReservation(int mib) {
+            this.memoryReservation = mib;
+            return this;
+        }
+
+        /** Default: true. */
+        public Builder essential(boolean essential) {
+            this.essential = essential;
+            return this;
+        }
+
+        /** Adds a TCP port. */
+        public Builder port(int containerPort) {
+            portMappings.add(PortMapping.tcp(containerPort));
+            return this;
+        }
+
+        /** Adds a named TCP port. */
+        public Builder port(int containerPort, String name) {
+            portMappings.add(new PortMapping(containerPort, 0, Protocol.TCP, name));
+            return this;
+        }
+
+        public Builder portMapping(PortMapping mapping) {
+            portMappings.add(mapping);
+            return this;
+        }
+
+        /** Adds a plain environment variable. */
+        public Builder env(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
+        /** Adds a secret read from an SSM parameter (name or ARN) at task start. */
+        public Builder secretFromSsm(String name, String parameterNameOrArn) {
+            secrets.add(Secret.fromSsmParameter(name, parameterNameOrArn));
+            return this;
+        }
+
+        /** Adds a secret read from a Secrets Manager secret (full ARN) at task start. */
+        public Builder secretFromSecretsManager(String name, String secretArn) {
+            secrets.add(Secret.fromSecretsManager(name, secretArn));
+            return this;
+        }
+
+        /** Adds one JSON key of a Secrets Manager secret as a variable. */
+        public Builder secretFromSecretsManager(String name, String secretArn, String jsonKey) {
+            secrets.add(Secret.fromSecretsManager(name, secretArn, jsonKey));
+            return this;
+        }
+
+        public Builder secret(Secret secret) {
+            secrets.add(secret);
+            return this;
+        }
+
+        /** Private registry credentials: a Secrets Manager secret ARN. */
+        public Builder repositoryCredentials(String secretArn) {
+            this.repositoryCredentialsArn = secretArn;
+            return this;
+        }
+
+        public Builder healthCheck(HealthCheck healthCheck) {
+            this.healthCheck = healthCheck;
+            return this;
+        }
+
+        public Builder command(List<String> command) {
+            this.command = List.copyOf(command);
+            return this;
+        }
+
+        public Builder command(String... command) {
+            return command(List.of(command));
+        }
+
+        public Builder entryPoint(List<String> entryPoint) {
+            this.entryPoint = List.copyOf(entryPoint);
+            return this;
+        }
+
+        public Builder entryPoint(String... entryPoint) {
+            return entryPoint(List.of(entryPoint));
+        }
+
+        /** Start this container only once {@code container} reached {@code condition}. */
+        public Builder dependsOn(String container, DependencyCondition condition) {
+            dependsOn.add(new ContainerDependency(container, condition));
+            return this;
+        }
+
+        public Builder logging(Logging logging) {
+            this.logging = logging;
+            return this;
+        }
+
+        public Builder logging(java.util.function.Consumer<Logging.Builder> configure) {
+            Logging.Builder b = logging.toBuilder();
+            configure.accept(b);
+            this.logging = b.build();
+            return this;
+        }
+
+        public Builder readonlyRootFilesystem(boolean readonly) {
+            this.readonlyRootFilesystem = readonly;
+            return this;
+        }
+
+        public Container build() {
+            return new Container(name, image, cpu, memory, memoryReservation, essential, portMappings, environment,
+                    secrets, repositoryCredentialsArn, healthCheck, command, entryPoint, dependsOn, logging,
+                    readonlyRootFilesystem);
+        }
+    }
+}

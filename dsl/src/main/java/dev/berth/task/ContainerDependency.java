@@ -1,0 +1,12 @@
+package dev.berth.task;
+
+import java.util.Objects;
+
+/** Start this container only after {@code container} reached {@code condition}. */
+public record ContainerDependency(String container, DependencyCondition condition) {
+
+    public ContainerDependency {
+        Objects.requireNonNull(container, "container");
+        Objects.requireNonNull(condition, "condition");
+    }
+}

@@ -1,0 +1,149 @@
+package dev.berth.task;
+
+import dev.berth.iam.Grant;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A task definition: the containers of one task and what the task may do.
+ *
+ * @param family                   Default: {@code <application>-<service>}.
+ * @param cpu                      task CPU units. Default: 256. Fargate valid: 256, 512, 1024, 2048, 4096, 8192,
+ *                                 16384.
+ * @param memory                   task memory in MiB. Default: 512. Fargate: see the supported cpu/memory pairs.
+ * @param networkMode              Default: {@link NetworkMode#AWSVPC} (the only mode Fargate supports).
+ * @param compatibilities          Default: FARGATE.
+ * @param cpuArchitecture          Default: X86_64.
+ * @param containers               1 to 10 containers, unique names, at least one essential.
+ * @param executionRoleArn         an existing task execution role to use instead of the one Berth derives.
+ *                                 Default: empty (Berth creates it, scoped to what the containers need).
+ * @param taskRoleArn              an existing task role to use instead of Berth's. Default: empty.
+ * @param grants                   permissions of the task role (the application's). Default: none.
+ */
+public record TaskDefinition(String family, int cpu, int memory, NetworkMode networkMode,
+                             Set<Compatibility> compatibilities, CpuArchitecture cpuArchitecture,
+                             List<Container> containers, String executionRoleArn, String taskRoleArn,
+                             List<Grant> grants) {
+
+    public TaskDefinition {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(networkMode, "networkMode");
+        Objects.requireNonNull(cpuArchitecture, "cpuArchitecture");
+        Objects.requireNonNull(executionRoleArn, "executionRoleArn");
+        Objects.requireNonNull(taskRoleArn, "taskRoleArn");
+        compatibilities = compatibilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(compatibilities));
+        containers = List.copyOf(containers);
+        grants = List.copyOf(grants);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().family(family).cpu(cpu).memory(memory).networkMode(networkMode)
+                .compatibilities(compatibilities).cpuArchitecture(cpuArchitecture)
+                .executionRoleArn(executionRoleArn).taskRoleArn(taskRoleArn);
+        b.containers.addAll(containers);
+        b.grants.addAll(grants);
+        return b;
+    }
+
+    public boolean requiresFargate() {
+        return compatibilities.contains(Compatibility.FARGATE);
+    }
+
+    public static final class Builder {
+        private String family = "";
+        private int cpu = 256;
+        private int memory = 512;
+        private NetworkMode networkMode = NetworkMode.AWSVPC;
+        private Set<Compatibility> compatibilities = Set.of(Compatibility.FARGATE);
+        private CpuArchitecture cpuArchitecture = CpuArchitecture.X86_64;
+        private final List<Container> containers = new ArrayList<>();
+        private String executionRoleArn = "";
+        private String taskRoleArn = "";
+        private final List<Grant> grants = new ArrayList<>();
+
+        /** Default: &lt;application&gt;-&lt;service&gt;. */
+        public Builder family(String family) {
+            this.family = family;
+            return this;
+        }
+
+        /** Task CPU units. Default: 256. Fargate valid: 256, 512, 1024, 2048, 4096, 8192, 16384. */
+        public Builder cpu(int cpu) {
+            this.cpu = cpu;
+            return this;
+        }
+
+        /** Task memory in MiB. Default: 512. */
+        public Builder memory(int mib) {
+            this.memory = mib;
+            return this;
+        }
+
+        /** Default: AWSVPC. */
+        public Builder networkMode(NetworkMode networkMode) {
+            this.networkMode = networkMode;
+            return this;
+        }
+
+        /** Default: FARGATE. */
+        public Builder compatibilities(Set<Compatibility> compatibilities) {
+            this.compatibilities = Set.copyOf(compatibilities);
+            return this;
+        }
+
+        public Builder compatibilities(Compatibility... compatibilities) {
+            return compatibilities(Set.of(compatibilities));
+        }
+
+        /** Default: X86_64. */
+        public Builder cpuArchitecture(CpuArchitecture architecture) {
+            this.cpuArchitecture = architecture;
+            return this;
+        }
+
+        /** Adds a container named {@code name}. */
+        public Builder container(String name, Consumer<Container.Builder> configure) {
+            Container.Builder b = Container.builder().name(name);
+            configure.accept(b);
+            containers.add(b.build());
+            return this;
+        }
+
+        public Builder container(Container container) {
+            containers.add(container);
+            return this;
+        }
+
+        /** Use an existing execution role instead of the derived one. */
+        public Builder executionRoleArn(String arn) {
+            this.executionRoleArn = arn;
+            return this;
+        }
+
+        /** Use an existing task role instead of Berth's. */
+        public Builder taskRoleArn(String arn) {
+            this.taskRoleArn = arn;
+            return this;
+        }
+
+        /** Adds a permission to the task role. */
+        public Builder grant(Grant grant) {
+            grants.add(grant);
+            return this;
+        }
+
+        public TaskDefinition build() {
+            return new TaskDefinition(family, cpu, memory, networkMode, compatibilities, cpuArchitecture,
+                    containers, executionRoleArn, taskRoleArn, grants);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.berth.synth.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rewrites a CloudFormation registry schema into a plain draft-07 schema for a resource's
+ * {@code Properties} in which an intrinsic function is accepted wherever a value is expected.
+ *
+ * <p>Every schema in a value position (a property, an array item, a map value) becomes
+ * {@code {"if": <intrinsic>, "then": true, "else": <original>}}. {@code if/else} rather than
+ * {@code anyOf} keeps the error messages to those of the original schema. Combinator branches
+ * ({@code allOf}, {@code not}, ...) are not wrapped: they constrain a value that is already
+ * wrapped, and wrapping {@code not} would tighten instead of loosen.
+ *
+ * <p>Only draft-07 validation keywords are kept. That drops custom {@code format} values
+ * (e.g. {@code AWS::EC2::VPC.Id}), the registry's own keywords ({@code readOnlyProperties},
+ * {@code $schema} pointing at the provider meta-schema, ...) and cfn-lint's additions
+ * ({@code requiredXor}, {@code dependentExcluded}, {@code propertyTransform}, ...).
+ */
+final class IntrinsicTolerantSchema {
+
+    static final String INTRINSIC_DEFINITION = "BerthIntrinsicFunction";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final Set<String> VALUE_POSITION_MAPS = Set.of("properties", "patternProperties");
+    private static final Set<String> VALUE_POSITION_SCHEMAS = Set.of("additionalProperties", "additionalItems", "contains");
+    private static final Set<String> SAME_VALUE_SCHEMAS = Set.of("not", "if", "then", "else", "propertyNames");
+    private static final Set<String> SAME_VALUE_LISTS = Set.of("allOf", "anyOf", "oneOf");
+    private static final Set<String> PLAIN_KEYWORDS = Set.of(
+            "$ref", "type", "enum", "const", "required", "minItems", "maxItems", "uniqueItems",
+            "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+            "exclusiveMaximum", "multipleOf", "minProperties", "maxProperties");
+
+    private IntrinsicTolerantSchema() {
+    }
+
+    static ObjectNode of(JsonNode registrySchema) {
+        ObjectNode root = (ObjectNode) clean(registrySchema);
+        ObjectNode definitions = NODES.objectNode();
+        registrySchema.path("definitions").fields()
+                .forEachRemaining(e -> definitions.set(e.getKey(), clean(e.getValue())));
+        definitions.set(INTRINSIC_DEFINITION, intrinsicShape());
+        root.set("definitions", definitions);
+        return root;
+    }
+
+    private static JsonNode clean(JsonNode schema) {
+        if (!schema.isObject()) {
+            return schema; // boolean schema
+        }
+        ObjectNode out = NODES.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String keyword = e.getKey();
+            JsonNode value = e.getValue();
+            if (VALUE_POSITION_MAPS.contains(keyword)) {
+                ObjectNode map = out.putObject(keyword);
+                value.fields().forEachRemaining(p -> map.set(p.getKey(), tolerant(p.getValue())));
+            } else if (VALUE_POSITION_SCHEMAS.contains(keyword) || keyword.equals("items") && value.isObject()) {
+                out.set(keyword, value.isObject() ? tolerant(value) : value);
+            } else if (keyword.equals("items") && value.isArray()) {
+                ArrayNode items = out.putArray(keyword);
+                value.forEach(item -> items.add(tolerant(item)));
+            } else if (SAME_VALUE_SCHEMAS.contains(keyword)) {
+                out.set(keyword, clean(value));
+            } else if (SAME_VALUE_LISTS.contains(keyword)) {
+                ArrayNode branches = out.putArray(keyword);
+                value.forEach(branch -> branches.add(clean(branch)));
+            } else if (keyword.equals("dependencies")) {
+                ObjectNode deps = out.putObject(keyword);
+                value.fields().forEachRemaining(d -> deps.set(d.getKey(), d.getValue().isObject() ? clean(d.getValue()) : d.getValue()));
+            } else if (PLAIN_KEYWORDS.contains(keyword)) {
+                out.set(keyword, value);
+            }
+            // anything else (format, definitions handled by of(), registry and cfn-lint keywords) is dropped
+        }
+        return out;
+    }
+
+    /** A value-position schema that also accepts an intrinsic function. */
+    private static JsonNode tolerant(JsonNode schema) {
+        ObjectNode wrapper = NODES.objectNode();
+        wrapper.putObject("if").put("$ref", "#/definitions/" + INTRINSIC_DEFINITION);
+        wrapper.set("then", BooleanNode.TRUE);
+        wrapper.set("else", clean(schema));
+        return wrapper;
+    }
+
+    /** An object with exactly one key, and that key names an intrinsic function. */
+    private static ObjectNode intrinsicShape() {
+        ObjectNode shape = NODES.objectNode();
+        shape.put("type", "object").put("minProperties", 1).put("maxProperties", 1);
+        ArrayNode names = shape.putObject("propertyNames").putArray("enum");
+        Intrinsics.FUNCTIONS.forEach(names::add);
+        return shape;
+    }
+}
