@@ -35,14 +35,14 @@ final class CloudFormationReferences {
 
     private void walk(JsonNode node) {
         if (node.isObject() && node.size() == 1) {
-            String function = node.fieldNames().next();
-            JsonNode argument = node.get(function);
-            switch (function) {
+            String key = node.fieldNames().next();
+            JsonNode argument = node.get(key);
+            switch (key) {
                 case "Ref" -> ref(argument);
                 case "Fn::GetAtt" -> getAtt(argument);
                 case "Fn::Sub" -> sub(argument);
                 case "Fn::If" -> condition(argument);
-                default -> argument.forEach(this::walk);
+                default -> walk(argument); // another function, or an object with one property
             }
             return;
         }

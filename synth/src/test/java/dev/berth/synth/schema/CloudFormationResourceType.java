@@ -30,6 +30,17 @@ final class CloudFormationResourceType {
      */
     private static final String NESTED_STACK = "AWS::CloudFormation::Stack";
 
+    /**
+     * Older types whose every property can be read with {@code Fn::GetAtt} (e.g. a VPC's
+     * {@code CidrBlock}), and properties that other types expose beside their read-only ones. The
+     * registry schema cannot say this; the lists follow cfn-lint's {@code schema/_getatts.py},
+     * narrowed to the types in the subset.
+     */
+    private static final Set<String> ALL_PROPERTIES_ARE_ATTRIBUTES = Set.of(
+            "AWS::AutoScaling::AutoScalingGroup", "AWS::EC2::Subnet", "AWS::EC2::VPC",
+            "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::SNS::Topic", "AWS::SQS::Queue", "AWS::SSM::Parameter");
+    private static final Map<String, List<String>> EXTRA_ATTRIBUTES = Map.of("AWS::EC2::SecurityGroup", List.of("VpcId"));
+
     private static final String SCHEMA_FOLDER = "schemas/cloudformation/";
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
     private static final Map<String, Optional<CloudFormationResourceType>> CACHE = new ConcurrentHashMap<>();
@@ -49,6 +60,10 @@ final class CloudFormationResourceType {
             readOnlyPaths.add(path);
             attributes.add(String.join(".", path));
         }
+        if (ALL_PROPERTIES_ARE_ATTRIBUTES.contains(name)) {
+            registrySchema.path("properties").fieldNames().forEachRemaining(attributes::add);
+        }
+        attributes.addAll(EXTRA_ATTRIBUTES.getOrDefault(name, List.of()));
     }
 
     /** The type from the schema subset, or empty if the subset does not hold it. */
@@ -70,8 +85,11 @@ final class CloudFormationResourceType {
         return readOnlyPaths;
     }
 
+    /** True for a listed attribute or a member of one that is an object ({@code Endpoint.Address}). */
     boolean hasAttribute(String attribute) {
-        return attributes.contains(attribute) || name.equals(NESTED_STACK) && attribute.startsWith("Outputs.");
+        return attributes.contains(attribute)
+                || attributes.stream().anyMatch(a -> attribute.startsWith(a + "."))
+                || name.equals(NESTED_STACK) && attribute.startsWith("Outputs.");
     }
 
     Set<String> attributes() {

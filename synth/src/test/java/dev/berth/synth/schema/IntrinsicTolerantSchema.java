@@ -30,13 +30,12 @@ final class IntrinsicTolerantSchema {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final Set<String> VALUE_POSITION_MAPS = Set.of("properties", "patternProperties");
     private static final Set<String> VALUE_POSITION_SCHEMAS = Set.of("additionalProperties", "additionalItems", "contains");
     private static final Set<String> SAME_VALUE_SCHEMAS = Set.of("not", "if", "then", "else", "propertyNames");
     private static final Set<String> SAME_VALUE_LISTS = Set.of("allOf", "anyOf", "oneOf");
     private static final Set<String> PLAIN_KEYWORDS = Set.of(
             "$ref", "type", "enum", "const", "required", "minItems", "maxItems", "uniqueItems",
-            "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+            "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
             "exclusiveMaximum", "multipleOf", "minProperties", "maxProperties");
 
     private IntrinsicTolerantSchema() {
@@ -61,9 +60,14 @@ final class IntrinsicTolerantSchema {
             Map.Entry<String, JsonNode> e = it.next();
             String keyword = e.getKey();
             JsonNode value = e.getValue();
-            if (VALUE_POSITION_MAPS.contains(keyword)) {
+            if (keyword.equals("properties")) {
                 ObjectNode map = out.putObject(keyword);
                 value.fields().forEachRemaining(p -> map.set(p.getKey(), tolerant(p.getValue())));
+            } else if (keyword.equals("patternProperties")) {
+                ObjectNode map = out.putObject(keyword);
+                value.fields().forEachRemaining(p -> map.set(javaRegex(p.getKey()), tolerant(p.getValue())));
+            } else if (keyword.equals("pattern")) {
+                out.put(keyword, javaRegex(value.asText()));
             } else if (VALUE_POSITION_SCHEMAS.contains(keyword) || keyword.equals("items") && value.isObject()) {
                 out.set(keyword, value.isObject() ? tolerant(value) : value);
             } else if (keyword.equals("items") && value.isArray()) {
@@ -83,6 +87,31 @@ final class IntrinsicTolerantSchema {
             // anything else (format, definitions handled by of(), registry and cfn-lint keywords) is dropped
         }
         return out;
+    }
+
+    /**
+     * The registry writes ECMAScript/Python patterns, where {@code [} inside a character class is a
+     * literal; Java would read it as a nested class, so escape it.
+     */
+    static String javaRegex(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length() + 4);
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                out.append(c).append(pattern.charAt(++i));
+                continue;
+            }
+            if (c == '[' && inClass) {
+                out.append('\\');
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == ']' && inClass) {
+                inClass = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** A value-position schema that also accepts an intrinsic function. */

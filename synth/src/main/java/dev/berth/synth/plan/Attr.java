@@ -1,0 +1,18 @@
+package dev.berth.synth.plan;
+
+/**
+ * Attributes one resource reads from another. Each renderer maps (kind, attribute) to its syntax, e.g. a role's
+ * ARN is {@code Fn::GetAtt [X, Arn]} in CloudFormation and {@code aws_iam_role.x.arn} in Terraform.
+ */
+public enum Attr {
+    /** The resource's ID (VPC, subnet, security group, route table, gateway, ...). */
+    ID,
+    ARN,
+    NAME,
+    /** A load balancer's DNS name. */
+    DNS_NAME,
+    /** The ARN suffix CloudWatch uses as a dimension ({@code app/name/id}, {@code targetgroup/name/id}). */
+    FULL_NAME,
+    /** An Elastic IP's allocation ID. */
+    ALLOCATION_ID
+}

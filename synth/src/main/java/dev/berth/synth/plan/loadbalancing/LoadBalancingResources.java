@@ -1,0 +1,76 @@
+package dev.berth.synth.plan.loadbalancing;
+
+import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The planned Application Load Balancer resources. */
+public final class LoadBalancingResources {
+
+    private LoadBalancingResources() {
+    }
+
+    /**
+     * An application load balancer.
+     *
+     * @param scheme                  {@code internet-facing} or {@code internal}
+     * @param idleTimeoutSeconds      attribute {@code idle_timeout.timeout_seconds}
+     * @param dropInvalidHeaderFields attribute {@code routing.http.drop_invalid_header_fields.enabled}
+     */
+    public record LoadBalancer(ResourceId id, String scheme, List<Value> subnets, List<Value> securityGroups,
+                               int idleTimeoutSeconds, boolean dropInvalidHeaderFields, Map<String, String> tags)
+            implements PlannedResource {
+        public <R> R accept(Visitor<R> v) {
+            return v.loadBalancer(this);
+        }
+    }
+
+    /** What a listener or rule does with a request. */
+    public sealed interface Action permits FixedResponse, Redirect, Forward {
+    }
+
+    public record FixedResponse(int statusCode, String contentType, String body) implements Action {
+    }
+
+    /** @param statusCode {@code HTTP_301} or {@code HTTP_302} */
+    public record Redirect(String protocol, int port, String statusCode) implements Action {
+    }
+
+    public record Forward(Value targetGroupArn) implements Action {
+    }
+
+    /** @param protocol {@code HTTP} or {@code HTTPS}; certificate and SSL policy only with HTTPS */
+    public record Listener(ResourceId id, Value loadBalancerArn, int port, String protocol,
+                           Optional<String> certificateArn, Optional<String> sslPolicy, Action defaultAction)
+            implements PlannedResource {
+        public <R> R accept(Visitor<R> v) {
+            return v.listener(this);
+        }
+    }
+
+    /** Conditions are ANDed: any of the path patterns, and any of the host headers (an empty list is no condition). */
+    public record ListenerRule(ResourceId id, Value listenerArn, int priority, List<String> pathPatterns,
+                               List<String> hostHeaders, Action action) implements PlannedResource {
+        public <R> R accept(Visitor<R> v) {
+            return v.listenerRule(this);
+        }
+    }
+
+    /**
+     * @param targetType      {@code ip} or {@code instance}
+     * @param protocol        {@code HTTP} or {@code HTTPS}
+     * @param matcher         HTTP codes that mean healthy, e.g. {@code 200-399}
+     */
+    public record TargetGroup(ResourceId id, Value vpc, int port, String protocol, String targetType,
+                              String healthCheckPath, String matcher, int healthCheckIntervalSeconds,
+                              int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
+                              int deregistrationDelaySeconds, Map<String, String> tags) implements PlannedResource {
+        public <R> R accept(Visitor<R> v) {
+            return v.targetGroup(this);
+        }
+    }
+}

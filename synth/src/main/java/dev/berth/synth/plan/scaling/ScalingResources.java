@@ -1,0 +1,43 @@
+package dev.berth.synth.plan.scaling;
+
+import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The planned Application Auto Scaling resources of a service. */
+public final class ScalingResources {
+
+    private ScalingResources() {
+    }
+
+    /**
+     * The service's desired count as a scalable target. Uses the Application Auto Scaling service-linked role.
+     *
+     * @param resourceId {@code service/<cluster name>/<service name>}
+     */
+    public record ScalableTarget(ResourceId id, Value resourceId, String scalableDimension, String serviceNamespace,
+                                 int minCapacity, int maxCapacity, List<ResourceId> dependsOn)
+            implements PlannedResource {
+        public <R> R accept(Visitor<R> v) {
+            return v.scalableTarget(this);
+        }
+    }
+
+    /**
+     * A target-tracking policy on a scalable target.
+     *
+     * @param predefinedMetric e.g. {@code ECSServiceAverageCPUUtilization}
+     * @param resourceLabel    for ALBRequestCountPerTarget: {@code <lb full name>/<target group full name>}
+     */
+    public record ScalingPolicy(ResourceId id, String policyName, ResourceId scalableTarget,
+                                String predefinedMetric, double targetValue, int scaleInCooldownSeconds,
+                                int scaleOutCooldownSeconds, Optional<Value> resourceLabel)
+            implements PlannedResource {
+        public <R> R accept(Visitor<R> v) {
+            return v.scalingPolicy(this);
+        }
+    }
+}
