@@ -53,6 +53,25 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     }
 
+    /** The cluster a service runs in: the one it names, else the only cluster; empty when ambiguous. */
+    public String clusterOf(Service service) {
+        if (!service.cluster().isEmpty()) {
+            return service.cluster();
+        }
+        return clusters.size() == 1 ? clusters.get(0).name() : "";
+    }
+
+    /** The VPC endpoints the program gets: the derived ones (when automatic) plus those asked for. */
+    public java.util.Set<dev.berth.network.EndpointService> effectiveEndpoints() {
+        java.util.EnumSet<dev.berth.network.EndpointService> set =
+                java.util.EnumSet.noneOf(dev.berth.network.EndpointService.class);
+        set.addAll(endpoints.services());
+        if (endpoints.derived()) {
+            services.forEach(s -> set.addAll(dev.berth.network.EndpointNeeds.of(s)));
+        }
+        return java.util.Collections.unmodifiableSet(set);
+    }
+
     public static Builder builder(String name) {
         return new Builder().name(name);
     }

@@ -1,5 +1,8 @@
 package dev.berth.loadbalancing;
 
+import dev.berth.task.PortMapping;
+import dev.berth.task.TaskDefinition;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +45,27 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         Objects.requireNonNull(healthCheckMatcher, "healthCheckMatcher");
         pathPatterns = List.copyOf(pathPatterns);
         hostHeaders = List.copyOf(hostHeaders);
+    }
+
+    /** The container that receives traffic: the one named, else the task's first; empty if there is none. */
+    public String containerIn(TaskDefinition task) {
+        if (!container.isEmpty()) {
+            return container;
+        }
+        return task.containers().isEmpty() ? "" : task.containers().get(0).name();
+    }
+
+    /** The port that receives traffic: the one given, else the container's first mapping; 0 if none. */
+    public int portIn(TaskDefinition task) {
+        if (containerPort > 0) {
+            return containerPort;
+        }
+        String name = containerIn(task);
+        return task.containers().stream()
+                .filter(c -> c.name().equals(name))
+                .flatMap(c -> c.portMappings().stream())
+                .mapToInt(PortMapping::containerPort)
+                .findFirst().orElse(0);
     }
 
     public static Builder builder() {
