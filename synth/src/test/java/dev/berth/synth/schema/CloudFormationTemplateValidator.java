@@ -51,7 +51,7 @@ public final class CloudFormationTemplateValidator {
 
     private CloudFormationTemplateValidator(JsonNode template) {
         this.template = template;
-        template.path("Resources").fields().forEachRemaining(
+        template.path("Resources").properties().forEach(
                 r -> resourceTypes.put(r.getKey(), r.getValue().path("Type").asText("")));
         template.path("Parameters").fieldNames().forEachRemaining(parameters::add);
         template.path("Conditions").fieldNames().forEachRemaining(conditions::add);
@@ -64,10 +64,10 @@ public final class CloudFormationTemplateValidator {
 
     private List<String> run() {
         checkSectionsAndLimits();
-        template.path("Resources").fields().forEachRemaining(r -> checkResource(r.getKey(), r.getValue()));
-        template.path("Outputs").fields().forEachRemaining(
+        template.path("Resources").properties().forEach(r -> checkResource(r.getKey(), r.getValue()));
+        template.path("Outputs").properties().forEach(
                 o -> checkReferences("Outputs." + o.getKey(), o.getValue(), Optional.empty()));
-        template.path("Conditions").fields().forEachRemaining(
+        template.path("Conditions").properties().forEach(
                 c -> checkReferences("Conditions." + c.getKey(), c.getValue(), Optional.empty()));
         dependencies.findCycle().ifPresent(
                 cycle -> problems.add("Resources: dependency cycle " + String.join(" -> ", cycle)));

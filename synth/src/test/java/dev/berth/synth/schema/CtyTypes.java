@@ -2,7 +2,6 @@ package dev.berth.synth.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,13 +42,12 @@ final class CtyTypes {
             }
             case "map" -> {
                 if (expect(value.isObject(), value, type, path, problems)) {
-                    value.fields().forEachRemaining(e -> check(e.getValue(), element, path + "." + e.getKey(), problems));
+                    value.properties().forEach(e -> check(e.getValue(), element, path + "." + e.getKey(), problems));
                 }
             }
             case "object" -> {
                 if (expect(value.isObject(), value, type, path, problems)) {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> e = it.next();
+                    for (Map.Entry<String, JsonNode> e : value.properties()) {
                         if (element.has(e.getKey())) {
                             check(e.getValue(), element.get(e.getKey()), path + "." + e.getKey(), problems);
                         } else {

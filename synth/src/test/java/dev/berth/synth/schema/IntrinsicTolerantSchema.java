@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ final class IntrinsicTolerantSchema {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final Set<String> VALUE_POSITION_SCHEMAS = Set.of("additionalProperties", "additionalItems", "contains");
+    private static final Set<String> VALUE_POSITION_SCHEMAS = Set.of("items", "additionalProperties", "additionalItems", "contains");
     private static final Set<String> SAME_VALUE_SCHEMAS = Set.of("not", "if", "then", "else", "propertyNames");
     private static final Set<String> SAME_VALUE_LISTS = Set.of("allOf", "anyOf", "oneOf");
     private static final Set<String> PLAIN_KEYWORDS = Set.of(
@@ -44,8 +43,7 @@ final class IntrinsicTolerantSchema {
     static ObjectNode of(JsonNode registrySchema) {
         ObjectNode root = (ObjectNode) clean(registrySchema);
         ObjectNode definitions = NODES.objectNode();
-        registrySchema.path("definitions").fields()
-                .forEachRemaining(e -> definitions.set(e.getKey(), clean(e.getValue())));
+        registrySchema.path("definitions").properties().forEach(e -> definitions.set(e.getKey(), clean(e.getValue())));
         definitions.set(INTRINSIC_DEFINITION, intrinsicShape());
         root.set("definitions", definitions);
         return root;
@@ -56,23 +54,19 @@ final class IntrinsicTolerantSchema {
             return schema; // boolean schema
         }
         ObjectNode out = NODES.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : schema.properties()) {
             String keyword = e.getKey();
             JsonNode value = e.getValue();
             if (keyword.equals("properties")) {
                 ObjectNode map = out.putObject(keyword);
-                value.fields().forEachRemaining(p -> map.set(p.getKey(), tolerant(p.getValue())));
+                value.properties().forEach(p -> map.set(p.getKey(), tolerant(p.getValue())));
             } else if (keyword.equals("patternProperties")) {
                 ObjectNode map = out.putObject(keyword);
-                value.fields().forEachRemaining(p -> map.set(javaRegex(p.getKey()), tolerant(p.getValue())));
+                value.properties().forEach(p -> map.set(javaRegex(p.getKey()), tolerant(p.getValue())));
             } else if (keyword.equals("pattern")) {
                 out.put(keyword, javaRegex(value.asText()));
-            } else if (VALUE_POSITION_SCHEMAS.contains(keyword) || keyword.equals("items") && value.isObject()) {
-                out.set(keyword, value.isObject() ? tolerant(value) : value);
-            } else if (keyword.equals("items") && value.isArray()) {
-                ArrayNode items = out.putArray(keyword);
-                value.forEach(item -> items.add(tolerant(item)));
+            } else if (VALUE_POSITION_SCHEMAS.contains(keyword)) {
+                out.set(keyword, valuePosition(value));
             } else if (SAME_VALUE_SCHEMAS.contains(keyword)) {
                 out.set(keyword, clean(value));
             } else if (SAME_VALUE_LISTS.contains(keyword)) {
@@ -80,7 +74,7 @@ final class IntrinsicTolerantSchema {
                 value.forEach(branch -> branches.add(clean(branch)));
             } else if (keyword.equals("dependencies")) {
                 ObjectNode deps = out.putObject(keyword);
-                value.fields().forEachRemaining(d -> deps.set(d.getKey(), d.getValue().isObject() ? clean(d.getValue()) : d.getValue()));
+                value.properties().forEach(d -> deps.set(d.getKey(), d.getValue().isObject() ? clean(d.getValue()) : d.getValue()));
             } else if (PLAIN_KEYWORDS.contains(keyword)) {
                 out.set(keyword, value);
             }
@@ -112,6 +106,16 @@ final class IntrinsicTolerantSchema {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** A schema, a tuple of schemas ({@code items: [...]}) or a boolean in a value position. */
+    private static JsonNode valuePosition(JsonNode value) {
+        if (value.isArray()) {
+            ArrayNode tuple = NODES.arrayNode();
+            value.forEach(item -> tuple.add(tolerant(item)));
+            return tuple;
+        }
+        return value.isObject() ? tolerant(value) : value;
     }
 
     /** A value-position schema that also accepts an intrinsic function. */

@@ -37,7 +37,7 @@ final class TerraformBlockChecker {
         }
         JsonNode attributes = block.path("attributes");
         JsonNode blockTypes = block.path("block_types");
-        for (Map.Entry<String, JsonNode> field : iterable(body)) {
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             String name = field.getKey();
             if (name.equals(COMMENT) || resourceLevel && META_ARGUMENTS.contains(name)) {
                 continue;
@@ -56,13 +56,13 @@ final class TerraformBlockChecker {
                 problems.add(path + ": unknown attribute or block " + name);
             }
         }
-        for (Map.Entry<String, JsonNode> attribute : iterable(attributes)) {
+        for (Map.Entry<String, JsonNode> attribute : attributes.properties()) {
             JsonNode value = body.path(attribute.getKey());
             if (attribute.getValue().path("required").asBoolean() && (value.isMissingNode() || value.isNull())) {
                 problems.add(path + ": missing required attribute " + attribute.getKey());
             }
         }
-        for (Map.Entry<String, JsonNode> blockType : iterable(blockTypes)) {
+        for (Map.Entry<String, JsonNode> blockType : blockTypes.properties()) {
             int minItems = blockType.getValue().path("min_items").asInt(0);
             boolean generated = body.path(DYNAMIC).has(blockType.getKey());
             if (minItems > 0 && !generated && instances(body.path(blockType.getKey())).isEmpty()) {
@@ -84,7 +84,7 @@ final class TerraformBlockChecker {
     private void checkNestedBlocks(JsonNode value, JsonNode blockType, String path) {
         String nesting = blockType.path("nesting_mode").asText();
         if (nesting.equals("map")) { // labels map to bodies
-            value.fields().forEachRemaining(e -> check(e.getValue(), blockType.path("block"), path + "." + e.getKey(), false));
+            value.properties().forEach(e -> check(e.getValue(), blockType.path("block"), path + "." + e.getKey(), false));
             return;
         }
         List<JsonNode> bodies = instances(value);
@@ -110,9 +110,5 @@ final class TerraformBlockChecker {
             bodies.add(value);
         }
         return bodies;
-    }
-
-    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
-        return object::fields;
     }
 }

@@ -90,7 +90,7 @@ public final class TerraformModuleValidator {
         });
         forEachLabelled(content.path("resource"), (address, body) -> checkResource(file, address, body));
         forEachLabelled(content.path("data"), (address, body) -> checkReferences(file + ": data." + address, body, Optional.empty()));
-        content.path("output").fields().forEachRemaining(output -> {
+        content.path("output").properties().forEach(output -> {
             String label = file + ": output." + output.getKey();
             if (!output.getValue().has("value")) {
                 problems.add(label + ": missing required attribute value");
@@ -114,7 +114,7 @@ public final class TerraformModuleValidator {
             found.forEach(problem -> problems.add(file + ": " + problem));
         }
         // depends_on and lifecycle hold bare traversals and attribute names, not templates
-        body.fields().forEachRemaining(field -> {
+        body.properties().forEach(field -> {
             if (!field.getKey().equals("depends_on") && !field.getKey().equals("lifecycle")) {
                 checkReferences(label + "." + field.getKey(), field.getValue(), Optional.of(address));
             }
@@ -223,7 +223,7 @@ public final class TerraformModuleValidator {
     private static void forEachLabelled(JsonNode section, LabelledBody visitor) {
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
         for (JsonNode block : TerraformBlockChecker.instances(section)) {
-            block.fields().forEachRemaining(type -> type.getValue().fields().forEachRemaining(
+            block.properties().forEach(type -> type.getValue().properties().forEach(
                     name -> bodies.put(type.getKey() + "." + name.getKey(), name.getValue())));
         }
         bodies.forEach(visitor::accept);

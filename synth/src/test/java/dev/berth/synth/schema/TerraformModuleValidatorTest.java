@@ -102,7 +102,7 @@ class TerraformModuleValidatorTest {
     void wrongTypesFail() {
         assertThat(problemsAfterMain(m -> service(m).put("desired_count", "two")))
                 .singleElement().asString().contains("resource.aws_ecs_service.api.desired_count", "string found, number expected");
-        assertThat(problemsAfterMain(m -> service(m).put("launch_type", json("[\"FARGATE\"]"))))
+        assertThat(problemsAfterMain(m -> service(m).set("launch_type", json("[\"FARGATE\"]"))))
                 .singleElement().asString().contains("resource.aws_ecs_service.api.launch_type", "array found");
         assertThat(problemsAfterMain(m -> ((ObjectNode) resources(m).at("/aws_vpc/main")).set("tags", json("[\"a\"]"))))
                 .singleElement().asString().contains("resource.aws_vpc.main.tags", "map");
@@ -126,7 +126,7 @@ class TerraformModuleValidatorTest {
         assertThat(problemsAfterMain(m -> service(m).set("network_configuration", json(
                 "[{\"subnets\": [\"a\"]}, {\"subnets\": [\"b\"]}]"))))
                 .singleElement().asString().contains("resource.aws_ecs_service.api.network_configuration", "at most 1");
-        assertThat(problemsAfterMain(m -> ((ObjectNode) resources(m).with("aws_lb_listener")).set("http", json(
+        assertThat(problemsAfterMain(m -> resources(m).withObjectProperty("aws_lb_listener").set("http", json(
                 "{\"load_balancer_arn\": \"arn\", \"port\": 80}"))))
                 .singleElement().asString().contains("resource.aws_lb_listener.http", "missing required block default_action");
     }
@@ -200,7 +200,7 @@ class TerraformModuleValidatorTest {
         assertThat(TerraformExpressions.traversalsInTemplate(
                 "a ${aws_subnet.x[count.index].id} $${aws_vpc.literal} %{ for s in var.list }${s.name}%{ endfor } ${upper(\"${local.y}\")} ${1.5 + data.d.n.v}")
                 .stream().map(TerraformExpressions.Traversal::text).toList())
-                .containsExactly("count.index", "aws_subnet.x.id", "for", "s", "in", "var.list", "endfor", "s.name", "local.y", "data.d.n.v");
+                .containsExactly("count.index", "aws_subnet.x.id", "for", "s", "in", "var.list", "s.name", "endfor", "local.y", "data.d.n.v");
     }
 
     // --- helpers -------------------------------------------------------------------------------
