@@ -1,0 +1,57 @@
+package dev.berth.synth.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Collects what the feature planners decide, in the order they decide it. */
+public final class PlanBuilder {
+
+    private final String name;
+    private final Map<String, String> applicationTags;
+    private final List<PlannedResource> resources = new ArrayList<>();
+    private final List<Input> inputs = new ArrayList<>();
+    private final List<Output> outputs = new ArrayList<>();
+
+    public PlanBuilder(String name, Map<String, String> applicationTags) {
+        this.name = name;
+        this.applicationTags = Map.copyOf(applicationTags);
+    }
+
+    public String applicationName() {
+        return name;
+    }
+
+    public <T extends PlannedResource> T add(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    public void input(Input input) {
+        inputs.add(input);
+    }
+
+    public void output(String outputName, String description, Value value) {
+        outputs.add(new Output(outputName, description, value));
+    }
+
+    /** The application's tags, sorted. */
+    public Map<String, String> tags() {
+        return new TreeMap<>(applicationTags);
+    }
+
+    /** The application's tags plus a {@code Name} tag {@code <application>-<suffix>} (the console shows it). */
+    public Map<String, String> tagsNamed(String suffix) {
+        Map<String, String> tags = tags();
+        tags.putIfAbsent("Name", name + "-" + suffix);
+        return tags;
+    }
+
+    public Plan build(String description) {
+        List<Input> sortedInputs = new ArrayList<>(inputs);
+        sortedInputs.sort(Comparator.comparing(Input::name));
+        return new Plan(name, description, resources, sortedInputs, outputs);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.berth.synth.plan.compute;
+
+import dev.berth.Application;
+import dev.berth.compute.Cluster;
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.PlanBuilder;
+import dev.berth.synth.plan.ResourceId;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Plans the clusters and their capacity provider associations. */
+public final class ClusterPlanner {
+
+    private ClusterPlanner() {
+    }
+
+    /** A planned cluster: its resource and, when it has providers, the association services must wait for. */
+    public record PlannedCluster(Cluster spec, ResourceId id, ResourceId capacityProviders) {
+    }
+
+    public static Map<String, PlannedCluster> plan(Application app, PlanBuilder plan) {
+        Map<String, PlannedCluster> clusters = new LinkedHashMap<>();
+        for (Cluster c : app.clusters()) {
+            ResourceId id = ResourceId.of(Kind.CLUSTER, c.name());
+            plan.add(new ComputeResources.Cluster(id, c.name(), c.containerInsights().settingValue(), plan.tags()));
+            ResourceId association = null;
+            if (!c.capacityProviders().isEmpty()) {
+                association = ResourceId.of(Kind.CLUSTER_CAPACITY_PROVIDERS, c.name());
+                plan.add(new ComputeResources.ClusterCapacityProviders(association, id.attr(Attr.NAME),
+                        c.capacityProviders(), c.defaultStrategy().stream()
+                        .map(s -> new ComputeResources.StrategyItem(s.provider(), s.base(), s.weight())).toList()));
+            }
+            plan.output(c.name() + "-cluster-name", "Name of the ECS cluster " + c.name(), id.attr(Attr.NAME));
+            clusters.put(c.name(), new PlannedCluster(c, id, association));
+        }
+        return clusters;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.berth.synth.plan.compute;
+
+import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.service.LaunchType;
+import dev.berth.service.Service;
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.PlanBuilder;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.compute.ClusterPlanner.PlannedCluster;
+import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
+import dev.berth.synth.plan.loadbalancing.ExposurePlanner;
+import dev.berth.synth.plan.loadbalancing.ExposurePlanner.PlannedExposure;
+import dev.berth.synth.plan.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
+import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.network.PlannedNetwork;
+import dev.berth.synth.plan.scaling.ScalingPlanner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Plans everything that belongs to one service, grouped so that adding a service only appends resources. */
+public final class ServicePlanner {
+
+    private static final String ANYWHERE = "0.0.0.0/0";
+
+    private ServicePlanner() {
+    }
+
+    public static void plan(Service service, PlannedCluster cluster, Optional<PlannedLoadBalancer> loadBalancer,
+                            int rulePriority, PlannedNetwork network, PlanBuilder plan) {
+        ResourceId tasksGroup = securityGroup(service, network, plan);
+        ResourceId taskDefinition = TaskDefinitionPlanner.plan(service, plan);
+        Optional<PlannedExposure> exposure = loadBalancer.map(lb -> ExposurePlanner.plan(service,
+                service.exposures().get(0), lb, rulePriority, tasksGroup, network, plan));
+
+        List<StrategyItem> strategy = strategy(service, cluster);
+        // ECS rejects a service whose target group is not yet attached to a listener, and one whose capacity
+        // providers are not yet associated with the cluster; no property says so, hence the explicit order.
+        List<ResourceId> dependsOn = new ArrayList<>();
+        exposure.ifPresent(e -> dependsOn.add(e.listenerRule()));
+        if (!strategy.isEmpty() && cluster.capacityProviders() != null) {
+            dependsOn.add(cluster.capacityProviders());
+        }
+        ResourceId id = ResourceId.of(Kind.SERVICE, service.name());
+        plan.add(new ComputeResources.Service(id, service.name(), cluster.id().attr(Attr.ARN),
+                taskDefinition.attr(Attr.ARN), service.desiredCount(),
+                strategy.isEmpty() ? service.launchType().name() : "", strategy,
+                runsOnFargate(service, strategy) ? service.platformVersion() : "",
+                network.subnets(service.subnets()), List.of(tasksGroup.attr(Attr.ID)), service.assignPublicIp(),
+                service.deployment().minimumHealthyPercent(), service.deployment().maximumPercent(),
+                service.deployment().circuitBreaker(), service.deployment().rollback(),
+                service.enableExecuteCommand(), service.healthCheckGracePeriodSeconds(),
+                service.propagateTags().name(),
+                exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()), dependsOn, plan.tags()));
+        plan.output(service.name() + "-service-name", "Name of the ECS service " + service.name(),
+                id.attr(Attr.NAME));
+        ScalingPlanner.plan(service, cluster.id(), id, exposure, plan);
+    }
+
+    /**
+     * The tasks' own security group. Ingress comes only from the load balancer (added with the exposure). Egress
+     * is HTTPS unless the program allows all: enough for AWS APIs, the VPC endpoints, S3 and HTTPS services.
+     */
+    private static ResourceId securityGroup(Service service, PlannedNetwork network, PlanBuilder plan) {
+        ResourceId group = ResourceId.of(Kind.SECURITY_GROUP, service.name(), "tasks");
+        plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(), "Tasks of service " + service.name(),
+                plan.tagsNamed(service.name() + "-tasks")));
+        if (service.allowAllOutbound()) {
+            plan.add(new NetworkResources.SecurityGroupRule(
+                    ResourceId.of(Kind.SECURITY_GROUP_EGRESS, service.name(), "tasks", "all"), group.attr(Attr.ID),
+                    "-1", 0, 0, new NetworkResources.Cidr(ANYWHERE), "All outbound traffic (asked for)"));
+        } else {
+            plan.add(new NetworkResources.SecurityGroupRule(
+                    ResourceId.of(Kind.SECURITY_GROUP_EGRESS, service.name(), "tasks", "https"),
+                    group.attr(Attr.ID), "tcp", 443, 443, new NetworkResources.Cidr(ANYWHERE),
+                    "HTTPS to AWS APIs, VPC endpoints and S3"));
+        }
+        return group;
+    }
+
+    /** The service's own strategy; else the cluster's default, written out; else none (the launch type). */
+    private static List<StrategyItem> strategy(Service service, PlannedCluster cluster) {
+        List<CapacityProviderStrategyItem> items = !service.capacityProviderStrategy().isEmpty()
+                ? service.capacityProviderStrategy() : cluster.spec().defaultStrategy();
+        return items.stream().map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList();
+    }
+
+    private static boolean runsOnFargate(Service service, List<StrategyItem> strategy) {
+        return strategy.isEmpty() ? service.launchType() == LaunchType.FARGATE
+                : strategy.stream().allMatch(s -> CapacityProviderStrategyItem.isFargate(s.provider()));
+    }
+}

@@ -1,0 +1,141 @@
+package dev.berth.synth.plan.compute;
+
+import dev.berth.service.Service;
+import dev.berth.task.Compatibility;
+import dev.berth.task.Container;
+import dev.berth.task.Image;
+import dev.berth.task.Logging;
+import dev.berth.task.Secret;
+import dev.berth.task.SecretSource;
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.Input;
+import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.PlanBuilder;
+import dev.berth.synth.plan.Pseudo;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.compute.ComputeResources.ContainerDefinition;
+import dev.berth.synth.plan.iam.RolePlanner;
+import dev.berth.synth.plan.iam.RolePlanner.LogTarget;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Plans a service's log groups, roles and task definition. */
+public final class TaskDefinitionPlanner {
+
+    private TaskDefinitionPlanner() {
+    }
+
+    public static ResourceId plan(Service service, PlanBuilder plan) {
+        Map<String, LogTarget> logTargets = logGroups(service, plan);
+        RolePlanner.PlannedRoles roles = RolePlanner.plan(service, logTargets, plan);
+        List<ContainerDefinition> containers = service.task().containers().stream()
+                .map(c -> container(service, c, logTargets.get(c.name()), plan)).toList();
+        ResourceId id = ResourceId.of(Kind.TASK_DEFINITION, service.name());
+        String family = service.task().family().isEmpty()
+                ? plan.applicationName() + "-" + service.name() : service.task().family();
+        plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(), service.task().memory(),
+                service.task().networkMode().value(),
+                service.task().compatibilities().stream().sorted().map(Compatibility::name).toList(),
+                service.task().cpuArchitecture().name(), roles.executionRoleArn(), roles.taskRoleArn(), containers,
+                plan.tags()));
+        return id;
+    }
+
+    /** The default log group name, {@code /ecs/<application>/<service>}. */
+    static String defaultLogGroupName(String application, Service service) {
+        return "/ecs/" + application + "/" + service.name();
+    }
+
+    /**
+     * One log group per distinct group name of the service's containers, declared with a retention unless the
+     * awslogs driver is asked to create it.
+     */
+    private static Map<String, LogTarget> logGroups(Service service, PlanBuilder plan) {
+        Map<String, LogTarget> byContainer = new LinkedHashMap<>();
+        Map<String, Value> declared = new LinkedHashMap<>();
+        String defaultName = defaultLogGroupName(plan.applicationName(), service);
+        for (Container c : service.task().containers()) {
+            Logging log = c.logging();
+            if (!log.awslogs()) {
+                continue;
+            }
+            String groupName = log.logGroupName().isEmpty() ? defaultName : log.logGroupName();
+            Value region = log.region().isEmpty() ? Value.pseudo(Pseudo.REGION) : Value.literal(log.region());
+            Value nameValue;
+            if (log.createGroup()) {
+                nameValue = Value.literal(groupName);
+            } else {
+                nameValue = declared.computeIfAbsent(groupName, n -> {
+                    ResourceId id = groupName.equals(defaultName)
+                            ? ResourceId.of(Kind.LOG_GROUP, service.name())
+                            : ResourceId.of(Kind.LOG_GROUP, service.name(), c.name());
+                    plan.add(new ComputeResources.LogGroup(id, n, log.retentionDays(), plan.tags()));
+                    return id.attr(Attr.NAME);
+                });
+            }
+            byContainer.put(c.name(), new LogTarget(nameValue, region, log.createGroup()));
+        }
+        return byContainer;
+    }
+
+    private static ContainerDefinition container(Service service, Container c, LogTarget log, PlanBuilder plan) {
+        return new ContainerDefinition(c.name(), image(service, c, plan), c.cpu(), c.memory(),
+                c.memoryReservation(), c.essential(),
+                c.portMappings().stream().map(p -> new ComputeResources.PortMapping(p.containerPort(), p.hostPort(),
+                        p.protocol().value(), p.name())).toList(),
+                c.environment().entrySet().stream()
+                        .map(e -> new ComputeResources.EnvironmentVariable(e.getKey(), e.getValue())).toList(),
+                c.secrets().stream().map(s -> new ComputeResources.SecretVariable(s.name(), valueFrom(s))).toList(),
+                c.repositoryCredentialsArn().isEmpty() ? Optional.empty()
+                        : Optional.of(Value.literal(c.repositoryCredentialsArn())),
+                c.healthCheck().isPresent() ? Optional.of(new ComputeResources.HealthCheck(c.healthCheck().command(),
+                        c.healthCheck().interval(), c.healthCheck().timeout(), c.healthCheck().retries(),
+                        c.healthCheck().startPeriod())) : Optional.empty(),
+                c.command(), c.entryPoint(),
+                c.dependsOn().stream().map(d -> new ComputeResources.ContainerDependency(d.container(),
+                        d.condition().name())).toList(),
+                Optional.ofNullable(log).map(l -> logConfiguration(service, c.logging(), l)),
+                c.readonlyRootFilesystem());
+    }
+
+    /** A deploy-time image keeps its repository and takes its tag or digest from an input. */
+    private static Value image(Service service, Container c, PlanBuilder plan) {
+        Image image = c.image();
+        if (!image.isDeployTime()) {
+            return Value.literal(image.reference());
+        }
+        boolean digest = image.versionKind() == Image.VersionKind.DIGEST;
+        plan.input(new Input(image.parameterName(),
+                (digest ? "Image digest (sha256:...)" : "Image tag") + " of container " + c.name() + " of service "
+                        + service.name() + " (" + image.repository() + ")",
+                image.version(),
+                digest ? "^sha256:[a-f0-9]{64}$" : "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+        return Value.concat(image.repository() + image.separator(), new Value.Input(image.parameterName()));
+    }
+
+    private static Value valueFrom(Secret secret) {
+        if (secret.source() == SecretSource.SSM_PARAMETER) {
+            return RolePlanner.ssmParameterArn(secret.reference());
+        }
+        // Secrets Manager reads one key of a JSON secret as <arn>:<key>:<version-stage>:<version-id>.
+        return Value.literal(secret.jsonKey().isEmpty() ? secret.reference()
+                : secret.reference() + ":" + secret.jsonKey() + "::");
+    }
+
+    private static ComputeResources.LogConfiguration logConfiguration(Service service, Logging logging,
+                                                                      LogTarget target) {
+        Map<String, Value> options = new LinkedHashMap<>();
+        options.put("awslogs-group", target.groupName());
+        options.put("awslogs-region", target.region());
+        options.put("awslogs-stream-prefix", Value.literal(
+                logging.streamPrefix().isEmpty() ? service.name() : logging.streamPrefix()));
+        if (target.createGroup()) {
+            options.put("awslogs-create-group", Value.literal("true"));
+        }
+        return new ComputeResources.LogConfiguration("awslogs", options);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.berth.synth.plan.iam;
+
+import dev.berth.iam.Access;
+import dev.berth.iam.Grant;
+import dev.berth.service.Service;
+import dev.berth.task.Container;
+import dev.berth.task.Secret;
+import dev.berth.task.SecretSource;
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.PlanBuilder;
+import dev.berth.synth.plan.Pseudo;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
+import dev.berth.synth.plan.iam.IamResources.Statement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Plans a service's two roles: the task execution role (used by the ECS agent to pull images, write logs and read
+ * secrets at start) and the task role (used by the application). Each gets exactly what its service needs, on
+ * exactly the resources it names.
+ */
+public final class RolePlanner {
+
+    /**
+     * The only actions Berth grants on {@code "*"}: AWS defines no resource type for them, so they cannot be
+     * scoped. Tests assert no other action is ever granted on every resource.
+     */
+    public static final List<String> UNSCOPABLE_ACTIONS = List.of(
+            "ecr:GetAuthorizationToken",
+            "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
+            "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel");
+
+    private static final Value EVERY_RESOURCE = Value.literal("*");
+    /** A complete Secrets Manager ARN ends in a hyphen and six random characters. */
+    private static final Pattern COMPLETE_SECRET_ARN = Pattern.compile(".*:secret:.+-[A-Za-z0-9]{6}$");
+
+    private RolePlanner() {
+    }
+
+    /** The roles of one service's tasks, as references for the task definition. */
+    public record PlannedRoles(Value executionRoleArn, Value taskRoleArn) {
+    }
+
+    /**
+     * @param logTargets where each container with awslogs writes, by container name
+     */
+    public static PlannedRoles plan(Service service, Map<String, LogTarget> logTargets, PlanBuilder plan) {
+        Value execution = service.task().executionRoleArn().isEmpty()
+                ? role(service, "execution", "Task execution role of " + service.name()
+                        + ": pulls its images, writes its logs, reads its secrets",
+                executionStatements(service, logTargets), plan)
+                : Value.literal(service.task().executionRoleArn());
+        Value task = service.task().taskRoleArn().isEmpty()
+                ? role(service, "task", "Task role of " + service.name() + ": what its application may call",
+                taskStatements(service), plan)
+                : Value.literal(service.task().taskRoleArn());
+        return new PlannedRoles(execution, task);
+    }
+
+    /** Where a container's awslogs driver writes: the group's name, region, and whether the driver creates it. */
+    public record LogTarget(Value groupName, Value region, boolean createGroup) {
+    }
+
+    private static Value role(Service service, String purpose, String description, StatementList statements,
+                              PlanBuilder plan) {
+        ResourceId roleId = ResourceId.of(Kind.ROLE, service.name(), purpose);
+        plan.add(new IamResources.Role(roleId, description, trustPolicy(), plan.tags()));
+        if (!statements.isEmpty()) {
+            plan.add(new IamResources.RolePolicy(ResourceId.of(Kind.ROLE_POLICY, service.name(), purpose),
+                    roleId.attr(Attr.NAME), plan.applicationName() + "-" + service.name() + "-" + purpose,
+                    new PolicyDocument(statements.statements())));
+        }
+        return roleId.attr(Attr.ARN);
+    }
+
+    /**
+     * Only ECS tasks of this account may assume the role (the confused-deputy guard AWS recommends for
+     * ecs-tasks.amazonaws.com).
+     */
+    private static PolicyDocument trustPolicy() {
+        Map<String, Map<String, Value>> conditions = new LinkedHashMap<>();
+        conditions.put("StringEquals", Map.of("aws:SourceAccount", Value.pseudo(Pseudo.ACCOUNT_ID)));
+        conditions.put("ArnLike", Map.of("aws:SourceArn", Value.arnInThisAccount("ecs", "*")));
+        return new PolicyDocument(List.of(new Statement("EcsTasksOfThisAccount",
+                Optional.of("ecs-tasks.amazonaws.com"), List.of("sts:AssumeRole"), List.of(), conditions)));
+    }
+
+    private static StatementList executionStatements(Service service, Map<String, LogTarget> logTargets) {
+        StatementList s = new StatementList();
+        for (Container c : service.task().containers()) {
+            if (c.image().isPrivateEcr()) {
+                s.allow("PullImages", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage",
+                        "ecr:GetDownloadUrlForLayer"), Value.concat("arn:", Value.pseudo(Pseudo.PARTITION),
+                        ":ecr:" + c.image().ecrRegion() + ":" + c.image().ecrAccount() + ":repository/"
+                                + c.image().ecrRepositoryName()));
+            }
+        }
+        if (service.task().containers().stream().anyMatch(c -> c.image().isPrivateEcr())) {
+            // ecr:GetAuthorizationToken has no resource type: AWS only accepts "*" for it.
+            s.allow("EcrAuthorizationTokenHasNoResourceType", List.of("ecr:GetAuthorizationToken"),
+                    EVERY_RESOURCE);
+        }
+        for (Container c : service.task().containers()) {
+            LogTarget log = logTargets.get(c.name());
+            if (log == null) {
+                continue;
+            }
+            s.allow("WriteLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"), logArn(log, ":log-stream:*"));
+            if (log.createGroup()) {
+                s.allow("CreateLogGroup", List.of("logs:CreateLogGroup"), logArn(log, ""));
+            }
+        }
+        for (Container c : service.task().containers()) {
+            for (Secret secret : c.secrets()) {
+                if (secret.source() == SecretSource.SSM_PARAMETER) {
+                    s.allow("ReadParameters", List.of("ssm:GetParameters"), ssmParameterArn(secret.reference()));
+                } else {
+                    s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"),
+                            secretPolicyArn(secret.reference()));
+                }
+            }
+            if (!c.repositoryCredentialsArn().isEmpty()) {
+                s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"),
+                        secretPolicyArn(c.repositoryCredentialsArn()));
+            }
+        }
+        for (Container c : service.task().containers()) {
+            for (Secret secret : c.secrets()) {
+                if (!secret.kmsKeyArn().isEmpty()) {
+                    s.allow("DecryptSecrets", List.of("kms:Decrypt"), Value.literal(secret.kmsKeyArn()));
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Value logArn(LogTarget log, String suffix) {
+        return Value.concat("arn:", Value.pseudo(Pseudo.PARTITION), ":logs:", log.region(), ":",
+                Value.pseudo(Pseudo.ACCOUNT_ID), ":log-group:", log.groupName(), suffix);
+    }
+
+    /** An SSM parameter given by name ({@code /shop/db-url}) or ARN, as an ARN. */
+    public static Value ssmParameterArn(String nameOrArn) {
+        if (nameOrArn.startsWith("arn:")) {
+            return Value.literal(nameOrArn);
+        }
+        return Value.arnInThisAccount("ssm", "parameter" + (nameOrArn.startsWith("/") ? "" : "/") + nameOrArn);
+    }
+
+    /**
+     * A secret ARN for a policy. A partial ARN (without the six random characters Secrets Manager appends) gets
+     * the {@code -??????} wildcard that AWS documents for exactly this case.
+     */
+    private static Value secretPolicyArn(String arn) {
+        return Value.literal(COMPLETE_SECRET_ARN.matcher(arn).matches() ? arn : arn + "-??????");
+    }
+
+    private static StatementList taskStatements(Service service) {
+        StatementList s = new StatementList();
+        List<Grant> grants = service.task().grants();
+        for (int i = 0; i < grants.size(); i++) {
+            grant(s, "Grant" + (i + 1), grants.get(i));
+        }
+        if (service.enableExecuteCommand()) {
+            // ECS Exec's Session Manager channels have no resource type: AWS only accepts "*" for them.
+            s.allow("EcsExecChannelsHaveNoResourceType", List.of("ssmmessages:CreateControlChannel",
+                    "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
+                    "ssmmessages:OpenDataChannel"), EVERY_RESOURCE);
+        }
+        return s;
+    }
+
+    private static void grant(StatementList s, String sid, Grant grant) {
+        if (grant instanceof Grant.S3Bucket g) {
+            Value bucket = Value.concat("arn:", Value.pseudo(Pseudo.PARTITION), ":s3:::" + g.bucketName());
+            Value objects = Value.concat(bucket, "/*");
+            List<String> actions = new ArrayList<>();
+            if (g.access().reads()) {
+                actions.addAll(List.of("s3:GetObject", "s3:ListBucket"));
+            }
+            if (g.access().writes()) {
+                actions.addAll(List.of("s3:AbortMultipartUpload", "s3:DeleteObject", "s3:PutObject"));
+            }
+            s.allow(sid + "S3" + accessWord(g.access()), actions, bucket, objects);
+        } else if (grant instanceof Grant.DynamoDbTable g) {
+            Value table = Value.arnInThisAccount("dynamodb", "table/" + g.tableName());
+            List<String> actions = new ArrayList<>(List.of("dynamodb:DescribeTable"));
+            if (g.access().reads()) {
+                actions.addAll(List.of("dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem",
+                        "dynamodb:Query", "dynamodb:Scan"));
+            }
+            if (g.access().writes()) {
+                actions.addAll(List.of("dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:PutItem",
+                        "dynamodb:UpdateItem"));
+            }
+            s.allow(sid + "DynamoDb" + accessWord(g.access()), actions, table, Value.concat(table, "/index/*"));
+        } else if (grant instanceof Grant.SqsConsume g) {
+            s.allow(sid + "SqsConsume", List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
+                    "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"), Value.literal(g.queueArn()));
+        } else if (grant instanceof Grant.SnsPublish g) {
+            s.allow(sid + "SnsPublish", List.of("sns:Publish"), Value.literal(g.topicArn()));
+        } else if (grant instanceof Grant.Statement g) {
+            s.allow(sid + "Custom", g.actions(), g.resources().stream().map(Value::literal).toList());
+        }
+    }
+
+    private static String accessWord(Access access) {
+        return switch (access) {
+            case READ -> "Read";
+            case WRITE -> "Write";
+            case READ_WRITE -> "ReadWrite";
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package dev.berth.synth.plan.network;
+
+import dev.berth.Application;
+import dev.berth.network.EndpointService;
+import dev.berth.network.ExistingVpc;
+import dev.berth.network.NatGateways;
+import dev.berth.network.NewVpc;
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.PlanBuilder;
+import dev.berth.synth.plan.Pseudo;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Plans the VPC (or reads the existing one), its routing and NAT, and the VPC endpoints. */
+public final class NetworkPlanner {
+
+    private static final String ANYWHERE = "0.0.0.0/0";
+
+    private NetworkPlanner() {
+    }
+
+    public static PlannedNetwork plan(Application app, PlanBuilder plan) {
+        PlannedNetwork network = app.network() instanceof NewVpc vpc
+                ? newVpc(app.name(), vpc, plan)
+                : existingVpc((ExistingVpc) app.network());
+        endpoints(app.effectiveEndpoints(), network, plan);
+        return network;
+    }
+
+    private static PlannedNetwork existingVpc(ExistingVpc vpc) {
+        return new PlannedNetwork(Value.literal(vpc.vpcId()), vpc.cidr(), literals(vpc.publicSubnetIds()),
+                literals(vpc.privateSubnetIds()), literals(vpc.privateRouteTableIds()));
+    }
+
+    private static List<Value> literals(List<String> ids) {
+        return ids.stream().map(Value::literal).toList();
+    }
+
+    private static PlannedNetwork newVpc(String name, NewVpc spec, PlanBuilder plan) {
+        ResourceId vpcId = ResourceId.of(Kind.VPC, name);
+        plan.add(new NetworkResources.Vpc(vpcId, spec.cidr(), plan.tagsNamed("vpc")));
+        Value vpc = vpcId.attr(Attr.ID);
+
+        ResourceId igwId = ResourceId.of(Kind.INTERNET_GATEWAY, name);
+        plan.add(new NetworkResources.InternetGateway(igwId, plan.tagsNamed("igw")));
+        ResourceId attachmentId = ResourceId.of(Kind.GATEWAY_ATTACHMENT, name);
+        plan.add(new NetworkResources.GatewayAttachment(attachmentId, vpc, igwId.attr(Attr.ID)));
+
+        List<Value> publicSubnets = new ArrayList<>();
+        List<Value> privateSubnets = new ArrayList<>();
+        List<Value> privateRouteTables = new ArrayList<>();
+        for (int az = 0; az < spec.availabilityZones(); az++) {
+            String letter = azLetter(az);
+            ResourceId pub = ResourceId.of(Kind.SUBNET, "public", letter);
+            plan.add(new NetworkResources.Subnet(pub, vpc, SubnetMath.publicSubnet(spec.cidr(), az),
+                    new Value.AzName(az), false, plan.tagsNamed("public-" + letter)));
+            publicSubnets.add(pub.attr(Attr.ID));
+            ResourceId priv = ResourceId.of(Kind.SUBNET, "private", letter);
+            plan.add(new NetworkResources.Subnet(priv, vpc, SubnetMath.privateSubnet(spec.cidr(), az),
+                    new Value.AzName(az), false, plan.tagsNamed("private-" + letter)));
+            privateSubnets.add(priv.attr(Attr.ID));
+        }
+
+        // One public route table: every public subnet routes to the internet gateway.
+        ResourceId publicTable = ResourceId.of(Kind.ROUTE_TABLE, "public");
+        plan.add(new NetworkResources.RouteTable(publicTable, vpc, plan.tagsNamed("public")));
+        plan.add(new NetworkResources.Route(ResourceId.of(Kind.ROUTE, "public", "internet"),
+                publicTable.attr(Attr.ID), ANYWHERE, RouteTarget.INTERNET_GATEWAY, igwId.attr(Attr.ID),
+                List.of(attachmentId)));
+        for (int az = 0; az < spec.availabilityZones(); az++) {
+            String letter = azLetter(az);
+            plan.add(new NetworkResources.RouteTableAssociation(
+                    ResourceId.of(Kind.ROUTE_TABLE_ASSOCIATION, "public", letter),
+                    publicSubnets.get(az), publicTable.attr(Attr.ID)));
+        }
+
+        // NAT gateways live in public subnets: one in the first AZ, or one in each.
+        int natCount = switch (spec.natGateways()) {
+            case NONE -> 0;
+            case SINGLE -> 1;
+            case PER_AZ -> spec.availabilityZones();
+        };
+        List<Value> natGateways = new ArrayList<>();
+        for (int az = 0; az < natCount; az++) {
+            String letter = azLetter(az);
+            ResourceId eip = ResourceId.of(Kind.ELASTIC_IP, "nat", letter);
+            plan.add(new NetworkResources.ElasticIp(eip, plan.tagsNamed("nat-" + letter), List.of(attachmentId)));
+            ResourceId nat = ResourceId.of(Kind.NAT_GATEWAY, letter);
+            plan.add(new NetworkResources.NatGateway(nat, publicSubnets.get(az), eip.attr(Attr.ALLOCATION_ID),
+                    plan.tagsNamed("nat-" + letter)));
+            natGateways.add(nat.attr(Attr.ID));
+        }
+
+        // One private route table per AZ, so per-AZ NAT keeps each AZ's egress in that AZ.
+        for (int az = 0; az < spec.availabilityZones(); az++) {
+            String letter = azLetter(az);
+            ResourceId table = ResourceId.of(Kind.ROUTE_TABLE, "private", letter);
+            plan.add(new NetworkResources.RouteTable(table, vpc, plan.tagsNamed("private-" + letter)));
+            privateRouteTables.add(table.attr(Attr.ID));
+            if (spec.natGateways() != NatGateways.NONE) {
+                Value nat = natGateways.get(spec.natGateways() == NatGateways.PER_AZ ? az : 0);
+                plan.add(new NetworkResources.Route(ResourceId.of(Kind.ROUTE, "private", letter, "nat"),
+                        table.attr(Attr.ID), ANYWHERE, RouteTarget.NAT_GATEWAY, nat, List.of()));
+            }
+            plan.add(new NetworkResources.RouteTableAssociation(
+                    ResourceId.of(Kind.ROUTE_TABLE_ASSOCIATION, "private", letter),
+                    privateSubnets.get(az), table.attr(Attr.ID)));
+        }
+        return new PlannedNetwork(vpc, spec.cidr(), publicSubnets, privateSubnets, privateRouteTables);
+    }
+
+    /**
+     * Interface endpoints sit in the private subnets with private DNS, behind one security group that admits HTTPS
+     * from the VPC; the S3 gateway endpoint is added to the private route tables (ECR keeps image layers in S3).
+     */
+    private static void endpoints(Set<EndpointService> services, PlannedNetwork network, PlanBuilder plan) {
+        boolean anyInterface = services.stream().anyMatch(s -> !s.isGateway());
+        Value endpointGroup = null;
+        if (anyInterface) {
+            ResourceId group = ResourceId.of(Kind.SECURITY_GROUP, "endpoints");
+            plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(),
+                    "VPC interface endpoints: HTTPS from the VPC", plan.tagsNamed("endpoints")));
+            endpointGroup = group.attr(Attr.ID);
+            plan.add(new NetworkResources.SecurityGroupRule(
+                    ResourceId.of(Kind.SECURITY_GROUP_INGRESS, "endpoints", "https", "from", "vpc"), endpointGroup,
+                    "tcp", 443, 443, new NetworkResources.Cidr(network.vpcCidr()), "HTTPS from the VPC"));
+        }
+        for (EndpointService service : services) {
+            ResourceId id = ResourceId.of(Kind.VPC_ENDPOINT, service.serviceSuffix().replace('.', '-'));
+            Value serviceName = Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION),
+                    "." + service.serviceSuffix());
+            if (service.isGateway()) {
+                plan.add(new NetworkResources.VpcEndpoint(id, network.vpcId(), serviceName, true, List.of(),
+                        List.of(), network.privateRouteTables(), false, plan.tags()));
+            } else {
+                plan.add(new NetworkResources.VpcEndpoint(id, network.vpcId(), serviceName, false,
+                        network.privateSubnets(), List.of(endpointGroup), List.of(), true, plan.tags()));
+            }
+        }
+    }
+
+    static String azLetter(int az) {
+        return String.valueOf((char) ('a' + az));
+    }
+}
