@@ -1,0 +1,108 @@
+package dev.berth.synth.cloudformation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.Input;
+import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.Names;
+import dev.berth.synth.plan.Output;
+import dev.berth.synth.plan.Plan;
+import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+
+import java.util.List;
+
+/**
+ * Translates a {@link Plan} into a CloudFormation template. A pure translation: it decides nothing the plan did
+ * not decide and does no I/O. Keys are inserted in a fixed order, so the same plan always gives the same bytes.
+ */
+public final class CloudFormationRenderer {
+
+    private CloudFormationRenderer() {
+    }
+
+    /**
+     * The template: AWSTemplateFormatVersion, Description, Parameters (if the plan has inputs), Resources in the
+     * plan's order, Outputs (if the plan has outputs).
+     *
+     * @throws IllegalStateException if the plan is inconsistent (a planner bug), e.g. two resources with the same
+     *                               logical ID or a reference to an attribute a resource does not have
+     */
+    public static ObjectNode render(Plan plan) {
+        ObjectNode template = Json.object();
+        template.put("AWSTemplateFormatVersion", "2010-09-09");
+        template.put("Description", plan.description());
+        if (!plan.inputs().isEmpty()) {
+            template.set("Parameters", parameters(plan.inputs()));
+        }
+        template.set("Resources", resources(plan.resources()));
+        if (!plan.outputs().isEmpty()) {
+            template.set("Outputs", outputs(plan.outputs()));
+        }
+        return template;
+    }
+
+    /** The logical ID of a planned resource, e.g. {@code ApiTaskRole} for {@code (ROLE, [api, task])}. */
+    public static String logicalId(ResourceId id) {
+        return CfnKinds.logicalId(id);
+    }
+
+    /** The CloudFormation resource type of a kind, e.g. {@code AWS::ECS::Service}. */
+    public static String type(Kind kind) {
+        return CfnKinds.of(kind).type();
+    }
+
+    private static ObjectNode parameters(List<Input> inputs) {
+        ObjectNode parameters = Json.object();
+        for (Input input : inputs) {
+            ObjectNode parameter = new Props()
+                    .string("Type", "String")
+                    .stringUnlessEmpty("Description", input.description())
+                    .string("Default", input.defaultValue())
+                    .stringUnlessEmpty("AllowedPattern", input.allowedPattern())
+                    .build();
+            put(parameters, CfnValues.parameterId(new Value.Input(input.name())), parameter, "parameter");
+        }
+        return parameters;
+    }
+
+    private static ObjectNode resources(List<PlannedResource> planned) {
+        ObjectNode resources = Json.object();
+        for (PlannedResource resource : planned) {
+            put(resources, logicalId(resource.id()), resource(resource), "resource");
+        }
+        return resources;
+    }
+
+    private static ObjectNode resource(PlannedResource resource) {
+        ObjectNode node = Json.object();
+        node.put("Type", type(resource.id().kind()));
+        if (!resource.dependsOn().isEmpty()) {
+            node.set("DependsOn", Props.each(resource.dependsOn(), id -> Json.mapper().getNodeFactory()
+                    .textNode(logicalId(id))));
+        }
+        node.set("Properties", resource.accept(ResourceEmitter.INSTANCE));
+        return node;
+    }
+
+    private static ObjectNode outputs(List<Output> outputs) {
+        ObjectNode section = Json.object();
+        for (Output output : outputs) {
+            ObjectNode node = new Props()
+                    .string("Description", output.description())
+                    .value("Value", output.value())
+                    .build();
+            put(section, Names.pascal(output.name()), node, "output");
+        }
+        return section;
+    }
+
+    /** Names derive from hyphenated names, so two (e.g. {@code a-b} and {@code [a, b]}) could collide. */
+    private static void put(ObjectNode section, String key, ObjectNode value, String what) {
+        if (section.has(key)) {
+            throw new IllegalStateException("two " + what + "s have the logical ID " + key + " (a planner bug)");
+        }
+        section.set(key, value);
+    }
+}
