@@ -113,7 +113,7 @@ public final class TaskDefinitionPlanner {
                 (digest ? "Image digest (sha256:...)" : "Image tag") + " of container " + c.name() + " of service "
                         + service.name() + " (" + image.repository() + ")",
                 image.version(),
-                digest ? "^sha256:[a-f0-9]{64}$" : "^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
+                digest ? "sha256:[a-f0-9]{64}" : "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}"));
         return Value.concat(image.repository() + image.separator(), new Value.Input(image.parameterName()));
     }
 

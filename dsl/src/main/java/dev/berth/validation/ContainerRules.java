@@ -1,0 +1,328 @@
+package dev.berth.validation;
+
+import dev.berth.Application;
+import dev.berth.diagnostics.Diagnostic;
+import dev.berth.service.Service;
+import dev.berth.task.Container;
+import dev.berth.task.ContainerDependency;
+import dev.berth.task.DependencyCondition;
+import dev.berth.task.HealthCheck;
+import dev.berth.task.Image;
+import dev.berth.task.Logging;
+import dev.berth.task.NetworkMode;
+import dev.berth.task.PortMapping;
+import dev.berth.task.Secret;
+import dev.berth.task.SecretSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One container: its image, start order, health check, ports, variables, secrets and logs.
+ *
+ * <ul>
+ *   <li>{@code IMAGE_REQUIRED}: the container has no image.</li>
+ *   <li>{@code IMAGE_REFERENCE}: the image reference is malformed (upper case or spaces in the repository, an
+ *       empty or invalid tag, a digest that is not {@code algorithm:hex}).</li>
+ *   <li>{@code IMAGE_MUTABLE_TAG}: the image has the tag latest or no tag (WARNING).</li>
+ *   <li>{@code UNKNOWN_CONTAINER_DEPENDENCY}: dependsOn names a container the task does not have, or itself.</li>
+ *   <li>{@code CONTAINER_DEPENDENCY_CYCLE}: containers depend on each other in a cycle, so none can start.</li>
+ *   <li>{@code DEPENDENCY_NEEDS_HEALTH_CHECK}: a HEALTHY dependency on a container without health check.</li>
+ *   <li>{@code DEPENDENCY_CONDITION_ESSENTIAL}: a COMPLETE or SUCCESS dependency on an essential container, which
+ *       ECS rejects (an essential container that exits stops the task).</li>
+ *   <li>{@code HEALTH_CHECK_RANGE}: interval outside 5-300, timeout outside 2-60, retries outside 1-10 or start
+ *       period outside 0-300 seconds.</li>
+ *   <li>{@code PORT_RANGE}: a container or host port outside 1-65535.</li>
+ *   <li>{@code AWSVPC_HOST_PORT}: with awsvpc a host port is given and differs from the container port.</li>
+ *   <li>{@code DUPLICATE_VARIABLE}: a variable name appears twice among a container's environment and secrets.</li>
+ *   <li>{@code SECRET_REFERENCE}: an SSM reference is neither a name starting with / nor an SSM parameter ARN; a
+ *       Secrets Manager reference is not a secret ARN; a JSON key on an SSM secret; a KMS key that is not a key
+ *       ARN.</li>
+ *   <li>{@code REPOSITORY_CREDENTIALS}: registry credentials are not a Secrets Manager secret ARN.</li>
+ *   <li>{@code LOG_RETENTION}: the log retention is not one CloudWatch Logs accepts.</li>
+ *   <li>{@code LOG_GROUP_NAME}: the log group name is not 1-512 of letters, digits and {@code . - _ / #}.</li>
+ * </ul>
+ */
+final class ContainerRules {
+
+    static final List<Integer> RETENTION_DAYS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
+            731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+    private static final Pattern PATH_COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(?::\\d+)?");
+    private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
+    private static final Pattern DIGEST = Pattern.compile("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}");
+    private static final Pattern LOG_GROUP = Pattern.compile("[\\w.\\-/#]{1,512}");
+
+    private ContainerRules() {
+    }
+
+    static List<Diagnostic> check(Application app) {
+        Report report = new Report();
+        for (Service s : app.services()) {
+            Map<String, Container> byName = new HashMap<>();
+            s.task().containers().forEach(c -> byName.putIfAbsent(c.name(), c));
+            for (Container c : s.task().containers()) {
+                String path = Paths.container(s, c);
+                image(report, path + ".image", c.image());
+                dependencies(report, path, c, byName);
+                healthCheck(report, path + ".healthCheck", c.healthCheck());
+                ports(report, s, path, c);
+                variables(report, path, c);
+                secrets(report, path, c);
+                logging(report, path + ".logging", c.logging());
+            }
+            cycles(report, s, byName);
+        }
+        return report.diagnostics();
+    }
+
+    private static void image(Report report, String path, Image image) {
+        if (image.repository().isBlank()) {
+            report.add(Rule.IMAGE_REQUIRED, path, "The container has no image; ECS needs an image to start it.",
+                    "Set the image, e.g. c.image(\"123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.4.2\").");
+            return;
+        }
+        if (Values.isToken(image.repository()) || Values.isToken(image.version())) {
+            return;
+        }
+        String problem = referenceProblem(image);
+        if (problem != null) {
+            report.add(Rule.IMAGE_REFERENCE, path, "The image reference " + Values.quoted(image.reference())
+                    + " is not valid: " + problem + ".", "Correct the reference, e.g. registry/repository:tag.");
+            return;
+        }
+        if (image.isMutableLatest() && !image.isDeployTime()) {
+            report.add(Rule.IMAGE_MUTABLE_TAG, path, "The image " + Values.quoted(image.reference()) + " uses "
+                            + (image.versionKind() == Image.VersionKind.NONE ? "no tag (so latest)" : "the tag latest")
+                            + ". ECS resolves the tag when a task starts, so pushing a new image does not roll it out"
+                            + " without a new task definition revision or a forced deployment, and the tasks of one"
+                            + " service may run different images.",
+                    "Pin a tag or digest (nginx:1.27, repo@sha256:...), or make the version a deploy-time input"
+                            + " with Image.deployTimeVersion(\"<name>\").");
+        }
+    }
+
+    /** What is wrong with the reference, or null. */
+    private static String referenceProblem(Image image) {
+        String repository = image.repository();
+        if (repository.chars().anyMatch(Character::isWhitespace)) {
+            return "it contains whitespace";
+        }
+        String[] parts = repository.split("/", -1);
+        int first = 0;
+        if (parts.length > 1 && (parts[0].contains(".") || parts[0].contains(":") || parts[0].equals("localhost"))) {
+            if (!HOST.matcher(parts[0]).matches()) {
+                return "the registry host " + Values.quoted(parts[0]) + " is malformed";
+            }
+            first = 1;
+        }
+        for (int i = first; i < parts.length; i++) {
+            if (!PATH_COMPONENT.matcher(parts[i]).matches()) {
+                return "the repository part " + Values.quoted(parts[i]) + " must be lower-case letters, digits and"
+                        + " separators (. _ -)";
+            }
+        }
+        if (image.versionKind() == Image.VersionKind.TAG && !image.isDeployTime()
+                && !TAG.matcher(image.version()).matches()) {
+            return "the tag " + Values.quoted(image.version()) + " must be 1 to 128 letters, digits, _ . and -";
+        }
+        if (image.versionKind() == Image.VersionKind.DIGEST && !image.version().isEmpty()
+                && !DIGEST.matcher(image.version()).matches()) {
+            return "the digest " + Values.quoted(image.version()) + " must be algorithm:hex, e.g. sha256:...";
+        }
+        return null;
+    }
+
+    private static void dependencies(Report report, String path, Container c, Map<String, Container> byName) {
+        List<ContainerDependency> deps = c.dependsOn();
+        for (int i = 0; i < deps.size(); i++) {
+            ContainerDependency d = deps.get(i);
+            String at = path + ".dependsOn[" + i + "]";
+            Container target = byName.get(d.container());
+            if (d.container().equals(c.name())) {
+                report.add(Rule.UNKNOWN_CONTAINER_DEPENDENCY, at, "The container depends on itself, so it could"
+                        + " never start.", "Remove this dependency.");
+            } else if (target == null) {
+                report.add(Rule.UNKNOWN_CONTAINER_DEPENDENCY, at, "The container depends on "
+                                + Values.quoted(d.container()) + ", which the task does not have (containers: "
+                                + Values.join(byName.keySet().stream().sorted().toList()) + ").",
+                        "Name a container of the same task.");
+            } else if (d.condition() == DependencyCondition.HEALTHY && !target.healthCheck().isPresent()) {
+                report.add(Rule.DEPENDENCY_NEEDS_HEALTH_CHECK, at, "The container waits for "
+                                + Values.quoted(d.container()) + " to be HEALTHY, but that container has no health"
+                                + " check, so it never becomes healthy and this container never starts.",
+                        "Give " + Values.quoted(d.container()) + " a health check, or wait for START instead.");
+            } else if ((d.condition() == DependencyCondition.COMPLETE
+                    || d.condition() == DependencyCondition.SUCCESS) && target.essential()) {
+                report.add(Rule.DEPENDENCY_CONDITION_ESSENTIAL, at, "The container waits for "
+                                + Values.quoted(d.container()) + " to " + d.condition() + ", but that container is"
+                                + " essential; ECS does not allow COMPLETE or SUCCESS on an essential container"
+                                + " (its exit would stop the task).",
+                        "Mark " + Values.quoted(d.container()) + " essential(false), or wait for START or HEALTHY.");
+            }
+        }
+    }
+
+    private static void cycles(Report report, Service s, Map<String, Container> byName) {
+        Set<String> reported = new HashSet<>();
+        for (Container start : s.task().containers()) {
+            List<String> cycle = findCycle(start.name(), byName, new ArrayList<>(), new HashSet<>());
+            if (cycle != null && cycle.size() > 2 && reported.add(String.join(",", new java.util.TreeSet<>(cycle)))) {
+                report.add(Rule.CONTAINER_DEPENDENCY_CYCLE, Paths.container(s, start) + ".dependsOn",
+                        "The containers depend on each other in a cycle (" + String.join(" -> ", cycle)
+                                + "), so none of them can start.",
+                        "Remove one of the dependencies to break the cycle.");
+            }
+        }
+    }
+
+    /** The cycle through {@code name} as a list starting and ending with it, or null. */
+    private static List<String> findCycle(String name, Map<String, Container> byName, List<String> trail,
+                                          Set<String> visited) {
+        if (!trail.isEmpty() && trail.get(0).equals(name)) {
+            List<String> cycle = new ArrayList<>(trail);
+            cycle.add(name);
+            return cycle;
+        }
+        if (!visited.add(name)) {
+            return null;
+        }
+        Container c = byName.get(name);
+        if (c == null) {
+            return null;
+        }
+        trail.add(name);
+        for (ContainerDependency d : c.dependsOn()) {
+            if (!d.container().equals(name)) {
+                List<String> found = findCycle(d.container(), byName, trail, visited);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        trail.remove(trail.size() - 1);
+        return null;
+    }
+
+    private static void healthCheck(Report report, String path, HealthCheck check) {
+        if (!check.isPresent()) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (!Values.inRange(check.interval(), 5, 300)) {
+            problems.add("interval " + check.interval() + " (valid 5-300)");
+        }
+        if (!Values.inRange(check.timeout(), 2, 60)) {
+            problems.add("timeout " + check.timeout() + " (valid 2-60)");
+        }
+        if (!Values.inRange(check.retries(), 1, 10)) {
+            problems.add("retries " + check.retries() + " (valid 1-10)");
+        }
+        if (!Values.inRange(check.startPeriod(), 0, 300)) {
+            problems.add("startPeriod " + check.startPeriod() + " (valid 0-300)");
+        }
+        if (!problems.isEmpty()) {
+            report.add(Rule.HEALTH_CHECK_RANGE, path, "The health check's " + String.join(", ", problems)
+                            + " is outside the range ECS accepts for container health checks (seconds).",
+                    "Set the values within the ranges given.");
+        }
+    }
+
+    private static void ports(Report report, Service s, String path, Container c) {
+        List<PortMapping> mappings = c.portMappings();
+        for (int i = 0; i < mappings.size(); i++) {
+            PortMapping m = mappings.get(i);
+            String at = path + ".portMappings[" + i + "]";
+            if (!Values.inRange(m.containerPort(), 1, 65535)) {
+                report.add(Rule.PORT_RANGE, at, "The container port " + m.containerPort() + " is outside 1 to 65535.",
+                        "Use the port the process listens on.");
+            }
+            if (m.hostPort() != 0 && !Values.inRange(m.hostPort(), 1, 65535)) {
+                report.add(Rule.PORT_RANGE, at, "The host port " + m.hostPort() + " is outside 1 to 65535.",
+                        "Use a valid port, or 0 to leave it unset.");
+            }
+            if (s.task().networkMode() == NetworkMode.AWSVPC && m.hostPort() != 0
+                    && m.hostPort() != m.containerPort()) {
+                report.add(Rule.AWSVPC_HOST_PORT, at, "The host port " + m.hostPort() + " differs from the container"
+                                + " port " + m.containerPort() + "; with the awsvpc network mode the host port must be"
+                                + " unset or equal to the container port.",
+                        "Remove the host port (or set it to " + m.containerPort() + ").");
+            }
+        }
+    }
+
+    private static void variables(Report report, String path, Container c) {
+        Set<String> names = new HashSet<>(c.environment().keySet());
+        List<Secret> secrets = c.secrets();
+        for (int i = 0; i < secrets.size(); i++) {
+            String name = secrets.get(i).name();
+            if (!names.add(name)) {
+                report.add(Rule.DUPLICATE_VARIABLE, path + ".secrets[" + i + "]", "The variable "
+                                + Values.quoted(name) + " is defined twice in the container (environment and secrets"
+                                + " share one namespace); ECS rejects the duplicate.",
+                        "Rename or remove one of them.");
+            }
+        }
+    }
+
+    private static void secrets(Report report, String path, Container c) {
+        List<Secret> secrets = c.secrets();
+        for (int i = 0; i < secrets.size(); i++) {
+            Secret secret = secrets.get(i);
+            String at = path + ".secrets[" + i + "]";
+            String ref = secret.reference();
+            if (secret.source() == SecretSource.SSM_PARAMETER) {
+                if (!Values.isToken(ref) && !Values.SSM_PARAMETER_NAME.matcher(ref).matches()
+                        && !Values.SSM_PARAMETER_ARN.matcher(ref).matches()) {
+                    report.add(Rule.SECRET_REFERENCE, at, "The SSM parameter " + Values.quoted(ref) + " is neither a"
+                                    + " parameter name starting with / nor an SSM parameter ARN"
+                                    + " (arn:aws:ssm:<region>:<account>:parameter/...).",
+                            "Give the full name, e.g. /shop/db-url, or the parameter's ARN.");
+                }
+                if (!secret.jsonKey().isEmpty()) {
+                    report.add(Rule.SECRET_REFERENCE, at, "A JSON key is set on an SSM parameter; ECS supports JSON"
+                            + " keys only for Secrets Manager secrets.", "Remove the JSON key, or use Secrets Manager.");
+                }
+            } else if (!Values.matchesOrToken(Values.SECRET_ARN, ref)) {
+                report.add(Rule.SECRET_REFERENCE, at, "The Secrets Manager reference " + Values.quoted(ref)
+                                + " is not a secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>);"
+                                + " Berth scopes the execution role to exactly this ARN.",
+                        "Give the secret's full ARN.");
+            }
+            if (!secret.kmsKeyArn().isEmpty() && !Values.matchesOrToken(Values.KMS_KEY_ARN, secret.kmsKeyArn())) {
+                report.add(Rule.SECRET_REFERENCE, at, "The KMS key " + Values.quoted(secret.kmsKeyArn()) + " is not a"
+                                + " KMS key ARN (arn:aws:kms:<region>:<account>:key/<id>); kms:Decrypt is granted on it.",
+                        "Give the key's ARN (not an alias or key ID).");
+            }
+        }
+        String credentials = c.repositoryCredentialsArn();
+        if (!credentials.isEmpty() && !Values.matchesOrToken(Values.SECRET_ARN, credentials)) {
+            report.add(Rule.REPOSITORY_CREDENTIALS, path + ".repositoryCredentials", "The registry credentials "
+                            + Values.quoted(credentials) + " are not a Secrets Manager secret ARN; ECS reads private"
+                            + " registry credentials only from Secrets Manager.",
+                    "Store the credentials in Secrets Manager and give the secret's ARN.");
+        }
+    }
+
+    private static void logging(Report report, String path, Logging logging) {
+        if (!logging.awslogs()) {
+            return;
+        }
+        if (!RETENTION_DAYS.contains(logging.retentionDays())) {
+            report.add(Rule.LOG_RETENTION, path + ".retentionDays", "The log retention " + logging.retentionDays()
+                            + " days is not one CloudWatch Logs accepts (" + Values.join(RETENTION_DAYS) + ").",
+                    "Pick one of these values, e.g. 30.");
+        }
+        String group = logging.logGroupName();
+        if (!group.isEmpty() && !Values.matchesOrToken(LOG_GROUP, group)) {
+            report.add(Rule.LOG_GROUP_NAME, path + ".logGroupName", "The log group name " + Values.quoted(group)
+                            + " is not valid: CloudWatch Logs allows 1 to 512 letters, digits and . - _ / #.",
+                    "Change the name, or leave it empty for /ecs/<application>/<service>.");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.berth.validation;
+
+import dev.berth.diagnostics.Diagnostic;
+import dev.berth.diagnostics.Severity;
+
+/**
+ * Every check {@link Validator} runs: a stable code, its severity and a one-line summary. The codes are the public
+ * contract (users acknowledge warnings by code, documentation and tests enumerate them); the rule classes that
+ * emit them document the same codes in their Javadoc.
+ */
+public enum Rule {
+    // Names and tags (NamingRules)
+    INVALID_NAME(Severity.ERROR, "A name is not in the form AWS or Berth accepts for it."),
+    DUPLICATE_NAME(Severity.ERROR, "Two things of one kind share a name (names are identities)."),
+    TAG_INVALID(Severity.ERROR, "A tag key or value breaks the AWS tagging limits."),
+
+    // Network (NetworkRules, EgressRules)
+    VPC_CIDR(Severity.ERROR, "A VPC CIDR is not an aligned IPv4 range with a prefix Berth supports."),
+    AZ_COUNT(Severity.ERROR, "A new VPC spans fewer than 2 or more than 3 availability zones."),
+    EXISTING_VPC_INCOMPLETE(Severity.ERROR, "An existing VPC lacks its VPC ID or two private subnet IDs."),
+    EXISTING_VPC_ID(Severity.ERROR, "An ID of an existing VPC (vpc-, subnet-, rtb-) is malformed or repeated."),
+    EXISTING_VPC_CIDR_REQUIRED(Severity.ERROR, "Interface endpoints in an existing VPC need the VPC's CIDR."),
+    EXISTING_VPC_ROUTE_TABLES_REQUIRED(Severity.ERROR,
+            "The S3 gateway endpoint in an existing VPC needs the private route table IDs."),
+    SUBNET_SELECTION(Severity.ERROR, "A subnet selection names subnets the network does not have."),
+    LOAD_BALANCER_SUBNETS(Severity.ERROR, "A load balancer's subnets cannot host it (public, two AZs, /27)."),
+    PRIVATE_SUBNET_NO_EGRESS(Severity.ERROR,
+            "Tasks in private subnets without NAT cannot reach an image registry or AWS service they need."),
+    PUBLIC_IP_IN_PRIVATE_SUBNET(Severity.WARNING, "A public IP on tasks in private subnets is never reachable."),
+    PUBLIC_SUBNET_WITHOUT_PUBLIC_IP(Severity.ERROR, "Tasks in public subnets without a public IP have no egress."),
+
+    // Clusters and capacity (ClusterRules)
+    NO_CLUSTER(Severity.ERROR, "The program has services but no cluster."),
+    UNKNOWN_CLUSTER(Severity.ERROR, "A service names an unknown cluster, or none while there are several."),
+    UNKNOWN_CAPACITY_PROVIDER(Severity.ERROR, "A strategy names a provider not associated with the cluster."),
+    CAPACITY_PROVIDER_STRATEGY(Severity.ERROR, "A capacity provider strategy breaks the base/weight rules."),
+    CAPACITY_PROVIDER_MIX(Severity.ERROR, "A strategy mixes Fargate and Auto Scaling group providers."),
+    FARGATE_SPOT_ARM64(Severity.ERROR, "Fargate Spot runs only X86_64 tasks."),
+
+    // Task definition (TaskDefinitionRules)
+    FARGATE_NETWORK_MODE(Severity.ERROR, "A Fargate task definition does not use the awsvpc network mode."),
+    FARGATE_CPU_MEMORY(Severity.ERROR, "A Fargate task's cpu/memory is not a supported combination."),
+    LAUNCH_TYPE_COMPATIBILITY(Severity.ERROR, "The service's launch type or providers do not fit the task."),
+    CONTAINER_COUNT(Severity.ERROR, "A task definition has no container or more than 10."),
+    NO_ESSENTIAL_CONTAINER(Severity.ERROR, "A task definition has no essential container."),
+    CONTAINER_RESOURCES(Severity.ERROR, "Container cpu/memory settings do not fit each other or the task."),
+    DUPLICATE_PORT(Severity.ERROR, "Two port mappings of one task claim the same port."),
+
+    // Containers (ContainerRules)
+    IMAGE_REQUIRED(Severity.ERROR, "A container has no image."),
+    IMAGE_REFERENCE(Severity.ERROR, "An image reference is malformed."),
+    IMAGE_MUTABLE_TAG(Severity.WARNING, "An image uses the tag latest or no tag, so deployments are not pinned."),
+    UNKNOWN_CONTAINER_DEPENDENCY(Severity.ERROR, "dependsOn names an unknown container or the container itself."),
+    CONTAINER_DEPENDENCY_CYCLE(Severity.ERROR, "Containers depend on each other in a cycle."),
+    DEPENDENCY_NEEDS_HEALTH_CHECK(Severity.ERROR, "A HEALTHY dependency on a container without health check."),
+    DEPENDENCY_CONDITION_ESSENTIAL(Severity.ERROR, "A COMPLETE or SUCCESS dependency on an essential container."),
+    HEALTH_CHECK_RANGE(Severity.ERROR, "A container health check setting is outside the ECS range."),
+    PORT_RANGE(Severity.ERROR, "A container or host port is outside 1-65535."),
+    AWSVPC_HOST_PORT(Severity.ERROR, "With awsvpc a host port differs from its container port."),
+    DUPLICATE_VARIABLE(Severity.ERROR, "A container defines one environment variable twice."),
+    SECRET_REFERENCE(Severity.ERROR, "A secret's parameter, secret ARN, JSON key or KMS key is malformed."),
+    REPOSITORY_CREDENTIALS(Severity.ERROR, "Registry credentials are not a Secrets Manager secret ARN."),
+    LOG_RETENTION(Severity.ERROR, "A log retention is not a value CloudWatch Logs accepts."),
+    LOG_GROUP_NAME(Severity.ERROR, "A log group name is not valid for CloudWatch Logs."),
+
+    // IAM (IamRules)
+    ROLE_ARN(Severity.ERROR, "An existing role is not given as an IAM role ARN."),
+    GRANT_WILDCARD_ACTION(Severity.ERROR, "A custom statement allows every action of a service or of AWS."),
+    GRANT_WILDCARD_RESOURCE(Severity.WARNING, "A custom statement applies to every resource."),
+    GRANT_EMPTY(Severity.ERROR, "A custom statement has no action or no resource."),
+    GRANT_REFERENCE(Severity.ERROR, "A grant names its resource or action in a form IAM or the service rejects."),
+
+    // Services (ServiceRules)
+    DESIRED_COUNT(Severity.ERROR, "A desired count is outside 0-5000."),
+    DEPLOYMENT_PERCENT(Severity.ERROR, "Deployment minimum/maximum percents are outside their ranges."),
+    GRACE_PERIOD_WITHOUT_LOAD_BALANCER(Severity.WARNING, "A health check grace period on a service without load balancer."),
+    EXPOSURE_COUNT(Severity.ERROR, "A service is exposed more than once."),
+
+    // Load balancers and exposures (LoadBalancerRules)
+    UNKNOWN_LOAD_BALANCER(Severity.ERROR, "An exposure names an unknown load balancer."),
+    UNKNOWN_CONTAINER(Severity.ERROR, "An exposure names a container the task does not have."),
+    PORT_NOT_MAPPED(Severity.ERROR, "The exposed port is not a TCP port mapping of the container."),
+    TARGET_TYPE_IP_REQUIRED(Severity.ERROR, "A load-balanced awsvpc service needs an IP target group."),
+    LISTENER_RULE_CONDITION(Severity.ERROR, "A listener rule has no condition, too many, or a malformed one."),
+    LISTENER_RULE_PRIORITY(Severity.ERROR, "An explicit listener rule priority is outside 1-50000."),
+    LISTENER_RULE_PRIORITY_COLLISION(Severity.ERROR, "Two rules on one load balancer share a priority."),
+    DUPLICATE_LISTENER_RULE(Severity.ERROR, "Two rules on one load balancer have the same conditions."),
+    TARGET_GROUP_HEALTH_CHECK(Severity.ERROR, "A target group health check or deregistration setting is out of range."),
+    TARGET_GROUP_PROTOCOL(Severity.ERROR, "A target group protocol is not HTTP or HTTPS."),
+    CERTIFICATE_ARN(Severity.ERROR, "An HTTPS listener's certificate is not an ACM (or IAM) certificate ARN."),
+    LISTENER_PORT(Severity.ERROR, "Listener ports are outside 1-65535 or equal."),
+    LOAD_BALANCER_IDLE_TIMEOUT(Severity.ERROR, "A load balancer idle timeout is outside 1-4000 seconds."),
+    UNUSED_LOAD_BALANCER(Severity.WARNING, "A load balancer no service is exposed on."),
+
+    // Auto scaling (ScalingRules)
+    SCALING_BOUNDS(Severity.ERROR, "Auto scaling capacities are negative, inverted or above 5000."),
+    SCALING_NO_POLICY(Severity.ERROR, "Auto scaling is enabled without any target-tracking target."),
+    SCALING_NOT_ENABLED(Severity.WARNING, "Scaling targets are set but maxCapacity is 0, so nothing scales."),
+    SCALING_TARGET(Severity.ERROR, "A scaling target value is out of range."),
+    SCALING_COOLDOWN(Severity.ERROR, "A scaling cooldown is negative."),
+    SCALING_REQUESTS_NEEDS_LOAD_BALANCER(Severity.ERROR, "Request-count scaling on a service without exposure."),
+    DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS(Severity.WARNING, "The desired count is outside the scaling bounds.");
+
+    private final Severity severity;
+    private final String summary;
+
+    Rule(Severity severity, String summary) {
+        this.severity = severity;
+        this.summary = summary;
+    }
+
+    /** The stable code, e.g. {@code FARGATE_NETWORK_MODE}. */
+    public String code() {
+        return name();
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** One line: what the rule rejects. */
+    public String summary() {
+        return summary;
+    }
+
+    /**
+     * A diagnostic of this rule. {@code problem} says what is wrong and which AWS rule it breaks; {@code fix} says
+     * what to do.
+     */
+    Diagnostic at(String path, String problem, String fix) {
+        return new Diagnostic(code(), severity, path, problem.strip() + " " + fix.strip());
+    }
+}

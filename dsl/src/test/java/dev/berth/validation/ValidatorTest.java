@@ -1,0 +1,572 @@
+package dev.berth.validation;
+
+import dev.berth.Application;
+import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.diagnostics.Diagnostic;
+import dev.berth.diagnostics.Diagnostics;
+import dev.berth.diagnostics.Severity;
+import dev.berth.iam.Access;
+import dev.berth.iam.Grant;
+import dev.berth.loadbalancing.LoadBalancer;
+import dev.berth.loadbalancing.TargetType;
+import dev.berth.network.EndpointService;
+import dev.berth.network.Endpoints;
+import dev.berth.network.NatGateways;
+import dev.berth.network.NewVpc;
+import dev.berth.network.SubnetSelection;
+import dev.berth.service.Deployment;
+import dev.berth.service.LaunchType;
+import dev.berth.task.CpuArchitecture;
+import dev.berth.task.DependencyCondition;
+import dev.berth.task.HealthCheck;
+import dev.berth.task.Image;
+import dev.berth.task.NetworkMode;
+import dev.berth.task.PortMapping;
+import dev.berth.task.Protocol;
+import dev.berth.task.Secret;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static dev.berth.validation.Programs.ECR;
+import static dev.berth.validation.Programs.container;
+import static dev.berth.validation.Programs.exposure;
+import static dev.berth.validation.Programs.service;
+import static dev.berth.validation.Programs.task;
+import static dev.berth.validation.Programs.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValidatorTest {
+
+    /** A message must say what to do: it contains an imperative such as "Set", "Use", "Add". */
+    private static final Pattern SAYS_WHAT_TO_DO = Pattern.compile("\\b(Set|Use|Add|Remove|Give|Rename|Name|Change|"
+            + "Pin|Copy|Pick|Lower|Raise|Place|Mark|List|Merge|Keep|Split|Combine|Expose|Map|Correct|Choose|Store|"
+            + "Request|Write|Shorten|Declare|Leave)\\b");
+
+    /** One mistake: the code it must produce, with severity and path, and the program that contains it. */
+    record Case(String code, Severity severity, String path, String mistake, Supplier<Application> program) {
+        @Override
+        public String toString() {
+            return code + ": " + mistake;
+        }
+    }
+
+    private static Case error(String code, String path, String mistake, Supplier<Application> program) {
+        return new Case(code, Severity.ERROR, path, mistake, program);
+    }
+
+    private static Case warning(String code, String path, String mistake, Supplier<Application> program) {
+        return new Case(code, Severity.WARNING, path, mistake, program);
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // ---- names and tags
+                error("INVALID_NAME", "application", "upper-case application name",
+                        () -> valid().toBuilder().name("Shop").build()),
+                error("INVALID_NAME", "cluster[main-]", "cluster name ending with a hyphen",
+                        () -> Programs.cluster(valid(), "main", c -> c.name("main-"))),
+                error("INVALID_NAME", "service[my--worker]", "service name with a double hyphen",
+                        () -> service(valid(), "worker", s -> s.name("my--worker"))),
+                error("INVALID_NAME", "loadBalancer[" + "w".repeat(33) + "]", "load balancer name of 33 characters",
+                        () -> renameLoadBalancer("internal", "w".repeat(33))),
+                error("INVALID_NAME", "service[worker].task.container[my app]", "container name with a space",
+                        () -> container(valid(), "worker", "worker", c -> c.name("my app"))),
+                error("INVALID_NAME", "service[worker].task.container[worker].image", "image parameter in upper case",
+                        () -> container(valid(), "worker", "worker", c -> c.image(
+                                Image.of(ECR + "/shop/worker:2.0.0").deployTimeVersion("Worker_Tag")))),
+                error("DUPLICATE_NAME", "loadBalancer[internal]", "two load balancers named internal",
+                        () -> valid().toBuilder().loadBalancer("internal", LoadBalancer.Builder::internal).build()),
+                error("DUPLICATE_NAME", "cluster[main]", "two clusters named main",
+                        () -> Programs.clusters(valid(), List.of(valid().clusters().get(0), valid().clusters().get(0)))
+                                .toBuilder().build()),
+                error("DUPLICATE_NAME", "service[worker].task.container[worker]", "two containers named worker",
+                        () -> task(valid(), "worker", t -> t.container("worker", c -> c.image(ECR + "/shop/x:1")))),
+                error("DUPLICATE_NAME", "service[worker].task.container[worker].image", "image parameter used twice",
+                        () -> container(valid(), "orders", "init", c -> c.image(
+                                Image.of(ECR + "/shop/orders-migrate:1.0").deployTimeVersion("worker-image-tag")))),
+                error("TAG_INVALID", "tags[aws:owner]", "reserved tag prefix",
+                        () -> valid().toBuilder().tag("aws:owner", "me").build()),
+
+                // ---- network
+                error("VPC_CIDR", "network.cidr", "CIDR with host bits",
+                        () -> newVpc(v -> v.cidr("10.0.0.1/16"))),
+                error("VPC_CIDR", "network.cidr", "CIDR prefix /12",
+                        () -> newVpc(v -> v.cidr("10.0.0.0/12"))),
+                error("VPC_CIDR", "network.cidr", "not a CIDR",
+                        () -> newVpc(v -> v.cidr("10.0.0.300/16"))),
+                error("AZ_COUNT", "network.availabilityZones", "four AZs",
+                        () -> newVpc(v -> v.availabilityZones(4))),
+                error("EXISTING_VPC_INCOMPLETE", "network.privateSubnetIds", "one private subnet",
+                        () -> existing(b -> b.privateSubnetIds("subnet-0bbbbbbbbbbbbbbb1"))),
+                error("EXISTING_VPC_INCOMPLETE", "network.vpcId", "no VPC ID",
+                        () -> existing(b -> b.vpcId(""))),
+                error("EXISTING_VPC_ID", "network.vpcId", "malformed VPC ID",
+                        () -> existing(b -> b.vpcId("vpc-123"))),
+                error("EXISTING_VPC_ID", "network.privateRouteTableIds[1]", "route table listed twice",
+                        () -> existing(b -> b.privateRouteTableIds("rtb-0ccccccccccccccc1", "rtb-0ccccccccccccccc1"))),
+                error("EXISTING_VPC_CIDR_REQUIRED", "network.cidr", "interface endpoints without the VPC CIDR",
+                        () -> existing(b -> b.cidr(""))),
+                error("EXISTING_VPC_ROUTE_TABLES_REQUIRED", "network.privateRouteTableIds",
+                        "S3 gateway endpoint without route tables",
+                        () -> existing(b -> b.privateRouteTableIds(List.of()))),
+                error("SUBNET_SELECTION", "service[worker].subnets", "explicit selection without IDs",
+                        () -> service(valid(), "worker", s -> s.subnets(SubnetSelection.ids(List.of())))),
+                error("SUBNET_SELECTION", "service[worker].subnets.subnetIds[0]", "explicit selection with a bad ID",
+                        () -> service(valid(), "worker", s -> s.subnets(SubnetSelection.ids("my-subnet")))),
+                error("LOAD_BALANCER_SUBNETS", "loadBalancer[web].subnets", "internet-facing ALB in private subnets",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.subnets(SubnetSelection.privateSubnets()))),
+                error("LOAD_BALANCER_SUBNETS", "loadBalancer[web].subnets", "internet-facing ALB, existing VPC without"
+                                + " public subnets",
+                        () -> existing(b -> b.publicSubnetIds(List.of()))),
+                error("LOAD_BALANCER_SUBNETS", "loadBalancer[web].subnets", "/24 VPC: /28 public subnets",
+                        () -> newVpc(v -> v.cidr("10.0.0.0/24"))),
+                error("LOAD_BALANCER_SUBNETS", "loadBalancer[internal].subnets", "one explicit subnet",
+                        () -> Programs.loadBalancer(valid(), "internal",
+                                lb -> lb.subnets(SubnetSelection.ids("subnet-0bbbbbbbbbbbbbbb1")))),
+                error("PRIVATE_SUBNET_NO_EGRESS", "service[worker]", "Docker Hub image without NAT",
+                        () -> container(valid(), "worker", "worker", c -> c.image("nginx:1.27"))),
+                error("PRIVATE_SUBNET_NO_EGRESS", "service[worker]", "endpoints chosen without ssmmessages",
+                        () -> valid().toBuilder().endpoints(Endpoints.only(EndpointService.ECR_API,
+                                EndpointService.ECR_DKR, EndpointService.S3, EndpointService.LOGS,
+                                EndpointService.SSM, EndpointService.SECRETSMANAGER)).build()),
+                error("PRIVATE_SUBNET_NO_EGRESS", "service[api]", "existing VPC without internet, no endpoints",
+                        () -> Programs.validInExistingVpc().toBuilder().endpoints(Endpoints.none()).build()),
+                warning("PUBLIC_IP_IN_PRIVATE_SUBNET", "service[worker].assignPublicIp", "public IP in private subnets",
+                        () -> service(valid(), "worker", s -> s.assignPublicIp(true))),
+                error("PUBLIC_SUBNET_WITHOUT_PUBLIC_IP", "service[worker].assignPublicIp", "public subnets, no public IP",
+                        () -> service(valid(), "worker", s -> s.subnets(SubnetSelection.publicSubnets()))),
+
+                // ---- clusters and capacity
+                error("NO_CLUSTER", "clusters", "services without a cluster",
+                        () -> Programs.clusters(valid(), List.of())),
+                error("UNKNOWN_CLUSTER", "service[worker].cluster", "service names an unknown cluster",
+                        () -> service(valid(), "worker", s -> s.cluster("batch"))),
+                error("UNKNOWN_CLUSTER", "service[worker].cluster", "two clusters, service names none",
+                        () -> service(namedClusters(valid().toBuilder().cluster("batch", c -> { }).build()), "worker",
+                                s -> s.cluster(""))),
+                error("UNKNOWN_CAPACITY_PROVIDER", "service[api].capacityProviderStrategy[1]",
+                        "FARGATE_SPOT not associated with the cluster",
+                        () -> Programs.cluster(valid(), "main", c -> c.capacityProviders("FARGATE"))),
+                error("UNKNOWN_CAPACITY_PROVIDER", "cluster[main].defaultStrategy[0]",
+                        "default strategy names an unassociated provider",
+                        () -> Programs.cluster(valid(), "main", c -> c.defaultStrategy("asg-ondemand", 0, 1))),
+                error("CAPACITY_PROVIDER_STRATEGY", "service[api].capacityProviderStrategy[1]", "two bases",
+                        () -> Programs.strategy(valid(), "api", List.of(
+                                CapacityProviderStrategyItem.of("FARGATE", 1, 1),
+                                CapacityProviderStrategyItem.of("FARGATE_SPOT", 2, 3)))),
+                error("CAPACITY_PROVIDER_STRATEGY", "service[api].capacityProviderStrategy", "all weights zero",
+                        () -> Programs.strategy(valid(), "api", List.of(
+                                CapacityProviderStrategyItem.of("FARGATE", 1, 0),
+                                CapacityProviderStrategyItem.of("FARGATE_SPOT", 0, 0)))),
+                error("CAPACITY_PROVIDER_STRATEGY", "service[api].capacityProviderStrategy[0]", "weight 1001",
+                        () -> Programs.strategy(valid(), "api", List.of(
+                                CapacityProviderStrategyItem.of("FARGATE", 0, 1001)))),
+                error("CAPACITY_PROVIDER_MIX", "cluster[main].defaultStrategy", "default strategy mixes kinds",
+                        () -> Programs.cluster(valid(), "main", c -> c
+                                .capacityProviders("FARGATE", "FARGATE_SPOT", "asg-ondemand")
+                                .defaultStrategy("FARGATE", 0, 1).defaultStrategy("asg-ondemand", 0, 1))),
+                error("CAPACITY_PROVIDER_MIX", "service[api].capacityProviderStrategy", "service strategy mixes kinds",
+                        () -> Programs.strategy(Programs.cluster(Programs.task(valid(), "api",
+                                        t -> t.compatibilities(dev.berth.task.Compatibility.FARGATE,
+                                                dev.berth.task.Compatibility.EC2)), "main",
+                                        c -> c.capacityProviders("FARGATE", "FARGATE_SPOT", "asg-ondemand")),
+                                "api", List.of(CapacityProviderStrategyItem.of("FARGATE", 1, 1),
+                                        CapacityProviderStrategyItem.of("asg-ondemand", 0, 1)))),
+                error("FARGATE_SPOT_ARM64", "service[api].capacityProviderStrategy[1]", "ARM64 on Fargate Spot",
+                        () -> task(valid(), "api", t -> t.cpuArchitecture(CpuArchitecture.ARM64))),
+
+                // ---- task definition
+                error("FARGATE_NETWORK_MODE", "service[api].task.networkMode", "bridge on Fargate",
+                        () -> task(valid(), "api", t -> t.networkMode(NetworkMode.BRIDGE))),
+                error("FARGATE_CPU_MEMORY", "service[api].task.memory", "512 cpu with 3000 MiB",
+                        () -> task(valid(), "api", t -> t.memory(3000))),
+                error("FARGATE_CPU_MEMORY", "service[worker].task.cpu", "cpu 300",
+                        () -> task(valid(), "worker", t -> t.cpu(300))),
+                error("LAUNCH_TYPE_COMPATIBILITY", "service[worker].launchType", "EC2 launch type, Fargate-only task",
+                        () -> service(valid(), "worker", s -> s.launchType(LaunchType.EC2))),
+                error("LAUNCH_TYPE_COMPATIBILITY", "service[api].capacityProviderStrategy[0]",
+                        "Auto Scaling group provider, Fargate-only task",
+                        () -> Programs.strategy(Programs.cluster(valid(), "main",
+                                        c -> c.capacityProviders("FARGATE", "FARGATE_SPOT", "asg-ondemand")),
+                                "api", List.of(CapacityProviderStrategyItem.of("asg-ondemand", 0, 1)))),
+                error("CONTAINER_COUNT", "service[worker].task", "no container",
+                        () -> Programs.containers(valid(), "worker", List.of())),
+                error("NO_ESSENTIAL_CONTAINER", "service[worker].task", "no essential container",
+                        () -> container(valid(), "worker", "worker", c -> c.essential(false))),
+                error("CONTAINER_RESOURCES", "service[api].task.memory", "container memory above task memory",
+                        () -> container(valid(), "api", "app", c -> c.memory(2048))),
+                error("CONTAINER_RESOURCES", "service[api].task.cpu", "container cpu above task cpu",
+                        () -> container(valid(), "api", "app", c -> c.cpu(1024))),
+                error("CONTAINER_RESOURCES", "service[api].task.container[app].memoryReservation",
+                        "reservation above limit",
+                        () -> container(valid(), "api", "app", c -> c.memoryReservation(800))),
+                error("DUPLICATE_PORT", "service[api].task.container[app].portMappings[1]", "port 8080 mapped twice",
+                        () -> container(valid(), "api", "app", c -> c.port(8080))),
+                error("DUPLICATE_PORT", "service[orders].task.container[metrics].portMappings[0]",
+                        "two containers of an awsvpc task on 8080",
+                        () -> container(valid(), "orders", "metrics", c -> c.port(8080))),
+
+                // ---- containers
+                error("IMAGE_REQUIRED", "service[worker].task.container[worker].image", "no image",
+                        () -> container(valid(), "worker", "worker", c -> c.image(""))),
+                error("IMAGE_REFERENCE", "service[worker].task.container[worker].image", "upper-case repository",
+                        () -> container(valid(), "worker", "worker", c -> c.image(ECR + "/Shop/Worker:2.0.0"))),
+                warning("IMAGE_MUTABLE_TAG", "service[worker].task.container[worker].image", "tag latest",
+                        () -> container(valid(), "worker", "worker", c -> c.image(ECR + "/shop/worker:latest"))),
+                warning("IMAGE_MUTABLE_TAG", "service[worker].task.container[worker].image", "no tag",
+                        () -> container(valid(), "worker", "worker", c -> c.image(ECR + "/shop/worker"))),
+                error("UNKNOWN_CONTAINER_DEPENDENCY", "service[orders].task.container[app].dependsOn[1]",
+                        "depends on a missing container",
+                        () -> container(valid(), "orders", "app", c -> c.dependsOn("sidecar", DependencyCondition.START))),
+                error("UNKNOWN_CONTAINER_DEPENDENCY", "service[orders].task.container[app].dependsOn[1]",
+                        "depends on itself",
+                        () -> container(valid(), "orders", "app", c -> c.dependsOn("app", DependencyCondition.START))),
+                error("CONTAINER_DEPENDENCY_CYCLE", "service[orders].task.container[app].dependsOn",
+                        "app waits for init, init waits for app",
+                        () -> container(valid(), "orders", "init", c -> c.dependsOn("app", DependencyCondition.START))),
+                error("DEPENDENCY_NEEDS_HEALTH_CHECK", "service[orders].task.container[metrics].dependsOn[0]",
+                        "HEALTHY on a container without health check",
+                        () -> container(valid(), "orders", "app", c -> c.healthCheck(HealthCheck.NONE))),
+                error("DEPENDENCY_CONDITION_ESSENTIAL", "service[orders].task.container[app].dependsOn[0]",
+                        "SUCCESS on an essential container",
+                        () -> container(valid(), "orders", "init", c -> c.essential(true))),
+                error("HEALTH_CHECK_RANGE", "service[api].task.container[app].healthCheck", "interval 2 seconds",
+                        () -> container(valid(), "api", "app", c -> c.healthCheck(
+                                new HealthCheck(List.of("CMD-SHELL", "true"), 2, 5, 3, 0)))),
+                error("PORT_RANGE", "service[worker].task.container[worker].portMappings[0]", "port 70000",
+                        () -> container(valid(), "worker", "worker", c -> c.port(70000))),
+                error("AWSVPC_HOST_PORT", "service[worker].task.container[worker].portMappings[0]",
+                        "host port differs from container port",
+                        () -> container(valid(), "worker", "worker", c -> c.portMapping(
+                                new PortMapping(9000, 9001, Protocol.TCP, "")))),
+                error("DUPLICATE_VARIABLE", "service[api].task.container[app].secrets[0]", "DB_URL env and secret",
+                        () -> container(valid(), "api", "app", c -> c.env("DB_URL", "postgres://localhost"))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "SSM name without /",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSsm("API_KEY", "shop/api-key"))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "Secrets Manager by name",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("API_KEY", "shop/api-key"))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "JSON key on SSM",
+                        () -> container(valid(), "api", "app", c -> c.secret(
+                                new Secret("API_KEY", dev.berth.task.SecretSource.SSM_PARAMETER, "/shop/api", "key", "")))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "KMS alias instead of key",
+                        () -> container(valid(), "api", "app", c -> c.secret(Secret.fromSsmParameter("API_KEY",
+                                "/shop/api-key").encryptedWith("alias/shop")))),
+                error("REPOSITORY_CREDENTIALS", "service[worker].task.container[worker].repositoryCredentials",
+                        "credentials by name",
+                        () -> container(valid(), "worker", "worker", c -> c.repositoryCredentials("dockerhub"))),
+                error("LOG_RETENTION", "service[worker].task.container[worker].logging.retentionDays", "10 days",
+                        () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.retentionDays(10)))),
+                error("LOG_GROUP_NAME", "service[worker].task.container[worker].logging.logGroupName",
+                        "log group with a space",
+                        () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.logGroupName("my logs")))),
+
+                // ---- IAM
+                error("ROLE_ARN", "service[worker].task.executionRoleArn", "role by name",
+                        () -> task(valid(), "worker", t -> t.executionRoleArn("ecsTaskExecutionRole"))),
+                error("ROLE_ARN", "service[worker].task.taskRoleArn", "policy ARN instead of role ARN",
+                        () -> task(valid(), "worker", t -> t.taskRoleArn("arn:aws:iam::123456789012:policy/app"))),
+                error("GRANT_WILDCARD_ACTION", "service[worker].task.grants[1]", "s3:*",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.statement(List.of("s3:*"),
+                                List.of("arn:aws:s3:::shop-uploads/*"))))),
+                error("GRANT_WILDCARD_ACTION", "service[worker].task.grants[1]", "*",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.statement(List.of("*"),
+                                List.of("arn:aws:s3:::shop-uploads/*"))))),
+                warning("GRANT_WILDCARD_RESOURCE", "service[worker].task.grants[1]", "resource *",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.statement(List.of("cloudwatch:PutMetricData"),
+                                List.of("*"))))),
+                error("GRANT_EMPTY", "service[worker].task.grants[1]", "no actions",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.statement(List.of(),
+                                List.of("arn:aws:s3:::shop-uploads/*"))))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "bucket with upper case",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.s3Bucket("Shop_Uploads", Access.READ)))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "queue URL instead of ARN",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.sqsConsume(
+                                "https://sqs.eu-west-1.amazonaws.com/123456789012/orders")))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "SQS ARN given for SNS",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.snsPublish(
+                                "arn:aws:sqs:eu-west-1:123456789012:orders")))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "table name with a space",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.dynamoDbTable("my table", Access.READ)))),
+
+                // ---- services
+                error("DESIRED_COUNT", "service[worker].desiredCount", "6000 tasks",
+                        () -> service(valid(), "worker", s -> s.desiredCount(6000))),
+                error("DEPLOYMENT_PERCENT", "service[worker].deployment", "max equals min",
+                        () -> service(valid(), "worker", s -> s.deployment(new Deployment(100, 100, true, true)))),
+                warning("GRACE_PERIOD_WITHOUT_LOAD_BALANCER", "service[worker].healthCheckGracePeriodSeconds",
+                        "grace period, no load balancer",
+                        () -> service(valid(), "worker", s -> s.healthCheckGracePeriodSeconds(30))),
+                error("EXPOSURE_COUNT", "service[api].exposure[1]", "two exposures",
+                        () -> service(valid(), "api", s -> s.expose("web", e -> e.path("/v2/*")))),
+
+                // ---- load balancers and exposures
+                error("UNKNOWN_LOAD_BALANCER", "service[worker].exposure[0]", "exposed on an undeclared ALB",
+                        () -> exposeWorker(e -> e.loadBalancer("public").path("/worker/*"))),
+                error("UNKNOWN_CONTAINER", "service[api].exposure[0].container", "exposes a missing container",
+                        () -> exposure(valid(), "api", e -> e.container("web"))),
+                error("PORT_NOT_MAPPED", "service[api].exposure[0].containerPort", "exposes an unmapped port",
+                        () -> exposure(valid(), "api", e -> e.containerPort(9090))),
+                error("PORT_NOT_MAPPED", "service[orders].exposure[0]", "exposes a container without ports",
+                        () -> exposure(valid(), "orders", e -> e.container("metrics"))),
+                error("TARGET_TYPE_IP_REQUIRED", "service[api].exposure[0].targetType", "instance target group",
+                        () -> exposure(valid(), "api", e -> e.targetType(TargetType.INSTANCE))),
+                error("LISTENER_RULE_CONDITION", "service[orders].exposure[0]", "no path and no host",
+                        () -> Programs.exposures(valid(), "orders", List.of(
+                                dev.berth.loadbalancing.Exposure.builder().loadBalancer("internal").build()))),
+                error("LISTENER_RULE_CONDITION", "service[api].exposure[0]", "six condition values",
+                        () -> exposure(valid(), "api", e -> e.path("/a").path("/b").path("/c").path("/d").path("/e"))),
+                error("LISTENER_RULE_CONDITION", "service[orders].exposure[0]", "host header with a scheme",
+                        () -> exposure(valid(), "orders", e -> e.host("https://orders.example.com"))),
+                error("LISTENER_RULE_PRIORITY", "service[api].exposure[0].priority", "priority 60000",
+                        () -> exposure(valid(), "api", e -> e.priority(60000))),
+                error("LISTENER_RULE_PRIORITY_COLLISION", "service[worker].exposure[0].priority", "priority 10 twice",
+                        () -> exposeWorker(exposure(valid(), "api", e -> e.priority(10)),
+                                e -> e.loadBalancer("web").host("worker.example.com").priority(10))),
+                error("DUPLICATE_LISTENER_RULE", "service[worker].exposure[0]", "same path as api",
+                        () -> exposeWorker(e -> e.loadBalancer("web").path("/api/*"))),
+                error("TARGET_GROUP_HEALTH_CHECK", "service[api].exposure[0]", "health check path without /",
+                        () -> exposure(valid(), "api", e -> e.healthCheckPath("health"))),
+                error("TARGET_GROUP_HEALTH_CHECK", "service[api].exposure[0]", "timeout not below interval",
+                        () -> exposure(valid(), "api", e -> e.healthCheckIntervalSeconds(10).healthCheckTimeoutSeconds(10))),
+                error("TARGET_GROUP_HEALTH_CHECK", "service[api].exposure[0]", "deregistration delay 4000",
+                        () -> exposure(valid(), "api", e -> e.deregistrationDelaySeconds(4000))),
+                error("TARGET_GROUP_HEALTH_CHECK", "service[api].exposure[0]", "matcher 600",
+                        () -> exposure(valid(), "api", e -> e.healthCheckMatcher("200-600"))),
+                error("TARGET_GROUP_PROTOCOL", "service[api].exposure[0].protocol", "TCP target group",
+                        () -> exposure(valid(), "api", e -> e.protocol("TCP"))),
+                error("CERTIFICATE_ARN", "loadBalancer[web].certificateArn", "certificate by domain",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.https("shop.example.com"))),
+                error("LISTENER_PORT", "loadBalancer[web].httpsPort", "HTTPS on port 80",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.httpsPort(80))),
+                error("LISTENER_PORT", "loadBalancer[internal].httpPort", "HTTP on port 0",
+                        () -> Programs.loadBalancer(valid(), "internal", lb -> lb.httpPort(0))),
+                error("LOAD_BALANCER_IDLE_TIMEOUT", "loadBalancer[web].idleTimeoutSeconds", "idle timeout 5000",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.idleTimeoutSeconds(5000))),
+                warning("UNUSED_LOAD_BALANCER", "loadBalancer[spare]", "load balancer without services",
+                        () -> valid().toBuilder().loadBalancer("spare", LoadBalancer.Builder::internal).build()),
+
+                // ---- scaling
+                error("SCALING_BOUNDS", "service[api].autoScaling", "min above max",
+                        () -> Programs.scaling(valid(), "api", a -> a.minCapacity(5).maxCapacity(3))),
+                error("SCALING_BOUNDS", "service[api].autoScaling", "max above 5000",
+                        () -> Programs.scaling(valid(), "api", a -> a.maxCapacity(6000))),
+                error("SCALING_NO_POLICY", "service[worker].autoScaling", "max without target",
+                        () -> Programs.scaling(valid(), "worker", a -> a.maxCapacity(4))),
+                warning("SCALING_NOT_ENABLED", "service[worker].autoScaling", "target without max",
+                        () -> Programs.scaling(valid(), "worker", a -> a.cpuTargetPercent(50))),
+                error("SCALING_TARGET", "service[api].autoScaling", "cpu target 150",
+                        () -> Programs.scaling(valid(), "api", a -> a.cpuTargetPercent(150))),
+                error("SCALING_COOLDOWN", "service[api].autoScaling", "negative cooldown",
+                        () -> Programs.scaling(valid(), "api", a -> a.scaleInCooldownSeconds(-1))),
+                error("SCALING_REQUESTS_NEEDS_LOAD_BALANCER", "service[worker].autoScaling",
+                        "requests target without exposure",
+                        () -> Programs.scaling(valid(), "worker", a -> a.maxCapacity(3).requestsPerTarget(100))),
+                warning("DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS", "service[api].desiredCount", "20 tasks, max 10",
+                        () -> service(valid(), "api", s -> s.desiredCount(20))));
+    }
+
+    // ---- helpers building variants
+
+    private static Application newVpc(java.util.function.Consumer<NewVpc.Builder> change) {
+        NewVpc.Builder b = ((NewVpc) valid().network()).toBuilder();
+        change.accept(b);
+        return Programs.network(valid(), b.build());
+    }
+
+    private static Application existing(java.util.function.Consumer<dev.berth.network.ExistingVpc.Builder> change) {
+        return Programs.network(valid(), Programs.existingVpc(change));
+    }
+
+    private static Application renameLoadBalancer(String from, String to) {
+        return exposure(Programs.loadBalancer(valid(), from, lb -> lb.name(to)), "orders", e -> e.loadBalancer(to));
+    }
+
+    private static Application namedClusters(Application app) {
+        return service(service(app, "api", s -> s.cluster("main")), "orders", s -> s.cluster("main"));
+    }
+
+    private static Application exposeWorker(java.util.function.Consumer<dev.berth.loadbalancing.Exposure.Builder> e) {
+        return exposeWorker(valid(), e);
+    }
+
+    private static Application exposeWorker(Application app,
+                                            java.util.function.Consumer<dev.berth.loadbalancing.Exposure.Builder> e) {
+        Application withPort = container(app, "worker", "worker", c -> c.port(9000));
+        return service(withPort, "worker", s -> s.expose("web", e).healthCheckGracePeriodSeconds(0));
+    }
+
+    // ---- tests
+
+    @Test
+    void theValidProgramHasNoDiagnostics() {
+        assertThat(Validator.validate(valid()).all()).isEmpty();
+    }
+
+    @Test
+    void theValidProgramInAnExistingVpcHasNoDiagnostics() {
+        assertThat(Validator.validate(Programs.validInExistingVpc()).all()).isEmpty();
+    }
+
+    @Test
+    void theValidProgramWithNatAndNoEndpointsHasNoDiagnostics() {
+        Application app = Programs.network(valid(), NewVpc.builder().natGateways(NatGateways.SINGLE).build())
+                .toBuilder().endpoints(Endpoints.none()).build();
+        assertThat(Validator.validate(app).all()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachMistakeIsReportedWithItsCodeSeverityAndPath(Case c) {
+        Diagnostics diagnostics = Validator.validate(c.program().get());
+
+        assertThat(diagnostics.all()).as("diagnostics of: " + c.mistake())
+                .extracting(Diagnostic::code).containsOnly(c.code());
+        assertThat(diagnostics.all()).anySatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(c.severity());
+            assertThat(d.path()).isEqualTo(c.path());
+        });
+        for (Diagnostic d : diagnostics.all()) {
+            assertThat(d.severity()).isEqualTo(Rule.valueOf(d.code()).severity());
+            assertThat(d.message()).isNotBlank().hasSizeGreaterThan(40);
+            assertThat(SAYS_WHAT_TO_DO.matcher(d.message()).find()).as("says what to do: " + d.message()).isTrue();
+        }
+    }
+
+    /** Writes every case's diagnostics to target/validation-messages.txt, for reviewing the wording. */
+    @Test
+    void writeMessagesForReview() throws IOException {
+        StringBuilder out = new StringBuilder();
+        cases().forEach(c -> {
+            out.append("# ").append(c).append('\n');
+            Validator.validate(c.program().get()).all().forEach(d -> out.append(d).append('\n'));
+        });
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/validation-messages.txt"), out);
+    }
+
+    @Test
+    void everyCodeIsCoveredByACase() {
+        Set<String> covered = cases().map(Case::code).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(Validator.CODES);
+    }
+
+    @Test
+    void codesAreUpperSnakeCaseAndUnique() {
+        assertThat(Validator.CODES).doesNotHaveDuplicates().allMatch(c -> c.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*"));
+        assertThat(Arrays.stream(Rule.values()).map(Rule::summary)).allMatch(s -> !s.isBlank());
+    }
+
+    @Test
+    void everyCodeIsDocumentedInTheJavadocOfItsRuleSet() throws IOException {
+        Path dir = Path.of("src/main/java/dev/berth/validation");
+        StringBuilder docs = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("Rules.java")).toList()) {
+                docs.append(Files.readString(f));
+            }
+        }
+        for (String code : Validator.CODES) {
+            assertThat(docs.toString()).as(code).contains("<li>{@code " + code + "}");
+        }
+    }
+
+    @Test
+    void severalMistakesAreReportedTogether() {
+        Application app = valid();
+        app = newVpcOf(app, "10.0.0.0/12");
+        app = task(app, "api", t -> t.networkMode(NetworkMode.BRIDGE));
+        app = container(app, "worker", "worker", c -> c.image(ECR + "/shop/worker:latest"));
+        app = service(app, "worker", s -> s.desiredCount(-1));
+        app = exposure(app, "orders", e -> e.healthCheckPath("status"));
+        app = task(app, "orders", t -> t.grant(Grant.statement(List.of("*"), List.of("*"))));
+        app = app.toBuilder().loadBalancer("spare", LoadBalancer.Builder::internal).build();
+
+        Diagnostics diagnostics = Validator.validate(app);
+
+        assertThat(diagnostics.all()).extracting(Diagnostic::code).contains("VPC_CIDR", "FARGATE_NETWORK_MODE",
+                "IMAGE_MUTABLE_TAG", "DESIRED_COUNT", "TARGET_GROUP_HEALTH_CHECK", "GRANT_WILDCARD_ACTION",
+                "GRANT_WILDCARD_RESOURCE", "UNUSED_LOAD_BALANCER");
+        assertThat(diagnostics.hasErrors()).isTrue();
+        assertThat(diagnostics.all().get(0).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    private static Application newVpcOf(Application app, String cidr) {
+        return Programs.network(app, ((NewVpc) app.network()).toBuilder().cidr(cidr).build());
+    }
+
+    @Test
+    void unresolvedCdkTokensPassUnchecked() {
+        String token = "${Token[TOKEN.123]}";
+        Application app = Programs.network(valid(), Programs.existingVpc(b -> b.vpcId(token)
+                .privateSubnetIds("#{Token[TOKEN.7]}").privateRouteTableIds(token).publicSubnetIds(token, token)));
+        app = Programs.loadBalancer(app, "web", lb -> lb.https(token));
+        app = task(app, "worker", t -> t.executionRoleArn(token).taskRoleArn(token)
+                .grant(Grant.sqsConsume(token)).grant(Grant.snsPublish(token)).grant(Grant.s3Bucket(token, Access.READ))
+                .grant(Grant.statement(List.of("sqs:SendMessage"), List.of(token))));
+        app = container(app, "api", "app", c -> c.secretFromSecretsManager("TOKEN_SECRET", token)
+                .secret(Secret.fromSsmParameter("TOKEN_PARAM", token).encryptedWith(token)));
+        app = container(app, "worker", "worker", c -> c.repositoryCredentials(token));
+
+        assertThat(Validator.validate(app).all()).isEmpty();
+    }
+
+    @Test
+    void fargateMemoryMessageListsTheValidValues() {
+        Diagnostic d = Validator.validate(task(valid(), "api", t -> t.cpu(2048).memory(2048))).errors().get(0);
+        assertThat(d.code()).isEqualTo("FARGATE_CPU_MEMORY");
+        assertThat(d.message()).contains("4096, 5120, 6144").contains("16384").contains("cpu 256, 512, 1024");
+    }
+
+    @Test
+    void fargateSupportsEveryDocumentedPair() {
+        int[][] pairs = {{256, 512}, {256, 2048}, {512, 4096}, {1024, 8192}, {2048, 16384}, {4096, 30720},
+                {8192, 61440}, {16384, 122880}, {16384, 32768}};
+        for (int[] pair : pairs) {
+            Application app = task(valid(), "worker", t -> t.cpu(pair[0]).memory(pair[1]));
+            assertThat(Validator.validate(app).all()).as(pair[0] + "/" + pair[1]).isEmpty();
+        }
+        for (int[] pair : new int[][] {{256, 1536}, {4096, 31744}, {8192, 20000}, {16384, 36864}}) {
+            Application app = task(valid(), "worker", t -> t.cpu(pair[0]).memory(pair[1]));
+            assertThat(Validator.validate(app).all()).as(pair[0] + "/" + pair[1])
+                    .extracting(Diagnostic::code).containsExactly("FARGATE_CPU_MEMORY");
+        }
+    }
+
+    @Test
+    void noEgressMessageListsTheMissingEndpointsAndImages() {
+        Application app = container(valid(), "worker", "worker", c -> c.image("nginx:1.27"));
+        app = app.toBuilder().endpoints(Endpoints.only(EndpointService.LOGS)).build();
+        Diagnostic worker = Validator.validate(app).all().stream()
+                .filter(d -> d.path().equals("service[worker]")).findFirst().orElseThrow();
+        assertThat(worker.code()).isEqualTo("PRIVATE_SUBNET_NO_EGRESS");
+        assertThat(worker.message()).contains("worker").contains("ssmmessages")
+                .contains("CannotPullContainerError").contains("NAT");
+    }
+
+    @Test
+    void warningsCanBeAcknowledged() {
+        Application app = container(valid(), "worker", "worker", c -> c.image(ECR + "/shop/worker:latest"));
+        assertThat(Validator.validate(app).acknowledging(Set.of("IMAGE_MUTABLE_TAG")).all()).isEmpty();
+    }
+
+    @Test
+    void aBareProgramDoesNotThrow() {
+        Application app = Application.builder("").service("", s -> { }).build();
+        Diagnostics d = Validator.validate(app);
+        assertThat(d.all()).extracting(Diagnostic::code).contains("INVALID_NAME", "NO_CLUSTER", "CONTAINER_COUNT");
+    }
+
+}
