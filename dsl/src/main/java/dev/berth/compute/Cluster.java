@@ -11,7 +11,9 @@ import java.util.Objects;
  *                           Valid: lower-case letters, digits and hyphens, starting with a letter, up to 32.
  * @param containerInsights  Default: {@link ContainerInsights#ENABLED}.
  * @param capacityProviders  providers associated with the cluster. Default: FARGATE and FARGATE_SPOT.
- * @param defaultStrategy    the cluster's default capacity provider strategy. Default: none (services choose).
+ * @param defaultStrategy    the cluster's default capacity provider strategy, for tasks started without a launch type
+ *                           or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
+ *                           type, as ECS does. Default: none.
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
                       List<CapacityProviderStrategyItem> defaultStrategy) {

@@ -160,7 +160,7 @@ final class ContainerRules {
             } else if ((d.condition() == DependencyCondition.COMPLETE
                     || d.condition() == DependencyCondition.SUCCESS) && target.essential()) {
                 report.add(Rule.DEPENDENCY_CONDITION_ESSENTIAL, at, "The container waits for "
-                                + Values.quoted(d.container()) + " to " + d.condition() + ", but that container is"
+                                + Values.quoted(d.container()) + " to reach " + d.condition() + ", but that container is"
                                 + " essential; ECS does not allow COMPLETE or SUCCESS on an essential container"
                                 + " (its exit would stop the task).",
                         "Mark " + Values.quoted(d.container()) + " essential(false), or wait for START or HEALTHY.");
@@ -215,20 +215,20 @@ final class ContainerRules {
         }
         List<String> problems = new ArrayList<>();
         if (!Values.inRange(check.interval(), 5, 300)) {
-            problems.add("interval " + check.interval() + " (valid 5-300)");
+            problems.add("interval " + check.interval() + " seconds (valid 5-300)");
         }
         if (!Values.inRange(check.timeout(), 2, 60)) {
-            problems.add("timeout " + check.timeout() + " (valid 2-60)");
+            problems.add("timeout " + check.timeout() + " seconds (valid 2-60)");
         }
         if (!Values.inRange(check.retries(), 1, 10)) {
             problems.add("retries " + check.retries() + " (valid 1-10)");
         }
         if (!Values.inRange(check.startPeriod(), 0, 300)) {
-            problems.add("startPeriod " + check.startPeriod() + " (valid 0-300)");
+            problems.add("startPeriod " + check.startPeriod() + " seconds (valid 0-300)");
         }
         if (!problems.isEmpty()) {
-            report.add(Rule.HEALTH_CHECK_RANGE, path, "The health check's " + String.join(", ", problems)
-                            + " is outside the range ECS accepts for container health checks (seconds).",
+            report.add(Rule.HEALTH_CHECK_RANGE, path, "ECS does not accept the container health check's "
+                            + String.join(", ", problems) + ".",
                     "Set the values within the ranges given.");
         }
     }

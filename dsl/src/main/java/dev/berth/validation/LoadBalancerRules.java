@@ -188,16 +188,16 @@ final class LoadBalancerRules {
         }
         List<String> problems = new ArrayList<>();
         if (!e.healthCheckPath().startsWith("/") || e.healthCheckPath().length() > 1024) {
-            problems.add("path " + Values.quoted(e.healthCheckPath()) + " (must start with / and be at most 1024"
+            problems.add("health check path " + Values.quoted(e.healthCheckPath()) + " (must start with / and be at most 1024"
                     + " characters)");
         }
         if (!Values.inRange(e.healthCheckIntervalSeconds(), 5, 300)) {
-            problems.add("interval " + e.healthCheckIntervalSeconds() + " (valid 5-300)");
+            problems.add("health check interval " + e.healthCheckIntervalSeconds() + " seconds (valid 5-300)");
         }
         if (!Values.inRange(e.healthCheckTimeoutSeconds(), 2, 120)) {
-            problems.add("timeout " + e.healthCheckTimeoutSeconds() + " (valid 2-120)");
+            problems.add("health check timeout " + e.healthCheckTimeoutSeconds() + " seconds (valid 2-120)");
         } else if (e.healthCheckTimeoutSeconds() >= e.healthCheckIntervalSeconds()) {
-            problems.add("timeout " + e.healthCheckTimeoutSeconds() + " (must be less than the interval "
+            problems.add("health check timeout " + e.healthCheckTimeoutSeconds() + " (must be less than the interval "
                     + e.healthCheckIntervalSeconds() + ")");
         }
         if (!Values.inRange(e.healthyThreshold(), 2, 10)) {
@@ -207,16 +207,17 @@ final class LoadBalancerRules {
             problems.add("unhealthy threshold " + e.unhealthyThreshold() + " (valid 2-10)");
         }
         if (!validMatcher(e.healthCheckMatcher())) {
-            problems.add("matcher " + Values.quoted(e.healthCheckMatcher()) + " (HTTP codes 200-499 such as 200,"
+            problems.add("success codes " + Values.quoted(e.healthCheckMatcher()) + " (HTTP codes 200-499 such as 200,"
                     + " 200,202 or 200-299)");
         }
         if (!Values.inRange(e.deregistrationDelaySeconds(), 0, 3600)) {
-            problems.add("deregistration delay " + e.deregistrationDelaySeconds() + " (valid 0-3600)");
+            problems.add("deregistration delay " + e.deregistrationDelaySeconds() + " seconds (valid 0-3600)");
         }
         if (!problems.isEmpty()) {
-            report.add(Rule.TARGET_GROUP_HEALTH_CHECK, path, "The target group's " + String.join(", ", problems)
-                            + " is not accepted by Elastic Load Balancing (seconds and counts).",
-                    "Set the values within the ranges given.");
+            report.add(Rule.TARGET_GROUP_HEALTH_CHECK, path, "Elastic Load Balancing does not accept the target"
+                            + " group's " + String.join(", ", problems) + ".",
+                    "Change them as described (defaults: path /, interval 30, timeout 5, thresholds 3, codes"
+                            + " 200-399, deregistration delay 30).");
         }
     }
 

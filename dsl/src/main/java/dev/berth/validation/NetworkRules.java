@@ -75,8 +75,8 @@ final class NetworkRules {
             report.add(Rule.VPC_CIDR, path, "The VPC CIDR " + Values.quoted(vpc.cidr()) + " has prefix /"
                             + cidr.prefix() + "; Berth supports /16 to /24 (AWS allows /16 to /28 for a VPC, and Berth"
                             + " splits it into quarters for private and sixteenths for public subnets).",
-                    "Use a prefix between /16 and /24, e.g. " + cidr.network().replaceAll("/\\d+$", "") + "/16"
-                            + " aligned to it.");
+                    "Use a prefix between /16 and /24, e.g. " + new Values.Cidr(cidr.address(), 16).network()
+                            + ".");
         } else if (!cidr.aligned()) {
             report.add(Rule.VPC_CIDR, path, "The VPC CIDR " + Values.quoted(vpc.cidr()) + " has host bits set:"
                             + " the address is not the start of a /" + cidr.prefix() + " block.",
@@ -100,8 +100,8 @@ final class NetworkRules {
                     + " is not a VPC ID (vpc- and 8 or 17 hex digits).", "Copy the ID from the VPC console or CLI.");
         }
         if (vpc.privateSubnetIds().size() < 2 && !Values.anyToken(vpc.privateSubnetIds())) {
-            report.add(Rule.EXISTING_VPC_INCOMPLETE, base + ".privateSubnetIds", "The existing VPC has "
-                            + vpc.privateSubnetIds().size() + " private subnet IDs; tasks and internal load balancers"
+            report.add(Rule.EXISTING_VPC_INCOMPLETE, base + ".privateSubnetIds", "The existing VPC lists "
+                            + vpc.privateSubnetIds().size() + " private subnet ID(s); tasks and internal load balancers"
                             + " need subnets in at least two availability zones.",
                     "List at least two private subnet IDs in different availability zones.");
         }

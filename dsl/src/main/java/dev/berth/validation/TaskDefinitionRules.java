@@ -80,20 +80,22 @@ final class TaskDefinitionRules {
         if (memories == null) {
             report.add(Rule.FARGATE_CPU_MEMORY, path + ".cpu", "The task cpu " + task.cpu() + " is not a Fargate"
                             + " size; Fargate supports cpu " + Values.join(FARGATE_MEMORY.keySet()) + ".",
-                    "Set cpu to one of these" + cpusFor(task.memory()) + ".");
+                    "Set cpu to one of these" + cpusFor(task.memory(), "; for " + task.memory() + " MiB use cpu ")
+                            + ".");
         } else if (!memories.contains(task.memory())) {
             report.add(Rule.FARGATE_CPU_MEMORY, path + ".memory", "The task memory " + task.memory() + " MiB is"
                             + " not supported by Fargate with cpu " + task.cpu() + "; valid memory values for cpu "
                             + task.cpu() + " are " + Values.join(memories) + " MiB.",
-                    "Set memory to one of these" + cpusFor(task.memory()) + ".");
+                    "Set memory to one of these" + cpusFor(task.memory(), ", or keep " + task.memory()
+                            + " MiB with cpu ") + ".");
         }
     }
 
-    /** ", or cpu X or Y, which support N MiB" when some cpu supports the memory. */
-    private static String cpusFor(int memory) {
+    /** {@code lead} and the cpu values that support {@code memory}, or nothing when none does. */
+    private static String cpusFor(int memory, String lead) {
         List<Integer> cpus = FARGATE_MEMORY.entrySet().stream().filter(e -> e.getValue().contains(memory))
                 .map(Map.Entry::getKey).toList();
-        return cpus.isEmpty() ? "" : ", or cpu " + Values.join(cpus) + " (which support " + memory + " MiB)";
+        return cpus.isEmpty() ? "" : lead + String.join(" or ", cpus.stream().map(String::valueOf).toList());
     }
 
     private static void compatibility(Report report, Service s) {

@@ -527,7 +527,7 @@ class ValidatorTest {
     void fargateMemoryMessageListsTheValidValues() {
         Diagnostic d = Validator.validate(task(valid(), "api", t -> t.cpu(2048).memory(2048))).errors().get(0);
         assertThat(d.code()).isEqualTo("FARGATE_CPU_MEMORY");
-        assertThat(d.message()).contains("4096, 5120, 6144").contains("16384").contains("cpu 256, 512, 1024");
+        assertThat(d.message()).contains("4096, 5120, 6144").contains("16384").contains("keep 2048 MiB with cpu 256 or 512 or 1024");
     }
 
     @Test

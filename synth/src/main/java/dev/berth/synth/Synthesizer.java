@@ -1,10 +1,21 @@
 package dev.berth.synth;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.Application;
+import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
+import dev.berth.synth.cloudformation.CloudFormationRenderer;
+import dev.berth.synth.cloudformation.CloudFormationStack;
+import dev.berth.synth.cloudformation.TemplateLimits;
+import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.Planner;
+import dev.berth.synth.terraform.TerraformRenderer;
 import dev.berth.validation.Validator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Berth's main job as a library call: validate a program, plan it, render both targets. No I/O. */
 public final class Synthesizer {
@@ -22,6 +33,29 @@ public final class Synthesizer {
         if (diagnostics.hasErrors()) {
             return Synthesis.failed(app.name(), diagnostics);
         }
-        return Synthesis.of(plan, diagnostics);
+        List<CloudFormationStack> stacks = CloudFormationRenderer.renderStacks(plan);
+        diagnostics = diagnostics.plus(limits(stacks));
+        if (diagnostics.hasErrors()) {
+            return Synthesis.failed(app.name(), diagnostics);
+        }
+        ObjectNode whole = stacks.size() == 1 ? stacks.get(0).template() : CloudFormationRenderer.render(plan);
+        return new Synthesis(Names.pascal(plan.name()), diagnostics, Optional.of(plan), Optional.of(whole), stacks,
+                Optional.of(TerraformRenderer.render(plan)));
+    }
+
+    /** A stack CloudFormation would reject: only possible with StackLayout.SINGLE or a very large service. */
+    private static Diagnostics limits(List<CloudFormationStack> stacks) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (CloudFormationStack stack : stacks) {
+            List<String> problems = TemplateLimits.problems(stack.template());
+            if (!problems.isEmpty()) {
+                found.add(Diagnostic.error("TEMPLATE_LIMIT", "stackLayout",
+                        "The CloudFormation stack " + stack.name() + " would have " + String.join(", ", problems)
+                                + ", beyond what CloudFormation accepts in one template. Use "
+                                + "stackLayout(StackLayout.PER_SERVICE) (or AUTOMATIC) to give each service, or "
+                                + "each group named with stack(...), a stack of its own."));
+            }
+        }
+        return new Diagnostics(found);
     }
 }

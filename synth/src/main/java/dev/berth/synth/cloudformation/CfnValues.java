@@ -65,6 +65,27 @@ final class CfnValues {
     private CfnValues() {
     }
 
+    /**
+     * The stack being rendered when a plan is split into stacks: references to resources of other stacks become
+     * {@code Fn::ImportValue} of the exporting stack's output. Absent when the whole plan is one template.
+     */
+    private static final ThreadLocal<StackScope> SCOPE = new ThreadLocal<>();
+
+    /** Renders {@code rendering} with references outside {@code scope} written as imports. */
+    static <T> T within(StackScope scope, java.util.function.Supplier<T> rendering) {
+        SCOPE.set(scope);
+        try {
+            return rendering.get();
+        } finally {
+            SCOPE.remove();
+        }
+    }
+
+    private static boolean imported(Value.Ref ref) {
+        StackScope scope = SCOPE.get();
+        return scope != null && !scope.isLocal(ref.target());
+    }
+
     private static void reads(Kind kind, Attr attribute, Reading reading) {
         READINGS.computeIfAbsent(kind, k -> new EnumMap<>(Attr.class)).put(attribute, reading);
     }
@@ -99,6 +120,9 @@ final class CfnValues {
     }
 
     private static ObjectNode ref(Value.Ref ref) {
+        if (imported(ref)) {
+            return SCOPE.get().importValue(ref);
+        }
         Reading reading = reading(ref);
         String target = CfnKinds.logicalId(ref.target());
         if (reading.isRef()) {
@@ -147,8 +171,22 @@ final class CfnValues {
         ObjectNode node = Json.object();
         if (substitutable) {
             StringBuilder text = new StringBuilder();
-            concat.parts().forEach(part -> text.append(subPart(part)));
-            node.put("Fn::Sub", text.toString());
+            ObjectNode variables = Json.object();
+            for (Value part : concat.parts()) {
+                if (part instanceof Value.Ref ref && imported(ref)) {
+                    // An import cannot be named inside the Sub string: it goes in the Sub's variable map.
+                    String name = SCOPE.get().importVariable(ref);
+                    variables.set(name, SCOPE.get().importValue(ref));
+                    text.append(variable(name));
+                } else {
+                    text.append(subPart(part));
+                }
+            }
+            if (variables.isEmpty()) {
+                node.put("Fn::Sub", text.toString());
+            } else {
+                node.set("Fn::Sub", Json.array().add(text.toString()).add(variables));
+            }
         } else {
             node.set("Fn::Join", Json.array().add("").add(renderAll(concat.parts())));
         }

@@ -1,6 +1,7 @@
 package dev.berth.synth.cloudformation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.StackLayout;
 import dev.berth.synth.output.Json;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Kind;
@@ -43,6 +44,22 @@ public final class CloudFormationRenderer {
         return template;
     }
 
+    /**
+     * The stacks to deploy: one template while the program fits in one stack (or the layout says SINGLE), else a
+     * shared stack and one stack per service group (layout PER_SERVICE, or AUTOMATIC beyond the limits).
+     */
+    public static List<CloudFormationStack> renderStacks(Plan plan) {
+        String sharedName = Names.pascal(plan.name());
+        StackLayout layout = plan.stacks().layout();
+        if (layout != StackLayout.PER_SERVICE) {
+            ObjectNode single = render(plan);
+            if (layout == StackLayout.SINGLE || TemplateLimits.problems(single).isEmpty()) {
+                return List.of(new CloudFormationStack(sharedName, single));
+            }
+        }
+        return StackSplitter.split(plan, sharedName);
+    }
+
     /** The logical ID of a planned resource, e.g. {@code ApiTaskRole} for {@code (ROLE, [api, task])}. */
     public static String logicalId(ResourceId id) {
         return CfnKinds.logicalId(id);
@@ -53,7 +70,7 @@ public final class CloudFormationRenderer {
         return CfnKinds.of(kind).type();
     }
 
-    private static ObjectNode parameters(List<Input> inputs) {
+    static ObjectNode parameters(List<Input> inputs) {
         ObjectNode parameters = Json.object();
         for (Input input : inputs) {
             ObjectNode parameter = new Props()
@@ -67,26 +84,32 @@ public final class CloudFormationRenderer {
         return parameters;
     }
 
-    private static ObjectNode resources(List<PlannedResource> planned) {
+    static ObjectNode resources(List<PlannedResource> planned) {
+        return resources(planned, id -> true);
+    }
+
+    /** Resources; {@code DependsOn} keeps only resources {@code inStack} accepts (another stack exists first). */
+    static ObjectNode resources(List<PlannedResource> planned, java.util.function.Predicate<ResourceId> inStack) {
         ObjectNode resources = Json.object();
         for (PlannedResource resource : planned) {
-            put(resources, logicalId(resource.id()), resource(resource), "resource");
+            put(resources, logicalId(resource.id()), resource(resource, inStack), "resource");
         }
         return resources;
     }
 
-    private static ObjectNode resource(PlannedResource resource) {
+    private static ObjectNode resource(PlannedResource resource, java.util.function.Predicate<ResourceId> inStack) {
         ObjectNode node = Json.object();
         node.put("Type", type(resource.id().kind()));
-        if (!resource.dependsOn().isEmpty()) {
-            node.set("DependsOn", Props.each(resource.dependsOn(), id -> Json.mapper().getNodeFactory()
+        List<ResourceId> dependsOn = resource.dependsOn().stream().filter(inStack).toList();
+        if (!dependsOn.isEmpty()) {
+            node.set("DependsOn", Props.each(dependsOn, id -> Json.mapper().getNodeFactory()
                     .textNode(logicalId(id))));
         }
         node.set("Properties", resource.accept(ResourceEmitter.INSTANCE));
         return node;
     }
 
-    private static ObjectNode outputs(List<Output> outputs) {
+    static ObjectNode outputs(List<Output> outputs) {
         ObjectNode section = Json.object();
         for (Output output : outputs) {
             ObjectNode node = new Props()
@@ -99,7 +122,7 @@ public final class CloudFormationRenderer {
     }
 
     /** Names derive from hyphenated names, so two (e.g. {@code a-b} and {@code [a, b]}) could collide. */
-    private static void put(ObjectNode section, String key, ObjectNode value, String what) {
+    static void put(ObjectNode section, String key, ObjectNode value, String what) {
         if (section.has(key)) {
             throw new IllegalStateException("two " + what + "s have the logical ID " + key + " (a planner bug)");
         }

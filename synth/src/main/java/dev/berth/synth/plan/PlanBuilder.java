@@ -14,6 +14,11 @@ public final class PlanBuilder {
     private final List<PlannedResource> resources = new ArrayList<>();
     private final List<Input> inputs = new ArrayList<>();
     private final List<Output> outputs = new ArrayList<>();
+    private final Map<ResourceId, String> resourceOwners = new java.util.HashMap<>();
+    private final Map<String, String> outputOwners = new java.util.HashMap<>();
+    private final Map<String, String> inputOwners = new java.util.HashMap<>();
+    private final Map<String, String> stackGroups = new java.util.HashMap<>();
+    private String owner = "";
 
     public PlanBuilder(String name, Map<String, String> applicationTags) {
         this.name = name;
@@ -26,15 +31,35 @@ public final class PlanBuilder {
 
     public <T extends PlannedResource> T add(T resource) {
         resources.add(resource);
+        if (!owner.isEmpty()) {
+            resourceOwners.put(resource.id(), owner);
+        }
         return resource;
     }
 
     public void input(Input input) {
         inputs.add(input);
+        if (!owner.isEmpty()) {
+            inputOwners.put(input.name(), owner);
+        }
     }
 
     public void output(String outputName, String description, Value value) {
         outputs.add(new Output(outputName, description, value));
+        if (!owner.isEmpty()) {
+            outputOwners.put(outputName, owner);
+        }
+    }
+
+    /** Everything added while {@code planning} runs belongs to the service {@code service} (stack group given). */
+    public void ownedBy(String service, String stackGroup, Runnable planning) {
+        owner = service;
+        stackGroups.put(service, stackGroup);
+        try {
+            planning.run();
+        } finally {
+            owner = "";
+        }
     }
 
     /** The application's tags, sorted. */
@@ -49,9 +74,10 @@ public final class PlanBuilder {
         return tags;
     }
 
-    public Plan build(String description) {
+    public Plan build(String description, dev.berth.StackLayout layout) {
         List<Input> sortedInputs = new ArrayList<>(inputs);
         sortedInputs.sort(Comparator.comparing(Input::name));
-        return new Plan(name, description, resources, sortedInputs, outputs);
+        return new Plan(name, description, resources, sortedInputs, outputs,
+                new Plan.Ownership(layout, resourceOwners, outputOwners, inputOwners, stackGroups));
     }
 }

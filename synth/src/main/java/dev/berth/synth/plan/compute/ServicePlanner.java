@@ -35,7 +35,7 @@ public final class ServicePlanner {
         Optional<PlannedExposure> exposure = loadBalancer.map(lb -> ExposurePlanner.plan(service,
                 service.exposures().get(0), lb, rulePriority, tasksGroup, network, plan));
 
-        List<StrategyItem> strategy = strategy(service, cluster);
+        List<StrategyItem> strategy = strategy(service);
         // ECS rejects a service whose target group is not yet attached to a listener, and one whose capacity
         // providers are not yet associated with the cluster; no property says so, hence the explicit order.
         List<ResourceId> dependsOn = new ArrayList<>();
@@ -80,11 +80,13 @@ public final class ServicePlanner {
         return group;
     }
 
-    /** The service's own strategy; else the cluster's default, written out; else none (the launch type). */
-    private static List<StrategyItem> strategy(Service service, PlannedCluster cluster) {
-        List<CapacityProviderStrategyItem> items = !service.capacityProviderStrategy().isEmpty()
-                ? service.capacityProviderStrategy() : cluster.spec().defaultStrategy();
-        return items.stream().map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList();
+    /**
+     * The service's own strategy, else none (its launch type). As in ECS, a service with a launch type ignores the
+     * cluster's default strategy, which serves tasks started without either (RunTask, scheduled tasks).
+     */
+    private static List<StrategyItem> strategy(Service service) {
+        return service.capacityProviderStrategy().stream()
+                .map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList();
     }
 
     private static boolean runsOnFargate(Service service, List<StrategyItem> strategy) {

@@ -1,0 +1,123 @@
+package dev.berth.synth.cloudformation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.Input;
+import dev.berth.synth.plan.Names;
+import dev.berth.synth.plan.Output;
+import dev.berth.synth.plan.Plan;
+import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Splits a plan into a shared stack (everything no service owns) and one stack per service group. Service stacks
+ * import what they reference from the shared stack through its exports; nothing references a service stack, so
+ * the shared stack deploys first and service stacks deploy independently. A service's stack depends only on its
+ * group name, so adding a service never moves another.
+ */
+final class StackSplitter {
+
+    private StackSplitter() {
+    }
+
+    static List<CloudFormationStack> split(Plan plan, String sharedName) {
+        Plan.Ownership owners = plan.stacks();
+        Map<String, List<PlannedResource>> groups = new LinkedHashMap<>();
+        List<PlannedResource> shared = new ArrayList<>();
+        for (PlannedResource r : plan.resources()) {
+            String group = owners.groupOfResource(r.id());
+            if (group.isEmpty()) {
+                shared.add(r);
+            } else {
+                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
+            }
+        }
+
+        SortedMap<String, Value.Ref> exports = new TreeMap<>();
+        List<CloudFormationStack> serviceStacks = new ArrayList<>();
+        groups.forEach((group, resources) -> {
+            Set<ResourceId> local = new HashSet<>();
+            resources.forEach(r -> local.add(r.id()));
+            StackScope scope = new StackScope(local, exports);
+            ObjectNode template = CfnValues.within(scope, () -> serviceStack(plan, group, resources, local,
+                    sharedName));
+            serviceStacks.add(new CloudFormationStack(sharedName + Names.pascal(group), template));
+        });
+
+        Set<ResourceId> sharedIds = new HashSet<>();
+        shared.forEach(r -> sharedIds.add(r.id()));
+        List<CloudFormationStack> stacks = new ArrayList<>();
+        stacks.add(new CloudFormationStack(sharedName, sharedStack(plan, shared, sharedIds, exports)));
+        stacks.addAll(serviceStacks);
+        return stacks;
+    }
+
+    private static ObjectNode sharedStack(Plan plan, List<PlannedResource> resources, Set<ResourceId> local,
+                                          SortedMap<String, Value.Ref> exports) {
+        ObjectNode template = header(plan.description() + " - shared resources");
+        List<Input> inputs = plan.inputs().stream()
+                .filter(i -> plan.stacks().groupOfInput(i.name()).isEmpty()).toList();
+        if (!inputs.isEmpty()) {
+            template.set("Parameters", CloudFormationRenderer.parameters(inputs));
+        }
+        template.set("Resources", CloudFormationRenderer.resources(resources, local::contains));
+        ObjectNode outputs = CloudFormationRenderer.outputs(plan.outputs().stream()
+                .filter(o -> plan.stacks().groupOfOutput(o.name()).isEmpty()).toList());
+        exports.forEach((suffix, ref) -> {
+            ObjectNode exportName = Json.object();
+            exportName.put("Fn::Sub", "${AWS::StackName}:" + suffix);
+            ObjectNode export = Json.object();
+            export.set("Name", exportName);
+            ObjectNode output = Json.object();
+            output.put("Description", "Exported for the service stacks");
+            output.set("Value", CfnValues.render(ref));
+            output.set("Export", export);
+            CloudFormationRenderer.put(outputs, "Export" + suffix.replace(":", ""), output, "output");
+        });
+        if (!outputs.isEmpty()) {
+            template.set("Outputs", outputs);
+        }
+        return template;
+    }
+
+    private static ObjectNode serviceStack(Plan plan, String group, List<PlannedResource> resources,
+                                           Set<ResourceId> local, String sharedName) {
+        Plan.Ownership owners = plan.stacks();
+        ObjectNode template = header(plan.description() + " - stack " + group);
+        ObjectNode parameters = Json.object();
+        ObjectNode shared = Json.object();
+        shared.put("Type", "String");
+        shared.put("Description", "Name of the deployed shared stack whose exports this stack imports");
+        shared.put("Default", sharedName);
+        parameters.set(StackScope.SHARED_STACK_PARAMETER, shared);
+        List<Input> inputs = plan.inputs().stream()
+                .filter(i -> group.equals(owners.groupOfInput(i.name()))).toList();
+        CloudFormationRenderer.parameters(inputs).properties().forEach(f -> parameters.set(f.getKey(),
+                f.getValue()));
+        template.set("Parameters", parameters);
+        template.set("Resources", CloudFormationRenderer.resources(resources, local::contains));
+        List<Output> outputs = plan.outputs().stream()
+                .filter(o -> group.equals(owners.groupOfOutput(o.name()))).toList();
+        if (!outputs.isEmpty()) {
+            template.set("Outputs", CloudFormationRenderer.outputs(outputs));
+        }
+        return template;
+    }
+
+    private static ObjectNode header(String description) {
+        ObjectNode template = Json.object();
+        template.put("AWSTemplateFormatVersion", "2010-09-09");
+        template.put("Description", description);
+        return template;
+    }
+}
