@@ -13,6 +13,7 @@ public enum Rule {
     INVALID_NAME(Severity.ERROR, "A name is not in the form AWS or Berth accepts for it."),
     DUPLICATE_NAME(Severity.ERROR, "Two things of one kind share a name (names are identities)."),
     TAG_INVALID(Severity.ERROR, "A tag key or value breaks the AWS tagging limits."),
+    STACK_LAYOUT_CONFLICT(Severity.ERROR, "Services name stack groups while the stack layout is SINGLE."),
 
     // Network (NetworkRules, EgressRules)
     VPC_CIDR(Severity.ERROR, "A VPC CIDR is not an aligned IPv4 range with a prefix Berth supports."),
