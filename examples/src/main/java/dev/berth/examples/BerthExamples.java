@@ -17,6 +17,7 @@ public final class BerthExamples {
     public static Map<String, Supplier<Application>> all() {
         Map<String, Supplier<Application>> examples = new LinkedHashMap<>();
         examples.put("fargate-web-app", FargateWebApp::program);
+        examples.put("internal-workers", InternalWorkers::program);
         return examples;
     }
 

@@ -77,9 +77,11 @@ class ExpectedOutputsTest {
 
     @ParameterizedTest
     @MethodSource("examples")
-    void cloudFormationTemplateMatchesTheRegistrySchemas(String example) {
-        JsonNode template = synthesize(example).cloudFormation().orElseThrow();
-        assertThat(CloudFormationTemplateValidator.validate(template)).isEmpty();
+    void cloudFormationTemplatesMatchTheRegistrySchemas(String example) {
+        Synthesis synthesis = synthesize(example);
+        assertThat(CloudFormationTemplateValidator.validate(synthesis.cloudFormation().orElseThrow())).isEmpty();
+        synthesis.cloudFormationStacks().forEach(stack ->
+                assertThat(CloudFormationTemplateValidator.validate(stack.template())).as(stack.name()).isEmpty());
     }
 
     @ParameterizedTest
