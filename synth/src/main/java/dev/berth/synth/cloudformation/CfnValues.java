@@ -165,9 +165,17 @@ final class CfnValues {
         return select;
     }
 
+    /**
+     * A literal holding an unresolved AWS CDK token ({@code ${Token[...]}}): CDK resolves it to an intrinsic
+     * function, which may not stand inside a Fn::Sub string, so the concatenation takes Fn::Join.
+     */
+    private static boolean isToken(Value part) {
+        return part instanceof Value.Literal literal && literal.text().contains("${Token[");
+    }
+
     /** Fn::Sub reads best; but Fn::Sub variables cannot hold a function such as Fn::Select, so those take Fn::Join. */
     private static ObjectNode concat(Value.Concat concat) {
-        boolean substitutable = concat.parts().stream().noneMatch(p -> p instanceof Value.AzName);
+        boolean substitutable = concat.parts().stream().noneMatch(p -> p instanceof Value.AzName || isToken(p));
         ObjectNode node = Json.object();
         if (substitutable) {
             StringBuilder text = new StringBuilder();
