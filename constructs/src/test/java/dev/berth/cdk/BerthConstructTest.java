@@ -1,0 +1,143 @@
+package dev.berth.cdk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.Application;
+import dev.berth.diagnostics.InvalidProgramException;
+import dev.berth.synth.Synthesizer;
+import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.Kind;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Stack;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BerthConstructTest {
+
+    private static JsonNode template(Stack stack) {
+        App app = (App) stack.getNode().getRoot();
+        return Json.mapper().valueToTree(app.synth().getStackByName(stack.getStackName()).getTemplate());
+    }
+
+    @Test
+    void placesBerthsResourcesParametersAndOutputsWithTheSameLogicalIds() {
+        App app = new App();
+        BerthStack stack = new BerthStack(app, "Shop", Programs.web());
+        JsonNode berth = Synthesizer.synthesize(Programs.web()).cloudFormation().orElseThrow();
+        JsonNode cdk = template(stack);
+
+        assertThat(TemplateEquivalence.differences(berth, cdk)).isEmpty();
+        assertThat(cdk.path("Description").asText()).isEqualTo(berth.path("Description").asText());
+        assertThat(stack.berth().resources()).hasSize(berth.path("Resources").size());
+        assertThat(stack.berth().parameters()).containsOnlyKeys("ApiImageTag");
+        assertThat(stack.berth().outputs()).containsKeys("WebLoadBalancerDnsName", "ApiServiceName");
+    }
+
+    @Test
+    void aConstructInAnyScopeKeepsTheLogicalIds() {
+        App app = new App();
+        Stack stack = new Stack(app, "Host");
+        software.constructs.Construct nested = new software.constructs.Construct(stack, "Deeply");
+        new BerthConstruct(nested, "Shop", Programs.web());
+        JsonNode berth = Synthesizer.synthesize(Programs.web()).cloudFormation().orElseThrow();
+
+        assertThat(TemplateEquivalence.differences(berth, template(stack))).isEmpty();
+    }
+
+    @Test
+    void aProgramWithErrorsThrowsWithEveryDiagnostic() {
+        Application broken = Programs.web().toBuilder()
+                .service("api", s -> s.task(t -> t.cpu(333).memory(1)
+                        .container("app", c -> c.image("nginx:latest").port(80))))
+                .build();
+        App app = new App();
+
+        assertThatThrownBy(() -> new BerthStack(app, "Broken", broken))
+                .isInstanceOfSatisfying(InvalidProgramException.class, e -> {
+                    assertThat(e.diagnostics().errors()).isNotEmpty()
+                            .isEqualTo(Synthesizer.synthesize(broken).diagnostics().errors());
+                    e.diagnostics().errors().forEach(d -> assertThat(e.getMessage()).contains(d.code()));
+                });
+    }
+
+    @Test
+    void valuesComeOutAsTokensThatResolveToTheResourcesAttributes() {
+        App app = new App();
+        BerthStack stack = new BerthStack(app, "Shop", Programs.web());
+        BerthConstruct berth = stack.berth();
+        new CfnOutput(stack, "Dns", software.amazon.awscdk.CfnOutputProps.builder()
+                .value(berth.loadBalancerDnsName("web")).build());
+        new CfnOutput(stack, "Cluster", software.amazon.awscdk.CfnOutputProps.builder()
+                .value(berth.clusterName("shop")).build());
+        new CfnOutput(stack, "Service", software.amazon.awscdk.CfnOutputProps.builder()
+                .value(berth.serviceName("api")).build());
+        new CfnOutput(stack, "ServiceArn", software.amazon.awscdk.CfnOutputProps.builder()
+                .value(berth.serviceArn("api")).build());
+
+        JsonNode outputs = template(stack).path("Outputs");
+        assertThat(outputs.path("Dns").path("Value")).isEqualTo(getAtt("WebLoadBalancer", "DNSName"));
+        assertThat(outputs.path("Cluster").path("Value")).isEqualTo(ref("ShopCluster"));
+        assertThat(outputs.path("Service").path("Value")).isEqualTo(getAtt("ApiService", "Name"));
+        assertThat(outputs.path("ServiceArn").path("Value")).isEqualTo(ref("ApiService"));
+    }
+
+    @Test
+    void valuesOutWorkAcrossStacks() {
+        App app = new App();
+        BerthStack shop = new BerthStack(app, "Shop", Programs.web());
+        Stack consumer = new Stack(app, "Consumer");
+        new software.amazon.awscdk.CfnWaitConditionHandle(consumer, "Placeholder"); // a template needs a resource
+        new CfnOutput(consumer, "Dns", software.amazon.awscdk.CfnOutputProps.builder()
+                .value(shop.berth().loadBalancerDnsName("web")).build());
+
+        var assembly = app.synth();
+        JsonNode consumerTemplate = Json.mapper().valueToTree(assembly.getStackByName("Consumer").getTemplate());
+        assertThat(consumerTemplate.path("Outputs").path("Dns").path("Value").has("Fn::ImportValue")).isTrue();
+        JsonNode shopTemplate = Json.mapper().valueToTree(assembly.getStackByName("Shop").getTemplate());
+        assertThat(shopTemplate.path("Outputs").toString()).contains("WebLoadBalancer", "DNSName", "Export");
+    }
+
+    @Test
+    void escapeHatchOverridesAProperty() {
+        App app = new App();
+        BerthStack stack = new BerthStack(app, "Shop", Programs.web());
+        stack.berth().resource(Kind.SERVICE, "api").addPropertyOverride("DeploymentConfiguration.MinimumHealthyPercent", 50);
+        stack.berth().resource("ApiLogGroup").addPropertyOverride("RetentionInDays", 90);
+
+        JsonNode resources = template(stack).path("Resources");
+        assertThat(resources.path("ApiService").path("Properties").path("DeploymentConfiguration")
+                .path("MinimumHealthyPercent").asInt()).isEqualTo(50);
+        assertThat(resources.path("ApiLogGroup").path("Properties").path("RetentionInDays").asInt()).isEqualTo(90);
+        assertThatThrownBy(() -> stack.berth().resource("NoSuchThing"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ApiService");
+    }
+
+    @Test
+    void documentedChoicesAreSuppressedWithReasonsAndKnownGapsOnlyOnRequest() {
+        App app = new App();
+        BerthStack stack = new BerthStack(app, "Shop", Programs.web());
+        JsonNode before = template(stack).path("Resources");
+        assertThat(before.path("WebAlbHttpsIngress").path("Metadata").path("cdk_nag").toString())
+                .contains("AwsSolutions-EC23", "internet-facing");
+        assertThat(before.path("ShopVpc").path("Metadata").path("cdk_nag").isMissingNode()).isTrue();
+
+        App app2 = new App();
+        BerthStack stack2 = new BerthStack(app2, "Shop", Programs.web());
+        BerthNagSuppressions.knownGaps(stack2.berth());
+        JsonNode after = template(stack2).path("Resources");
+        assertThat(after.path("ShopVpc").path("Metadata").path("cdk_nag").path("rules_to_suppress").get(0)
+                .path("reason").asText()).startsWith("TODO(berth default):");
+    }
+
+    private static JsonNode getAtt(String logicalId, String attribute) {
+        return Json.mapper().valueToTree(Map.of("Fn::GetAtt", java.util.List.of(logicalId, attribute)));
+    }
+
+    private static JsonNode ref(String logicalId) {
+        return Json.mapper().valueToTree(Map.of("Ref", logicalId));
+    }
+}
