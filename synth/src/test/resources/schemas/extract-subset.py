@@ -18,7 +18,7 @@ import sys
 CLOUDFORMATION_TYPES = """
 AWS::EC2::VPC AWS::EC2::Subnet AWS::EC2::InternetGateway AWS::EC2::VPCGatewayAttachment
 AWS::EC2::RouteTable AWS::EC2::Route AWS::EC2::SubnetRouteTableAssociation AWS::EC2::EIP
-AWS::EC2::NatGateway AWS::EC2::VPCEndpoint AWS::EC2::SecurityGroup AWS::EC2::SecurityGroupIngress
+AWS::EC2::NatGateway AWS::EC2::FlowLog AWS::EC2::VPCEndpoint AWS::EC2::SecurityGroup AWS::EC2::SecurityGroupIngress
 AWS::EC2::SecurityGroupEgress AWS::EC2::LaunchTemplate AWS::ECS::Cluster
 AWS::ECS::ClusterCapacityProviderAssociations AWS::ECS::CapacityProvider AWS::ECS::TaskDefinition
 AWS::ECS::Service AWS::Logs::LogGroup AWS::IAM::Role AWS::IAM::RolePolicy AWS::IAM::Policy
@@ -33,7 +33,7 @@ AWS::CloudFormation::Stack AWS::CodeDeploy::Application AWS::CodeDeploy::Deploym
 
 TERRAFORM_TYPES = """
 aws_vpc aws_subnet aws_internet_gateway aws_internet_gateway_attachment aws_route_table aws_route
-aws_route_table_association aws_eip aws_nat_gateway aws_vpc_endpoint aws_security_group
+aws_route_table_association aws_eip aws_nat_gateway aws_flow_log aws_vpc_endpoint aws_security_group
 aws_vpc_security_group_ingress_rule aws_vpc_security_group_egress_rule aws_launch_template
 aws_ecs_cluster aws_ecs_cluster_capacity_providers aws_ecs_capacity_provider
 aws_ecs_task_definition aws_ecs_service aws_cloudwatch_log_group aws_iam_role aws_iam_role_policy

@@ -76,11 +76,6 @@ public final class BerthNagSuppressions {
     public static void knownGaps(BerthConstruct berth) {
         for (PlannedResource r : berth.plan().resources()) {
             CfnResource resource = berth.resource(CloudFormationRenderer.logicalId(r.id()));
-            if (r.id().kind() == Kind.VPC) {
-                suppress(resource, "AwsSolutions-VPC7", "TODO(berth default): a new VPC should get a flow log "
-                        + "(AWS::EC2::FlowLog of REJECT traffic, or ALL, to a CloudWatch log group with retention, "
-                        + "with its delivery role); Berth plans none yet.", List.of());
-            }
             if (r.id().kind() == Kind.LOAD_BALANCER) {
                 suppress(resource, "AwsSolutions-ELB2", "TODO(berth default): load balancer access logs should be on "
                         + "(access_logs.s3.enabled with an S3 bucket that is encrypted, blocks public access and "

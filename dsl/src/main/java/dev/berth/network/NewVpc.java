@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param cidr              the VPC's IPv4 range. Default: 10.0.0.0/16. Valid: prefix /16 to /24.
  * @param availabilityZones how many AZs get a public and a private subnet. Default: 2. Valid: 2 or 3.
  * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
+ * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
+ *                          debugging security groups. Default: true.
  */
-public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways) implements Network {
+public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways, boolean flowLogs)
+        implements Network {
 
     public NewVpc {
         Objects.requireNonNull(cidr, "cidr");
@@ -25,13 +28,15 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
     }
 
     public Builder toBuilder() {
-        return new Builder().cidr(cidr).availabilityZones(availabilityZones).natGateways(natGateways);
+        return new Builder().cidr(cidr).availabilityZones(availabilityZones).natGateways(natGateways)
+                .flowLogs(flowLogs);
     }
 
     public static final class Builder {
         private String cidr = "10.0.0.0/16";
         private int availabilityZones = 2;
         private NatGateways natGateways = NatGateways.NONE;
+        private boolean flowLogs = true;
 
         /** The VPC's IPv4 range. Default: 10.0.0.0/16. Valid: prefix /16 to /24. */
         public Builder cidr(String cidr) {
@@ -51,8 +56,14 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
             return this;
         }
 
+        /** Default: true (all traffic, to a CloudWatch Logs group kept 90 days). */
+        public Builder flowLogs(boolean enabled) {
+            this.flowLogs = enabled;
+            return this;
+        }
+
         public NewVpc build() {
-            return new NewVpc(cidr, availabilityZones, natGateways);
+            return new NewVpc(cidr, availabilityZones, natGateways, flowLogs);
         }
     }
 }

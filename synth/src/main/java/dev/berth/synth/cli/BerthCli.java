@@ -175,9 +175,14 @@ public final class BerthCli implements Callable<Integer> {
         Plan plan = s.plan().orElseThrow();
         int resources = plan.resources().size();
         String module = s.terraform().map(m -> m.name()).orElse("");
-        return String.format("%s: %d resources -> %s (CloudFormation stack %s), %s (Terraform module %s); "
-                        + "%d warnings", name, resources,
-                folder.resolve("cloudformation").resolve(s.stackName() + ".template.json"), s.stackName(),
-                folder.resolve("terraform").resolve(module), module, s.diagnostics().warnings().size());
+        int stacks = s.cloudFormationStacks().size();
+        String cloudFormation = stacks == 1
+                ? folder.resolve("cloudformation").resolve(s.stackName() + ".template.json") + " (CloudFormation stack "
+                        + s.stackName() + ")"
+                : folder.resolve("cloudformation") + " (" + stacks + " CloudFormation stacks: " + s.stackName()
+                        + " and one per service group)";
+        return String.format("%s: %d resources -> %s, %s (Terraform module %s); %d warnings", name, resources,
+                cloudFormation, folder.resolve("terraform").resolve(module), module,
+                s.diagnostics().warnings().size());
     }
 }

@@ -34,6 +34,7 @@ final class CfnKinds {
             case ELASTIC_IP -> new Spelling(EC2 + "EIP", "Eip");
             case NAT_GATEWAY -> new Spelling(EC2 + "NatGateway", "NatGateway");
             case VPC_ENDPOINT -> new Spelling(EC2 + "VPCEndpoint", "Endpoint");
+            case FLOW_LOG -> new Spelling(EC2 + "FlowLog", "FlowLog");
             case SECURITY_GROUP -> new Spelling(EC2 + "SecurityGroup", "SecurityGroup");
             case SECURITY_GROUP_INGRESS -> new Spelling(EC2 + "SecurityGroupIngress", "Ingress");
             case SECURITY_GROUP_EGRESS -> new Spelling(EC2 + "SecurityGroupEgress", "Egress");

@@ -43,6 +43,19 @@ final class NetworkEmitter {
         return new Props().tags(r.tags()).build();
     }
 
+    /** CloudFormation names a CloudWatch Logs destination by group name (its Arn attribute ends in ":*"). */
+    static ObjectNode flowLog(dev.berth.synth.plan.network.NetworkResources.FlowLog r) {
+        return new Props()
+                .value("ResourceId", r.vpc())
+                .string("ResourceType", "VPC")
+                .string("TrafficType", "ALL")
+                .string("LogDestinationType", "cloud-watch-logs")
+                .value("LogGroupName", r.logGroup().attr(dev.berth.synth.plan.Attr.NAME))
+                .value("DeliverLogsPermissionArn", r.deliveryRoleArn())
+                .tags(r.tags())
+                .build();
+    }
+
     static ObjectNode gatewayAttachment(GatewayAttachment r) {
         return new Props()
                 .value("VpcId", r.vpc())

@@ -70,6 +70,11 @@ final class ResourceEmitter implements PlannedResource.Visitor<ObjectNode> {
     }
 
     @Override
+    public ObjectNode flowLog(NetworkResources.FlowLog r) {
+        return NetworkEmitter.flowLog(r);
+    }
+
+    @Override
     public ObjectNode securityGroup(NetworkResources.SecurityGroup r) {
         return NetworkEmitter.securityGroup(r);
     }

@@ -45,6 +45,8 @@ public interface PlannedResource {
 
         R vpcEndpoint(NetworkResources.VpcEndpoint r);
 
+        R flowLog(NetworkResources.FlowLog r);
+
         R securityGroup(NetworkResources.SecurityGroup r);
 
         R securityGroupRule(NetworkResources.SecurityGroupRule r);

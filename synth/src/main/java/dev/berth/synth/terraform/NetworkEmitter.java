@@ -108,6 +108,18 @@ final class NetworkEmitter {
         return body;
     }
 
+    /** Terraform names a CloudWatch Logs destination by ARN (log_group_name is deprecated). */
+    ObjectNode flowLog(dev.berth.synth.plan.network.NetworkResources.FlowLog r) {
+        ObjectNode body = Json.object();
+        body.put("vpc_id", values.render(r.vpc()));
+        body.put("traffic_type", "ALL");
+        body.put("log_destination_type", "cloud-watch-logs");
+        body.put("log_destination", values.render(r.logGroup().attr(dev.berth.synth.plan.Attr.ARN)));
+        body.put("iam_role_arn", values.render(r.deliveryRoleArn()));
+        values.putTags(body, r.tags());
+        return body;
+    }
+
     ObjectNode vpcEndpoint(VpcEndpoint r) {
         ObjectNode body = Json.object();
         body.put("vpc_id", values.render(r.vpc()));

@@ -79,6 +79,11 @@ final class ResourceEmitter implements PlannedResource.Visitor<ObjectNode> {
     }
 
     @Override
+    public ObjectNode flowLog(NetworkResources.FlowLog r) {
+        return network.flowLog(r);
+    }
+
+    @Override
     public ObjectNode securityGroup(NetworkResources.SecurityGroup r) {
         return network.securityGroup(r);
     }

@@ -27,6 +27,7 @@ final class TfKinds {
             case ELASTIC_IP -> "aws_eip";
             case NAT_GATEWAY -> "aws_nat_gateway";
             case VPC_ENDPOINT -> "aws_vpc_endpoint";
+            case FLOW_LOG -> "aws_flow_log";
             case SECURITY_GROUP -> "aws_security_group";
             case SECURITY_GROUP_INGRESS -> "aws_vpc_security_group_ingress_rule";
             case SECURITY_GROUP_EGRESS -> "aws_vpc_security_group_egress_rule";
@@ -62,7 +63,7 @@ final class TfKinds {
     private static Map<Attr, String> attributes(Kind kind) {
         return switch (kind) {
             case VPC, SUBNET, ROUTE_TABLE, INTERNET_GATEWAY, NAT_GATEWAY, VPC_ENDPOINT, SECURITY_GROUP,
-                    SCALABLE_TARGET -> Map.of(Attr.ID, "id");
+                    SCALABLE_TARGET, FLOW_LOG -> Map.of(Attr.ID, "id");
             case ELASTIC_IP -> Map.of(Attr.ALLOCATION_ID, "allocation_id");
             case CLUSTER, LOG_GROUP, ROLE -> Map.of(Attr.NAME, "name", Attr.ARN, "arn");
             case TASK_DEFINITION, LISTENER -> Map.of(Attr.ARN, "arn");

@@ -86,11 +86,32 @@ public final class RolePlanner {
      * ecs-tasks.amazonaws.com).
      */
     private static PolicyDocument trustPolicy() {
+        return trustPolicy("EcsTasksOfThisAccount", "ecs-tasks.amazonaws.com", Value.arnInThisAccount("ecs", "*"));
+    }
+
+    private static PolicyDocument trustPolicy(String sid, String servicePrincipal, Value sourceArn) {
         Map<String, Map<String, Value>> conditions = new LinkedHashMap<>();
         conditions.put("StringEquals", Map.of("aws:SourceAccount", Value.pseudo(Pseudo.ACCOUNT_ID)));
-        conditions.put("ArnLike", Map.of("aws:SourceArn", Value.arnInThisAccount("ecs", "*")));
-        return new PolicyDocument(List.of(new Statement("EcsTasksOfThisAccount",
-                Optional.of("ecs-tasks.amazonaws.com"), List.of("sts:AssumeRole"), List.of(), conditions)));
+        conditions.put("ArnLike", Map.of("aws:SourceArn", sourceArn));
+        return new PolicyDocument(List.of(new Statement(sid, Optional.of(servicePrincipal),
+                List.of("sts:AssumeRole"), List.of(), conditions)));
+    }
+
+    /**
+     * The role VPC flow logs deliver with: only this account's flow logs may assume it, and it may write only to
+     * {@code logGroupName}.
+     */
+    public static Value flowLogsRole(String name, Value logGroupName, PlanBuilder plan) {
+        ResourceId roleId = ResourceId.of(Kind.ROLE, name, "flow-logs");
+        plan.add(new IamResources.Role(roleId, "Delivers the VPC flow logs of " + name + " to CloudWatch Logs",
+                trustPolicy("FlowLogsOfThisAccount", "vpc-flow-logs.amazonaws.com",
+                        Value.arnInThisAccount("ec2", "vpc-flow-log/*")), plan.tags()));
+        StatementList s = new StatementList();
+        s.allow("WriteFlowLogs", List.of("logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"),
+                logArn(new LogTarget(logGroupName, Value.pseudo(Pseudo.REGION), false), ":*"));
+        plan.add(new IamResources.RolePolicy(ResourceId.of(Kind.ROLE_POLICY, name, "flow-logs"),
+                roleId.attr(Attr.NAME), plan.applicationName() + "-flow-logs", new PolicyDocument(s.statements())));
+        return roleId.attr(Attr.ARN);
     }
 
     private static StatementList executionStatements(Service service, Map<String, LogTarget> logTargets) {

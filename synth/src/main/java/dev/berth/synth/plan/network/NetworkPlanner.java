@@ -46,6 +46,9 @@ public final class NetworkPlanner {
         ResourceId vpcId = ResourceId.of(Kind.VPC, name);
         plan.add(new NetworkResources.Vpc(vpcId, spec.cidr(), plan.tagsNamed("vpc")));
         Value vpc = vpcId.attr(Attr.ID);
+        if (spec.flowLogs()) {
+            flowLogs(name, vpc, plan);
+        }
 
         ResourceId igwId = ResourceId.of(Kind.INTERNET_GATEWAY, name);
         plan.add(new NetworkResources.InternetGateway(igwId, plan.tagsNamed("igw")));
@@ -143,6 +146,16 @@ public final class NetworkPlanner {
                         network.privateSubnets(), List.of(endpointGroup), List.of(), true, plan.tags()));
             }
         }
+    }
+
+    /** Flow logs of all traffic of the VPC, kept 90 days: the record security reviews and SG debugging need. */
+    private static void flowLogs(String name, Value vpc, PlanBuilder plan) {
+        ResourceId group = ResourceId.of(Kind.LOG_GROUP, name, "flow-logs");
+        plan.add(new dev.berth.synth.plan.compute.ComputeResources.LogGroup(group, "/vpc/" + name + "/flow-logs",
+                90, plan.tags()));
+        Value role = dev.berth.synth.plan.iam.RolePlanner.flowLogsRole(name, group.attr(Attr.NAME), plan);
+        plan.add(new NetworkResources.FlowLog(ResourceId.of(Kind.FLOW_LOG, name), vpc, group, role,
+                plan.tagsNamed("flow-logs")));
     }
 
     static String azLetter(int az) {

@@ -89,6 +89,18 @@ public final class NetworkResources {
     }
 
     /**
+     * VPC flow logs of all traffic, delivered to a CloudWatch Logs group by a role the flow logs service assumes.
+     *
+     * @param logGroup the destination group (CloudFormation names it by name, Terraform by ARN)
+     */
+    public record FlowLog(ResourceId id, Value vpc, ResourceId logGroup, Value deliveryRoleArn,
+                          Map<String, String> tags) implements PlannedResource {
+        public <R> R accept(Visitor<R> v) {
+            return v.flowLog(this);
+        }
+    }
+
+    /**
      * A security group. Its rules are the {@link SecurityGroupRule}s that name it and nothing else: where a
      * target adds a default allow-all egress rule to new groups, its renderer must remove that rule.
      */
