@@ -32,6 +32,7 @@ public final class BerthNagSuppressions {
 
     /** Findings about deliberate, documented Berth choices. {@link BerthConstruct} applies them itself. */
     static void documentedChoices(BerthConstruct berth) {
+        accessLogsOptIn(berth);
         Set<Value> internetFacingGroups = new HashSet<>();
         for (PlannedResource r : berth.plan().resources()) {
             if (r instanceof LoadBalancingResources.LoadBalancer lb && "internet-facing".equals(lb.scheme())) {
@@ -69,17 +70,14 @@ public final class BerthNagSuppressions {
         });
     }
 
-    /**
-     * Findings that Berth's defaults should fix and do not yet; each reason starts with {@code TODO(berth default):}.
-     * Not applied by {@link BerthConstruct}: call this only where you accept these gaps for now (Berth's examples do).
-     */
-    public static void knownGaps(BerthConstruct berth) {
+    /** Access logs are opt-in because they need a bucket Berth does not own (see LoadBalancer#accessLogsBucket). */
+    private static void accessLogsOptIn(BerthConstruct berth) {
         for (PlannedResource r : berth.plan().resources()) {
-            CfnResource resource = berth.resource(CloudFormationRenderer.logicalId(r.id()));
-            if (r.id().kind() == Kind.LOAD_BALANCER) {
-                suppress(resource, "AwsSolutions-ELB2", "TODO(berth default): load balancer access logs should be on "
-                        + "(access_logs.s3.enabled with an S3 bucket that is encrypted, blocks public access and "
-                        + "lets the regional ELB log delivery write); Berth plans none yet.", List.of());
+            if (r instanceof LoadBalancingResources.LoadBalancer lb && lb.accessLogs().isEmpty()) {
+                suppress(berth.resource(CloudFormationRenderer.logicalId(r.id())), "AwsSolutions-ELB2",
+                        "Access logs are opt-in: LoadBalancer.Builder.accessLogs(bucket) turns them on. They need an "
+                                + "S3 bucket (SSE-S3) whose policy names the region's ELB log-delivery principal, "
+                                + "which differs between regions, so Berth does not create one.", List.of());
             }
         }
     }

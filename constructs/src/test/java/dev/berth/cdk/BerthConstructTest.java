@@ -117,22 +117,29 @@ class BerthConstructTest {
     }
 
     @Test
-    void documentedChoicesAreSuppressedWithReasonsAndKnownGapsOnlyOnRequest() {
+    void documentedChoicesAreSuppressedWithReasons() {
         App app = new App();
         BerthStack stack = new BerthStack(app, "Shop", Programs.web());
-        JsonNode before = template(stack).path("Resources");
-        assertThat(before.path("WebAlbHttpsIngress").path("Metadata").path("cdk_nag").toString())
+        JsonNode resources = template(stack).path("Resources");
+        assertThat(resources.path("WebAlbHttpsIngress").path("Metadata").path("cdk_nag").toString())
                 .contains("AwsSolutions-EC23", "internet-facing");
-        assertThat(before.path("ShopVpc").path("Metadata").path("cdk_nag").isMissingNode()).isTrue();
+        assertThat(resources.path("WebLoadBalancer").path("Metadata").path("cdk_nag").toString())
+                .contains("AwsSolutions-ELB2", "accessLogs(bucket)");
+        // New VPCs have flow logs, so VPC7 has nothing to suppress.
+        assertThat(resources.path("ShopVpc").path("Metadata").path("cdk_nag").isMissingNode()).isTrue();
+    }
 
-        App app2 = new App();
-        BerthStack stack2 = new BerthStack(app2, "Shop", Programs.web());
-        BerthNagSuppressions.knownGaps(stack2.berth());
-        JsonNode after = template(stack2).path("Resources");
-        assertThat(after.path("WebLoadBalancer").path("Metadata").path("cdk_nag").path("rules_to_suppress").get(0)
-                .path("reason").asText()).startsWith("TODO(berth default):");
-        // New VPCs have flow logs, so VPC7 is no gap to suppress.
-        assertThat(after.path("ShopVpc").path("Metadata").path("cdk_nag").isMissingNode()).isTrue();
+    @Test
+    void aLoadBalancerWithAccessLogsNeedsNoSuppression() {
+        App app = new App();
+        dev.berth.Application web = Programs.web();
+        dev.berth.Application logged = new dev.berth.Application(web.name(), web.network(), web.endpoints(),
+                web.clusters(), java.util.List.of(web.loadBalancers().get(0).toBuilder().accessLogs("shop-alb-logs")
+                .build()), web.services(), web.tags(), web.stackLayout());
+        BerthStack stack = new BerthStack(app, "Shop", logged);
+        JsonNode resources = template(stack).path("Resources");
+        assertThat(resources.path("WebLoadBalancer").path("Metadata").path("cdk_nag").toString())
+                .doesNotContain("AwsSolutions-ELB2");
     }
 
     private static JsonNode getAtt(String logicalId, String attribute) {

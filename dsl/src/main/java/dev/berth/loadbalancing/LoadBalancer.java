@@ -17,9 +17,15 @@ import java.util.Objects;
  * @param sslPolicy            Default: {@code ELBSecurityPolicy-TLS13-1-2-2021-06} (TLS 1.2 and 1.3 only).
  * @param redirectHttpToHttps  with HTTPS: the HTTP listener answers a 301 to HTTPS. Default: true.
  * @param idleTimeoutSeconds   Default: 60. Valid: 1 to 4000.
+ * @param accessLogsBucket     S3 bucket (name) receiving the access logs; empty means none. The bucket must be in
+ *                             the load balancer's region, use SSE-S3 and let Elastic Load Balancing write (its
+ *                             bucket policy principal depends on the region, so Berth does not create it).
+ *                             Default: empty.
+ * @param accessLogsPrefix     key prefix of the access logs in the bucket. Default: the load balancer's name.
  */
 public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, int httpPort, String certificateArn,
-                           int httpsPort, String sslPolicy, boolean redirectHttpToHttps, int idleTimeoutSeconds) {
+                           int httpsPort, String sslPolicy, boolean redirectHttpToHttps, int idleTimeoutSeconds,
+                           String accessLogsBucket, String accessLogsPrefix) {
 
     public static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
@@ -29,6 +35,12 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         Objects.requireNonNull(subnets, "subnets");
         Objects.requireNonNull(certificateArn, "certificateArn");
         Objects.requireNonNull(sslPolicy, "sslPolicy");
+        Objects.requireNonNull(accessLogsBucket, "accessLogsBucket");
+        Objects.requireNonNull(accessLogsPrefix, "accessLogsPrefix");
+    }
+
+    public boolean hasAccessLogs() {
+        return !accessLogsBucket.isEmpty();
     }
 
     public boolean hasHttps() {
@@ -48,6 +60,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
                 .httpsPort(httpsPort).sslPolicy(sslPolicy).redirectHttpToHttps(redirectHttpToHttps)
                 .idleTimeoutSeconds(idleTimeoutSeconds);
         b.subnets = subnets;
+        b.accessLogsBucket = accessLogsBucket;
+        b.accessLogsPrefix = accessLogsPrefix;
         return b;
     }
 
@@ -61,6 +75,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         private String sslPolicy = DEFAULT_SSL_POLICY;
         private boolean redirectHttpToHttps = true;
         private int idleTimeoutSeconds = 60;
+        private String accessLogsBucket = "";
+        private String accessLogsPrefix = "";
 
         public Builder name(String name) {
             this.name = name;
@@ -119,12 +135,25 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
             return this;
         }
 
+        /** Writes access logs to this S3 bucket, under the prefix {@code <load balancer name>/}. */
+        public Builder accessLogs(String bucketName) {
+            return accessLogs(bucketName, "");
+        }
+
+        /** Writes access logs to this S3 bucket under {@code prefix}. */
+        public Builder accessLogs(String bucketName, String prefix) {
+            this.accessLogsBucket = bucketName;
+            this.accessLogsPrefix = prefix;
+            return this;
+        }
+
         public LoadBalancer build() {
             SubnetSelection chosen = subnets != null ? subnets
                     : scheme == Scheme.INTERNET_FACING ? SubnetSelection.publicSubnets()
                     : SubnetSelection.privateSubnets();
             return new LoadBalancer(name, scheme, chosen, httpPort, certificateArn, httpsPort, sslPolicy,
-                    redirectHttpToHttps, idleTimeoutSeconds);
+                    redirectHttpToHttps, idleTimeoutSeconds, accessLogsBucket,
+                    accessLogsPrefix.isEmpty() && !accessLogsBucket.isEmpty() ? name : accessLogsPrefix);
         }
     }
 }

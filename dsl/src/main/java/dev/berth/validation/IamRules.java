@@ -54,11 +54,16 @@ final class IamRules {
         }
     }
 
+    /** S3's bucket naming rules (a CDK token passes unchecked). */
+    static boolean isBucketName(String name) {
+        return Values.isToken(name) || (BUCKET.matcher(name).matches() && !name.contains("..")
+                && !IP_LIKE.matcher(name).matches() && !name.startsWith("xn--") && !name.endsWith("-s3alias"));
+    }
+
     private static void grant(Report report, String path, Grant grant) {
         if (grant instanceof Grant.S3Bucket g) {
             String name = g.bucketName();
-            if (!Values.isToken(name) && (!BUCKET.matcher(name).matches() || name.contains("..")
-                    || IP_LIKE.matcher(name).matches() || name.startsWith("xn--") || name.endsWith("-s3alias"))) {
+            if (!isBucketName(name)) {
                 report.add(Rule.GRANT_REFERENCE, path, "The bucket " + Values.quoted(name) + " is not a valid S3"
                                 + " bucket name (3-63 lower-case letters, digits, dots and hyphens, starting and"
                                 + " ending with a letter or digit, not an IP address).",

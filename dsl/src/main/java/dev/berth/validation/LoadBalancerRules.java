@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  *   <li>{@code CERTIFICATE_ARN}: an HTTPS listener's certificate is not an ACM (or IAM server) certificate ARN.</li>
  *   <li>{@code LISTENER_PORT}: the HTTP or HTTPS port is outside 1-65535, or both are the same.</li>
  *   <li>{@code LOAD_BALANCER_IDLE_TIMEOUT}: the idle timeout is outside 1-4000 seconds.</li>
+ *   <li>{@code ACCESS_LOGS_BUCKET}: the access logs bucket is not an S3 bucket name, or the prefix starts or ends
+ *       with a slash or contains {@code AWSLogs} (which Elastic Load Balancing adds itself).</li>
  *   <li>{@code UNUSED_LOAD_BALANCER}: no service is exposed on the load balancer (WARNING: it costs money and
  *       answers only 404).</li>
  * </ul>
@@ -260,6 +262,19 @@ final class LoadBalancerRules {
             report.add(Rule.LOAD_BALANCER_IDLE_TIMEOUT, path + ".idleTimeoutSeconds", "The idle timeout "
                             + lb.idleTimeoutSeconds() + " seconds is outside 1 to 4000, the range ALB accepts.",
                     "Set it between 1 and 4000 seconds (default 60).");
+        }
+        if (lb.hasAccessLogs()) {
+            if (!IamRules.isBucketName(lb.accessLogsBucket())) {
+                report.add(Rule.ACCESS_LOGS_BUCKET, path + ".accessLogsBucket", "The access logs bucket "
+                                + Values.quoted(lb.accessLogsBucket()) + " is not a valid S3 bucket name.",
+                        "Give the bucket's name (not its ARN), 3-63 lower-case letters, digits, dots and hyphens.");
+            }
+            String prefix = lb.accessLogsPrefix();
+            if (prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("AWSLogs")) {
+                report.add(Rule.ACCESS_LOGS_BUCKET, path + ".accessLogsPrefix", "The access logs prefix "
+                                + Values.quoted(prefix) + " may not start or end with '/' or contain 'AWSLogs'.",
+                        "Use a plain prefix such as the load balancer's name; ELB appends /AWSLogs/<account>/.");
+            }
         }
     }
 }

@@ -91,6 +91,7 @@ public enum Rule {
     CERTIFICATE_ARN(Severity.ERROR, "An HTTPS listener's certificate is not an ACM (or IAM) certificate ARN."),
     LISTENER_PORT(Severity.ERROR, "Listener ports are outside 1-65535 or equal."),
     LOAD_BALANCER_IDLE_TIMEOUT(Severity.ERROR, "A load balancer idle timeout is outside 1-4000 seconds."),
+    ACCESS_LOGS_BUCKET(Severity.ERROR, "A load balancer's access logs bucket or prefix is not valid."),
     UNUSED_LOAD_BALANCER(Severity.WARNING, "A load balancer no service is exposed on."),
 
     // Auto scaling (ScalingRules)

@@ -360,6 +360,10 @@ class ValidatorTest {
                         () -> Programs.loadBalancer(valid(), "internal", lb -> lb.httpPort(0))),
                 error("LOAD_BALANCER_IDLE_TIMEOUT", "loadBalancer[web].idleTimeoutSeconds", "idle timeout 5000",
                         () -> Programs.loadBalancer(valid(), "web", lb -> lb.idleTimeoutSeconds(5000))),
+                error("ACCESS_LOGS_BUCKET", "loadBalancer[web].accessLogsBucket", "access logs bucket as an ARN",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.accessLogs("arn:aws:s3:::logs"))),
+                error("ACCESS_LOGS_BUCKET", "loadBalancer[web].accessLogsPrefix", "prefix with a trailing slash",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.accessLogs("shop-alb-logs", "web/"))),
                 warning("UNUSED_LOAD_BALANCER", "loadBalancer[spare]", "load balancer without services",
                         () -> valid().toBuilder().loadBalancer("spare", LoadBalancer.Builder::internal).build()),
 

@@ -36,6 +36,7 @@ public final class FargateWebApp {
                         .capacityProviders(FARGATE, FARGATE_SPOT)
                         .defaultStrategy(FARGATE, 1, 1))
                 .loadBalancer("web", lb -> lb
+                        .accessLogs("shop-production-alb-logs")
                         .https("arn:aws:acm:eu-west-1:" + ACCOUNT
                                 + ":certificate/0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e"))
                 .service("api", s -> s

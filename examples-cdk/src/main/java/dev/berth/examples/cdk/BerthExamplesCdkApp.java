@@ -1,7 +1,6 @@
 package dev.berth.examples.cdk;
 
 import dev.berth.Application;
-import dev.berth.cdk.BerthNagSuppressions;
 import dev.berth.cdk.BerthStack;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesizer;
@@ -29,7 +28,6 @@ public final class BerthExamplesCdkApp {
             String stackName = Synthesizer.synthesize(program).stackName();
             BerthStack stack = new BerthStack(app, stackName,
                     StackProps.builder().stackName(stackName).build(), program);
-            BerthNagSuppressions.knownGaps(stack.berth());
             stacks.put(example.getKey(), stack);
         }
         return stacks;

@@ -95,8 +95,10 @@ class ExamplesNagTest {
         }
         Aspects.of(app).add(new AwsSolutionsChecks());
         assertThat(messages(app.synth(), "error")).map(m -> m.substring(0, m.indexOf(':')))
-                .doesNotContain("/Shop/Template/ShopVpc AwsSolutions-VPC7") // Berth gives new VPCs flow logs
-                .contains("/Shop/Template/WebLoadBalancer AwsSolutions-ELB2",
+                // Berth gives new VPCs flow logs; the shop's load balancer writes access logs.
+                .doesNotContain("/Shop/Template/ShopVpc AwsSolutions-VPC7",
+                        "/Shop/Template/WebLoadBalancer AwsSolutions-ELB2")
+                .contains("/Billing/Template/InternalLoadBalancer AwsSolutions-ELB2",
                         "/Shop/Template/WebAlbHttpIngress AwsSolutions-EC23",
                         "/Shop/Template/ApiTaskDefinition AwsSolutions-ECS2");
     }
@@ -113,8 +115,8 @@ class ExamplesNagTest {
                 }
             });
         }
-        assertThat(suppressed).doesNotContain("ShopVpc AwsSolutions-VPC7");
-        assertThat(suppressed).contains("WebLoadBalancer AwsSolutions-ELB2",
+        assertThat(suppressed).doesNotContain("ShopVpc AwsSolutions-VPC7", "WebLoadBalancer AwsSolutions-ELB2");
+        assertThat(suppressed).contains("InternalLoadBalancer AwsSolutions-ELB2",
                 "WebAlbHttpsIngress AwsSolutions-EC23");
     }
 }

@@ -25,6 +25,10 @@ final class LoadBalancingEmitter {
                 .add(attribute("idle_timeout.timeout_seconds", String.valueOf(r.idleTimeoutSeconds())))
                 .add(attribute("routing.http.drop_invalid_header_fields.enabled",
                         String.valueOf(r.dropInvalidHeaderFields())));
+        r.accessLogs().ifPresent(logs -> attributes
+                .add(attribute("access_logs.s3.enabled", "true"))
+                .add(attribute("access_logs.s3.bucket", logs.bucket()))
+                .add(attribute("access_logs.s3.prefix", logs.prefix())));
         return new Props()
                 .string("Type", "application")
                 .string("Scheme", r.scheme())

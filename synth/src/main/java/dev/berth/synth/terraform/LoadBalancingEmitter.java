@@ -36,6 +36,13 @@ final class LoadBalancingEmitter {
         body.set("security_groups", values.array(r.securityGroups()));
         body.put("idle_timeout", r.idleTimeoutSeconds());
         body.put("drop_invalid_header_fields", r.dropInvalidHeaderFields());
+        r.accessLogs().ifPresent(logs -> {
+            ObjectNode accessLogs = Json.object();
+            accessLogs.put("bucket", text(logs.bucket()));
+            accessLogs.put("prefix", text(logs.prefix()));
+            accessLogs.put("enabled", true);
+            body.set("access_logs", accessLogs);
+        });
         values.putTags(body, r.tags());
         return body;
     }

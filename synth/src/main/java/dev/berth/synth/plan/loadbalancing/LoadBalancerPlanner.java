@@ -62,7 +62,10 @@ public final class LoadBalancerPlanner {
 
         ResourceId id = ResourceId.of(Kind.LOAD_BALANCER, lb.name());
         plan.add(new LoadBalancingResources.LoadBalancer(id, lb.scheme().value(), network.subnets(lb.subnets()),
-                List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true, plan.tagsNamed(lb.name())));
+                List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
+                lb.hasAccessLogs() ? Optional.of(new LoadBalancingResources.AccessLogs(lb.accessLogsBucket(),
+                        lb.accessLogsPrefix())) : Optional.empty(),
+                plan.tagsNamed(lb.name())));
         Value arn = id.attr(Attr.ARN);
 
         // Requests no rule matches get a 404 rather than an arbitrary service.

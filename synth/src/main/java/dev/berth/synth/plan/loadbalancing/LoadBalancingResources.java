@@ -20,13 +20,26 @@ public final class LoadBalancingResources {
      * @param scheme                  {@code internet-facing} or {@code internal}
      * @param idleTimeoutSeconds      attribute {@code idle_timeout.timeout_seconds}
      * @param dropInvalidHeaderFields attribute {@code routing.http.drop_invalid_header_fields.enabled}
+     * @param accessLogs              where access logs go (attributes {@code access_logs.s3.*}); empty: none
      */
     public record LoadBalancer(ResourceId id, String scheme, List<Value> subnets, List<Value> securityGroups,
-                               int idleTimeoutSeconds, boolean dropInvalidHeaderFields, Map<String, String> tags)
-            implements PlannedResource {
+                               int idleTimeoutSeconds, boolean dropInvalidHeaderFields, Optional<AccessLogs> accessLogs,
+                               Map<String, String> tags) implements PlannedResource {
+
+        /** A load balancer without access logs. */
+        public LoadBalancer(ResourceId id, String scheme, List<Value> subnets, List<Value> securityGroups,
+                            int idleTimeoutSeconds, boolean dropInvalidHeaderFields, Map<String, String> tags) {
+            this(id, scheme, subnets, securityGroups, idleTimeoutSeconds, dropInvalidHeaderFields, Optional.empty(),
+                    tags);
+        }
+
         public <R> R accept(Visitor<R> v) {
             return v.loadBalancer(this);
         }
+    }
+
+    /** An S3 bucket (by name) and key prefix for access logs. */
+    public record AccessLogs(String bucket, String prefix) {
     }
 
     /** What a listener or rule does with a request. */
