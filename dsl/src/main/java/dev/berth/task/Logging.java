@@ -26,6 +26,11 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         Objects.requireNonNull(region, "region");
     }
 
+    /** The group the driver writes to: the one named, else {@code /ecs/<application>/<service>}. */
+    public String groupNameFor(String application, String service) {
+        return logGroupName.isEmpty() ? "/ecs/" + application + "/" + service : logGroupName;
+    }
+
     public static Builder builder() {
         return DEFAULT.toBuilder();
     }

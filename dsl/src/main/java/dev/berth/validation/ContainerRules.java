@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  *       ARN.</li>
  *   <li>{@code REPOSITORY_CREDENTIALS}: registry credentials are not a Secrets Manager secret ARN.</li>
  *   <li>{@code LOG_RETENTION}: the log retention is not one CloudWatch Logs accepts.</li>
- *   <li>{@code LOG_GROUP_NAME}: the log group name is not 1-512 of letters, digits and {@code . - _ / #}.</li>
+ *   <li>{@code LOG_GROUP_NAME}: the log group name is not 1-512 of letters, digits and {@code . - _ / #}; or two
+ *       services declare the same log group (Berth declares one per service, and names are unique per region).</li>
  * </ul>
  */
 final class ContainerRules {
@@ -78,7 +79,31 @@ final class ContainerRules {
             }
             cycles(report, s, byName);
         }
+        sharedLogGroups(report, app);
         return report.diagnostics();
+    }
+
+    /** Berth declares each service's log groups; two services declaring one name would clash at deploy time. */
+    private static void sharedLogGroups(Report report, Application app) {
+        Map<String, String> declaredBy = new HashMap<>();
+        for (Service s : app.services()) {
+            java.util.Set<String> ownGroups = new java.util.HashSet<>();
+            for (Container c : s.task().containers()) {
+                Logging log = c.logging();
+                if (!log.awslogs() || log.createGroup()) {
+                    continue;
+                }
+                String group = log.groupNameFor(app.name(), s.name());
+                String owner = declaredBy.putIfAbsent(group, s.name());
+                if (owner != null && !owner.equals(s.name()) && ownGroups.add(group)) {
+                    report.add(Rule.LOG_GROUP_NAME, Paths.container(s, c) + ".logging.logGroupName",
+                            "Service " + s.name() + " and service " + owner + " both declare the log group "
+                                    + Values.quoted(group) + "; a region holds one group of a name.",
+                            "Give each service its own group (the default /ecs/<application>/<service> is), or set "
+                                    + "createGroup(true) on one so the awslogs driver shares the existing group.");
+                }
+            }
+        }
     }
 
     private static void image(Report report, String path, Image image) {

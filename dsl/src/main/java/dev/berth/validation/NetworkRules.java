@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>{@code AZ_COUNT}: a new VPC has other than 2 or 3 availability zones.</li>
  *   <li>{@code EXISTING_VPC_INCOMPLETE}: an existing VPC has no VPC ID or fewer than 2 private subnet IDs.</li>
  *   <li>{@code EXISTING_VPC_ID}: a VPC, subnet or route table ID is malformed or listed twice.</li>
- *   <li>{@code EXISTING_VPC_CIDR_REQUIRED}: interface endpoints are wanted in an existing VPC without its CIDR.</li>
+ *   <li>{@code EXISTING_VPC_CIDR_REQUIRED}: interface endpoints, or an internal load balancer, are wanted in an
+ *       existing VPC without its CIDR (their security groups admit traffic from the VPC's range).</li>
  *   <li>{@code EXISTING_VPC_ROUTE_TABLES_REQUIRED}: the S3 gateway endpoint is wanted in an existing VPC without
  *       private route table IDs.</li>
  *   <li>{@code SUBNET_SELECTION}: explicit subnets without (valid) IDs, or public subnets of an existing VPC that
@@ -120,6 +121,12 @@ final class NetworkRules {
         Set<EndpointService> endpoints = app.effectiveEndpoints();
         List<String> interfaces = endpoints.stream().filter(e -> !e.isGateway())
                 .map(EndpointService::serviceSuffix).toList();
+        boolean internalLoadBalancer = app.loadBalancers().stream().anyMatch(lb -> !lb.isInternetFacing());
+        if (internalLoadBalancer && interfaces.isEmpty() && vpc.cidr().isEmpty()) {
+            report.add(Rule.EXISTING_VPC_CIDR_REQUIRED, base + ".cidr", "An internal load balancer's security group"
+                            + " admits its listener ports from the VPC's CIDR, which is not given for the existing VPC.",
+                    "Set cidr to the VPC's IPv4 range.");
+        }
         if (!interfaces.isEmpty() && vpc.cidr().isEmpty()) {
             report.add(Rule.EXISTING_VPC_CIDR_REQUIRED, base + ".cidr", "Berth creates the interface endpoints "
                             + Values.join(interfaces) + " in the existing VPC; their security group admits HTTPS from"

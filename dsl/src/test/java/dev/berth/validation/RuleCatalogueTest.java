@@ -30,7 +30,8 @@ class RuleCatalogueTest {
                     .append(rule.summary().replace("|", "\\|")).append(" |\n");
         }
         return md.append("\nThe synthesis stage adds `NAME_COLLISION` (two names would give two resources one")
-                .append(" logical ID) and `TEMPLATE_LIMIT` (a CloudFormation stack beyond its quotas).\n")
+                .append(" logical ID), `TEMPLATE_LIMIT` (a CloudFormation stack beyond its quotas) and the warning")
+                .append(" `LISTENER_RULE_PRIORITY_SHARED` (two derived listener rule priorities collided; pin one).\n")
                 .toString();
     }
 

@@ -124,6 +124,9 @@ class ValidatorTest {
                         () -> existing(b -> b.privateRouteTableIds("rtb-0ccccccccccccccc1", "rtb-0ccccccccccccccc1"))),
                 error("EXISTING_VPC_CIDR_REQUIRED", "network.cidr", "interface endpoints without the VPC CIDR",
                         () -> existing(b -> b.cidr(""))),
+                error("EXISTING_VPC_CIDR_REQUIRED", "network.cidr", "internal load balancer without the VPC CIDR",
+                        () -> existing(b -> b.cidr("").privateSubnetsReachInternet(true)).toBuilder()
+                                .endpoints(Endpoints.none()).build()),
                 error("EXISTING_VPC_ROUTE_TABLES_REQUIRED", "network.privateRouteTableIds",
                         "S3 gateway endpoint without route tables",
                         () -> existing(b -> b.privateRouteTableIds(List.of()))),
@@ -277,6 +280,10 @@ class ValidatorTest {
                 error("LOG_GROUP_NAME", "service[worker].task.container[worker].logging.logGroupName",
                         "log group with a space",
                         () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.logGroupName("my logs")))),
+                error("LOG_GROUP_NAME", "service[worker].task.container[worker].logging.logGroupName",
+                        "log group of another service",
+                        () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.logGroupName(
+                                "/ecs/" + valid().name() + "/api")))),
 
                 // ---- IAM
                 error("ROLE_ARN", "service[worker].task.executionRoleArn", "role by name",

@@ -10,6 +10,7 @@ import dev.berth.synth.cloudformation.TemplateLimits;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.Planner;
+import dev.berth.synth.plan.loadbalancing.ListenerRulePriorities;
 import dev.berth.synth.terraform.TerraformRenderer;
 import dev.berth.validation.Validator;
 
@@ -29,7 +30,8 @@ public final class Synthesizer {
             return Synthesis.failed(app.name(), diagnostics);
         }
         Plan plan = Planner.plan(app);
-        diagnostics = diagnostics.plus(Planner.nameCollisions(plan));
+        diagnostics = diagnostics.plus(Planner.nameCollisions(plan))
+                .plus(ListenerRulePriorities.sharedPriorities(app));
         if (diagnostics.hasErrors()) {
             return Synthesis.failed(app.name(), diagnostics);
         }

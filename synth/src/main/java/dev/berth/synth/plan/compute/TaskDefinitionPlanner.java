@@ -45,11 +45,6 @@ public final class TaskDefinitionPlanner {
         return id;
     }
 
-    /** The default log group name, {@code /ecs/<application>/<service>}. */
-    static String defaultLogGroupName(String application, Service service) {
-        return "/ecs/" + application + "/" + service.name();
-    }
-
     /**
      * One log group per distinct group name of the service's containers, declared with a retention unless the
      * awslogs driver is asked to create it.
@@ -57,13 +52,13 @@ public final class TaskDefinitionPlanner {
     private static Map<String, LogTarget> logGroups(Service service, PlanBuilder plan) {
         Map<String, LogTarget> byContainer = new LinkedHashMap<>();
         Map<String, Value> declared = new LinkedHashMap<>();
-        String defaultName = defaultLogGroupName(plan.applicationName(), service);
+        String defaultName = Logging.DEFAULT.groupNameFor(plan.applicationName(), service.name());
         for (Container c : service.task().containers()) {
             Logging log = c.logging();
             if (!log.awslogs()) {
                 continue;
             }
-            String groupName = log.logGroupName().isEmpty() ? defaultName : log.logGroupName();
+            String groupName = log.groupNameFor(plan.applicationName(), service.name());
             Value region = log.region().isEmpty() ? Value.pseudo(Pseudo.REGION) : Value.literal(log.region());
             Value nameValue;
             if (log.createGroup()) {

@@ -1,6 +1,8 @@
 package dev.berth.synth.plan.loadbalancing;
 
 import dev.berth.Application;
+import dev.berth.diagnostics.Diagnostic;
+import dev.berth.diagnostics.Diagnostics;
 import dev.berth.loadbalancing.Exposure;
 import dev.berth.service.Service;
 
@@ -8,42 +10,59 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
  * Listener rule priorities for exposures that give none.
  *
  * <p>An ALB evaluates rules from the lowest priority up, so a catch-all {@code /*} must come after
- * {@code /api/*}. Berth therefore derives the priority from the rule's own specificity: rules with a host header
- * before rules without, then longer literal path prefixes first; the last two digits come from a checksum of the
- * service name. Because the number depends only on the rule itself, adding or removing a service does not
- * renumber the others, except in the rare case where two derived numbers collide (the later name in order then
- * takes the next free number).
+ * {@code /api/*}. Berth therefore derives the priority from the rule's own specificity: 50 bands of 1,000 numbers,
+ * rules with a host header before rules without, then longer literal path prefixes first (up to 25 characters);
+ * within a band, a checksum of the service name picks the number. Rules in one band have the same specificity, so
+ * their relative order does not matter. Because the number depends only on the rule itself, adding or removing a
+ * service does not renumber the others; only when two derived numbers collide (a few percent with ten rules in one
+ * band) does the later name in order take the next free number, and Berth then warns
+ * ({@code LISTENER_RULE_PRIORITY_SHARED}) so the user can pin one with an explicit priority.
  */
 public final class ListenerRulePriorities {
 
-    private static final int MAX_LITERAL = 199;
+    private static final int BAND = 1_000;
+    private static final int MAX_PRIORITY = 50_000;
+    /** Literal prefixes of this length or longer are all "most specific". */
+    private static final int MAX_LITERAL = 24;
 
     private ListenerRulePriorities() {
     }
 
     /** Priority by service name, for every exposed service. */
     public static Map<String, Integer> assign(Application app) {
+        return assignment(app).priorities();
+    }
+
+    /** Derived priorities that collided, so that one service was moved to the next free number. */
+    public static Diagnostics sharedPriorities(Application app) {
+        return new Diagnostics(assignment(app).moved());
+    }
+
+    private record Assignment(Map<String, Integer> priorities, List<Diagnostic> moved) {
+    }
+
+    private static Assignment assignment(Application app) {
         Map<String, Integer> result = new HashMap<>();
-        Map<String, List<Service>> byLoadBalancer = new HashMap<>();
+        List<Diagnostic> moved = new ArrayList<>();
+        Map<String, List<Service>> byLoadBalancer = new TreeMap<>();
         for (Service s : app.services()) {
             for (Exposure e : s.exposures()) {
                 byLoadBalancer.computeIfAbsent(e.loadBalancer(), k -> new ArrayList<>()).add(s);
             }
         }
         byLoadBalancer.forEach((lb, services) -> {
-            Set<Integer> taken = new HashSet<>();
-            services.stream().map(s -> s.exposures().get(0)).filter(e -> e.priority() > 0)
-                    .forEach(e -> taken.add(e.priority()));
+            Map<Integer, String> taken = new HashMap<>();
+            services.stream().filter(s -> s.exposures().get(0).priority() > 0)
+                    .forEach(s -> taken.put(s.exposures().get(0).priority(), s.name()));
             services.stream()
                     .sorted(Comparator.comparingInt((Service s) -> derived(s.name(), s.exposures().get(0)))
                             .thenComparing(Service::name))
@@ -53,25 +72,35 @@ public final class ListenerRulePriorities {
                             result.put(s.name(), e.priority());
                             return;
                         }
-                        int p = derived(s.name(), e);
-                        while (taken.contains(p)) {
-                            p++;
+                        int wanted = derived(s.name(), e);
+                        int p = wanted;
+                        while (taken.containsKey(p)) {
+                            p = p % MAX_PRIORITY + 1; // ALB priorities are 1 to 50,000
                         }
-                        taken.add(p);
+                        if (p != wanted) {
+                            moved.add(Diagnostic.warning("LISTENER_RULE_PRIORITY_SHARED",
+                                    "service[" + s.name() + "].exposure[0].priority",
+                                    "The listener rule priority Berth derives for service " + s.name() + " ("
+                                            + wanted + ") is also that of service " + taken.get(wanted)
+                                            + " on load balancer " + lb + ", so " + s.name() + " gets " + p
+                                            + "; a later change of service " + taken.get(wanted) + " could renumber"
+                                            + " it. Give one of them an explicit priority(...) to pin it."));
+                        }
+                        taken.put(p, s.name());
                         result.put(s.name(), p);
                     });
         });
-        return result;
+        return new Assignment(result, moved);
     }
 
     static int derived(String serviceName, Exposure exposure) {
-        int hostBand = exposure.hostHeaders().isEmpty() ? 25_000 : 0;
+        int hostBand = exposure.hostHeaders().isEmpty() ? 25 : 0;
         int literal = exposure.pathPatterns().stream().mapToInt(ListenerRulePriorities::literalPrefix).max()
                 .orElse(0);
-        int specificity = (MAX_LITERAL - Math.min(literal, MAX_LITERAL)) * 100;
+        int band = hostBand + (MAX_LITERAL - Math.min(literal, MAX_LITERAL));
         CRC32 crc = new CRC32();
         crc.update(serviceName.getBytes(StandardCharsets.UTF_8));
-        return 1 + hostBand + specificity + (int) (crc.getValue() % 100);
+        return 1 + band * BAND + (int) (crc.getValue() % BAND);
     }
 
     /** Characters before the first wildcard: {@code /api/v1/*} has 8. */

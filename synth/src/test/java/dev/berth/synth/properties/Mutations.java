@@ -1,0 +1,521 @@
+package dev.berth.synth.properties;
+
+import dev.berth.Application;
+import dev.berth.StackLayout;
+import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.compute.Cluster;
+import dev.berth.iam.Access;
+import dev.berth.iam.Grant;
+import dev.berth.loadbalancing.Exposure;
+import dev.berth.loadbalancing.LoadBalancer;
+import dev.berth.loadbalancing.TargetType;
+import dev.berth.network.EndpointService;
+import dev.berth.network.Endpoints;
+import dev.berth.network.ExistingVpc;
+import dev.berth.network.NatGateways;
+import dev.berth.network.Network;
+import dev.berth.network.NewVpc;
+import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AutoScaling;
+import dev.berth.service.Deployment;
+import dev.berth.service.LaunchType;
+import dev.berth.service.Service;
+import dev.berth.task.Compatibility;
+import dev.berth.task.Container;
+import dev.berth.task.CpuArchitecture;
+import dev.berth.task.DependencyCondition;
+import dev.berth.task.HealthCheck;
+import dev.berth.task.Image;
+import dev.berth.task.Logging;
+import dev.berth.task.NetworkMode;
+import dev.berth.task.PortMapping;
+import dev.berth.task.Protocol;
+import dev.berth.task.Secret;
+import dev.berth.task.TaskDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * One mutation per ERROR rule of {@code dev.berth.validation.Rule}: each takes a valid program and breaks exactly
+ * that rule, through the public model API ({@code toBuilder()}, builders and record constructors), and says which
+ * path the diagnostic must name. Where a rule needs something the program may lack (a second container, an exposed
+ * service, a VPC with egress), the mutation first adds it validly.
+ */
+final class Mutations {
+
+    /** What a mutation did: the broken program, a description for the report, and the path it broke. */
+    record Mutated(Application app, String description, String path) {
+    }
+
+    /** A mutation; {@code pick} chooses the service it applies to (modulo the number of services). */
+    interface Mutation {
+        Mutated apply(Application app, int pick);
+    }
+
+    static final Map<String, Mutation> TABLE = table();
+
+    private Mutations() {
+    }
+
+    private static Map<String, Mutation> table() {
+        Map<String, Mutation> t = new LinkedHashMap<>();
+        // Names and tags
+        t.put("INVALID_NAME", (app, k) -> new Mutated(withName(app, "Shop_Shop"), "application name 'Shop_Shop'",
+                "application"));
+        t.put("DUPLICATE_NAME", (app, k) -> {
+            List<Cluster> clusters = new ArrayList<>(app.clusters());
+            clusters.add(app.clusters().get(0));
+            return new Mutated(withClusters(app, clusters), "cluster " + app.clusters().get(0).name() + " declared twice",
+                    "cluster[" + app.clusters().get(0).name() + "]");
+        });
+        t.put("STACK_LAYOUT_CONFLICT", (app, k) -> service(app.toBuilder().stackLayout(StackLayout.SINGLE).build(), k,
+                "stack group 'grp' with stack layout SINGLE", ".stack", x -> x.toBuilder().stack("grp").build()));
+        t.put("TAG_INVALID", (app, k) -> new Mutated(app.toBuilder().tag("aws:owner", "me").build(),
+                "tag aws:owner", "tags[aws:owner]"));
+        // Network
+        t.put("VPC_CIDR", (app, k) -> {
+            Network n = app.network() instanceof NewVpc v ? v.toBuilder().cidr("10.0.0.1/16").build()
+                    : ((ExistingVpc) app.network()).toBuilder().cidr("10.0.0.1/16").build();
+            return new Mutated(withNetwork(app, n), "VPC cidr 10.0.0.1/16", "network.cidr");
+        });
+        t.put("AZ_COUNT", (app, k) -> new Mutated(withNetwork(app, NewVpc.builder().cidr("10.0.0.0/16")
+                .availabilityZones(4).natGateways(NatGateways.SINGLE).build()), "new VPC over 4 AZs",
+                "network.availabilityZones"));
+        t.put("EXISTING_VPC_INCOMPLETE", (app, k) -> new Mutated(withNetwork(app, fullExistingVpc().vpcId("").build()),
+                "existing VPC without vpcId", "network.vpcId"));
+        t.put("EXISTING_VPC_ID", (app, k) -> new Mutated(withNetwork(app, fullExistingVpc().vpcId("vpc-XYZ").build()),
+                "existing VPC vpc-XYZ", "network.vpcId"));
+        t.put("EXISTING_VPC_CIDR_REQUIRED", (app, k) -> new Mutated(withEndpoints(withNetwork(app,
+                        fullExistingVpc().cidr("").build()), Endpoints.automaticPlus(EndpointService.LOGS)),
+                "existing VPC without cidr, with the logs interface endpoint", "network.cidr"));
+        t.put("EXISTING_VPC_ROUTE_TABLES_REQUIRED", (app, k) -> new Mutated(withEndpoints(withNetwork(app,
+                        fullExistingVpc().privateRouteTableIds(List.of()).build()),
+                Endpoints.automaticPlus(EndpointService.S3)),
+                "existing VPC without route tables, with the S3 gateway endpoint", "network.privateRouteTableIds"));
+        t.put("SUBNET_SELECTION", (app, k) -> service(app, k, "subnets(ids())", ".subnets",
+                s -> s.toBuilder().subnets(SubnetSelection.ids(List.of())).assignPublicIp(false).build()));
+        t.put("LOAD_BALANCER_SUBNETS", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder()
+                        .name("spare").subnets(SubnetSelection.privateSubnets()).build()),
+                "internet-facing load balancer 'spare' in private subnets", "loadBalancer[spare].subnets"));
+        t.put("PRIVATE_SUBNET_NO_EGRESS", (app, k) -> {
+            Application noEgress = withEndpoints(withNetwork(app, withoutInternet(app.network())), Endpoints.none());
+            return service(noEgress, k, "private subnets, image nginx:1.27, no NAT and no endpoints", "",
+                    s -> container(s.toBuilder().subnets(SubnetSelection.privateSubnets()).assignPublicIp(false)
+                            .build(), 0, c -> c.toBuilder().image("nginx:1.27").build()));
+        });
+        t.put("PUBLIC_SUBNET_WITHOUT_PUBLIC_IP", (app, k) -> service(withPublicSubnets(app), k,
+                "public subnets without public IP", ".assignPublicIp",
+                s -> s.toBuilder().subnets(SubnetSelection.publicSubnets()).assignPublicIp(false).build()));
+        // Clusters and capacity
+        t.put("NO_CLUSTER", (app, k) -> new Mutated(withClusters(app, List.of()), "no cluster", "clusters"));
+        t.put("UNKNOWN_CLUSTER", (app, k) -> service(app, k, "cluster 'nowhere'", ".cluster",
+                s -> s.toBuilder().cluster("nowhere").build()));
+        t.put("UNKNOWN_CAPACITY_PROVIDER", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            String clusterName = app.clusterOf(s);
+            List<Cluster> clusters = app.clusters().stream().map(c -> c.name().equals(clusterName)
+                    ? c.toBuilder().capacityProviders(CapacityProviderStrategyItem.FARGATE_SPOT).build() : c).toList();
+            return service(withClusters(app, clusters), k, "strategy FARGATE; cluster " + clusterName
+                            + " has only FARGATE_SPOT", ".capacityProviderStrategy[0]",
+                    x -> strategy(x, List.of(CapacityProviderStrategyItem.of(CapacityProviderStrategyItem.FARGATE, 1))));
+        });
+        t.put("CAPACITY_PROVIDER_STRATEGY", (app, k) -> service(app, k, "strategy FARGATE with weight 0",
+                ".capacityProviderStrategy", x -> strategy(x, List.of(
+                        CapacityProviderStrategyItem.of(CapacityProviderStrategyItem.FARGATE, 0)))));
+        t.put("CAPACITY_PROVIDER_MIX", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            String clusterName = app.clusterOf(s);
+            List<Cluster> clusters = app.clusters().stream().map(c -> {
+                if (!c.name().equals(clusterName)) {
+                    return c;
+                }
+                List<String> providers = new ArrayList<>(c.capacityProviders());
+                providers.add("asg-one");
+                return c.toBuilder().capacityProviders(providers).build();
+            }).toList();
+            return service(withClusters(app, clusters), k, "strategy mixing FARGATE and asg-one",
+                    ".capacityProviderStrategy", x -> strategy(task(x, tb -> tb.compatibilities(
+                            Compatibility.FARGATE, Compatibility.EC2)), List.of(
+                            CapacityProviderStrategyItem.of(CapacityProviderStrategyItem.FARGATE, 1),
+                            CapacityProviderStrategyItem.of("asg-one", 1))));
+        });
+        t.put("FARGATE_SPOT_ARM64", (app, k) -> service(app, k, "ARM64 on FARGATE_SPOT",
+                ".capacityProviderStrategy[0]", x -> strategy(task(x, tb -> tb.cpuArchitecture(CpuArchitecture.ARM64)),
+                        List.of(CapacityProviderStrategyItem.of(CapacityProviderStrategyItem.FARGATE_SPOT, 1)))));
+        // Task definition
+        t.put("FARGATE_NETWORK_MODE", (app, k) -> service(app, k, "network mode bridge", ".task.networkMode",
+                x -> task(x, tb -> tb.networkMode(NetworkMode.BRIDGE))));
+        t.put("FARGATE_CPU_MEMORY", (app, k) -> service(app, k, "task memory + 1 MiB", ".task.memory",
+                x -> task(x, tb -> tb.memory(x.task().memory() + 1))));
+        t.put("LAUNCH_TYPE_COMPATIBILITY", (app, k) -> service(app, k, "launch type FARGATE, task compatible with EC2",
+                ".launchType", x -> strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)), List.of())
+                        .toBuilder().launchType(LaunchType.FARGATE).build()));
+        t.put("CONTAINER_COUNT", (app, k) -> service(app, k, "11 containers", ".task", x -> {
+            TaskDefinition.Builder tb = x.task().toBuilder();
+            for (int i = x.task().containers().size(); i < 11; i++) {
+                tb.container(extraContainer(x, "extra" + i));
+            }
+            return x.toBuilder().task(tb.build()).build();
+        }));
+        t.put("NO_ESSENTIAL_CONTAINER", (app, k) -> service(app, k, "no essential container", ".task", x -> {
+            Service s = x;
+            for (int i = 0; i < x.task().containers().size(); i++) {
+                s = container(s, i, c -> c.toBuilder().essential(false).build());
+            }
+            return s;
+        }));
+        t.put("CONTAINER_RESOURCES", (app, k) -> service(app, k, "container memory 5 MiB",
+                ".task.container[%c0].memory", x -> container(x, 0, c -> c.toBuilder().memory(5).memoryReservation(0)
+                        .build())));
+        t.put("DUPLICATE_PORT", (app, k) -> service(app, k, "port 9999 mapped twice",
+                ".task.container[%c0].portMappings", x -> container(x, 0, c -> c.toBuilder().port(9999).port(9999)
+                        .build())));
+        // Containers
+        t.put("IMAGE_REQUIRED", (app, k) -> service(app, k, "no image", ".task.container[%c0].image",
+                x -> container(x, 0, c -> c.toBuilder().image(Image.of("")).build())));
+        t.put("IMAGE_REFERENCE", (app, k) -> service(app, k, "image tag '-bad'", ".task.container[%c0].image",
+                x -> container(x, 0, c -> c.toBuilder().image(new Image(c.image().repository(), "-bad",
+                        Image.VersionKind.TAG, "")).build())));
+        t.put("UNKNOWN_CONTAINER_DEPENDENCY", (app, k) -> service(app, k, "dependsOn 'ghost'",
+                ".task.container[%c0].dependsOn", x -> container(x, 0, c -> c.toBuilder()
+                        .dependsOn("ghost", DependencyCondition.START).build())));
+        t.put("CONTAINER_DEPENDENCY_CYCLE", (app, k) -> service(app, k, "first two containers depend on each other",
+                ".task.container[%c0].dependsOn", x -> {
+                    Service s = withSecondContainer(x);
+                    String first = s.task().containers().get(0).name();
+                    String second = s.task().containers().get(1).name();
+                    s = container(s, 0, c -> c.toBuilder().dependsOn(second, DependencyCondition.START).build());
+                    return container(s, 1, c -> c.toBuilder().dependsOn(first, DependencyCondition.START).build());
+                }));
+        t.put("DEPENDENCY_NEEDS_HEALTH_CHECK", (app, k) -> service(app, k,
+                "second container waits for the first (without health check) to be HEALTHY",
+                ".task.container[%c1].dependsOn", x -> {
+                    Service s = container(withSecondContainer(x), 0, c -> c.toBuilder().healthCheck(HealthCheck.NONE)
+                            .build());
+                    String first = s.task().containers().get(0).name();
+                    return container(s, 1, c -> c.toBuilder().dependsOn(first, DependencyCondition.HEALTHY).build());
+                }));
+        t.put("DEPENDENCY_CONDITION_ESSENTIAL", (app, k) -> service(app, k,
+                "second container waits for the essential first to COMPLETE", ".task.container[%c1].dependsOn", x -> {
+                    Service s = withSecondContainer(x);
+                    String first = s.task().containers().get(0).name();
+                    return container(s, 1, c -> c.toBuilder().dependsOn(first, DependencyCondition.COMPLETE).build());
+                }));
+        t.put("HEALTH_CHECK_RANGE", (app, k) -> service(app, k, "health check interval 1s",
+                ".task.container[%c0].healthCheck", x -> container(x, 0, c -> c.toBuilder()
+                        .healthCheck(new HealthCheck(List.of("CMD-SHELL", "true"), 1, 5, 3, 0)).build())));
+        t.put("PORT_RANGE", (app, k) -> service(app, k, "port 70000", ".task.container[%c0].portMappings",
+                x -> container(x, 0, c -> c.toBuilder().port(70000).build())));
+        t.put("AWSVPC_HOST_PORT", (app, k) -> service(app, k, "host port 9997 for container port 9998",
+                ".task.container[%c0].portMappings", x -> container(x, 0, c -> c.toBuilder()
+                        .portMapping(new PortMapping(9998, 9997, Protocol.TCP, "")).build())));
+        t.put("DUPLICATE_VARIABLE", (app, k) -> service(withInternet(app), k, "DUP as variable and secret",
+                ".task.container[%c0].secrets", x -> container(x, 0, c -> c.toBuilder().env("DUP", "1")
+                        .secret(Secret.fromSsmParameter("DUP", "/dup/value")).build())));
+        t.put("SECRET_REFERENCE", (app, k) -> service(withInternet(app), k, "SSM secret 'no-slash'",
+                ".task.container[%c0].secrets", x -> container(x, 0, c -> c.toBuilder()
+                        .secret(Secret.fromSsmParameter("BAD_SECRET", "no-slash")).build())));
+        t.put("REPOSITORY_CREDENTIALS", (app, k) -> service(withInternet(app), k, "repository credentials 'nope'",
+                ".task.container[%c0].repositoryCredentials", x -> container(x, 0, c -> c.toBuilder()
+                        .repositoryCredentials("nope").build())));
+        t.put("LOG_RETENTION", (app, k) -> service(withInternet(app), k, "log retention 2 days",
+                ".task.container[%c0].logging.retentionDays", x -> container(x, 0, c -> c.toBuilder()
+                        .logging(Logging.builder().retentionDays(2).build()).build())));
+        t.put("LOG_GROUP_NAME", (app, k) -> service(withInternet(app), k, "log group 'bad group!'",
+                ".task.container[%c0].logging.logGroupName", x -> container(x, 0, c -> c.toBuilder()
+                        .logging(Logging.builder().logGroupName("bad group!").build()).build())));
+        // IAM
+        t.put("ROLE_ARN", (app, k) -> service(app, k, "execution role 'not-a-role'", ".task.executionRoleArn",
+                x -> task(x, tb -> tb.executionRoleArn("not-a-role"))));
+        t.put("GRANT_WILDCARD_ACTION", (app, k) -> service(app, k, "grant s3:*", ".task.grants[",
+                x -> task(x, tb -> tb.grant(Grant.statement(List.of("s3:*"), List.of("arn:aws:s3:::b/*"))))));
+        t.put("GRANT_EMPTY", (app, k) -> service(app, k, "grant without actions", ".task.grants[",
+                x -> task(x, tb -> tb.grant(Grant.statement(List.of(), List.of("arn:aws:s3:::b/*"))))));
+        t.put("GRANT_REFERENCE", (app, k) -> service(app, k, "grant on bucket 'Bad_Bucket'", ".task.grants[",
+                x -> task(x, tb -> tb.grant(Grant.s3Bucket("Bad_Bucket", Access.READ)))));
+        // Services
+        t.put("DESIRED_COUNT", (app, k) -> service(app, k, "desired count -1", ".desiredCount",
+                x -> x.toBuilder().desiredCount(-1).build()));
+        t.put("DEPLOYMENT_PERCENT", (app, k) -> service(app, k, "deployment 100%-100%", ".deployment",
+                x -> x.toBuilder().deployment(new Deployment(100, 100, true, true)).build()));
+        t.put("EXPOSURE_COUNT", (app, k) -> exposed(app, k, "second exposure", ".exposure[1]", (x, e) -> x.toBuilder()
+                .expose(e.loadBalancer(), b -> b.path("/second/*")).build()));
+        // Load balancers and exposures
+        t.put("UNKNOWN_LOAD_BALANCER", (app, k) -> exposed(app, k, "exposed on 'ghost'", ".exposure[0]",
+                (x, e) -> exposure(x, e.toBuilder().loadBalancer("ghost").build())));
+        t.put("UNKNOWN_CONTAINER", (app, k) -> exposed(app, k, "exposure container 'ghost'", ".exposure[0].container",
+                (x, e) -> exposure(x, e.toBuilder().container("ghost").build())));
+        t.put("PORT_NOT_MAPPED", (app, k) -> exposed(app, k, "exposure port 9", ".exposure[0].containerPort",
+                (x, e) -> exposure(x, e.toBuilder().containerPort(9).build())));
+        t.put("TARGET_TYPE_IP_REQUIRED", (app, k) -> exposed(app, k, "target type INSTANCE", ".exposure[0].targetType",
+                (x, e) -> exposure(x, e.toBuilder().targetType(TargetType.INSTANCE).build())));
+        t.put("LISTENER_RULE_CONDITION", (app, k) -> exposed(app, k, "exposure without path or host", ".exposure[0]",
+                (x, e) -> exposure(x, Exposure.builder().loadBalancer(e.loadBalancer()).container(e.container())
+                        .containerPort(e.containerPort()).priority(e.priority()).targetType(e.targetType())
+                        .protocol(e.protocol()).healthCheckPath(e.healthCheckPath())
+                        .healthCheckMatcher(e.healthCheckMatcher())
+                        .healthCheckIntervalSeconds(e.healthCheckIntervalSeconds())
+                        .healthCheckTimeoutSeconds(e.healthCheckTimeoutSeconds())
+                        .healthyThreshold(e.healthyThreshold()).unhealthyThreshold(e.unhealthyThreshold())
+                        .deregistrationDelaySeconds(e.deregistrationDelaySeconds()).build())));
+        t.put("LISTENER_RULE_PRIORITY", (app, k) -> exposed(app, k, "priority 60000", ".exposure[0].priority",
+                (x, e) -> exposure(x, e.toBuilder().priority(60000).build())));
+        t.put("LISTENER_RULE_PRIORITY_COLLISION", (app, k) -> collider(app, k, true));
+        t.put("DUPLICATE_LISTENER_RULE", (app, k) -> collider(app, k, false));
+        t.put("TARGET_GROUP_HEALTH_CHECK", (app, k) -> exposed(app, k, "health check path 'health'", ".exposure[0]",
+                (x, e) -> exposure(x, e.toBuilder().healthCheckPath("health").build())));
+        t.put("TARGET_GROUP_PROTOCOL", (app, k) -> exposed(app, k, "target group protocol TCP", ".exposure[0].protocol",
+                (x, e) -> exposure(x, e.toBuilder().protocol("TCP").build())));
+        t.put("CERTIFICATE_ARN", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder().name("spare")
+                .internal().https("not-a-certificate").build()), "load balancer 'spare' with certificate "
+                + "'not-a-certificate'", "loadBalancer[spare].certificateArn"));
+        t.put("LISTENER_PORT", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder().name("spare")
+                .internal().httpPort(0).build()), "load balancer 'spare' on port 0", "loadBalancer[spare].httpPort"));
+        t.put("LOAD_BALANCER_IDLE_TIMEOUT", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder()
+                .name("spare").internal().idleTimeoutSeconds(0).build()), "load balancer 'spare' idle timeout 0",
+                "loadBalancer[spare].idleTimeoutSeconds"));
+        t.put("ACCESS_LOGS_BUCKET", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder()
+                .name("spare").internal().accessLogs("Bad_Bucket").build()), "load balancer 'spare' logging to "
+                + "bucket 'Bad_Bucket'", "loadBalancer[spare].accessLogsBucket"));
+        // Auto scaling
+        t.put("SCALING_BOUNDS", (app, k) -> service(app, k, "scaling min 5 max 2", ".autoScaling",
+                x -> x.toBuilder().autoScaling(a -> a.minCapacity(5).maxCapacity(2).cpuTargetPercent(50)).build()));
+        t.put("SCALING_NO_POLICY", (app, k) -> service(app, k, "scaling without target", ".autoScaling",
+                x -> x.toBuilder().autoScaling(a -> a.minCapacity(1).maxCapacity(3)).build()));
+        t.put("SCALING_TARGET", (app, k) -> service(app, k, "cpu target 150%", ".autoScaling",
+                x -> x.toBuilder().autoScaling(a -> a.minCapacity(1).maxCapacity(3).cpuTargetPercent(150)).build()));
+        t.put("SCALING_COOLDOWN", (app, k) -> service(app, k, "scale-in cooldown -1", ".autoScaling",
+                x -> x.toBuilder().autoScaling(a -> a.minCapacity(1).maxCapacity(3).cpuTargetPercent(50)
+                        .scaleInCooldownSeconds(-1)).build()));
+        t.put("SCALING_REQUESTS_NEEDS_LOAD_BALANCER", (app, k) -> service(app, k,
+                "not exposed, scaling on requests per target", ".autoScaling",
+                x -> withExposures(x, List.of()).toBuilder().autoScaling(a -> a.minCapacity(1).maxCapacity(3)
+                        .requestsPerTarget(100)).build()));
+        return t;
+    }
+
+    // ---- whole-program edits (the record constructors are public model API)
+
+    static Application withName(Application a, String name) {
+        return a.toBuilder().name(name).build();
+    }
+
+    static Application withNetwork(Application a, Network network) {
+        return a.toBuilder().network(network).build();
+    }
+
+    static Application withEndpoints(Application a, Endpoints endpoints) {
+        return a.toBuilder().endpoints(endpoints).build();
+    }
+
+    static Application withClusters(Application a, List<Cluster> clusters) {
+        return rebuild(a, clusters, a.services());
+    }
+
+    static Application withServices(Application a, List<Service> services) {
+        return rebuild(a, a.clusters(), services);
+    }
+
+    /** The same program with these clusters and services, built afresh through the builder. */
+    static Application rebuild(Application a, List<Cluster> clusters, List<Service> services) {
+        Application.Builder b = Application.builder(a.name()).network(a.network()).endpoints(a.endpoints())
+                .stackLayout(a.stackLayout());
+        a.tags().forEach(b::tag);
+        clusters.forEach(b::cluster);
+        a.loadBalancers().forEach(b::loadBalancer);
+        services.forEach(b::service);
+        return b.build();
+    }
+
+    /** Adds a load balancer, giving an existing VPC what one needs: public subnets, and its cidr (internal ones). */
+    static Application addLoadBalancer(Application a, LoadBalancer lb) {
+        Application ready = withPublicSubnets(a);
+        if (ready.network() instanceof ExistingVpc v && v.cidr().isEmpty()) {
+            ready = withNetwork(ready, v.toBuilder().cidr("10.9.0.0/16").build());
+        }
+        return ready.toBuilder().loadBalancer(lb).build();
+    }
+
+    /** An existing VPC with everything a program may need: both kinds of subnets, its cidr, route tables, NAT. */
+    static ExistingVpc.Builder fullExistingVpc() {
+        return ExistingVpc.builder().vpcId("vpc-0fedcba9").cidr("10.9.0.0/16")
+                .publicSubnetIds("subnet-0e000001", "subnet-0e000002")
+                .privateSubnetIds("subnet-0f000001", "subnet-0f000002")
+                .privateRouteTableIds("rtb-0e000001", "rtb-0e000002").privateSubnetsReachInternet(true);
+    }
+
+    /** The same network with a route to the internet from its private subnets. */
+    static Application withInternet(Application a) {
+        Network n = a.network() instanceof NewVpc v
+                ? (v.natGateways() == NatGateways.NONE ? v.toBuilder().natGateways(NatGateways.SINGLE).build() : v)
+                : ((ExistingVpc) a.network()).toBuilder().privateSubnetsReachInternet(true).build();
+        return withNetwork(a, n);
+    }
+
+    static Network withoutInternet(Network network) {
+        return network instanceof NewVpc v ? v.toBuilder().natGateways(NatGateways.NONE).build()
+                : ((ExistingVpc) network).toBuilder().privateSubnetsReachInternet(false).build();
+    }
+
+    /** An existing VPC gets public subnets (a new VPC has them). */
+    static Application withPublicSubnets(Application a) {
+        if (a.network() instanceof ExistingVpc v && v.publicSubnetIds().size() < 2) {
+            return withNetwork(a, v.toBuilder().publicSubnetIds("subnet-0e000001", "subnet-0e000002").build());
+        }
+        return a;
+    }
+
+    // ---- service edits
+
+    /** Applies {@code edit} to service {@code k}; {@code path} is relative to the service ({@code %c0} = first container). */
+    static Mutated service(Application app, int k, String description, String path, UnaryOperator<Service> edit) {
+        int index = k % app.services().size();
+        Service before = app.services().get(index);
+        Service after = edit.apply(before);
+        List<Service> services = new ArrayList<>(app.services());
+        services.set(index, after);
+        String containerPath = path
+                .replace("%c0", after.task().containers().isEmpty() ? "" : after.task().containers().get(0).name())
+                .replace("%c1", after.task().containers().size() < 2 ? "" : after.task().containers().get(1).name());
+        return new Mutated(withServices(app, services), "service " + before.name() + ": " + description,
+                "service[" + after.name() + "]" + containerPath);
+    }
+
+    static Service task(Service s, java.util.function.Consumer<TaskDefinition.Builder> edit) {
+        TaskDefinition.Builder tb = s.task().toBuilder();
+        edit.accept(tb);
+        return s.toBuilder().task(tb.build()).build();
+    }
+
+    static Service container(Service s, int index, UnaryOperator<Container> edit) {
+        List<Container> containers = new ArrayList<>(s.task().containers());
+        containers.set(index, edit.apply(containers.get(index)));
+        TaskDefinition t = s.task();
+        TaskDefinition.Builder tb = TaskDefinition.builder().family(t.family()).cpu(t.cpu()).memory(t.memory())
+                .networkMode(t.networkMode()).compatibilities(t.compatibilities())
+                .cpuArchitecture(t.cpuArchitecture()).executionRoleArn(t.executionRoleArn())
+                .taskRoleArn(t.taskRoleArn());
+        containers.forEach(tb::container);
+        t.grants().forEach(tb::grant);
+        return s.toBuilder().task(tb.build()).build();
+    }
+
+    /** A container with the first one's image (so the same egress), no ports, logs or deploy-time input. */
+    static Container extraContainer(Service s, String name) {
+        Image first = s.task().containers().get(0).image();
+        Image image = new Image(first.repository(), first.version().isEmpty() ? "1.0" : first.version(),
+                first.versionKind() == Image.VersionKind.NONE ? Image.VersionKind.TAG : first.versionKind(), "");
+        return Container.builder().name(name).image(image).logging(Logging.NONE).build();
+    }
+
+    static Service withSecondContainer(Service s) {
+        if (s.task().containers().size() >= 2) {
+            return s;
+        }
+        return s.toBuilder().task(s.task().toBuilder().container(extraContainer(s, "extra1")).build()).build();
+    }
+
+    static Service strategy(Service s, List<CapacityProviderStrategyItem> strategy) {
+        return copy(s, strategy, s.exposures());
+    }
+
+    static Service withExposures(Service s, List<Exposure> exposures) {
+        return copy(s, s.capacityProviderStrategy(), exposures);
+    }
+
+    /** The service with another capacity provider strategy and exposures, built afresh through the builder. */
+    static Service copy(Service s, List<CapacityProviderStrategyItem> strategy, List<Exposure> exposures) {
+        Service.Builder b = Service.builder().name(s.name()).cluster(s.cluster()).task(s.task())
+                .desiredCount(s.desiredCount()).launchType(s.launchType()).platformVersion(s.platformVersion())
+                .subnets(s.subnets()).assignPublicIp(s.assignPublicIp()).deployment(s.deployment())
+                .enableExecuteCommand(s.enableExecuteCommand())
+                .healthCheckGracePeriodSeconds(s.healthCheckGracePeriodSeconds()).propagateTags(s.propagateTags())
+                .autoScaling(s.autoScaling()).allowAllOutbound(s.allowAllOutbound()).stack(s.stack());
+        strategy.forEach(i -> b.capacityProvider(i.provider(), i.base(), i.weight()));
+        exposures.forEach(b::expose);
+        return b.build();
+    }
+
+    static Service exposure(Service s, Exposure exposure) {
+        return withExposures(s, List.of(exposure));
+    }
+
+    /**
+     * Applies {@code edit} to an exposed service and its exposure: the first exposed service from {@code k} on, or,
+     * when no service is exposed, service {@code k} exposed on a new internal load balancer 'spare'.
+     */
+    static Mutated exposed(Application app, int k, String description, String path,
+                           java.util.function.BiFunction<Service, Exposure, Service> edit) {
+        ExposedProgram p = ensureExposed(app, k);
+        return service(p.app(), p.index(), description, path,
+                s -> edit.apply(s, s.exposures().get(0)));
+    }
+
+    record ExposedProgram(Application app, int index) {
+    }
+
+    static ExposedProgram ensureExposed(Application app, int k) {
+        int n = app.services().size();
+        for (int i = 0; i < n; i++) {
+            int index = (k + i) % n;
+            if (app.services().get(index).isLoadBalanced()) {
+                return new ExposedProgram(app, index);
+            }
+        }
+        int index = k % n;
+        Application withLb = addLoadBalancer(app, LoadBalancer.builder().name("spare").internal().build());
+        List<Service> services = new ArrayList<>(withLb.services());
+        Service s = services.get(index);
+        services.set(index, s.toBuilder().expose("spare", e -> e.path("/spare/*")).build());
+        return new ExposedProgram(withServices(withLb, services), index);
+    }
+
+    /** A new service 'collider' on the same load balancer: same explicit priority, or the same conditions. */
+    static Mutated collider(Application app, int k, boolean samePriority) {
+        ExposedProgram p = ensureExposed(app, k);
+        Application a = p.app();
+        List<Service> services = new ArrayList<>(a.services());
+        Service target = services.get(p.index());
+        Exposure e = target.exposures().get(0);
+        if (samePriority) {
+            target = exposure(target, e.toBuilder().priority(77).build());
+            services.set(p.index(), target);
+        }
+        Image first = target.task().containers().get(0).image();
+        Image image = new Image(first.repository(), first.version().isEmpty() ? "1.0" : first.version(),
+                first.versionKind() == Image.VersionKind.NONE ? Image.VersionKind.TAG : first.versionKind(), "");
+        String lb = e.loadBalancer();
+        Service collider = Service.builder().name("collider").cluster(a.clusterOf(target))
+                .subnets(target.subnets()).assignPublicIp(target.assignPublicIp())
+                .task(t -> t.container("app", c -> c.image(image).port(9991).logging(Logging.NONE)))
+                .expose(lb, x -> {
+                    if (samePriority) {
+                        x.path("/collider/*").priority(77);
+                    } else {
+                        e.pathPatterns().forEach(x::path);
+                        e.hostHeaders().forEach(x::host);
+                    }
+                })
+                .build();
+        services.add(collider);
+        return new Mutated(withServices(a, services), "service 'collider' on load balancer " + lb + " with "
+                + (samePriority ? "the same priority 77 as " : "the same conditions as ") + target.name(),
+                "service[collider].exposure[0]" + (samePriority ? ".priority" : ""));
+    }
+
+    /** The codes of the rules that stop synthesis. */
+    static Set<String> errorCodes() {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (dev.berth.validation.Rule rule : dev.berth.validation.Rule.values()) {
+            if (rule.severity() == dev.berth.diagnostics.Severity.ERROR) {
+                codes.add(rule.code());
+            }
+        }
+        return codes;
+    }
+}

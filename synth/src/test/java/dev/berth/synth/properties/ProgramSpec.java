@@ -1,0 +1,655 @@
+package dev.berth.synth.properties;
+
+import dev.berth.Application;
+import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.compute.ContainerInsights;
+import dev.berth.iam.Access;
+import dev.berth.iam.Grant;
+import dev.berth.network.EndpointNeeds;
+import dev.berth.network.EndpointService;
+import dev.berth.network.Endpoints;
+import dev.berth.network.NatGateways;
+import dev.berth.network.SubnetSelection;
+import dev.berth.service.Service;
+import dev.berth.task.DependencyCondition;
+import dev.berth.task.HealthCheck;
+import dev.berth.task.Image;
+import dev.berth.task.PortMapping;
+import dev.berth.task.Protocol;
+import dev.berth.task.Secret;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A generated Berth program, as plain data that jqwik can shrink. {@link #build()} turns it into an
+ * {@link Application} through the public DSL only, and {@link #toString()} prints the same builder calls, so a
+ * shrunk counterexample reads as the program that failed.
+ *
+ * <p>The spec is "repaired" while it is built, so that every combination jqwik generates is a valid program: a
+ * public image in a VPC without egress becomes a private ECR image, an exposure on a program without load balancers
+ * is dropped, and so on. The printed program is the repaired one: what the test actually synthesised.
+ */
+record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
+                   List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
+                   int tagCount, dev.berth.StackLayout stackLayout) {
+
+    static final String ACCOUNT = "123456789012";
+    static final String REGION = "eu-west-1";
+    static final String REGISTRY = ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com";
+    static final List<String> CLUSTER_NAMES = List.of("main", "batch", "edge");
+    static final List<String> LOAD_BALANCER_NAMES = List.of("web", "intra");
+    /** Service names: no name here is another's name plus a suffix Berth appends, so no two IDs collide. */
+    static final List<String> SERVICE_NAMES = List.of("api", "storefront", "worker", "billing", "search",
+            "orders", "auth", "media", "admin", "cart", "users", "ledger", "notify", "report", "feed", "payments",
+            "shipping", "stock", "audit", "chat", "geo", "mailer", "api-v2", "order-events", "img-resize");
+    static final List<String> CONTAINER_NAMES = List.of("app", "envoy", "fluent", "xray", "init", "cron", "cache",
+            "metrics", "nginx", "php");
+    /** Fargate's cpu/memory pairs (the AWS table): every pair the generator may pick. */
+    static final List<int[]> FARGATE_SIZES = fargateSizes();
+    static final List<Integer> FIRST_PORTS = List.of(80, 3000, 8080, 8443, 9000);
+    static final List<String> ENV_VALUES = List.of("production", "8080", "${NOT_A_TEMPLATE}", "a b c", "%{x}",
+            "quo\"ted", "");
+    static final List<String> HEALTH_PATHS = List.of("/", "/health", "/status/ready");
+    static final List<Integer> RETENTIONS = List.of(1, 7, 30, 365, 3653);
+
+    enum EndpointMode { AUTOMATIC, ONLY }
+
+    enum ImageKind { ECR_TAG, ECR_DIGEST, DOCKER_HUB, ECR_PUBLIC, LATEST }
+
+    enum SecretKind { SSM_NAME, SSM_ARN, SECRETS_MANAGER, SECRETS_MANAGER_JSON_KEY, SECRETS_MANAGER_PARTIAL }
+
+    enum LogKind { DEFAULT, NONE, CUSTOM_GROUP, CREATE_GROUP }
+
+    enum Placement { PRIVATE, PUBLIC, EXPLICIT }
+
+    enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT }
+
+    enum GrantKind { S3, DYNAMODB, SQS, SNS, STATEMENT }
+
+    record NetworkSpec(boolean existing, int secondOctet, int prefix, int availabilityZones, NatGateways nat,
+                       int privateSubnets, int publicSubnets, boolean cidrGiven, boolean reachInternet,
+                       boolean flowLogs) {
+        boolean internet() {
+            return existing ? reachInternet : nat != NatGateways.NONE;
+        }
+
+        boolean hasPublicSubnets() {
+            return !existing || publicSubnets >= 2;
+        }
+
+        String cidr() {
+            return "10." + secondOctet + ".0.0/" + prefix;
+        }
+    }
+
+    record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy) {
+    }
+
+    record LoadBalancerSpec(boolean internal, boolean https, boolean customPorts, int idleTimeout) {
+    }
+
+    record SecretSpec(SecretKind kind, boolean kms) {
+    }
+
+    record ContainerSpec(ImageKind image, boolean deployTime, int ports, boolean udp, boolean namedPort, int env,
+                         List<SecretSpec> secrets, LogKind log, int retention, boolean healthCheck,
+                         boolean dependsOnFirst, boolean essential, boolean limits, boolean repositoryCredentials,
+                         boolean readonly) {
+    }
+
+    record ExposureSpec(boolean exposed, int loadBalancer, boolean path, boolean host, boolean explicitPriority,
+                        boolean namedContainer, boolean explicitPort, int healthPath) {
+    }
+
+    record ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests) {
+    }
+
+    record GrantSpec(GrantKind kind, Access access) {
+    }
+
+    record ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
+                       List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
+                       ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
+                       boolean allowAllOutbound) {
+    }
+
+    /** A built program: the application and the builder calls that made it. */
+    record Built(Application app, String code) {
+        @Override
+        public String toString() {
+            return code;
+        }
+    }
+
+    ProgramSpec withServices(List<ServiceSpec> newServices) {
+        return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, newServices, tagCount,
+                stackLayout);
+    }
+
+    @Override
+    public String toString() {
+        return build().code();
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+    // Building through the DSL, printing the same calls
+
+    Built build() {
+        Code code = new Code();
+        code.line("Application.builder(\"shop\")");
+        Application.Builder app = Application.builder("shop");
+        for (int i = 0; i < tagCount; i++) {
+            app.tag("team-" + i, "value " + i);
+            code.line("  .tag(\"team-" + i + "\", \"value " + i + "\")");
+        }
+        if (stackLayout != dev.berth.StackLayout.AUTOMATIC) {
+            app.stackLayout(stackLayout);
+            code.line("  .stackLayout(" + stackLayout + ")");
+        }
+        network(app, code);
+
+        List<Service> services = new ArrayList<>();
+        List<String> serviceCode = new ArrayList<>();
+        for (ServiceSpec s : services()) {
+            Code sc = new Code();
+            services.add(service(s, sc));
+            serviceCode.add(sc.toString());
+        }
+        endpoints(app, code, services);
+
+        for (int i = 0; i < clusters.size(); i++) {
+            ClusterSpec c = clusters.get(i);
+            String name = CLUSTER_NAMES.get(i);
+            List<String> calls = new ArrayList<>();
+            if (c.insights() != ContainerInsights.ENABLED) {
+                calls.add(".containerInsights(" + c.insights() + ")");
+            }
+            if (c.defaultStrategy() == Capacity.FARGATE) {
+                calls.add(".defaultStrategy(FARGATE, 1, 1)");
+            } else if (c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
+                calls.add(".defaultStrategy(FARGATE, 1, 1).defaultStrategy(FARGATE_SPOT, 0, 3)");
+            }
+            app.cluster(name, b -> {
+                b.containerInsights(c.insights());
+                if (c.defaultStrategy() == Capacity.FARGATE || c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
+                    b.defaultStrategy(CapacityProviderStrategyItem.FARGATE, 1, 1);
+                }
+                if (c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
+                    b.defaultStrategy(CapacityProviderStrategyItem.FARGATE_SPOT, 0, 3);
+                }
+            });
+            code.line("  .cluster(\"" + name + "\", c -> c" + String.join("", calls) + ")");
+        }
+        for (int i = 0; i < loadBalancers.size(); i++) {
+            loadBalancer(app, code, i);
+        }
+        services.forEach(app::service);
+        serviceCode.forEach(sc -> code.line("  .service(" + sc + ")"));
+        code.line("  .build()");
+        return new Built(app.build(), code.toString());
+    }
+
+    private void network(Application.Builder app, Code code) {
+        NetworkSpec n = network;
+        if (!n.existing()) {
+            app.newVpc(v -> v.cidr(n.cidr()).availabilityZones(n.availabilityZones()).natGateways(n.nat())
+                    .flowLogs(n.flowLogs()));
+            code.line("  .newVpc(v -> v.cidr(\"" + n.cidr() + "\").availabilityZones(" + n.availabilityZones()
+                    + ").natGateways(" + n.nat() + ")" + (n.flowLogs() ? "" : ".flowLogs(false)") + ")");
+            return;
+        }
+        List<String> privateIds = ids("subnet-0a", n.privateSubnets());
+        List<String> publicIds = ids("subnet-0b", n.publicSubnets());
+        List<String> tables = ids("rtb-0c", n.privateSubnets());
+        // An internal load balancer admits the VPC's range, so it needs the cidr too.
+        boolean cidr = n.cidrGiven() || mayNeedInterfaceEndpoints()
+                || loadBalancers.stream().anyMatch(lb -> lb.internal() || !n.hasPublicSubnets());
+        boolean routeTables = mayNeedS3Endpoint();
+        app.existingVpc(v -> {
+            v.vpcId("vpc-0123abcd").privateSubnetIds(privateIds).publicSubnetIds(publicIds)
+                    .privateSubnetsReachInternet(n.reachInternet());
+            if (cidr) {
+                v.cidr("10." + n.secondOctet() + ".0.0/16");
+            }
+            if (routeTables) {
+                v.privateRouteTableIds(tables);
+            }
+        });
+        code.line("  .existingVpc(v -> v.vpcId(\"vpc-0123abcd\").privateSubnetIds(" + quoted(privateIds) + ")"
+                + (publicIds.isEmpty() ? "" : ".publicSubnetIds(" + quoted(publicIds) + ")")
+                + (cidr ? ".cidr(\"10." + n.secondOctet() + ".0.0/16\")" : "")
+                + (routeTables ? ".privateRouteTableIds(" + quoted(tables) + ")" : "")
+                + ".privateSubnetsReachInternet(" + n.reachInternet() + "))");
+    }
+
+    /** Whether interface endpoints may be created; decided from the spec alone, so adding a service keeps it. */
+    private boolean mayNeedInterfaceEndpoints() {
+        return !(endpointMode == EndpointMode.ONLY && network.internet()
+                && extraEndpoints.stream().allMatch(EndpointService::isGateway));
+    }
+
+    private boolean mayNeedS3Endpoint() {
+        return !(endpointMode == EndpointMode.ONLY && network.internet()
+                && !extraEndpoints.contains(EndpointService.S3));
+    }
+
+    private void endpoints(Application.Builder app, Code code, List<Service> services) {
+        EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
+        set.addAll(extraEndpoints);
+        String extras = set.stream().map(Enum::name).collect(Collectors.joining(", "));
+        if (endpointMode == EndpointMode.AUTOMATIC) {
+            app.endpoints(Endpoints.automaticPlus(set.toArray(EndpointService[]::new)));
+            code.line("  .endpoints(" + (set.isEmpty() ? "Endpoints.automatic()" : "Endpoints.automaticPlus("
+                    + extras + ")") + ")");
+            return;
+        }
+        if (!network.internet()) {
+            // Without egress, "only" must still list what the tasks need: the program states them explicitly.
+            services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
+        }
+        app.endpoints(Endpoints.only(set.toArray(EndpointService[]::new)));
+        code.line("  .endpoints(" + (set.isEmpty() ? "Endpoints.none()" : "Endpoints.only("
+                + set.stream().map(Enum::name).collect(Collectors.joining(", ")) + ")") + ")");
+    }
+
+    private void loadBalancer(Application.Builder app, Code code, int index) {
+        LoadBalancerSpec lb = loadBalancers.get(index);
+        String name = LOAD_BALANCER_NAMES.get(index);
+        boolean internal = lb.internal() || !network.hasPublicSubnets();
+        String certificate = "arn:aws:acm:" + REGION + ":" + ACCOUNT + ":certificate/0b1c2d3e-" + index;
+        List<String> calls = new ArrayList<>();
+        if (internal) {
+            calls.add(".internal()");
+        }
+        if (lb.https()) {
+            calls.add(".https(\"" + certificate + "\")");
+        }
+        if (lb.customPorts()) {
+            calls.add(".httpPort(8080)" + (lb.https() ? ".httpsPort(8443)" : ""));
+        }
+        if (lb.idleTimeout() != 60) {
+            calls.add(".idleTimeoutSeconds(" + lb.idleTimeout() + ")");
+        }
+        app.loadBalancer(name, b -> {
+            if (internal) {
+                b.internal();
+            }
+            if (lb.https()) {
+                b.https(certificate);
+            }
+            if (lb.customPorts()) {
+                b.httpPort(8080).httpsPort(8443);
+            }
+            b.idleTimeoutSeconds(lb.idleTimeout());
+        });
+        code.line("  .loadBalancer(\"" + name + "\", lb -> lb" + String.join("", calls) + ")");
+    }
+
+    private Service service(ServiceSpec s, Code code) {
+        Service.Builder b = Service.builder().name(s.name());
+        List<String> calls = new ArrayList<>();
+        if (clusters.size() > 1 || s.nameCluster()) {
+            String cluster = CLUSTER_NAMES.get(s.cluster() % clusters.size());
+            b.cluster(cluster);
+            calls.add(".cluster(\"" + cluster + "\")");
+        }
+        if (s.desiredCount() != 2) {
+            b.desiredCount(s.desiredCount());
+            calls.add(".desiredCount(" + s.desiredCount() + ")");
+        }
+        switch (s.capacity()) {
+            case DEFAULT -> { }
+            case LAUNCH_TYPE -> {
+                b.launchType(dev.berth.service.LaunchType.FARGATE);
+                calls.add(".launchType(FARGATE)");
+            }
+            case FARGATE -> {
+                b.capacityProvider(CapacityProviderStrategyItem.FARGATE, 1, 1);
+                calls.add(".capacityProvider(FARGATE, 1, 1)");
+            }
+            case FARGATE_AND_SPOT -> {
+                b.capacityProvider(CapacityProviderStrategyItem.FARGATE, 2, 1);
+                calls.add(".capacityProvider(FARGATE, 2, 1)");
+                // Fargate Spot runs only X86_64 tasks.
+                if (!s.arm64()) {
+                    b.capacityProvider(CapacityProviderStrategyItem.FARGATE_SPOT, 0, 3);
+                    calls.add(".capacityProvider(FARGATE_SPOT, 0, 3)");
+                }
+            }
+        }
+        Placement placement = s.placement() == Placement.PUBLIC && !network.hasPublicSubnets()
+                ? Placement.PRIVATE : s.placement();
+        if (placement == Placement.PUBLIC) {
+            b.subnets(SubnetSelection.publicSubnets()).assignPublicIp(true);
+            calls.add(".subnets(publicSubnets()).assignPublicIp(true)");
+        } else if (placement == Placement.EXPLICIT) {
+            b.subnets(SubnetSelection.ids("subnet-0d000001", "subnet-0d000002"));
+            calls.add(".subnets(ids(\"subnet-0d000001\", \"subnet-0d000002\"))");
+        }
+        Code task = new Code();
+        b.task(t -> task(s, t, task));
+        calls.add(".task(t -> t" + task + ")");
+        boolean exposed = s.exposure().exposed() && !loadBalancers.isEmpty();
+        if (exposed) {
+            exposure(s, b, calls);
+        }
+        ScalingSpec a = s.scaling();
+        if (a.enabled()) {
+            int max = a.min() + a.span();
+            int requests = exposed ? a.requests() : 0;
+            int cpu = a.cpu() == 0 && a.memory() == 0 && requests == 0 ? 50 : a.cpu();
+            b.autoScaling(x -> x.minCapacity(a.min()).maxCapacity(max).cpuTargetPercent(cpu)
+                    .memoryTargetPercent(a.memory()).requestsPerTarget(requests));
+            calls.add(".autoScaling(a -> a.minCapacity(" + a.min() + ").maxCapacity(" + max + ")"
+                    + (cpu > 0 ? ".cpuTargetPercent(" + cpu + ")" : "")
+                    + (a.memory() > 0 ? ".memoryTargetPercent(" + a.memory() + ")" : "")
+                    + (requests > 0 ? ".requestsPerTarget(" + requests + ")" : "") + ")");
+        }
+        if (s.exec()) {
+            b.enableExecuteCommand(true);
+            calls.add(".enableExecuteCommand(true)");
+        }
+        if (s.allowAllOutbound()) {
+            b.allowAllOutbound(true);
+            calls.add(".allowAllOutbound(true)");
+        }
+        code.add("\"" + s.name() + "\", s -> s" + String.join("", calls));
+        return b.build();
+    }
+
+    private void exposure(ServiceSpec s, Service.Builder b, List<String> calls) {
+        ExposureSpec e = s.exposure();
+        String lb = LOAD_BALANCER_NAMES.get(e.loadBalancer() % loadBalancers.size());
+        List<String> ec = new ArrayList<>();
+        boolean path = e.path() || !e.host();
+        // The exposed container: the first, or another one that maps a TCP port.
+        int target = 0;
+        if (e.namedContainer()) {
+            for (int i = s.containers().size() - 1; i > 0; i--) {
+                ContainerSpec c = s.containers().get(i);
+                if (c.ports() > 0) {
+                    target = i;
+                    break;
+                }
+            }
+        }
+        String container = CONTAINER_NAMES.get(target);
+        int port = firstPort(s, target);
+        int priority = 1000 + SERVICE_NAMES.indexOf(s.name());
+        String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
+        b.expose(lb, x -> {
+            if (path) {
+                x.path("/" + s.name() + "/*");
+            }
+            if (e.host()) {
+                x.host(s.name() + ".example.com");
+            }
+            if (e.explicitPriority()) {
+                x.priority(priority);
+            }
+            if (e.namedContainer()) {
+                x.container(container);
+            }
+            if (e.explicitPort()) {
+                x.containerPort(port);
+            }
+            x.healthCheckPath(healthPath);
+        });
+        if (path) {
+            ec.add(".path(\"/" + s.name() + "/*\")");
+        }
+        if (e.host()) {
+            ec.add(".host(\"" + s.name() + ".example.com\")");
+        }
+        if (e.explicitPriority()) {
+            ec.add(".priority(" + priority + ")");
+        }
+        if (e.namedContainer()) {
+            ec.add(".container(\"" + container + "\")");
+        }
+        if (e.explicitPort()) {
+            ec.add(".containerPort(" + port + ")");
+        }
+        ec.add(".healthCheckPath(\"" + healthPath + "\")");
+        calls.add(".expose(\"" + lb + "\", e -> e" + String.join("", ec) + ")");
+    }
+
+    /** Container 0 always maps a TCP port, from a small pool; the others map unique high ports. */
+    static int firstPort(ServiceSpec s, int container) {
+        return container == 0 ? FIRST_PORTS.get(Math.abs(s.name().hashCode()) % FIRST_PORTS.size())
+                : 10_000 + 10 * container;
+    }
+
+    private void task(ServiceSpec s, dev.berth.task.TaskDefinition.Builder t, Code code) {
+        int[] size = FARGATE_SIZES.get(s.size() % FARGATE_SIZES.size());
+        t.cpu(size[0]).memory(size[1]);
+        code.add(".cpu(" + size[0] + ").memory(" + size[1] + ")");
+        if (s.arm64()) {
+            t.cpuArchitecture(dev.berth.task.CpuArchitecture.ARM64);
+            code.add(".cpuArchitecture(ARM64)");
+        }
+        int n = s.containers().size();
+        for (int i = 0; i < n; i++) {
+            ContainerSpec c = s.containers().get(i);
+            String name = CONTAINER_NAMES.get(i);
+            Code cc = new Code();
+            int index = i;
+            t.container(name, b -> container(s, index, c, size, n, b, cc));
+            code.add(".container(\"" + name + "\", c -> c" + cc + ")");
+        }
+        for (int i = 0; i < s.grants().size(); i++) {
+            GrantSpec g = s.grants().get(i);
+            String what = s.name() + "-" + i;
+            Grant grant = switch (g.kind()) {
+                case S3 -> Grant.s3Bucket("shop-" + what, g.access());
+                case DYNAMODB -> Grant.dynamoDbTable("table-" + what, g.access());
+                case SQS -> Grant.sqsConsume("arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":queue-" + what);
+                case SNS -> Grant.snsPublish("arn:aws:sns:" + REGION + ":" + ACCOUNT + ":topic-" + what);
+                case STATEMENT -> Grant.statement(List.of("sqs:SendMessage", "sqs:GetQueueUrl"),
+                        List.of("arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":out-" + what));
+            };
+            t.grant(grant);
+            code.add(".grant(" + describe(grant) + ")");
+        }
+    }
+
+    private static String describe(Grant grant) {
+        if (grant instanceof Grant.S3Bucket g) {
+            return "s3Bucket(\"" + g.bucketName() + "\", " + g.access() + ")";
+        } else if (grant instanceof Grant.DynamoDbTable g) {
+            return "dynamoDbTable(\"" + g.tableName() + "\", " + g.access() + ")";
+        } else if (grant instanceof Grant.SqsConsume g) {
+            return "sqsConsume(\"" + g.queueArn() + "\")";
+        } else if (grant instanceof Grant.SnsPublish g) {
+            return "snsPublish(\"" + g.topicArn() + "\")";
+        }
+        Grant.Statement g = (Grant.Statement) grant;
+        return "statement(" + g.actions() + ", " + g.resources() + ")";
+    }
+
+    private void container(ServiceSpec s, int index, ContainerSpec c, int[] size, int count,
+                           dev.berth.task.Container.Builder b, Code code) {
+        String name = CONTAINER_NAMES.get(index);
+        Image image = image(s, name, c);
+        b.image(image);
+        code.add(".image(" + (image.isDeployTime() ? "Image.of(\"" + image.reference() + "\").deployTimeVersion(\""
+                + image.parameterName() + "\")" : "\"" + image.reference() + "\"") + ")");
+        if (!c.essential() && index > 0) {
+            b.essential(false);
+            code.add(".essential(false)");
+        }
+        if (c.limits()) {
+            int memory = size[1] / (2 * count);
+            int cpu = size[0] / (2 * count);
+            b.cpu(cpu).memory(memory).memoryReservation(memory / 2);
+            code.add(".cpu(" + cpu + ").memory(" + memory + ").memoryReservation(" + memory / 2 + ")");
+        }
+        int ports = index == 0 ? Math.max(1, c.ports()) : c.ports();
+        for (int p = 0; p < ports; p++) {
+            int port = p == 0 ? firstPort(s, index) : 10_000 + 10 * index + p;
+            if (p == 0 && c.namedPort()) {
+                b.port(port, "http");
+                code.add(".port(" + port + ", \"http\")");
+            } else {
+                b.port(port);
+                code.add(".port(" + port + ")");
+            }
+        }
+        if (c.udp()) {
+            b.portMapping(new PortMapping(10_000 + 10 * index + 9, 0, Protocol.UDP, ""));
+            code.add(".portMapping(udp(" + (10_000 + 10 * index + 9) + "))");
+        }
+        for (int v = 0; v < c.env(); v++) {
+            String value = ENV_VALUES.get((index + v) % ENV_VALUES.size());
+            b.env("VAR_" + v, value);
+            code.add(".env(\"VAR_" + v + "\", \"" + value.replace("\"", "\\\"") + "\")");
+        }
+        for (int k = 0; k < c.secrets().size(); k++) {
+            Secret secret = secret(s, name, k, c.secrets().get(k));
+            b.secret(secret);
+            code.add(".secret(" + secret.source() + " \"" + secret.name() + "\" <- \"" + secret.reference() + "\""
+                    + (secret.jsonKey().isEmpty() ? "" : " key " + secret.jsonKey())
+                    + (secret.kmsKeyArn().isEmpty() ? "" : " kms " + secret.kmsKeyArn()) + ")");
+        }
+        if (c.repositoryCredentials()) {
+            String arn = "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:registry/" + s.name() + "-"
+                    + name + "-Ab12Cd";
+            b.repositoryCredentials(arn);
+            code.add(".repositoryCredentials(\"" + arn + "\")");
+        }
+        if (c.healthCheck()) {
+            b.healthCheck(HealthCheck.shell("curl -f http://localhost/ || exit 1"));
+            code.add(".healthCheck(shell(\"curl -f http://localhost/ || exit 1\"))");
+        }
+        if (c.dependsOnFirst() && index > 0) {
+            DependencyCondition condition = s.containers().get(0).healthCheck() ? DependencyCondition.HEALTHY
+                    : DependencyCondition.START;
+            b.dependsOn(CONTAINER_NAMES.get(0), condition);
+            code.add(".dependsOn(\"" + CONTAINER_NAMES.get(0) + "\", " + condition + ")");
+        }
+        int retention = RETENTIONS.get(c.retention() % RETENTIONS.size());
+        switch (c.log()) {
+            case DEFAULT -> { }
+            case NONE -> {
+                b.logging(dev.berth.task.Logging.NONE);
+                code.add(".logging(NONE)");
+            }
+            case CUSTOM_GROUP -> {
+                String group = "/custom/" + s.name() + "/" + name;
+                b.logging(l -> l.logGroupName(group).retentionDays(retention).streamPrefix("p-" + name)
+                        .region(REGION));
+                code.add(".logging(l -> l.logGroupName(\"" + group + "\").retentionDays(" + retention
+                        + ").streamPrefix(\"p-" + name + "\").region(\"" + REGION + "\"))");
+            }
+            case CREATE_GROUP -> {
+                String group = "/created/" + s.name() + "/" + name;
+                b.logging(l -> l.logGroupName(group).createGroup(true));
+                code.add(".logging(l -> l.logGroupName(\"" + group + "\").createGroup(true))");
+            }
+        }
+        if (c.readonly()) {
+            b.readonlyRootFilesystem(true);
+            code.add(".readonlyRootFilesystem(true)");
+        }
+    }
+
+    private Image image(ServiceSpec s, String container, ContainerSpec c) {
+        ImageKind kind = c.image();
+        if (!network.internet() && kind != ImageKind.ECR_TAG && kind != ImageKind.ECR_DIGEST) {
+            kind = ImageKind.ECR_TAG; // only private ECR is reachable through VPC endpoints
+        }
+        Image image = switch (kind) {
+            case ECR_TAG -> Image.of(REGISTRY + "/shop/" + s.name() + "-" + container + ":1.4." + container.length());
+            case ECR_DIGEST -> Image.of(REGISTRY + "/shop/" + s.name() + "@sha256:" + "ab".repeat(32));
+            case DOCKER_HUB -> Image.of("nginx:1.27");
+            case ECR_PUBLIC -> Image.of("public.ecr.aws/aws-observability/aws-otel-collector:v0.40.0");
+            case LATEST -> Image.of("busybox:latest");
+        };
+        return c.deployTime() ? image.deployTimeVersion(s.name() + "-" + container + "-tag") : image;
+    }
+
+    private static Secret secret(ServiceSpec s, String container, int k, SecretSpec spec) {
+        String variable = "SECRET_" + k;
+        String path = "shop/" + s.name() + "/" + container + "/" + k;
+        Secret secret = switch (spec.kind()) {
+            case SSM_NAME -> Secret.fromSsmParameter(variable, "/" + path);
+            case SSM_ARN -> Secret.fromSsmParameter(variable,
+                    "arn:aws:ssm:" + REGION + ":" + ACCOUNT + ":parameter/" + path);
+            case SECRETS_MANAGER -> Secret.fromSecretsManager(variable,
+                    "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + path + "-AbCdEf");
+            case SECRETS_MANAGER_JSON_KEY -> Secret.fromSecretsManager(variable,
+                    "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + path + "-AbCdEf", "password");
+            case SECRETS_MANAGER_PARTIAL -> Secret.fromSecretsManager(variable,
+                    "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + path + "/db");
+        };
+        return spec.kms() ? secret.encryptedWith("arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/key-" + k) : secret;
+    }
+
+    private static List<String> ids(String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ids.add(prefix + String.format("%06x", i));
+        }
+        return ids;
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static List<int[]> fargateSizes() {
+        Map<Integer, List<Integer>> table = new LinkedHashMap<>();
+        table.put(256, List.of(512, 1024, 2048));
+        table.put(512, range(1024, 4096, 1024));
+        table.put(1024, range(2048, 8192, 1024));
+        table.put(2048, range(4096, 16384, 1024));
+        table.put(4096, range(8192, 30720, 1024));
+        table.put(8192, range(16384, 61440, 4096));
+        table.put(16384, range(32768, 122880, 8192));
+        List<int[]> sizes = new ArrayList<>();
+        table.forEach((cpu, memories) -> memories.forEach(m -> sizes.add(new int[] {cpu, m})));
+        return List.copyOf(sizes);
+    }
+
+    private static List<Integer> range(int from, int to, int step) {
+        List<Integer> values = new ArrayList<>();
+        for (int v = from; v <= to; v += step) {
+            values.add(v);
+        }
+        return values;
+    }
+
+    /** Names of the services, in order. */
+    Set<String> serviceNames() {
+        return services.stream().map(ServiceSpec::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** A small text accumulator: lines for the program, fragments for nested lambdas. */
+    static final class Code {
+        private final StringBuilder text = new StringBuilder();
+
+        void line(String line) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(line);
+        }
+
+        void add(String fragment) {
+            text.append(fragment);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+}
