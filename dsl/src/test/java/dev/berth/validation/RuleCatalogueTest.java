@@ -31,7 +31,8 @@ class RuleCatalogueTest {
         }
         return md.append("\nThe synthesis stage adds `NAME_COLLISION` (two names would give two resources one")
                 .append(" logical ID), `TEMPLATE_LIMIT` (a CloudFormation stack beyond its quotas) and the warning")
-                .append(" `LISTENER_RULE_PRIORITY_SHARED` (two derived listener rule priorities collided; pin one).\n")
+                .append(" `LISTENER_RULE_PRIORITY_SHARED` (two derived listener rule priorities collided; pin one) and")
+                .append(" `STACK_LAYOUT_NEAR_LIMIT` (an automatic layout close to splitting; pin it).\n")
                 .toString();
     }
 

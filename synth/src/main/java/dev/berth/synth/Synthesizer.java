@@ -36,13 +36,31 @@ public final class Synthesizer {
             return Synthesis.failed(app.name(), diagnostics);
         }
         List<CloudFormationStack> stacks = CloudFormationRenderer.renderStacks(plan);
-        diagnostics = diagnostics.plus(limits(stacks));
+        diagnostics = diagnostics.plus(limits(stacks)).plus(nearLimit(app, stacks));
         if (diagnostics.hasErrors()) {
             return Synthesis.failed(app.name(), diagnostics);
         }
         ObjectNode whole = stacks.size() == 1 ? stacks.get(0).template() : CloudFormationRenderer.render(plan);
         return new Synthesis(Names.pascal(plan.name()), diagnostics, Optional.of(plan), Optional.of(whole), stacks,
                 Optional.of(TerraformRenderer.render(plan)));
+    }
+
+    /**
+     * An automatic layout still in one stack but close to the limits: once it crosses them, the next synthesis
+     * splits it, and moving resources between stacks makes CloudFormation replace them. Pinning the layout now
+     * avoids that.
+     */
+    private static Diagnostics nearLimit(Application app, List<CloudFormationStack> stacks) {
+        if (app.stackLayout() != dev.berth.StackLayout.AUTOMATIC || stacks.size() != 1
+                || TemplateLimits.usage(stacks.get(0).template()) < 0.8) {
+            return Diagnostics.none();
+        }
+        return new Diagnostics(List.of(Diagnostic.warning("STACK_LAYOUT_NEAR_LIMIT", "stackLayout",
+                "The program's one CloudFormation stack uses " + Math.round(TemplateLimits.usage(stacks.get(0)
+                        .template()) * 100) + "% of a CloudFormation template limit; with the AUTOMATIC layout, "
+                        + "growing past it splits the program into per-service stacks, and CloudFormation replaces "
+                        + "resources that move between stacks. Choose stackLayout(StackLayout.PER_SERVICE) now "
+                        + "(before first deploy), or SINGLE to keep one stack.")));
     }
 
     /** A stack CloudFormation would reject: only possible with StackLayout.SINGLE or a very large service. */

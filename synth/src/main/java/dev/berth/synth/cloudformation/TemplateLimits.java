@@ -29,6 +29,14 @@ public final class TemplateLimits {
         return problems;
     }
 
+    /** The largest share of a limit the template uses, 0.0 to 1.0 and beyond. */
+    public static double usage(JsonNode template) {
+        return Math.max(Math.max((double) template.path("Resources").size() / MAX_RESOURCES,
+                        (double) template.path("Outputs").size() / MAX_OUTPUTS),
+                Math.max((double) template.path("Parameters").size() / MAX_PARAMETERS,
+                        (double) Json.compact(template).getBytes(StandardCharsets.UTF_8).length / MAX_BYTES));
+    }
+
     private static void check(List<String> problems, int count, int max, String what) {
         if (count > max) {
             problems.add(count + " " + what + " (at most " + max + ")");

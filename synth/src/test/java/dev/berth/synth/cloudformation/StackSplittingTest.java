@@ -97,6 +97,15 @@ class StackSplittingTest {
     }
 
     @Test
+    void anAutomaticLayoutCloseToTheLimitsWarnsBeforeItSplits() {
+        Synthesis s = synth(ScalePrograms.withServices(35));
+
+        assertThat(s.cloudFormationStacks()).hasSize(1);
+        assertThat(s.diagnostics().warnings()).extracting(d -> d.code()).containsExactly("STACK_LAYOUT_NEAR_LIMIT");
+        assertThat(synth(ScalePrograms.withServices(3)).diagnostics().warnings()).isEmpty();
+    }
+
+    @Test
     void aSingleLayoutBeyondTheLimitsIsADiagnosticNotABrokenTemplate() {
         Synthesis s = Synthesizer.synthesize(ScalePrograms.withServices(120, StackLayout.SINGLE));
 
