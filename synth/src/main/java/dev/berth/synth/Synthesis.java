@@ -2,6 +2,7 @@ package dev.berth.synth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.diagnostics.Diagnostics;
+import dev.berth.synth.cloudformation.CloudFormationRenderer;
 import dev.berth.synth.cloudformation.CloudFormationStack;
 import dev.berth.synth.output.Json;
 import dev.berth.synth.plan.Names;
@@ -17,17 +18,25 @@ import java.util.Optional;
  * The result of synthesising one program: its diagnostics and, when it has no errors, the plan and both targets.
  *
  * @param stackName           the (shared) CloudFormation stack name, e.g. {@code Shop}
- * @param cloudFormation      the whole program as one template (what a CDK app embeds, and the reference for
- *                            comparing targets)
  * @param cloudFormationStacks the stacks written to disk: the one template, or a shared stack and service stacks
  *                            when the program is split ({@code StackLayout})
  */
 public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan> plan,
-                        Optional<ObjectNode> cloudFormation, List<CloudFormationStack> cloudFormationStacks,
-                        Optional<TerraformModule> terraform) {
+                        List<CloudFormationStack> cloudFormationStacks, Optional<TerraformModule> terraform) {
 
     public Synthesis {
         cloudFormationStacks = List.copyOf(cloudFormationStacks);
+    }
+
+    /**
+     * The whole program as one template (what a CDK app embeds, and the reference for comparing targets). For a
+     * split program it is rendered on demand: the command line never needs it.
+     */
+    public Optional<ObjectNode> cloudFormation() {
+        if (cloudFormationStacks.size() == 1) {
+            return Optional.of(cloudFormationStacks.get(0).template());
+        }
+        return plan.map(CloudFormationRenderer::render);
     }
 
     public boolean succeeded() {
@@ -35,8 +44,7 @@ public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan
     }
 
     static Synthesis failed(String name, Diagnostics diagnostics) {
-        return new Synthesis(Names.pascal(name), diagnostics, Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty());
+        return new Synthesis(Names.pascal(name), diagnostics, Optional.empty(), List.of(), Optional.empty());
     }
 
     /**

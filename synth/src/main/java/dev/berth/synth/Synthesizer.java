@@ -1,6 +1,5 @@
 package dev.berth.synth;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
@@ -40,8 +39,7 @@ public final class Synthesizer {
         if (diagnostics.hasErrors()) {
             return Synthesis.failed(app.name(), diagnostics);
         }
-        ObjectNode whole = stacks.size() == 1 ? stacks.get(0).template() : CloudFormationRenderer.render(plan);
-        return new Synthesis(Names.pascal(plan.name()), diagnostics, Optional.of(plan), Optional.of(whole), stacks,
+        return new Synthesis(Names.pascal(plan.name()), diagnostics, Optional.of(plan), stacks,
                 Optional.of(TerraformRenderer.render(plan)));
     }
 

@@ -3,7 +3,6 @@ package dev.berth.synth.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.synth.output.Json;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class TemplateLimits {
         check(problems, template.path("Resources").size(), MAX_RESOURCES, "resources");
         check(problems, template.path("Outputs").size(), MAX_OUTPUTS, "outputs");
         check(problems, template.path("Parameters").size(), MAX_PARAMETERS, "parameters");
-        check(problems, Json.compact(template).getBytes(StandardCharsets.UTF_8).length, MAX_BYTES, "bytes");
+        check(problems, Json.compactSize(template), MAX_BYTES, "bytes");
         return problems;
     }
 
@@ -34,10 +33,10 @@ public final class TemplateLimits {
         return Math.max(Math.max((double) template.path("Resources").size() / MAX_RESOURCES,
                         (double) template.path("Outputs").size() / MAX_OUTPUTS),
                 Math.max((double) template.path("Parameters").size() / MAX_PARAMETERS,
-                        (double) Json.compact(template).getBytes(StandardCharsets.UTF_8).length / MAX_BYTES));
+                        (double) Json.compactSize(template) / MAX_BYTES));
     }
 
-    private static void check(List<String> problems, int count, int max, String what) {
+    private static void check(List<String> problems, long count, int max, String what) {
         if (count > max) {
             problems.add(count + " " + what + " (at most " + max + ")");
         }

@@ -48,6 +48,31 @@ public final class Json {
         }
     }
 
+    /** The size in bytes of the compact UTF-8 form, without building it. */
+    public static long compactSize(JsonNode node) {
+        CountingStream counter = new CountingStream();
+        try {
+            MAPPER.writeValue(counter, node);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a JSON tree failed to serialise", e);
+        }
+        return counter.count;
+    }
+
+    private static final class CountingStream extends java.io.OutputStream {
+        private long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
     /** Compact JSON, for JSON documents embedded in strings (IAM policies, container definitions in Terraform). */
     public static String compact(JsonNode node) {
         try {
