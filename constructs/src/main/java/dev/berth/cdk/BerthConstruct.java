@@ -8,6 +8,7 @@ import dev.berth.diagnostics.InvalidProgramException;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
+import dev.berth.synth.cloudformation.CloudFormationStack;
 import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.ResourceId;
@@ -47,6 +48,7 @@ public class BerthConstruct extends Construct {
             Set.of("AWSTemplateFormatVersion", "Description", "Parameters", "Resources", "Outputs");
 
     private final Synthesis synthesis;
+    private final ObjectNode template;
     private final Map<String, CfnResource> resources = new LinkedHashMap<>();
     private final Map<String, CfnParameter> parameters = new LinkedHashMap<>();
     private final Map<String, CfnOutput> outputs = new LinkedHashMap<>();
@@ -59,15 +61,20 @@ public class BerthConstruct extends Construct {
      *                                  cannot resolve into a valid template
      */
     public BerthConstruct(Construct scope, String id, Application program) {
+        this(scope, id, succeeded(Synthesizer.synthesize(program)), null);
+    }
+
+    /**
+     * Places one stack of a synthesised program (see {@link BerthStack#allStacks}); {@code stack} null means the
+     * whole program as one template.
+     */
+    BerthConstruct(Construct scope, String id, Synthesis synthesis, CloudFormationStack stack) {
         super(scope, id);
-        this.synthesis = Synthesizer.synthesize(program);
-        if (!synthesis.succeeded()) {
-            throw new InvalidProgramException(synthesis.diagnostics());
-        }
+        this.synthesis = synthesis;
         for (Diagnostic warning : synthesis.diagnostics().warnings()) {
             Annotations.of(this).addWarningV2("berth:" + warning.code(), warning.toString());
         }
-        ObjectNode template = synthesis.cloudFormation().orElseThrow();
+        this.template = stack == null ? synthesis.cloudFormation().orElseThrow() : stack.template();
         List<String> tokensInSub = TokensInSub.find(template);
         if (!tokensInSub.isEmpty()) {
             throw new IllegalArgumentException("CDK tokens inside Fn::Sub strings at " + tokensInSub
@@ -82,6 +89,18 @@ public class BerthConstruct extends Construct {
         addResources(template.path("Resources"));
         addOutputs(template.path("Outputs"));
         BerthNagSuppressions.documentedChoices(this);
+    }
+
+    static Synthesis succeeded(Synthesis synthesis) {
+        if (!synthesis.succeeded()) {
+            throw new InvalidProgramException(synthesis.diagnostics());
+        }
+        return synthesis;
+    }
+
+    /** The CloudFormation template this construct places (the whole program, or one stack of a split program). */
+    public ObjectNode template() {
+        return template;
     }
 
     private void addParameters(JsonNode section) {
@@ -150,6 +169,8 @@ public class BerthConstruct extends Construct {
                     case "Value" -> {
                     }
                     case "Description" -> output.setDescription(attribute.getValue().textValue());
+                    case "Export" -> output.setExportName(Token.asString(PlainJava.of(
+                            attribute.getValue().path("Name"))));
                     default -> throw new IllegalStateException(
                             "output attribute " + attribute.getKey() + " is not supported in CDK yet");
                 }

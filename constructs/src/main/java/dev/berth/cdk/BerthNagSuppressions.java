@@ -45,7 +45,7 @@ public final class BerthNagSuppressions {
                     && internetFacingGroups.contains(rule.group())
                     && rule.peer() instanceof NetworkResources.Cidr cidr
                     && (cidr.cidrIpv4().equals("0.0.0.0/0") || cidr.cidrIpv4().equals("::/0"))) {
-                suppress(berth.resource(CloudFormationRenderer.logicalId(r.id())), "AwsSolutions-EC23",
+                suppressIfPlaced(berth, CloudFormationRenderer.logicalId(r.id()), "AwsSolutions-EC23",
                         "Listener port " + rule.fromPort() + " of an internet-facing load balancer is open to the "
                                 + "internet by design; it is the only 0.0.0.0/0 ingress Berth plans, and tasks admit "
                                 + "only the load balancer's security group, only on the container port.", List.of());
@@ -55,7 +55,7 @@ public final class BerthNagSuppressions {
             if (!CloudFormationRenderer.type(Kind.TASK_DEFINITION).equals(resource.getCfnResourceType())) {
                 return;
             }
-            JsonNode containers = berth.synthesis().cloudFormation().orElseThrow()
+            JsonNode containers = berth.template()
                     .path("Resources").path(logicalId).path("Properties").path("ContainerDefinitions");
             boolean hasEnvironment = false;
             for (JsonNode container : containers) {
@@ -74,11 +74,20 @@ public final class BerthNagSuppressions {
     private static void accessLogsOptIn(BerthConstruct berth) {
         for (PlannedResource r : berth.plan().resources()) {
             if (r instanceof LoadBalancingResources.LoadBalancer lb && lb.accessLogs().isEmpty()) {
-                suppress(berth.resource(CloudFormationRenderer.logicalId(r.id())), "AwsSolutions-ELB2",
+                suppressIfPlaced(berth, CloudFormationRenderer.logicalId(r.id()), "AwsSolutions-ELB2",
                         "Access logs are opt-in: LoadBalancer.Builder.accessLogs(bucket) turns them on. They need an "
                                 + "S3 bucket (SSE-S3) whose policy names the region's ELB log-delivery principal, "
                                 + "which differs between regions, so Berth does not create one.", List.of());
             }
+        }
+    }
+
+    /** Suppresses on the resource if this construct places it (a split program places one stack per construct). */
+    private static void suppressIfPlaced(BerthConstruct berth, String logicalId, String ruleId, String reason,
+                                         List<String> appliesTo) {
+        CfnResource resource = berth.resources().get(logicalId);
+        if (resource != null) {
+            suppress(resource, ruleId, reason, appliesTo);
         }
     }
 

@@ -142,6 +142,25 @@ class BerthConstructTest {
                 .doesNotContain("AwsSolutions-ELB2");
     }
 
+    @Test
+    void aSplitProgramBecomesOneCdkStackPerBerthStack() {
+        dev.berth.Application program = Programs.web().toBuilder()
+                .stackLayout(dev.berth.StackLayout.PER_SERVICE).build();
+        dev.berth.synth.Synthesis berth = Synthesizer.synthesize(program);
+        App app = new App();
+        java.util.List<BerthStack> stacks = BerthStack.allStacks(app, program);
+
+        assertThat(stacks).extracting(Stack::getStackName).containsExactlyElementsOf(
+                berth.cloudFormationStacks().stream().map(dev.berth.synth.cloudformation.CloudFormationStack::name)
+                        .toList());
+        var assembly = app.synth();
+        for (var stack : berth.cloudFormationStacks()) {
+            JsonNode cdk = Json.mapper().valueToTree(assembly.getStackByName(stack.name()).getTemplate());
+            assertThat(TemplateEquivalence.differences(stack.template(), cdk)).as(stack.name()).isEmpty();
+        }
+        assertThat(stacks.get(1).getDependencies()).contains(stacks.get(0));
+    }
+
     private static JsonNode getAtt(String logicalId, String attribute) {
         return Json.mapper().valueToTree(Map.of("Fn::GetAtt", java.util.List.of(logicalId, attribute)));
     }

@@ -3,32 +3,28 @@ package dev.berth.examples.cdk;
 import dev.berth.Application;
 import dev.berth.cdk.BerthStack;
 import dev.berth.examples.BerthExamples;
-import dev.berth.synth.Synthesizer;
 import software.amazon.awscdk.App;
-import software.amazon.awscdk.StackProps;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The bundled examples as an AWS CDK app: one environment-agnostic stack per example, named like the example's
- * CloudFormation stack ({@code Shop}). {@code cdk.json} at the repository root runs it; see README.md.
+ * The bundled examples as an AWS CDK app: one environment-agnostic CDK stack per CloudFormation stack Berth writes,
+ * named alike ({@code Shop}; {@code Billing}, {@code BillingInvoices}, ... for a program split into stacks).
+ * {@code cdk.json} at the repository root runs it; see README.md.
  */
 public final class BerthExamplesCdkApp {
 
     private BerthExamplesCdkApp() {
     }
 
-    /** Adds one stack per example to {@code app}; example name to stack. */
-    public static Map<String, BerthStack> addStacks(App app) {
-        Map<String, BerthStack> stacks = new LinkedHashMap<>();
+    /** Adds each example's stacks to {@code app}; example name to its stacks, the shared (or only) one first. */
+    public static Map<String, List<BerthStack>> addStacks(App app) {
+        Map<String, List<BerthStack>> stacks = new LinkedHashMap<>();
         for (Map.Entry<String, Supplier<Application>> example : BerthExamples.all().entrySet()) {
-            Application program = example.getValue().get();
-            String stackName = Synthesizer.synthesize(program).stackName();
-            BerthStack stack = new BerthStack(app, stackName,
-                    StackProps.builder().stackName(stackName).build(), program);
-            stacks.put(example.getKey(), stack);
+            stacks.put(example.getKey(), BerthStack.allStacks(app, example.getValue().get()));
         }
         return stacks;
     }

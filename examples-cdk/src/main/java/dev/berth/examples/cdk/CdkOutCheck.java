@@ -5,6 +5,7 @@ import dev.berth.cdk.TemplateEquivalence;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
+import dev.berth.synth.cloudformation.CloudFormationStack;
 import dev.berth.synth.output.Json;
 
 import java.io.IOException;
@@ -20,11 +21,9 @@ import java.util.Map;
  * and outputs as Berth's committed expected output, for every bundled example:
  * {@code java -cp ... dev.berth.examples.cdk.CdkOutCheck cdk.out examples/expected}. Exit code 1 on a difference.
  *
- * <p>A CDK app embeds a program as one template ({@code Synthesis.cloudFormation()}), while a program with a split
- * {@code StackLayout} is committed as a shared stack and service stacks wired by exports and imports. So the check
- * is a chain: the committed CloudFormation files are exactly what Berth synthesises now (byte for byte), and each
- * {@code cdk.out} template holds exactly the resources of that synthesis's one-template form; for a program in one
- * stack, the {@code cdk.out} template is also compared with the committed file directly.
+ * <p>The examples' CDK app places each CloudFormation stack Berth writes in a CDK stack of the same name, so each
+ * committed {@code <Stack>.template.json} (checked to be what Berth synthesises now, byte for byte) is compared with
+ * {@code cdk.out/<Stack>.template.json}; CDK's own additions are the only differences allowed.
  */
 public final class CdkOutCheck {
 
@@ -36,28 +35,23 @@ public final class CdkOutCheck {
         List<String> differences = new ArrayList<>();
         for (var example : BerthExamples.all().entrySet()) {
             Synthesis synthesis = Synthesizer.synthesize(example.getValue().get());
-            String prefix = example.getKey() + " (" + synthesis.stackName() + "): ";
-            Path cdkTemplate = cdkOut.resolve(synthesis.stackName() + ".template.json");
-            if (!Files.isRegularFile(cdkTemplate)) {
-                differences.add(prefix + "missing " + cdkTemplate);
-                continue;
-            }
-            JsonNode cdk = Json.mapper().readTree(cdkTemplate.toFile());
-            for (Map.Entry<String, String> file : synthesis.files().entrySet()) {
-                if (!file.getKey().startsWith("cloudformation/")) {
-                    continue;
-                }
-                Path committed = expected.resolve(example.getKey()).resolve(file.getKey());
+            Map<String, String> files = synthesis.files();
+            for (CloudFormationStack stack : synthesis.cloudFormationStacks()) {
+                String prefix = example.getKey() + " (" + stack.name() + "): ";
+                String file = "cloudformation/" + stack.name() + ".template.json";
+                Path committed = expected.resolve(example.getKey()).resolve(file);
+                Path cdkTemplate = cdkOut.resolve(stack.name() + ".template.json");
                 if (!Files.isRegularFile(committed)
-                        || !Files.readString(committed, StandardCharsets.UTF_8).equals(file.getValue())) {
+                        || !Files.readString(committed, StandardCharsets.UTF_8).equals(files.get(file))) {
                     differences.add(prefix + committed + " is not what Berth synthesises now");
-                } else if (synthesis.cloudFormationStacks().size() == 1) {
-                    TemplateEquivalence.differences(Json.mapper().readTree(committed.toFile()), cdk)
+                } else if (!Files.isRegularFile(cdkTemplate)) {
+                    differences.add(prefix + "missing " + cdkTemplate);
+                } else {
+                    TemplateEquivalence.differences(Json.mapper().readTree(committed.toFile()),
+                                    Json.mapper().readTree(cdkTemplate.toFile()))
                             .forEach(d -> differences.add(prefix + d + " (against " + committed + ")"));
                 }
             }
-            TemplateEquivalence.differences(synthesis.cloudFormation().orElseThrow(), cdk)
-                    .forEach(d -> differences.add(prefix + d));
         }
         return differences;
     }

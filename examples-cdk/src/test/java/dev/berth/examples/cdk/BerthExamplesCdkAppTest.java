@@ -7,6 +7,7 @@ import dev.berth.cdk.TemplateEquivalence;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
+import dev.berth.synth.cloudformation.CloudFormationStack;
 import dev.berth.synth.output.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -34,7 +36,7 @@ class BerthExamplesCdkAppTest {
     @TempDir
     static Path cdkOut;
     private static CloudAssembly assembly;
-    private static Map<String, BerthStack> stacks;
+    private static Map<String, List<BerthStack>> stacks;
 
     @BeforeAll
     static void synthesise() {
@@ -52,29 +54,32 @@ class BerthExamplesCdkAppTest {
     }
 
     @Test
-    void oneStackPerExample() {
+    void oneCdkStackPerBerthStack() {
         assertThat(stacks).containsOnlyKeys(BerthExamples.all().keySet());
-        assertThat(assembly.getStacks()).hasSize(BerthExamples.all().size());
+        assertThat(assembly.getStacks()).hasSize(BerthExamples.all().keySet().stream()
+                .mapToInt(e -> berth(e).cloudFormationStacks().size()).sum());
     }
 
     @ParameterizedTest
     @MethodSource("examples")
-    void stackIsNamedLikeTheCloudFormationStackAndEnvironmentAgnostic(String example) {
-        BerthStack stack = stacks.get(example);
-        assertThat(stack.getStackName()).isEqualTo(berth(example).stackName());
-        assertThat(assembly.getStackByName(stack.getStackName()).getEnvironment().getAccount())
-                .isEqualTo("unknown-account");
+    void stacksAreNamedLikeTheCloudFormationStacksAndEnvironmentAgnostic(String example) {
+        assertThat(stacks.get(example)).extracting(BerthStack::getStackName).containsExactlyElementsOf(
+                berth(example).cloudFormationStacks().stream().map(CloudFormationStack::name).toList());
+        for (BerthStack stack : stacks.get(example)) {
+            assertThat(assembly.getStackByName(stack.getStackName()).getEnvironment().getAccount())
+                    .isEqualTo("unknown-account");
+        }
     }
 
     @ParameterizedTest
     @MethodSource("examples")
-    void templateHoldsExactlyBerthsResourcesParametersAndOutputs(String example) {
-        Synthesis berth = berth(example);
-        JsonNode cdk = Json.mapper().valueToTree(assembly.getStackByName(berth.stackName()).getTemplate());
-        assertThat(TemplateEquivalence.differences(berth.cloudFormation().orElseThrow(), cdk)).isEmpty();
-        assertThat(cdk.path("Resources").size()).isEqualTo(berth.cloudFormation().orElseThrow()
-                .path("Resources").size()); // no CDKMetadata in-process: the CLI turns version reporting on
-        assertThat(cdk.toString()).doesNotContain("${Token[");
+    void templatesHoldExactlyBerthsResourcesParametersAndOutputs(String example) {
+        for (CloudFormationStack stack : berth(example).cloudFormationStacks()) {
+            JsonNode cdk = Json.mapper().valueToTree(assembly.getStackByName(stack.name()).getTemplate());
+            assertThat(TemplateEquivalence.differences(stack.template(), cdk)).as(stack.name()).isEmpty();
+            assertThat(cdk.path("Resources").size()).isEqualTo(stack.template().path("Resources").size());
+            assertThat(cdk.toString()).doesNotContain("${Token[");
+        }
     }
 
     @Test
@@ -113,10 +118,12 @@ class BerthExamplesCdkAppTest {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue());
             }
-            ObjectNode template = (ObjectNode) Json.mapper().readTree(
-                    cdkOut.resolve(berth.stackName() + ".template.json").toFile());
-            ((ObjectNode) template.path("Resources")).remove(template.path("Resources").fieldNames().next());
-            Files.writeString(cdkCopy.resolve(berth.stackName() + ".template.json"), Json.pretty(template));
+            for (CloudFormationStack stack : berth.cloudFormationStacks()) {
+                ObjectNode template = (ObjectNode) Json.mapper().readTree(
+                        cdkOut.resolve(stack.name() + ".template.json").toFile());
+                ((ObjectNode) template.path("Resources")).remove(template.path("Resources").fieldNames().next());
+                Files.writeString(cdkCopy.resolve(stack.name() + ".template.json"), Json.pretty(template));
+            }
         }
         assertThat(CdkOutCheck.differences(cdkCopy, expected)).isNotEmpty()
                 .allSatisfy(d -> assertThat(d).contains("missing from the CDK template"));

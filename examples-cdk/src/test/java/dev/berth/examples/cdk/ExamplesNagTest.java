@@ -69,7 +69,8 @@ class ExamplesNagTest {
 
     @Test
     void everyExampleIsChecked() {
-        assertThat(nagged.getStacks()).hasSize(BerthExamples.all().size());
+        assertThat(nagged.getStacks()).hasSize(examples.getStacks().size())
+                .hasSizeGreaterThan(BerthExamples.all().size()); // internal-workers is split into stacks
     }
 
     @Test
