@@ -23,8 +23,6 @@ import java.util.List;
 /** Properties of the ECS resources and log groups: AWS::ECS::*, AWS::Logs::LogGroup. */
 final class ComputeEmitter {
 
-    /** PropagateTags value the plan uses for "do not propagate"; CloudFormation only knows the other two. */
-    private static final String NO_PROPAGATION = "NONE";
 
     private ComputeEmitter() {
     }
@@ -151,12 +149,10 @@ final class ComputeEmitter {
         }
         props.json("DeploymentConfiguration", deploymentConfiguration(r))
                 .bool("EnableExecuteCommand", r.enableExecuteCommand());
-        if (!r.loadBalancers().isEmpty()) { // ECS rejects a grace period on a service without load balancers
+        if (r.healthCheckGracePeriodSeconds() > 0) {
             props.integer("HealthCheckGracePeriodSeconds", r.healthCheckGracePeriodSeconds());
         }
-        if (!NO_PROPAGATION.equals(r.propagateTags())) {
-            props.stringUnlessEmpty("PropagateTags", r.propagateTags());
-        }
+        props.stringUnlessEmpty("PropagateTags", r.propagateTags());
         return props.arrayUnlessEmpty("LoadBalancers", Props.each(r.loadBalancers(), ComputeEmitter::loadBalancer))
                 .tags(r.tags())
                 .build();

@@ -19,8 +19,6 @@ import static dev.berth.synth.terraform.TfValues.texts;
 /** Bodies of the ECS resources: clusters, their capacity providers, log groups, task definitions and services. */
 final class ComputeEmitter {
 
-    /** The propagate_tags value that means "do not propagate"; it is the default, so it is left out. */
-    private static final String NO_PROPAGATION = "NONE";
 
     private final TfValues values;
     private final ContainerDefinitions containers;
@@ -96,11 +94,10 @@ final class ComputeEmitter {
         breaker.put("enable", r.circuitBreaker());
         breaker.put("rollback", r.rollback());
         body.put("enable_execute_command", r.enableExecuteCommand());
-        // ECS rejects a grace period on a service without load balancers
-        if (!r.loadBalancers().isEmpty()) {
+        if (r.healthCheckGracePeriodSeconds() > 0) {
             body.put("health_check_grace_period_seconds", r.healthCheckGracePeriodSeconds());
         }
-        if (!r.propagateTags().isEmpty() && !NO_PROPAGATION.equals(r.propagateTags())) {
+        if (!r.propagateTags().isEmpty()) {
             body.put("propagate_tags", r.propagateTags());
         }
         putLoadBalancers(body, r.loadBalancers());

@@ -76,7 +76,7 @@ class CloudFormationVariantsTest {
         return new Service(ResourceId.of(Kind.SERVICE, "worker"), "worker", CLUSTER.attr(Attr.NAME),
                 TASK_DEFINITION.attr(Attr.ARN), 1, "", List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), "",
                 List.of(SUBNET_A.attr(Attr.ID)), List.of(API_SG.attr(Attr.ID)), false, 50, 200, false, false, true,
-                60, "SERVICE", List.of(), List.of(), Map.of());
+                0, "SERVICE", List.of(), List.of(), Map.of());
     }
 
     private JsonNode properties(String logicalId) {

@@ -178,7 +178,7 @@ final class PlanFixture {
     private static Service service() {
         return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, "FARGATE",
                 List.of(), "LATEST", List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
-                List.of(API_SG.attr(Attr.ID)), true, 100, 200, true, true, false, 60, "NONE",
+                List.of(API_SG.attr(Attr.ID)), true, 100, 200, true, true, false, 60, "",
                 List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)), List.of(RULE), TAGS);
     }
 

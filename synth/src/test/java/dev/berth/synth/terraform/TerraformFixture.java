@@ -149,7 +149,7 @@ final class TerraformFixture {
                         Optional.of("ELBSecurityPolicy-TLS13-1-2-2021-06"), new FixedResponse(404, "text/plain", "")),
                 new Service(worker, "worker", CLUSTER.attr(Attr.ARN), Value.literal("arn:aws:ecs:task/worker:1"), 1,
                         "", List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), "", List.of(SUBNET_A.attr(Attr.ID)),
-                        List.of(SERVICE_GROUP.attr(Attr.ID)), false, 50, 200, true, false, true, 0, "NONE",
+                        List.of(SERVICE_GROUP.attr(Attr.ID)), false, 50, 200, true, false, true, 0, "",
                         List.of(), List.of(), Map.of())));
         return new Plan("private-shop", "Private subnets behind a NAT gateway.", resources, List.of(),
                 List.of(new Output("worker-service-arn", "The worker service's ARN.", worker.attr(Attr.ARN))));

@@ -98,7 +98,9 @@ public final class ComputeResources {
     /**
      * An ECS service. {@code launchType} is empty when a capacity provider strategy is given;
      * {@code platformVersion} is empty (leave out) unless the tasks run on Fargate.
-     * {@code healthCheckGracePeriodSeconds} is written only when the service has load balancers.
+     * {@code healthCheckGracePeriodSeconds} is 0 (leave out) unless the service has load balancers: ECS rejects a
+     * grace period on a service without one. {@code propagateTags} is empty (leave out) when tags are not
+     * propagated.
      */
     public record Service(ResourceId id, String name, Value cluster, Value taskDefinition, int desiredCount,
                           String launchType, List<StrategyItem> capacityProviderStrategy, String platformVersion,

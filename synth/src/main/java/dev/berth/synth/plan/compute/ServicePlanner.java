@@ -2,6 +2,7 @@ package dev.berth.synth.plan.compute;
 
 import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.service.LaunchType;
+import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Kind;
@@ -51,8 +52,8 @@ public final class ServicePlanner {
                 network.subnets(service.subnets()), List.of(tasksGroup.attr(Attr.ID)), service.assignPublicIp(),
                 service.deployment().minimumHealthyPercent(), service.deployment().maximumPercent(),
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
-                service.enableExecuteCommand(), service.healthCheckGracePeriodSeconds(),
-                service.propagateTags().name(),
+                service.enableExecuteCommand(), exposure.isPresent() ? service.healthCheckGracePeriodSeconds() : 0,
+                service.propagateTags() == PropagateTags.NONE ? "" : service.propagateTags().name(),
                 exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()), dependsOn, plan.tags()));
         plan.output(service.name() + "-service-name", "Name of the ECS service " + service.name(),
                 id.attr(Attr.NAME));
