@@ -71,9 +71,4 @@ public record Plan(String name, String description, List<PlannedResource> resour
                 List<Output> outputs) {
         this(name, description, resources, inputs, outputs, Ownership.SINGLE);
     }
-
-    /** How many resources of each kind, for summaries. */
-    public long count(Kind kind) {
-        return resources.stream().filter(r -> r.id().kind() == kind).count();
-    }
 }

@@ -125,7 +125,7 @@ public final class NetworkResources {
      * One ingress or egress rule (the kind of the {@link ResourceId} says which).
      *
      * @param group       the security group the rule belongs to
-     * @param ipProtocol  {@code tcp}, {@code udp} or {@code -1} (all; then the ports are ignored)
+     * @param ipProtocol  {@code tcp}, {@code udp} or {@code -1} (all; then renderers leave the ports out, AWS rejects them)
      * @param fromPort    first port
      * @param toPort      last port
      * @param peer        the source (ingress) or destination (egress)
