@@ -9,8 +9,10 @@ import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
 import dev.berth.synth.cloudformation.CloudFormationStack;
-import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.Plan;
+import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnOutput;
@@ -215,8 +217,8 @@ public class BerthConstruct extends Construct {
         return resource;
     }
 
-    /** The resource of one kind with this program name, e.g. {@code resource(Kind.SERVICE, "api")}. */
-    public CfnResource resource(Kind kind, String... name) {
+    /** The resource of one kind with this program name, e.g. {@code resource(ComputeResources.Service.class, "api")}. */
+    public CfnResource resource(Class<? extends PlannedResource> kind, String... name) {
         return resource(CloudFormationRenderer.logicalId(ResourceId.of(kind, name)));
     }
 
@@ -232,31 +234,31 @@ public class BerthConstruct extends Construct {
 
     /** The DNS name of the load balancer named {@code loadBalancer} in the program, as a token. */
     public String loadBalancerDnsName(String loadBalancer) {
-        return Token.asString(resource(Kind.LOAD_BALANCER, loadBalancer).getAtt("DNSName"));
+        return Token.asString(resource(LoadBalancingResources.LoadBalancer.class, loadBalancer).getAtt("DNSName"));
     }
 
     /** The ARN of the load balancer named {@code loadBalancer} in the program, as a token. */
     public String loadBalancerArn(String loadBalancer) {
-        return resource(Kind.LOAD_BALANCER, loadBalancer).getRef();
+        return resource(LoadBalancingResources.LoadBalancer.class, loadBalancer).getRef();
     }
 
     /** The name of the ECS cluster named {@code cluster} in the program, as a token. */
     public String clusterName(String cluster) {
-        return resource(Kind.CLUSTER, cluster).getRef();
+        return resource(ComputeResources.Cluster.class, cluster).getRef();
     }
 
     /** The ARN of the ECS cluster named {@code cluster} in the program, as a token. */
     public String clusterArn(String cluster) {
-        return Token.asString(resource(Kind.CLUSTER, cluster).getAtt("Arn"));
+        return Token.asString(resource(ComputeResources.Cluster.class, cluster).getAtt("Arn"));
     }
 
     /** The name of the ECS service named {@code service} in the program, as a token. */
     public String serviceName(String service) {
-        return Token.asString(resource(Kind.SERVICE, service).getAtt("Name"));
+        return Token.asString(resource(ComputeResources.Service.class, service).getAtt("Name"));
     }
 
     /** The ARN of the ECS service named {@code service} in the program, as a token. */
     public String serviceArn(String service) {
-        return resource(Kind.SERVICE, service).getRef();
+        return resource(ComputeResources.Service.class, service).getRef();
     }
 }

@@ -2,7 +2,8 @@ package dev.berth.cdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
-import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
@@ -41,7 +42,7 @@ public final class BerthNagSuppressions {
         }
         for (PlannedResource r : berth.plan().resources()) {
             if (r instanceof NetworkResources.SecurityGroupRule rule
-                    && r.id().kind() == Kind.SECURITY_GROUP_INGRESS
+                    && r.id().kind() == NetworkResources.SecurityGroupIngress.class
                     && internetFacingGroups.contains(rule.group())
                     && rule.peer() instanceof NetworkResources.Cidr cidr
                     && (cidr.cidrIpv4().equals("0.0.0.0/0") || cidr.cidrIpv4().equals("::/0"))) {
@@ -52,7 +53,7 @@ public final class BerthNagSuppressions {
             }
         }
         berth.resources().forEach((logicalId, resource) -> {
-            if (!CloudFormationRenderer.type(Kind.TASK_DEFINITION).equals(resource.getCfnResourceType())) {
+            if (!CloudFormationRenderer.type(ComputeResources.TaskDefinition.class).equals(resource.getCfnResourceType())) {
                 return;
             }
             JsonNode containers = berth.template()
@@ -73,7 +74,7 @@ public final class BerthNagSuppressions {
     /** Access logs are opt-in because they need a bucket Berth does not own (see LoadBalancer#accessLogsBucket). */
     private static void accessLogsOptIn(BerthConstruct berth) {
         for (PlannedResource r : berth.plan().resources()) {
-            if (r instanceof LoadBalancingResources.LoadBalancer lb && lb.accessLogs().isEmpty()) {
+            if (r instanceof LoadBalancingResources.LoadBalancer lb && lb.accessLogs() == null) {
                 suppressIfPlaced(berth, CloudFormationRenderer.logicalId(r.id()), "AwsSolutions-ELB2",
                         "Access logs are opt-in: LoadBalancer.Builder.accessLogs(bucket) turns them on. They need an "
                                 + "S3 bucket (SSE-S3) whose policy names the region's ELB log-delivery principal, "

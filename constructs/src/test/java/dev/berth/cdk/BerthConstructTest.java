@@ -5,7 +5,7 @@ import dev.berth.Application;
 import dev.berth.diagnostics.InvalidProgramException;
 import dev.berth.synth.Synthesizer;
 import dev.berth.synth.output.Json;
-import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.compute.ComputeResources;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.CfnOutput;
@@ -105,7 +105,7 @@ class BerthConstructTest {
     void escapeHatchOverridesAProperty() {
         App app = new App();
         BerthStack stack = new BerthStack(app, "Shop", Programs.web());
-        stack.berth().resource(Kind.SERVICE, "api").addPropertyOverride("DeploymentConfiguration.MinimumHealthyPercent", 50);
+        stack.berth().resource(ComputeResources.Service.class, "api").addPropertyOverride("DeploymentConfiguration.MinimumHealthyPercent", 50);
         stack.berth().resource("ApiLogGroup").addPropertyOverride("RetentionInDays", 90);
 
         JsonNode resources = template(stack).path("Resources");

@@ -5,15 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.berth.synth.output.Json;
-import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Pseudo;
+import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.rendering.Rendering;
+import dev.berth.synth.rendering.Renderings;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes plan {@link Value}s as CloudFormation: literals as strings, references as {@code Ref} or
@@ -21,76 +20,25 @@ import java.util.Map;
  */
 final class CfnValues {
 
-    /** How a template reads one attribute of a resource: with {@code Ref}, or {@code Fn::GetAtt} and a name. */
-    private record Reading(String getAttName) {
-        static final Reading REF = new Reading(null);
+    /** No stacks: every reference is local. */
+    static final CfnValues SINGLE_TEMPLATE = new CfnValues(StackScope.WHOLE_PLAN);
 
-        static Reading getAtt(String attribute) {
-            return new Reading(attribute);
-        }
+    private final StackScope scope;
 
-        boolean isRef() {
-            return getAttName == null;
-        }
+    /** Values as written in the stack {@code scope}: references to other stacks' resources become imports. */
+    CfnValues(StackScope scope) {
+        this.scope = scope;
     }
 
-    /** What each resource type returns from Ref, and the GetAtt names of the other attributes the plan reads. */
-    private static final Map<Kind, Map<Attr, Reading>> READINGS = new EnumMap<>(Kind.class);
-
-    static {
-        for (Kind kind : List.of(Kind.VPC, Kind.INTERNET_GATEWAY, Kind.SUBNET, Kind.ROUTE_TABLE, Kind.NAT_GATEWAY,
-                Kind.VPC_ENDPOINT)) {
-            reads(kind, Attr.ID, Reading.REF);
-        }
-        reads(Kind.ELASTIC_IP, Attr.ALLOCATION_ID, Reading.getAtt("AllocationId"));
-        reads(Kind.SECURITY_GROUP, Attr.ID, Reading.getAtt("GroupId")); // Ref is the name outside a VPC
-        reads(Kind.CLUSTER, Attr.NAME, Reading.REF);
-        reads(Kind.CLUSTER, Attr.ARN, Reading.getAtt("Arn"));
-        reads(Kind.LOG_GROUP, Attr.NAME, Reading.REF);
-        reads(Kind.LOG_GROUP, Attr.ARN, Reading.getAtt("Arn"));
-        reads(Kind.TASK_DEFINITION, Attr.ARN, Reading.REF);
-        reads(Kind.SERVICE, Attr.NAME, Reading.getAtt("Name"));
-        reads(Kind.SERVICE, Attr.ARN, Reading.REF);
-        reads(Kind.ROLE, Attr.NAME, Reading.REF);
-        reads(Kind.ROLE, Attr.ARN, Reading.getAtt("Arn"));
-        reads(Kind.LOAD_BALANCER, Attr.ARN, Reading.REF);
-        reads(Kind.LOAD_BALANCER, Attr.DNS_NAME, Reading.getAtt("DNSName"));
-        reads(Kind.LOAD_BALANCER, Attr.FULL_NAME, Reading.getAtt("LoadBalancerFullName"));
-        reads(Kind.LISTENER, Attr.ARN, Reading.REF);
-        reads(Kind.TARGET_GROUP, Attr.ARN, Reading.REF);
-        reads(Kind.TARGET_GROUP, Attr.FULL_NAME, Reading.getAtt("TargetGroupFullName"));
-        reads(Kind.SCALABLE_TARGET, Attr.ID, Reading.REF);
+    boolean isLocal(ResourceId id) {
+        return scope.isLocal(id);
     }
 
-    private CfnValues() {
+    private boolean imported(Value.Ref ref) {
+        return !scope.isLocal(ref.target());
     }
 
-    /**
-     * The stack being rendered when a plan is split into stacks: references to resources of other stacks become
-     * {@code Fn::ImportValue} of the exporting stack's output. Absent when the whole plan is one template.
-     */
-    private static final ThreadLocal<StackScope> SCOPE = new ThreadLocal<>();
-
-    /** Renders {@code rendering} with references outside {@code scope} written as imports. */
-    static <T> T within(StackScope scope, java.util.function.Supplier<T> rendering) {
-        SCOPE.set(scope);
-        try {
-            return rendering.get();
-        } finally {
-            SCOPE.remove();
-        }
-    }
-
-    private static boolean imported(Value.Ref ref) {
-        StackScope scope = SCOPE.get();
-        return scope != null && !scope.isLocal(ref.target());
-    }
-
-    private static void reads(Kind kind, Attr attribute, Reading reading) {
-        READINGS.computeIfAbsent(kind, k -> new EnumMap<>(Attr.class)).put(attribute, reading);
-    }
-
-    static JsonNode render(Value value) {
+    JsonNode render(Value value) {
         if (value instanceof Value.Literal literal) {
             return TextNode.valueOf(literal.text());
         }
@@ -109,7 +57,7 @@ final class CfnValues {
         return concat((Value.Concat) value);
     }
 
-    static ArrayNode renderAll(List<Value> values) {
+    ArrayNode renderAll(List<Value> values) {
         ArrayNode array = Json.array();
         values.forEach(v -> array.add(render(v)));
         return array;
@@ -119,27 +67,23 @@ final class CfnValues {
         return Names.pascal(input.name());
     }
 
-    private static ObjectNode ref(Value.Ref ref) {
+    private ObjectNode ref(Value.Ref ref) {
         if (imported(ref)) {
-            return SCOPE.get().importValue(ref);
+            return scope.importValue(ref);
         }
-        Reading reading = reading(ref);
-        String target = CfnKinds.logicalId(ref.target());
-        if (reading.isRef()) {
+        String reading = reading(ref);
+        String target = CfnNames.logicalId(ref.target());
+        if (reading.equals(Rendering.CloudFormation.REF)) {
             return ref(target);
         }
         ObjectNode getAtt = Json.object();
-        getAtt.set("Fn::GetAtt", Json.array().add(target).add(reading.getAttName()));
+        getAtt.set("Fn::GetAtt", Json.array().add(target).add(reading));
         return getAtt;
     }
 
-    private static Reading reading(Value.Ref ref) {
-        Reading reading = READINGS.getOrDefault(ref.target().kind(), Map.of()).get(ref.attribute());
-        if (reading == null) {
-            throw new IllegalStateException("a plan refers to " + ref.attribute() + " of " + ref.target()
-                    + ", which a " + ref.target().kind() + " does not have (a planner bug)");
-        }
-        return reading;
+    /** {@code Ref}, or the GetAtt name of the attribute, as the kind's rendering spells it. */
+    private static String reading(Value.Ref ref) {
+        return Renderings.of(ref.target().kind()).cloudFormation().reading(ref.attribute());
     }
 
     private static ObjectNode ref(String name) {
@@ -170,11 +114,11 @@ final class CfnValues {
      * function, which may not stand inside a Fn::Sub string, so the concatenation takes Fn::Join.
      */
     private static boolean isToken(Value part) {
-        return part instanceof Value.Literal literal && literal.text().contains("${Token[");
+        return part instanceof Value.Literal literal && (literal.text().contains("${Token[") || literal.text().contains("#{Token[")); // MERGE: Values.isToken
     }
 
     /** Fn::Sub reads best; but Fn::Sub variables cannot hold a function such as Fn::Select, so those take Fn::Join. */
-    private static ObjectNode concat(Value.Concat concat) {
+    private ObjectNode concat(Value.Concat concat) {
         boolean substitutable = concat.parts().stream().noneMatch(p -> p instanceof Value.AzName || isToken(p));
         ObjectNode node = Json.object();
         if (substitutable) {
@@ -183,8 +127,8 @@ final class CfnValues {
             for (Value part : concat.parts()) {
                 if (part instanceof Value.Ref ref && imported(ref)) {
                     // An import cannot be named inside the Sub string: it goes in the Sub's variable map.
-                    String name = SCOPE.get().importVariable(ref);
-                    variables.set(name, SCOPE.get().importValue(ref));
+                    String name = scope.importVariable(ref);
+                    variables.set(name, scope.importValue(ref));
                     text.append(variable(name));
                 } else {
                     text.append(subPart(part));
@@ -207,9 +151,9 @@ final class CfnValues {
             return literal.text().replace("${", "${!");
         }
         if (part instanceof Value.Ref ref) {
-            Reading reading = reading(ref);
-            String target = CfnKinds.logicalId(ref.target());
-            return variable(reading.isRef() ? target : target + "." + reading.getAttName());
+            String reading = reading(ref);
+            String target = CfnNames.logicalId(ref.target());
+            return variable(reading.equals(Rendering.CloudFormation.REF) ? target : target + "." + reading);
         }
         if (part instanceof Value.Input input) {
             return variable(parameterId(input));

@@ -1,16 +1,17 @@
 package dev.berth.synth.cloudformation;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.StackLayout;
 import dev.berth.synth.output.Json;
 import dev.berth.synth.plan.Input;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.rendering.Renderings;
 
 import java.util.List;
 
@@ -37,9 +38,9 @@ public final class CloudFormationRenderer {
         if (!plan.inputs().isEmpty()) {
             template.set("Parameters", parameters(plan.inputs()));
         }
-        template.set("Resources", resources(plan.resources()));
+        template.set("Resources", resources(plan.resources(), CfnValues.SINGLE_TEMPLATE));
         if (!plan.outputs().isEmpty()) {
-            template.set("Outputs", outputs(plan.outputs()));
+            template.set("Outputs", outputs(plan.outputs(), CfnValues.SINGLE_TEMPLATE));
         }
         return template;
     }
@@ -62,57 +63,55 @@ public final class CloudFormationRenderer {
 
     /** The logical ID of a planned resource, e.g. {@code ApiTaskRole} for {@code (ROLE, [api, task])}. */
     public static String logicalId(ResourceId id) {
-        return CfnKinds.logicalId(id);
+        return CfnNames.logicalId(id);
     }
 
     /** The CloudFormation resource type of a kind, e.g. {@code AWS::ECS::Service}. */
-    public static String type(Kind kind) {
-        return CfnKinds.of(kind).type();
+    public static String type(Class<? extends PlannedResource> kind) {
+        return Renderings.of(kind).cloudFormation().type();
     }
 
     static ObjectNode parameters(List<Input> inputs) {
         ObjectNode parameters = Json.object();
         for (Input input : inputs) {
-            ObjectNode parameter = new Props()
+            ObjectNode parameter = new CfnBody(CfnValues.SINGLE_TEMPLATE)
                     .string("Type", "String")
-                    .stringUnlessEmpty("Description", input.description())
+                    .string("Description", input.description())
                     .string("Default", input.defaultValue())
-                    .stringUnlessEmpty("AllowedPattern", input.allowedPattern())
+                    .string("AllowedPattern", input.allowedPattern())
                     .build();
             put(parameters, CfnValues.parameterId(new Value.Input(input.name())), parameter, "parameter");
         }
         return parameters;
     }
 
-    static ObjectNode resources(List<PlannedResource> planned) {
-        return resources(planned, id -> true);
-    }
-
-    /** Resources; {@code DependsOn} keeps only resources {@code inStack} accepts (another stack exists first). */
-    static ObjectNode resources(List<PlannedResource> planned, java.util.function.Predicate<ResourceId> inStack) {
+    /** Resources; {@code DependsOn} keeps only resources in the same stack (another stack exists first). */
+    static ObjectNode resources(List<PlannedResource> planned, CfnValues values) {
         ObjectNode resources = Json.object();
         for (PlannedResource resource : planned) {
-            put(resources, logicalId(resource.id()), resource(resource, inStack), "resource");
+            put(resources, logicalId(resource.id()), resource(resource, values), "resource");
         }
         return resources;
     }
 
-    private static ObjectNode resource(PlannedResource resource, java.util.function.Predicate<ResourceId> inStack) {
+    private static ObjectNode resource(PlannedResource resource, CfnValues values) {
         ObjectNode node = Json.object();
-        node.put("Type", type(resource.id().kind()));
-        List<ResourceId> dependsOn = resource.dependsOn().stream().filter(inStack).toList();
+        node.put("Type", CfnNames.type(resource.id()));
+        List<ResourceId> dependsOn = resource.dependsOn().stream().filter(values::isLocal).toList();
         if (!dependsOn.isEmpty()) {
-            node.set("DependsOn", Props.each(dependsOn, id -> Json.mapper().getNodeFactory()
-                    .textNode(logicalId(id))));
+            ArrayNode ids = node.putArray("DependsOn");
+            dependsOn.forEach(id -> ids.add(logicalId(id)));
         }
-        node.set("Properties", resource.accept(ResourceEmitter.INSTANCE));
+        CfnBody properties = new CfnBody(values);
+        Renderings.of(resource).writeCloudFormation(resource, properties);
+        node.set("Properties", properties.build());
         return node;
     }
 
-    static ObjectNode outputs(List<Output> outputs) {
+    static ObjectNode outputs(List<Output> outputs, CfnValues values) {
         ObjectNode section = Json.object();
         for (Output output : outputs) {
-            ObjectNode node = new Props()
+            ObjectNode node = new CfnBody(values)
                     .string("Description", output.description())
                     .value("Value", output.value())
                     .build();

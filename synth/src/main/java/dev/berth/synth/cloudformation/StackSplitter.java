@@ -1,7 +1,9 @@
 package dev.berth.synth.cloudformation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Output;
@@ -9,8 +11,10 @@ import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.rendering.Renderings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,26 +47,55 @@ final class StackSplitter {
             }
         }
 
-        SortedMap<String, Value.Ref> exports = new TreeMap<>();
         List<CloudFormationStack> serviceStacks = new ArrayList<>();
         groups.forEach((group, resources) -> {
             Set<ResourceId> local = new HashSet<>();
             resources.forEach(r -> local.add(r.id()));
-            StackScope scope = new StackScope(local, exports);
-            ObjectNode template = CfnValues.within(scope, () -> serviceStack(plan, group, resources, local,
-                    sharedName));
+            ObjectNode template = serviceStack(plan, group, resources, new CfnValues(StackScope.of(local)),
+                    sharedName);
             serviceStacks.add(new CloudFormationStack(sharedName + Names.pascal(group), template));
         });
 
         Set<ResourceId> sharedIds = new HashSet<>();
         shared.forEach(r -> sharedIds.add(r.id()));
+        SortedMap<String, Value.Ref> exports = exports(shared, serviceStacks);
         List<CloudFormationStack> stacks = new ArrayList<>();
-        stacks.add(new CloudFormationStack(sharedName, sharedStack(plan, shared, sharedIds, exports)));
+        stacks.add(new CloudFormationStack(sharedName, sharedStack(plan, shared, new CfnValues(StackScope.of(
+                sharedIds)), exports)));
         stacks.addAll(serviceStacks);
         return stacks;
     }
 
-    private static ObjectNode sharedStack(Plan plan, List<PlannedResource> resources, Set<ResourceId> local,
+    /**
+     * What the shared stack exports: exactly what the service stacks import, read from their templates (every
+     * {@code Fn::ImportValue} names {@code ${SharedStackName}:<LogicalId>:<Attribute>}), by export suffix.
+     */
+    private static SortedMap<String, Value.Ref> exports(List<PlannedResource> shared,
+                                                        List<CloudFormationStack> serviceStacks) {
+        Map<String, Value.Ref> exportable = new HashMap<>();
+        for (PlannedResource r : shared) {
+            for (Attr attr : Renderings.of(r).cloudFormation().readings().keySet()) {
+                Value.Ref ref = r.id().attr(attr);
+                exportable.put(StackScope.exportSuffix(ref), ref);
+            }
+        }
+        String prefix = "${" + StackScope.SHARED_STACK_PARAMETER + "}:";
+        SortedMap<String, Value.Ref> exports = new TreeMap<>();
+        for (CloudFormationStack stack : serviceStacks) {
+            for (JsonNode imported : stack.template().findValues("Fn::ImportValue")) {
+                String suffix = imported.path("Fn::Sub").asText().substring(prefix.length());
+                Value.Ref ref = exportable.get(suffix);
+                if (ref == null) {
+                    throw new IllegalStateException("stack " + stack.name() + " imports " + suffix
+                            + ", which no shared resource has (a planner bug)");
+                }
+                exports.put(suffix, ref);
+            }
+        }
+        return exports;
+    }
+
+    private static ObjectNode sharedStack(Plan plan, List<PlannedResource> resources, CfnValues values,
                                           SortedMap<String, Value.Ref> exports) {
         ObjectNode template = header(plan.description() + " - shared resources");
         List<Input> inputs = plan.inputs().stream()
@@ -70,9 +103,9 @@ final class StackSplitter {
         if (!inputs.isEmpty()) {
             template.set("Parameters", CloudFormationRenderer.parameters(inputs));
         }
-        template.set("Resources", CloudFormationRenderer.resources(resources, local::contains));
+        template.set("Resources", CloudFormationRenderer.resources(resources, values));
         ObjectNode outputs = CloudFormationRenderer.outputs(plan.outputs().stream()
-                .filter(o -> plan.stacks().groupOfOutput(o.name()).isEmpty()).toList());
+                .filter(o -> plan.stacks().groupOfOutput(o.name()).isEmpty()).toList(), values);
         exports.forEach((suffix, ref) -> {
             ObjectNode exportName = Json.object();
             exportName.put("Fn::Sub", "${AWS::StackName}:" + suffix);
@@ -80,7 +113,7 @@ final class StackSplitter {
             export.set("Name", exportName);
             ObjectNode output = Json.object();
             output.put("Description", "Exported for the service stacks");
-            output.set("Value", CfnValues.render(ref));
+            output.set("Value", values.render(ref));
             output.set("Export", export);
             CloudFormationRenderer.put(outputs, "Export" + suffix.replace(":", ""), output, "output");
         });
@@ -91,7 +124,7 @@ final class StackSplitter {
     }
 
     private static ObjectNode serviceStack(Plan plan, String group, List<PlannedResource> resources,
-                                           Set<ResourceId> local, String sharedName) {
+                                           CfnValues values, String sharedName) {
         Plan.Ownership owners = plan.stacks();
         ObjectNode template = header(plan.description() + " - stack " + group);
         ObjectNode parameters = Json.object();
@@ -105,11 +138,11 @@ final class StackSplitter {
         CloudFormationRenderer.parameters(inputs).properties().forEach(f -> parameters.set(f.getKey(),
                 f.getValue()));
         template.set("Parameters", parameters);
-        template.set("Resources", CloudFormationRenderer.resources(resources, local::contains));
+        template.set("Resources", CloudFormationRenderer.resources(resources, values));
         List<Output> outputs = plan.outputs().stream()
                 .filter(o -> group.equals(owners.groupOfOutput(o.name()))).toList();
         if (!outputs.isEmpty()) {
-            template.set("Outputs", CloudFormationRenderer.outputs(outputs));
+            template.set("Outputs", CloudFormationRenderer.outputs(outputs, values));
         }
         return template;
     }

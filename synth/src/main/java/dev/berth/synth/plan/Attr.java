@@ -1,7 +1,7 @@
 package dev.berth.synth.plan;
 
 /**
- * Attributes one resource reads from another. Each renderer maps (kind, attribute) to its syntax, e.g. a role's
+ * Attributes one resource reads from another. Each kind's rendering maps (kind, attribute) to both targets' syntax, e.g. a role's
  * ARN is {@code Fn::GetAtt [X, Arn]} in CloudFormation and {@code aws_iam_role.x.arn} in Terraform.
  */
 public enum Attr {
@@ -14,5 +14,11 @@ public enum Attr {
     /** The ARN suffix CloudWatch uses as a dimension ({@code app/name/id}, {@code targetgroup/name/id}). */
     FULL_NAME,
     /** An Elastic IP's allocation ID. */
-    ALLOCATION_ID
+    ALLOCATION_ID,
+    /** A scalable target's resource ID ({@code service/<cluster>/<service>}). */
+    SCALABLE_RESOURCE_ID,
+    /** A scalable target's dimension, e.g. {@code ecs:service:DesiredCount}. */
+    SCALABLE_DIMENSION,
+    /** A scalable target's service namespace, e.g. {@code ecs}. */
+    SERVICE_NAMESPACE
 }

@@ -1,6 +1,7 @@
 package dev.berth.synth.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,16 +63,16 @@ public final class PlanBuilder {
         }
     }
 
-    /** The application's tags, sorted. */
+    /** The application's tags, sorted; unmodifiable. */
     public Map<String, String> tags() {
-        return new TreeMap<>(applicationTags);
+        return Collections.unmodifiableSortedMap(new TreeMap<>(applicationTags));
     }
 
     /** The application's tags plus a {@code Name} tag {@code <application>-<suffix>} (the console shows it). */
     public Map<String, String> tagsNamed(String suffix) {
-        Map<String, String> tags = tags();
+        TreeMap<String, String> tags = new TreeMap<>(applicationTags);
         tags.putIfAbsent("Name", name + "-" + suffix);
-        return tags;
+        return Collections.unmodifiableSortedMap(tags);
     }
 
     public Plan build(String description, dev.berth.StackLayout layout) {

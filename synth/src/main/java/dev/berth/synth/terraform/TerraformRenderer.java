@@ -3,11 +3,11 @@ package dev.berth.synth.terraform;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.rendering.Renderings;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,13 +44,12 @@ public final class TerraformRenderer {
     }
 
     /** The Terraform resource type of a kind, e.g. {@code aws_ecs_service}. */
-    public static String type(Kind kind) {
-        return TfKinds.type(kind);
+    public static String type(Class<? extends PlannedResource> kind) {
+        return Renderings.of(kind).terraform().type();
     }
 
     /** {@code {"<type>": {"<name>": body}}}: types in order of their first resource, resources in plan order. */
     private static ObjectNode resources(List<PlannedResource> resources, TfValues values) {
-        ResourceEmitter emitter = new ResourceEmitter(values);
         Map<String, ResourceId> seen = new HashMap<>();
         ObjectNode byType = Json.object();
         for (PlannedResource resource : resources) {
@@ -59,9 +58,10 @@ public final class TerraformRenderer {
             if (other != null) {
                 throw new IllegalStateException(id + " and " + other + " share the address " + address(id));
             }
-            ObjectNode body = resource.accept(emitter);
-            putDependsOn(body, resource.dependsOn());
-            byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body);
+            TfBody body = new TfBody(values);
+            Renderings.of(resource).writeTerraform(resource, body);
+            putDependsOn(body.build(), resource.dependsOn());
+            byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body.build());
         }
         return byType;
     }

@@ -6,6 +6,7 @@ import dev.berth.synth.output.Json;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.rendering.Renderings;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -35,7 +36,7 @@ final class TfValues {
         }
         if (value instanceof Value.Ref ref) {
             return interpolate(TerraformRenderer.address(ref.target()) + "."
-                    + TfKinds.attribute(ref.target().kind(), ref.attribute()));
+                    + Renderings.of(ref.target().kind()).terraform().attribute(ref.attribute()));
         }
         if (value instanceof Value.Input input) {
             return interpolate("var." + Names.snake(input.name()));

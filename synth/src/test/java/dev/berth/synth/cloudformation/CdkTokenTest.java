@@ -1,7 +1,6 @@
 package dev.berth.synth.cloudformation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
@@ -19,7 +18,7 @@ class CdkTokenTest {
 
     private static JsonNode serviceName(Value value) {
         NetworkResources.VpcEndpoint endpoint = new NetworkResources.VpcEndpoint(
-                ResourceId.of(Kind.VPC_ENDPOINT, "s3"), Value.literal("vpc-1"), value, true, List.of(), List.of(),
+                ResourceId.of(NetworkResources.VpcEndpoint.class, "s3"), Value.literal("vpc-1"), value, true, List.of(), List.of(),
                 List.of(Value.literal("rtb-1")), false, Map.of());
         Plan plan = new Plan("p", "d", List.of(endpoint), List.of(), List.of());
         return CloudFormationRenderer.render(plan).path("Resources").path("S3Endpoint").path("Properties")

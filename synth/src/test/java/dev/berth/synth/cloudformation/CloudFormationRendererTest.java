@@ -3,11 +3,14 @@ package dev.berth.synth.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.iam.IamResources;
+import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.rendering.PlanKinds;
 import dev.berth.synth.plan.network.NetworkResources.InternetGateway;
 import dev.berth.synth.schema.CloudFormationTemplateValidator;
 import org.junit.jupiter.api.Test;
@@ -84,13 +87,13 @@ class CloudFormationRendererTest {
 
     @Test
     void givesEveryKindItsOwnTypeAndSuffix() {
-        assertThat(Arrays.stream(Kind.values()).map(CloudFormationRenderer::type))
+        assertThat(PlanKinds.all().stream().map(CloudFormationRenderer::type))
                 .doesNotHaveDuplicates().allMatch(type -> type.startsWith("AWS::"));
-        assertThat(Arrays.stream(Kind.values()).map(kind -> CloudFormationRenderer.logicalId(ResourceId.of(kind, "x"))))
+        assertThat(PlanKinds.all().stream().map(kind -> CloudFormationRenderer.logicalId(ResourceId.of(kind, "x"))))
                 .doesNotHaveDuplicates();
-        assertThat(CloudFormationRenderer.type(Kind.TARGET_GROUP))
+        assertThat(CloudFormationRenderer.type(LoadBalancingResources.TargetGroup.class))
                 .isEqualTo("AWS::ElasticLoadBalancingV2::TargetGroup");
-        assertThat(CloudFormationRenderer.logicalId(ResourceId.of(Kind.ROLE, "api-v2", "task")))
+        assertThat(CloudFormationRenderer.logicalId(ResourceId.of(IamResources.Role.class, "api-v2", "task")))
                 .isEqualTo("ApiV2TaskRole");
     }
 
@@ -166,7 +169,7 @@ class CloudFormationRendererTest {
                  "DestinationSecurityGroupId": {"Fn::GetAtt": ["ApiSecurityGroup", "GroupId"]},
                  "Description": "to the api tasks"}""");
         assertThat(properties("ApiWebIngress").has("SourceSecurityGroupId")).isTrue();
-        assertThat(keys(properties("ApiAllEgress"))).containsExactly("GroupId", "IpProtocol", "CidrIp");
+        assertThat(keys(properties("ApiAllEgress"))).containsExactly("GroupId", "IpProtocol", "CidrIp", "Description");
     }
 
     @Test
@@ -226,14 +229,14 @@ class CloudFormationRendererTest {
                 List.of(), List.of(new Output("x", "x", PlanFixture.IGW.attr(Attr.ARN))));
         assertThatThrownBy(() -> CloudFormationRenderer.render(broken))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ARN").hasMessageContaining("INTERNET_GATEWAY");
+                .hasMessageContaining("ARN").hasMessageContaining("InternetGateway");
     }
 
     @Test
     void rejectsTwoResourcesWithOneLogicalId() {
         Plan colliding = new Plan("colliding", "a-b and [a, b]", List.of(
-                new InternetGateway(ResourceId.of(Kind.INTERNET_GATEWAY, "a-b"), Map.of()),
-                new InternetGateway(ResourceId.of(Kind.INTERNET_GATEWAY, "a", "b"), Map.of())), List.of(), List.of());
+                new InternetGateway(ResourceId.of(NetworkResources.InternetGateway.class, "a-b"), Map.of()),
+                new InternetGateway(ResourceId.of(NetworkResources.InternetGateway.class, "a", "b"), Map.of())), List.of(), List.of());
         assertThatThrownBy(() -> CloudFormationRenderer.render(colliding))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ABInternetGateway");
     }

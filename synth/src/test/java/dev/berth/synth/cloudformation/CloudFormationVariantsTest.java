@@ -3,8 +3,10 @@ package dev.berth.synth.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
+import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.Pseudo;
@@ -42,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The kinds and variants the main fixture does not use, added to it so that references resolve. */
 class CloudFormationVariantsTest {
 
-    private static final ResourceId EIP = ResourceId.of(Kind.ELASTIC_IP, "a");
-    private static final ResourceId NAT = ResourceId.of(Kind.NAT_GATEWAY, "a");
+    private static final ResourceId EIP = ResourceId.of(NetworkResources.ElasticIp.class, "a");
+    private static final ResourceId NAT = ResourceId.of(NetworkResources.NatGateway.class, "a");
 
     private final ObjectNode template = CloudFormationRenderer.render(plan());
 
@@ -51,32 +53,33 @@ class CloudFormationVariantsTest {
         Plan base = PlanFixture.plan();
         List<PlannedResource> resources = new ArrayList<>(base.resources());
         resources.addAll(List.of(
-                new ElasticIp(EIP, Map.of(), List.of(ATTACHMENT)),
+                new ElasticIp(EIP, "vpc", Map.of(), List.of(ATTACHMENT)),
                 new NatGateway(NAT, SUBNET_A.attr(Attr.ID), EIP.attr(Attr.ALLOCATION_ID), Map.of()),
-                new Route(ResourceId.of(Kind.ROUTE, "private", "nat"), ROUTE_TABLE.attr(Attr.ID), "0.0.0.0/0",
+                new Route(ResourceId.of(NetworkResources.Route.class, "private", "nat"), ROUTE_TABLE.attr(Attr.ID), "0.0.0.0/0",
                         RouteTarget.NAT_GATEWAY, NAT.attr(Attr.ID), List.of()),
-                new VpcEndpoint(ResourceId.of(Kind.VPC_ENDPOINT, "s3"), VPC.attr(Attr.ID),
+                new VpcEndpoint(ResourceId.of(NetworkResources.VpcEndpoint.class, "s3"), VPC.attr(Attr.ID),
                         Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION), ".s3"), true,
                         List.of(), List.of(), List.of(ROUTE_TABLE.attr(Attr.ID)), false, Map.of()),
-                new VpcEndpoint(ResourceId.of(Kind.VPC_ENDPOINT, "ecr-api"), VPC.attr(Attr.ID),
+                new VpcEndpoint(ResourceId.of(NetworkResources.VpcEndpoint.class, "ecr-api"), VPC.attr(Attr.ID),
                         Value.literal("com.amazonaws.eu-west-1.ecr.api"), false,
                         List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)), List.of(API_SG.attr(Attr.ID)),
                         List.of(), true, Map.of("app", "demo")),
-                new ClusterCapacityProviders(ResourceId.of(Kind.CLUSTER_CAPACITY_PROVIDERS, "demo"),
+                new ClusterCapacityProviders(ResourceId.of(ComputeResources.ClusterCapacityProviders.class, "demo"),
                         CLUSTER.attr(Attr.NAME), List.of("FARGATE", "FARGATE_SPOT"), List.of()),
-                new Listener(ResourceId.of(Kind.LISTENER, "web", "https"), LOAD_BALANCER.attr(Attr.ARN), 443, "HTTPS",
-                        Optional.of("arn:aws:acm:eu-west-1:123456789012:certificate/abc"),
-                        Optional.of("ELBSecurityPolicy-TLS13-1-2-2021-06"), new Redirect("HTTPS", 443, "HTTP_301")),
+                new Listener(ResourceId.of(LoadBalancingResources.Listener.class, "web", "https"), LOAD_BALANCER.attr(Attr.ARN), 443, "HTTPS",
+                        "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+                        "ELBSecurityPolicy-TLS13-1-2-2021-06", new Redirect("HTTPS", 443, "HTTP_301")),
                 spotService()));
         return new Plan(base.name(), base.description(), resources, base.inputs(), base.outputs());
     }
 
     /** A worker without load balancer or public IP, on a capacity provider strategy, propagating tags. */
     private static Service spotService() {
-        return new Service(ResourceId.of(Kind.SERVICE, "worker"), "worker", CLUSTER.attr(Attr.NAME),
-                TASK_DEFINITION.attr(Attr.ARN), 1, "", List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), "",
-                List.of(SUBNET_A.attr(Attr.ID)), List.of(API_SG.attr(Attr.ID)), false, 50, 200, false, false, true,
-                0, "SERVICE", List.of(), List.of(), Map.of());
+        return new Service(ResourceId.of(ComputeResources.Service.class, "worker"), "worker", CLUSTER.attr(Attr.NAME),
+                TASK_DEFINITION.attr(Attr.ARN), 1, null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
+                new ComputeResources.AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)),
+                        List.of(API_SG.attr(Attr.ID)), false), 50, 200, false, false, true,
+                null, "SERVICE", List.of(), List.of(), Map.of());
     }
 
     private JsonNode properties(String logicalId) {

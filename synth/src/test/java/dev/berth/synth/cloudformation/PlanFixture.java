@@ -1,8 +1,10 @@
 package dev.berth.synth.cloudformation;
 
+import dev.berth.synth.plan.compute.ComputeResources.AwsvpcConfiguration;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupIngress;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupEgress;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
@@ -38,7 +40,6 @@ import dev.berth.synth.plan.network.NetworkResources.RouteTable;
 import dev.berth.synth.plan.network.NetworkResources.RouteTableAssociation;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
 import dev.berth.synth.plan.network.NetworkResources.SecurityGroup;
-import dev.berth.synth.plan.network.NetworkResources.SecurityGroupRule;
 import dev.berth.synth.plan.network.NetworkResources.Subnet;
 import dev.berth.synth.plan.network.NetworkResources.Vpc;
 import dev.berth.synth.plan.scaling.ScalingResources.ScalableTarget;
@@ -56,28 +57,28 @@ import java.util.Optional;
  */
 final class PlanFixture {
 
-    static final ResourceId VPC = ResourceId.of(Kind.VPC, "demo");
-    static final ResourceId IGW = ResourceId.of(Kind.INTERNET_GATEWAY, "demo");
-    static final ResourceId ATTACHMENT = ResourceId.of(Kind.GATEWAY_ATTACHMENT, "demo");
-    static final ResourceId SUBNET_A = ResourceId.of(Kind.SUBNET, "public", "a");
-    static final ResourceId SUBNET_B = ResourceId.of(Kind.SUBNET, "public", "b");
-    static final ResourceId ROUTE_TABLE = ResourceId.of(Kind.ROUTE_TABLE, "public");
-    static final ResourceId ROUTE = ResourceId.of(Kind.ROUTE, "public", "internet");
-    static final ResourceId LB_SG = ResourceId.of(Kind.SECURITY_GROUP, "web");
-    static final ResourceId API_SG = ResourceId.of(Kind.SECURITY_GROUP, "api");
-    static final ResourceId CLUSTER = ResourceId.of(Kind.CLUSTER, "demo");
-    static final ResourceId LOG_GROUP = ResourceId.of(Kind.LOG_GROUP, "api");
-    static final ResourceId EXECUTION_ROLE = ResourceId.of(Kind.ROLE, "api", "execution");
-    static final ResourceId TASK_ROLE = ResourceId.of(Kind.ROLE, "api", "task");
-    static final ResourceId EXECUTION_POLICY = ResourceId.of(Kind.ROLE_POLICY, "api", "execution");
-    static final ResourceId TASK_DEFINITION = ResourceId.of(Kind.TASK_DEFINITION, "api");
-    static final ResourceId LOAD_BALANCER = ResourceId.of(Kind.LOAD_BALANCER, "web");
-    static final ResourceId LISTENER = ResourceId.of(Kind.LISTENER, "web", "http");
-    static final ResourceId RULE = ResourceId.of(Kind.LISTENER_RULE, "api");
-    static final ResourceId TARGET_GROUP = ResourceId.of(Kind.TARGET_GROUP, "api");
-    static final ResourceId SERVICE = ResourceId.of(Kind.SERVICE, "api");
-    static final ResourceId SCALABLE_TARGET = ResourceId.of(Kind.SCALABLE_TARGET, "api");
-    static final ResourceId SCALING_POLICY = ResourceId.of(Kind.SCALING_POLICY, "api", "requests");
+    static final ResourceId VPC = ResourceId.of(Vpc.class, "demo");
+    static final ResourceId IGW = ResourceId.of(InternetGateway.class, "demo");
+    static final ResourceId ATTACHMENT = ResourceId.of(GatewayAttachment.class, "demo");
+    static final ResourceId SUBNET_A = ResourceId.of(Subnet.class, "public", "a");
+    static final ResourceId SUBNET_B = ResourceId.of(Subnet.class, "public", "b");
+    static final ResourceId ROUTE_TABLE = ResourceId.of(RouteTable.class, "public");
+    static final ResourceId ROUTE = ResourceId.of(Route.class, "public", "internet");
+    static final ResourceId LB_SG = ResourceId.of(SecurityGroup.class, "web");
+    static final ResourceId API_SG = ResourceId.of(SecurityGroup.class, "api");
+    static final ResourceId CLUSTER = ResourceId.of(Cluster.class, "demo");
+    static final ResourceId LOG_GROUP = ResourceId.of(LogGroup.class, "api");
+    static final ResourceId EXECUTION_ROLE = ResourceId.of(Role.class, "api", "execution");
+    static final ResourceId TASK_ROLE = ResourceId.of(Role.class, "api", "task");
+    static final ResourceId EXECUTION_POLICY = ResourceId.of(RolePolicy.class, "api", "execution");
+    static final ResourceId TASK_DEFINITION = ResourceId.of(TaskDefinition.class, "api");
+    static final ResourceId LOAD_BALANCER = ResourceId.of(LoadBalancer.class, "web");
+    static final ResourceId LISTENER = ResourceId.of(Listener.class, "web", "http");
+    static final ResourceId RULE = ResourceId.of(ListenerRule.class, "api");
+    static final ResourceId TARGET_GROUP = ResourceId.of(TargetGroup.class, "api");
+    static final ResourceId SERVICE = ResourceId.of(Service.class, "api");
+    static final ResourceId SCALABLE_TARGET = ResourceId.of(ScalableTarget.class, "api");
+    static final ResourceId SCALING_POLICY = ResourceId.of(ScalingPolicy.class, "api", "requests");
 
     static final Map<String, String> TAGS = Map.of("app", "demo");
 
@@ -102,7 +103,7 @@ final class PlanFixture {
 
     private static List<PlannedResource> network() {
         return List.of(
-                new Vpc(VPC, "10.0.0.0/16", TAGS),
+                new Vpc(VPC, "10.0.0.0/16", true, true, TAGS),
                 new InternetGateway(IGW, TAGS),
                 new GatewayAttachment(ATTACHMENT, VPC.attr(Attr.ID), IGW.attr(Attr.ID)),
                 new Subnet(SUBNET_A, VPC.attr(Attr.ID), "10.0.0.0/24", new Value.AzName(0), true, TAGS),
@@ -110,7 +111,7 @@ final class PlanFixture {
                 new RouteTable(ROUTE_TABLE, VPC.attr(Attr.ID), Map.of()),
                 new Route(ROUTE, ROUTE_TABLE.attr(Attr.ID), "0.0.0.0/0", RouteTarget.INTERNET_GATEWAY,
                         IGW.attr(Attr.ID), List.of(ATTACHMENT)),
-                new RouteTableAssociation(ResourceId.of(Kind.ROUTE_TABLE_ASSOCIATION, "public", "a"),
+                new RouteTableAssociation(ResourceId.of(RouteTableAssociation.class, "public", "a"),
                         SUBNET_A.attr(Attr.ID), ROUTE_TABLE.attr(Attr.ID)));
     }
 
@@ -118,14 +119,14 @@ final class PlanFixture {
         return List.of(
                 new SecurityGroup(LB_SG, VPC.attr(Attr.ID), "web load balancer", TAGS),
                 new SecurityGroup(API_SG, VPC.attr(Attr.ID), "api tasks", TAGS),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_INGRESS, "web", "http"), LB_SG.attr(Attr.ID),
+                new SecurityGroupIngress(ResourceId.of(SecurityGroupIngress.class, "web", "http"), LB_SG.attr(Attr.ID),
                         "tcp", 80, 80, new Cidr("0.0.0.0/0"), "HTTP from anywhere"),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_EGRESS, "web", "api"), LB_SG.attr(Attr.ID),
+                new SecurityGroupEgress(ResourceId.of(SecurityGroupEgress.class, "web", "api"), LB_SG.attr(Attr.ID),
                         "tcp", 8080, 8080, new Group(API_SG.attr(Attr.ID)), "to the api tasks"),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_INGRESS, "api", "web"), API_SG.attr(Attr.ID),
+                new SecurityGroupIngress(ResourceId.of(SecurityGroupIngress.class, "api", "web"), API_SG.attr(Attr.ID),
                         "tcp", 8080, 8080, new Group(LB_SG.attr(Attr.ID)), "from the load balancer"),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_EGRESS, "api", "all"), API_SG.attr(Attr.ID),
-                        "-1", 0, 65535, new Cidr("0.0.0.0/0"), ""));
+                new SecurityGroupEgress(ResourceId.of(SecurityGroupEgress.class, "api", "all"), API_SG.attr(Attr.ID),
+                        "-1", 0, 65535, new Cidr("0.0.0.0/0"), "all out"));
     }
 
     private static List<PlannedResource> compute() {
@@ -133,13 +134,13 @@ final class PlanFixture {
                 new Cluster(CLUSTER, "demo", "enabled", TAGS),
                 new LogGroup(LOG_GROUP, "/ecs/demo/api", 30, TAGS),
                 role(EXECUTION_ROLE, "ECS agent: pulls the image, writes logs"),
-                role(TASK_ROLE, ""),
+                role(TASK_ROLE, null),
                 new RolePolicy(EXECUTION_POLICY, EXECUTION_ROLE.attr(Attr.NAME), "api-execution",
-                        new PolicyDocument(List.of(
-                                new Statement("WriteLogs", Optional.empty(),
+                        PolicyDocument.of(List.of(
+                                Statement.allow("WriteLogs", null,
                                         List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                                         List.of(Value.concat(LOG_GROUP.attr(Attr.ARN), ":*")), Map.of()),
-                                new Statement("ReadOwnPrefix", Optional.empty(), List.of("s3:GetObject"),
+                                Statement.allow("ReadOwnPrefix", null, List.of("s3:GetObject"),
                                         List.of(Value.concat("arn:", Value.pseudo(Pseudo.PARTITION),
                                                 ":s3:::demo-bucket/${aws:username}/*")),
                                         Map.of("StringEquals",
@@ -149,9 +150,9 @@ final class PlanFixture {
     }
 
     private static Role role(ResourceId id, String description) {
-        Statement trust = new Statement("EcsTasksAssume", Optional.of("ecs-tasks.amazonaws.com"),
+        Statement trust = Statement.allow("EcsTasksAssume", "ecs-tasks.amazonaws.com",
                 List.of("sts:AssumeRole"), List.of(), Map.of());
-        return new Role(id, description, new PolicyDocument(List.of(trust)), TAGS);
+        return new Role(id, description, PolicyDocument.of(List.of(trust)), TAGS);
     }
 
     static Value image() {
@@ -166,30 +167,30 @@ final class PlanFixture {
         logOptions.put("awslogs-stream-prefix", Value.literal("api"));
         HealthCheck healthCheck = new HealthCheck(List.of("CMD-SHELL", "curl -f http://localhost:8080/health"),
                 30, 5, 3, 10);
-        ContainerDefinition app = new ContainerDefinition("app", image(), 0, 0, 256, true,
-                List.of(new PortMapping(8080, 0, "tcp", "http")),
-                List.of(new EnvironmentVariable("LOG_LEVEL", "info")), List.of(), Optional.empty(),
-                Optional.of(healthCheck),
-                List.of(), List.of(), List.of(), Optional.of(new LogConfiguration("awslogs", logOptions)), true);
-        return new TaskDefinition(TASK_DEFINITION, "demo-api", 256, 512, "awsvpc", List.of("FARGATE"), "X86_64",
+        ContainerDefinition app = new ContainerDefinition("app", image(), null, null, 256, true,
+                List.of(new PortMapping(8080, null, "tcp", "http")),
+                List.of(new EnvironmentVariable("LOG_LEVEL", "info")), List.of(), null,
+                healthCheck,
+                List.of(), List.of(), List.of(), new LogConfiguration("awslogs", logOptions), true);
+        return new TaskDefinition(TASK_DEFINITION, "demo-api", 256, 512, "awsvpc", List.of("FARGATE"), "X86_64", "LINUX",
                 EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(app), TAGS);
     }
 
     private static Service service() {
         return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, "FARGATE",
-                List.of(), "LATEST", List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
-                List.of(API_SG.attr(Attr.ID)), true, 100, 200, true, true, false, 60, "",
+                List.of(), "LATEST", new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
+                List.of(API_SG.attr(Attr.ID)), true), 100, 200, true, true, false, 60, null,
                 List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)), List.of(RULE), TAGS);
     }
 
     private static List<PlannedResource> loadBalancing() {
         return List.of(
-                new LoadBalancer(LOAD_BALANCER, "internet-facing",
+                new LoadBalancer(LOAD_BALANCER, "application", "internet-facing",
                         List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)), List.of(LB_SG.attr(Attr.ID)), 60,
-                        true, TAGS),
-                new TargetGroup(TARGET_GROUP, VPC.attr(Attr.ID), 8080, "HTTP", "ip", "/health", "200-399", 30, 5, 2, 3,
+                        true, null, TAGS),
+                new TargetGroup(TARGET_GROUP, VPC.attr(Attr.ID), 8080, "HTTP", "ip", true, "HTTP", "/health", "200-399", 30, 5, 2, 3,
                         30, TAGS),
-                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", Optional.empty(), Optional.empty(),
+                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,
                         new FixedResponse(404, "text/plain", "Not found")),
                 new ListenerRule(RULE, LISTENER.attr(Attr.ARN), 10, List.of("/api/*"), List.of(),
                         new Forward(TARGET_GROUP.attr(Attr.ARN))));
@@ -200,7 +201,7 @@ final class PlanFixture {
         Value label = Value.concat(LOAD_BALANCER.attr(Attr.FULL_NAME), "/", TARGET_GROUP.attr(Attr.FULL_NAME));
         return List.of(
                 new ScalableTarget(SCALABLE_TARGET, resourceId, "ecs:service:DesiredCount", "ecs", 2, 10, List.of()),
-                new ScalingPolicy(SCALING_POLICY, "api-requests", SCALABLE_TARGET, "ALBRequestCountPerTarget", 1000,
-                        60, 30, Optional.of(label)));
+                new ScalingPolicy(SCALING_POLICY, "api-requests", "TargetTrackingScaling", SCALABLE_TARGET, "ALBRequestCountPerTarget", 1000,
+                        60, 30, label));
     }
 }

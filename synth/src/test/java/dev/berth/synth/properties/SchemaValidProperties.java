@@ -1,6 +1,5 @@
 package dev.berth.synth.properties;
 
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.schema.CloudFormationTemplateValidator;
@@ -43,7 +42,7 @@ class SchemaValidProperties {
     @Property
     void planResourcesHaveUniqueIdsPerKind(@ForAll("programs") ProgramSpec program) {
         Synthesized s = Synthesized.of(program);
-        Map<Kind, Set<ResourceId>> seen = new EnumMap<>(Kind.class);
+        Map<Class<?>, Set<ResourceId>> seen = new java.util.HashMap<>();
         Set<String> logicalIds = new HashSet<>();
         Set<String> addresses = new HashSet<>();
         for (PlannedResource r : s.plan().resources()) {

@@ -2,7 +2,8 @@ package dev.berth.synth.properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
-import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
+import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.properties.ProgramSpec.ServiceSpec;
@@ -42,9 +43,9 @@ class StabilityProperties {
 
     /** Shared resources a service may bring along (or take away), by kind and first name part. */
     static boolean isSharedAddition(ResourceId id) {
-        return id.kind() == Kind.VPC_ENDPOINT
-                || (id.kind() == Kind.SECURITY_GROUP && id.name().equals(List.of("endpoints")))
-                || (id.kind() == Kind.SECURITY_GROUP_INGRESS && id.name().get(0).equals("endpoints"));
+        return id.kind() == NetworkResources.VpcEndpoint.class
+                || (id.kind() == NetworkResources.SecurityGroup.class && id.name().equals(List.of("endpoints")))
+                || (id.kind() == NetworkResources.SecurityGroupIngress.class && id.name().get(0).equals("endpoints"));
     }
 
     static final String SHARED_ADDITIONS = "VPC endpoints; security group 'endpoints' and its HTTPS ingress rule";
@@ -122,7 +123,7 @@ class StabilityProperties {
         smaller.forEach((name, body) -> {
             JsonNode after = larger.get(name);
             ResourceId id = ids.get(name);
-            boolean warnedRule = id != null && id.kind() == Kind.LISTENER_RULE
+            boolean warnedRule = id != null && id.kind() == LoadBalancingResources.ListenerRule.class
                     && warnedRules.contains(id.name().get(0));
             if (after == null) {
                 problems.add(what + " " + name + " disappeared");

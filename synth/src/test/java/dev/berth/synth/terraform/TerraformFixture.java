@@ -1,8 +1,10 @@
 package dev.berth.synth.terraform;
 
+import dev.berth.synth.plan.compute.ComputeResources.AwsvpcConfiguration;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupIngress;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupEgress;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
@@ -43,7 +45,6 @@ import dev.berth.synth.plan.network.NetworkResources.RouteTable;
 import dev.berth.synth.plan.network.NetworkResources.RouteTableAssociation;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
 import dev.berth.synth.plan.network.NetworkResources.SecurityGroup;
-import dev.berth.synth.plan.network.NetworkResources.SecurityGroupRule;
 import dev.berth.synth.plan.network.NetworkResources.Subnet;
 import dev.berth.synth.plan.network.NetworkResources.Vpc;
 import dev.berth.synth.plan.network.NetworkResources.VpcEndpoint;
@@ -63,28 +64,28 @@ import java.util.TreeMap;
  */
 final class TerraformFixture {
 
-    static final ResourceId VPC = ResourceId.of(Kind.VPC, "main");
-    static final ResourceId IGW = ResourceId.of(Kind.INTERNET_GATEWAY, "main");
-    static final ResourceId IGW_ATTACHMENT = ResourceId.of(Kind.GATEWAY_ATTACHMENT, "main");
-    static final ResourceId SUBNET_A = ResourceId.of(Kind.SUBNET, "public", "a");
-    static final ResourceId SUBNET_B = ResourceId.of(Kind.SUBNET, "public", "b");
-    static final ResourceId ROUTE_TABLE = ResourceId.of(Kind.ROUTE_TABLE, "public");
-    static final ResourceId DEFAULT_ROUTE = ResourceId.of(Kind.ROUTE, "public", "default");
-    static final ResourceId LB_GROUP = ResourceId.of(Kind.SECURITY_GROUP, "web", "lb");
-    static final ResourceId SERVICE_GROUP = ResourceId.of(Kind.SECURITY_GROUP, "api", "service");
-    static final ResourceId CLUSTER = ResourceId.of(Kind.CLUSTER, "shop");
-    static final ResourceId LOG_GROUP = ResourceId.of(Kind.LOG_GROUP, "api");
-    static final ResourceId EXECUTION_ROLE = ResourceId.of(Kind.ROLE, "api", "execution");
-    static final ResourceId EXECUTION_POLICY = ResourceId.of(Kind.ROLE_POLICY, "api", "execution");
-    static final ResourceId TASK_ROLE = ResourceId.of(Kind.ROLE, "api", "task");
-    static final ResourceId TASK_DEFINITION = ResourceId.of(Kind.TASK_DEFINITION, "api");
-    static final ResourceId LOAD_BALANCER = ResourceId.of(Kind.LOAD_BALANCER, "web");
-    static final ResourceId TARGET_GROUP = ResourceId.of(Kind.TARGET_GROUP, "api");
-    static final ResourceId LISTENER = ResourceId.of(Kind.LISTENER, "web", "http");
-    static final ResourceId LISTENER_RULE = ResourceId.of(Kind.LISTENER_RULE, "web", "api");
-    static final ResourceId SERVICE = ResourceId.of(Kind.SERVICE, "api");
-    static final ResourceId SCALABLE_TARGET = ResourceId.of(Kind.SCALABLE_TARGET, "api");
-    static final ResourceId SCALING_POLICY = ResourceId.of(Kind.SCALING_POLICY, "api", "requests");
+    static final ResourceId VPC = ResourceId.of(Vpc.class, "main");
+    static final ResourceId IGW = ResourceId.of(InternetGateway.class, "main");
+    static final ResourceId IGW_ATTACHMENT = ResourceId.of(GatewayAttachment.class, "main");
+    static final ResourceId SUBNET_A = ResourceId.of(Subnet.class, "public", "a");
+    static final ResourceId SUBNET_B = ResourceId.of(Subnet.class, "public", "b");
+    static final ResourceId ROUTE_TABLE = ResourceId.of(RouteTable.class, "public");
+    static final ResourceId DEFAULT_ROUTE = ResourceId.of(Route.class, "public", "default");
+    static final ResourceId LB_GROUP = ResourceId.of(SecurityGroup.class, "web", "lb");
+    static final ResourceId SERVICE_GROUP = ResourceId.of(SecurityGroup.class, "api", "service");
+    static final ResourceId CLUSTER = ResourceId.of(Cluster.class, "shop");
+    static final ResourceId LOG_GROUP = ResourceId.of(LogGroup.class, "api");
+    static final ResourceId EXECUTION_ROLE = ResourceId.of(Role.class, "api", "execution");
+    static final ResourceId EXECUTION_POLICY = ResourceId.of(RolePolicy.class, "api", "execution");
+    static final ResourceId TASK_ROLE = ResourceId.of(Role.class, "api", "task");
+    static final ResourceId TASK_DEFINITION = ResourceId.of(TaskDefinition.class, "api");
+    static final ResourceId LOAD_BALANCER = ResourceId.of(LoadBalancer.class, "web");
+    static final ResourceId TARGET_GROUP = ResourceId.of(TargetGroup.class, "api");
+    static final ResourceId LISTENER = ResourceId.of(Listener.class, "web", "http");
+    static final ResourceId LISTENER_RULE = ResourceId.of(ListenerRule.class, "web", "api");
+    static final ResourceId SERVICE = ResourceId.of(Service.class, "api");
+    static final ResourceId SCALABLE_TARGET = ResourceId.of(ScalableTarget.class, "api");
+    static final ResourceId SCALING_POLICY = ResourceId.of(ScalingPolicy.class, "api", "requests");
 
     private static final Map<String, String> TAGS = new TreeMap<>(Map.of("app", "shop", "managed-by", "berth"));
 
@@ -107,7 +108,7 @@ final class TerraformFixture {
 
     /** A plan with one VPC and nothing else: no data sources, inputs or outputs. */
     static Plan minimal() {
-        return new Plan("tiny", "Just a VPC.", List.of(new Vpc(VPC, "10.0.0.0/16", Map.of())), List.of(), List.of());
+        return new Plan("tiny", "Just a VPC.", List.of(new Vpc(VPC, "10.0.0.0/16", true, true, Map.of())), List.of(), List.of());
     }
 
     /**
@@ -115,41 +116,42 @@ final class TerraformFixture {
      * capacity providers, an HTTPS listener behind a redirect, and a service on a capacity provider strategy.
      */
     static Plan privateNetwork() {
-        ResourceId eip = ResourceId.of(Kind.ELASTIC_IP, "nat", "a");
-        ResourceId nat = ResourceId.of(Kind.NAT_GATEWAY, "a");
-        ResourceId privateTable = ResourceId.of(Kind.ROUTE_TABLE, "private");
-        ResourceId endpointGroup = ResourceId.of(Kind.SECURITY_GROUP, "endpoints");
-        ResourceId https = ResourceId.of(Kind.LISTENER, "web", "https");
-        ResourceId worker = ResourceId.of(Kind.SERVICE, "worker");
+        ResourceId eip = ResourceId.of(ElasticIp.class, "nat", "a");
+        ResourceId nat = ResourceId.of(NatGateway.class, "a");
+        ResourceId privateTable = ResourceId.of(RouteTable.class, "private");
+        ResourceId endpointGroup = ResourceId.of(SecurityGroup.class, "endpoints");
+        ResourceId https = ResourceId.of(Listener.class, "web", "https");
+        ResourceId worker = ResourceId.of(Service.class, "worker");
         List<PlannedResource> resources = new ArrayList<>(network());
         resources.addAll(List.of(
-                new ElasticIp(eip, tags("shop-nat-a"), List.of(IGW_ATTACHMENT)),
+                new ElasticIp(eip, "vpc", tags("shop-nat-a"), List.of(IGW_ATTACHMENT)),
                 new NatGateway(nat, SUBNET_A.attr(Attr.ID), eip.attr(Attr.ALLOCATION_ID), tags("shop-nat-a")),
                 new RouteTable(privateTable, VPC.attr(Attr.ID), tags("shop-private")),
-                new Route(ResourceId.of(Kind.ROUTE, "private", "default"), privateTable.attr(Attr.ID), "0.0.0.0/0",
+                new Route(ResourceId.of(Route.class, "private", "default"), privateTable.attr(Attr.ID), "0.0.0.0/0",
                         RouteTarget.NAT_GATEWAY, nat.attr(Attr.ID), List.of()),
                 new SecurityGroup(endpointGroup, VPC.attr(Attr.ID), "Interface endpoints", tags("shop-endpoints")),
-                new VpcEndpoint(ResourceId.of(Kind.VPC_ENDPOINT, "s3"), VPC.attr(Attr.ID),
+                new VpcEndpoint(ResourceId.of(VpcEndpoint.class, "s3"), VPC.attr(Attr.ID),
                         Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION), ".s3"), true, List.of(),
                         List.of(), List.of(privateTable.attr(Attr.ID)), false, tags("shop-s3")),
-                new VpcEndpoint(ResourceId.of(Kind.VPC_ENDPOINT, "ecr-api"), VPC.attr(Attr.ID),
+                new VpcEndpoint(ResourceId.of(VpcEndpoint.class, "ecr-api"), VPC.attr(Attr.ID),
                         Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION), ".ecr.api"), false,
                         List.of(SUBNET_A.attr(Attr.ID)), List.of(endpointGroup.attr(Attr.ID)), List.of(), true,
                         tags("shop-ecr-api")),
                 new Cluster(CLUSTER, "shop", "enhanced", Map.of()),
-                new ClusterCapacityProviders(ResourceId.of(Kind.CLUSTER_CAPACITY_PROVIDERS, "shop"),
+                new ClusterCapacityProviders(ResourceId.of(ClusterCapacityProviders.class, "shop"),
                         CLUSTER.attr(Attr.NAME), List.of("FARGATE", "FARGATE_SPOT"),
                         List.of(new StrategyItem("FARGATE", 1, 1), new StrategyItem("FARGATE_SPOT", 0, 3))),
-                new LoadBalancer(LOAD_BALANCER, "internal", List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
-                        List.of(LB_GROUP.attr(Attr.ID)), 60, true, Map.of()),
-                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", Optional.empty(), Optional.empty(),
+                new LoadBalancer(LOAD_BALANCER, "application", "internal", List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
+                        List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, Map.of()),
+                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,
                         new Redirect("HTTPS", 443, "HTTP_301")),
                 new Listener(https, LOAD_BALANCER.attr(Attr.ARN), 443, "HTTPS",
-                        Optional.of("arn:aws:acm:eu-west-1:123456789012:certificate/abc"),
-                        Optional.of("ELBSecurityPolicy-TLS13-1-2-2021-06"), new FixedResponse(404, "text/plain", "")),
+                        "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
+                        "ELBSecurityPolicy-TLS13-1-2-2021-06", new FixedResponse(404, "text/plain", "")),
                 new Service(worker, "worker", CLUSTER.attr(Attr.ARN), Value.literal("arn:aws:ecs:task/worker:1"), 1,
-                        "", List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), "", List.of(SUBNET_A.attr(Attr.ID)),
-                        List.of(SERVICE_GROUP.attr(Attr.ID)), false, 50, 200, true, false, true, 0, "",
+                        null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
+                        new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)), List.of(SERVICE_GROUP.attr(Attr.ID)),
+                                false), 50, 200, true, false, true, null, null,
                         List.of(), List.of(), Map.of())));
         return new Plan("private-shop", "Private subnets behind a NAT gateway.", resources, List.of(),
                 List.of(new Output("worker-service-arn", "The worker service's ARN.", worker.attr(Attr.ARN))));
@@ -157,7 +159,7 @@ final class TerraformFixture {
 
     private static List<PlannedResource> network() {
         return List.of(
-                new Vpc(VPC, "10.0.0.0/16", tags("shop")),
+                new Vpc(VPC, "10.0.0.0/16", true, true, tags("shop")),
                 new InternetGateway(IGW, tags("shop")),
                 new GatewayAttachment(IGW_ATTACHMENT, VPC.attr(Attr.ID), IGW.attr(Attr.ID)),
                 new Subnet(SUBNET_A, VPC.attr(Attr.ID), "10.0.0.0/24", new Value.AzName(0), true, tags("shop-public-a")),
@@ -165,29 +167,29 @@ final class TerraformFixture {
                 new RouteTable(ROUTE_TABLE, VPC.attr(Attr.ID), tags("shop-public")),
                 new Route(DEFAULT_ROUTE, ROUTE_TABLE.attr(Attr.ID), "0.0.0.0/0", RouteTarget.INTERNET_GATEWAY,
                         IGW.attr(Attr.ID), List.of(IGW_ATTACHMENT)),
-                new RouteTableAssociation(ResourceId.of(Kind.ROUTE_TABLE_ASSOCIATION, "public", "a"),
+                new RouteTableAssociation(ResourceId.of(RouteTableAssociation.class, "public", "a"),
                         SUBNET_A.attr(Attr.ID), ROUTE_TABLE.attr(Attr.ID)),
-                new RouteTableAssociation(ResourceId.of(Kind.ROUTE_TABLE_ASSOCIATION, "public", "b"),
+                new RouteTableAssociation(ResourceId.of(RouteTableAssociation.class, "public", "b"),
                         SUBNET_B.attr(Attr.ID), ROUTE_TABLE.attr(Attr.ID)),
                 new SecurityGroup(LB_GROUP, VPC.attr(Attr.ID), "The web load balancer", tags("shop-web-lb")),
                 new SecurityGroup(SERVICE_GROUP, VPC.attr(Attr.ID), "The api service's tasks", tags("shop-api")),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_INGRESS, "web-lb", "http"),
+                new SecurityGroupIngress(ResourceId.of(SecurityGroupIngress.class, "web-lb", "http"),
                         LB_GROUP.attr(Attr.ID), "tcp", 80, 80, new Cidr("0.0.0.0/0"), "HTTP from anywhere"),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_EGRESS, "web-lb", "api"),
+                new SecurityGroupEgress(ResourceId.of(SecurityGroupEgress.class, "web-lb", "api"),
                         LB_GROUP.attr(Attr.ID), "tcp", 8080, 8080, new Group(SERVICE_GROUP.attr(Attr.ID)),
                         "To the api tasks"),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_INGRESS, "api", "web-lb"),
+                new SecurityGroupIngress(ResourceId.of(SecurityGroupIngress.class, "api", "web-lb"),
                         SERVICE_GROUP.attr(Attr.ID), "tcp", 8080, 8080, new Group(LB_GROUP.attr(Attr.ID)),
                         "From the web load balancer"),
-                new SecurityGroupRule(ResourceId.of(Kind.SECURITY_GROUP_EGRESS, "api", "all"),
+                new SecurityGroupEgress(ResourceId.of(SecurityGroupEgress.class, "api", "all"),
                         SERVICE_GROUP.attr(Attr.ID), "-1", 0, 0, new Cidr("0.0.0.0/0"), "To anywhere"));
     }
 
     private static List<PlannedResource> compute() {
-        Statement logs = new Statement("WriteLogs", Optional.empty(),
+        Statement logs = Statement.allow("WriteLogs", null,
                 List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 List.of(Value.concat(LOG_GROUP.attr(Attr.ARN), ":*")), Map.of());
-        Statement pull = new Statement("PullImage", Optional.empty(), List.of("ecr:BatchGetImage"),
+        Statement pull = Statement.allow("PullImage", null, List.of("ecr:BatchGetImage"),
                 List.of(Value.arnInThisAccount("ecr", "repository/shop/api")),
                 Map.of("StringEquals", Map.of("aws:ResourceAccount", Value.pseudo(Pseudo.ACCOUNT_ID))));
         return List.of(
@@ -195,14 +197,14 @@ final class TerraformFixture {
                 new LogGroup(LOG_GROUP, "/berth/shop/api", 30, TAGS),
                 new Role(EXECUTION_ROLE, "Lets ECS pull the api image and write its logs", trust(), TAGS),
                 new RolePolicy(EXECUTION_POLICY, EXECUTION_ROLE.attr(Attr.NAME), "execution",
-                        new PolicyDocument(List.of(logs, pull))),
+                        PolicyDocument.of(List.of(logs, pull))),
                 new Role(TASK_ROLE, "The api tasks' own permissions", trust(), TAGS),
-                new TaskDefinition(TASK_DEFINITION, "shop-api", 256, 512, "awsvpc", List.of("FARGATE"), "ARM64",
+                new TaskDefinition(TASK_DEFINITION, "shop-api", 256, 512, "awsvpc", List.of("FARGATE"), "ARM64", "LINUX",
                         EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(container()), TAGS));
     }
 
     private static PolicyDocument trust() {
-        return new PolicyDocument(List.of(new Statement("EcsTasks", Optional.of("ecs-tasks.amazonaws.com"),
+        return PolicyDocument.of(List.of(Statement.allow("EcsTasks", "ecs-tasks.amazonaws.com",
                 List.of("sts:AssumeRole"), List.of(), Map.of())));
     }
 
@@ -213,24 +215,24 @@ final class TerraformFixture {
         logOptions.put("awslogs-stream-prefix", Value.literal("api"));
         return new ContainerDefinition("app",
                 Value.concat("public.ecr.aws/shop/api:", new Value.Input("api-image-tag")),
-                0, 512, 0, true,
-                List.of(new PortMapping(8080, 0, "tcp", "http")),
+                null, 512, null, true,
+                List.of(new PortMapping(8080, null, "tcp", "http")),
                 List.of(new EnvironmentVariable("GREETING", "Hello ${name}"),
                         new EnvironmentVariable("TEMPLATE", "%{if x}y%{endif}")),
-                List.of(), Optional.empty(),
-                Optional.of(new HealthCheck(List.of("CMD-SHELL", "curl -f http://localhost:8080/ || exit 1"),
-                        30, 5, 3, 10)),
+                List.of(), null,
+                new HealthCheck(List.of("CMD-SHELL", "curl -f http://localhost:8080/ || exit 1"),
+                        30, 5, 3, 10),
                 List.of(), List.of(), List.of(),
-                Optional.of(new LogConfiguration("awslogs", logOptions)), true);
+                new LogConfiguration("awslogs", logOptions), true);
     }
 
     private static List<PlannedResource> loadBalancing() {
         return List.of(
-                new LoadBalancer(LOAD_BALANCER, "internet-facing", List.of(SUBNET_A.attr(Attr.ID),
-                        SUBNET_B.attr(Attr.ID)), List.of(LB_GROUP.attr(Attr.ID)), 60, true, TAGS),
-                new TargetGroup(TARGET_GROUP, VPC.attr(Attr.ID), 8080, "HTTP", "ip", "/health", "200-399",
+                new LoadBalancer(LOAD_BALANCER, "application", "internet-facing", List.of(SUBNET_A.attr(Attr.ID),
+                        SUBNET_B.attr(Attr.ID)), List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, TAGS),
+                new TargetGroup(TARGET_GROUP, VPC.attr(Attr.ID), 8080, "HTTP", "ip", true, "HTTP", "/health", "200-399",
                         15, 5, 2, 3, 30, TAGS),
-                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", Optional.empty(), Optional.empty(),
+                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,
                         new FixedResponse(404, "text/plain", "Not found")),
                 new ListenerRule(LISTENER_RULE, LISTENER.attr(Attr.ARN), 100, List.of("/api/*"), List.of(),
                         new Forward(TARGET_GROUP.attr(Attr.ARN))));
@@ -239,8 +241,8 @@ final class TerraformFixture {
     /** The service waits for the listener rule: ECS rejects a target group no load balancer uses yet. */
     private static Service service() {
         return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, "FARGATE",
-                List.of(), "LATEST", List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
-                List.of(SERVICE_GROUP.attr(Attr.ID)), true, 100, 200, true, true, false, 60, "SERVICE",
+                List.of(), "LATEST", new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
+                List.of(SERVICE_GROUP.attr(Attr.ID)), true), 100, 200, true, true, false, 60, "SERVICE",
                 List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)),
                 List.of(LISTENER_RULE), TAGS);
     }
@@ -250,9 +252,9 @@ final class TerraformFixture {
                 new ScalableTarget(SCALABLE_TARGET,
                         Value.concat("service/", CLUSTER.attr(Attr.NAME), "/", SERVICE.attr(Attr.NAME)),
                         "ecs:service:DesiredCount", "ecs", 2, 10, List.of()),
-                new ScalingPolicy(SCALING_POLICY, "shop-api-requests", SCALABLE_TARGET, "ALBRequestCountPerTarget",
-                        500, 60, 30, Optional.of(Value.concat(LOAD_BALANCER.attr(Attr.FULL_NAME), "/",
-                        TARGET_GROUP.attr(Attr.FULL_NAME)))));
+                new ScalingPolicy(SCALING_POLICY, "shop-api-requests", "TargetTrackingScaling", SCALABLE_TARGET, "ALBRequestCountPerTarget",
+                        500, 60, 30, Value.concat(LOAD_BALANCER.attr(Attr.FULL_NAME), "/",
+                        TARGET_GROUP.attr(Attr.FULL_NAME))));
     }
 
     private static Map<String, String> tags(String name) {

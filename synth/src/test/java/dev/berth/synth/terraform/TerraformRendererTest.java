@@ -3,7 +3,8 @@ package dev.berth.synth.terraform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.synth.output.Json;
-import dev.berth.synth.plan.Kind;
+import dev.berth.synth.plan.scaling.ScalingResources;
+import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.schema.TerraformModuleValidator;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,9 @@ class TerraformRendererTest {
     @Test
     void addressesAreTypeAndSnakeCasedName() {
         assertThat(TerraformRenderer.address(TerraformFixture.SUBNET_A)).isEqualTo("aws_subnet.public_a");
-        assertThat(TerraformRenderer.address(ResourceId.of(Kind.SECURITY_GROUP_INGRESS, "web-lb", "http")))
+        assertThat(TerraformRenderer.address(ResourceId.of(NetworkResources.SecurityGroupIngress.class, "web-lb", "http")))
                 .isEqualTo("aws_vpc_security_group_ingress_rule.web_lb_http");
-        assertThat(TerraformRenderer.type(Kind.SCALABLE_TARGET)).isEqualTo("aws_appautoscaling_target");
+        assertThat(TerraformRenderer.type(ScalingResources.ScalableTarget.class)).isEqualTo("aws_appautoscaling_target");
         assertThat(RESOURCES.path("aws_subnet").fieldNames()).toIterable().containsExactly("public_a", "public_b");
     }
 

@@ -1,7 +1,8 @@
 package dev.berth.synth.terraform;
 
+import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -34,16 +35,16 @@ class TfValuesTest {
 
     @Test
     void serviceArnIsItsId() {
-        assertThat(values.render(ResourceId.of(Kind.SERVICE, "api").attr(Attr.ARN))).isEqualTo("${aws_ecs_service.api.id}");
-        assertThat(values.render(ResourceId.of(Kind.ELASTIC_IP, "nat", "a").attr(Attr.ALLOCATION_ID)))
+        assertThat(values.render(ResourceId.of(ComputeResources.Service.class, "api").attr(Attr.ARN))).isEqualTo("${aws_ecs_service.api.id}");
+        assertThat(values.render(ResourceId.of(NetworkResources.ElasticIp.class, "nat", "a").attr(Attr.ALLOCATION_ID)))
                 .isEqualTo("${aws_eip.nat_a.allocation_id}");
     }
 
     @Test
     void aReferenceToAnAttributeTheKindLacksIsAPlannerBug() {
-        Value ref = ResourceId.of(Kind.ROUTE, "public").attr(Attr.ARN);
+        Value ref = ResourceId.of(NetworkResources.Route.class, "public").attr(Attr.ARN);
         assertThatThrownBy(() -> values.render(ref)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ROUTE").hasMessageContaining("ARN");
+                .hasMessageContaining("aws_route").hasMessageContaining("ARN");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.berth.synth.plan.compute;
 import dev.berth.Application;
 import dev.berth.compute.Cluster;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.ResourceId;
 
@@ -23,11 +22,11 @@ public final class ClusterPlanner {
     public static Map<String, PlannedCluster> plan(Application app, PlanBuilder plan) {
         Map<String, PlannedCluster> clusters = new LinkedHashMap<>();
         for (Cluster c : app.clusters()) {
-            ResourceId id = ResourceId.of(Kind.CLUSTER, c.name());
+            ResourceId id = ResourceId.of(ComputeResources.Cluster.class, c.name());
             plan.add(new ComputeResources.Cluster(id, c.name(), c.containerInsights().settingValue(), plan.tags()));
             ResourceId association = null;
             if (!c.capacityProviders().isEmpty()) {
-                association = ResourceId.of(Kind.CLUSTER_CAPACITY_PROVIDERS, c.name());
+                association = ResourceId.of(ComputeResources.ClusterCapacityProviders.class, c.name());
                 plan.add(new ComputeResources.ClusterCapacityProviders(association, id.attr(Attr.NAME),
                         c.capacityProviders(), c.defaultStrategy().stream()
                         .map(s -> new ComputeResources.StrategyItem(s.provider(), s.base(), s.weight())).toList()));

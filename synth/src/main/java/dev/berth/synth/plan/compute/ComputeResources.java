@@ -6,7 +6,6 @@ import dev.berth.synth.plan.Value;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The planned ECS resources: clusters, task definitions, services, and the log groups of their containers. */
 public final class ComputeResources {
@@ -19,9 +18,6 @@ public final class ComputeResources {
      */
     public record Cluster(ResourceId id, String name, String containerInsights, Map<String, String> tags)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.cluster(this);
-        }
     }
 
     public record StrategyItem(String provider, int base, int weight) {
@@ -30,16 +26,10 @@ public final class ComputeResources {
     /** The capacity providers associated with a cluster, and its default strategy. */
     public record ClusterCapacityProviders(ResourceId id, Value clusterName, List<String> providers,
                                            List<StrategyItem> defaultStrategy) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.clusterCapacityProviders(this);
-        }
     }
 
     public record LogGroup(ResourceId id, String name, int retentionDays, Map<String, String> tags)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.logGroup(this);
-        }
     }
 
     /**
@@ -47,31 +37,31 @@ public final class ComputeResources {
      * @param memory                  task memory, MiB
      * @param networkMode             {@code awsvpc}, {@code bridge} or {@code host}
      * @param requiresCompatibilities e.g. {@code [FARGATE]}
-     * @param cpuArchitecture         {@code X86_64} or {@code ARM64}; operating system is always LINUX
+     * @param cpuArchitecture         {@code X86_64} or {@code ARM64}
+     * @param operatingSystemFamily   {@code LINUX}
      */
     public record TaskDefinition(ResourceId id, String family, int cpu, int memory, String networkMode,
                                  List<String> requiresCompatibilities, String cpuArchitecture,
+                                 String operatingSystemFamily,
                                  Value executionRoleArn, Value taskRoleArn, List<ContainerDefinition> containers,
                                  Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.taskDefinition(this);
-        }
     }
 
     /**
-     * One container definition. Zero for {@code memory} / {@code memoryReservation} means "leave out".
+     * One container definition. Null means "leave out": {@code cpu} (ECS reads 0 as unset), {@code memory},
+     * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging}.
      */
-    public record ContainerDefinition(String name, Value image, int cpu, int memory, int memoryReservation,
+    public record ContainerDefinition(String name, Value image, Integer cpu, Integer memory, Integer memoryReservation,
                                       boolean essential, List<PortMapping> portMappings,
                                       List<EnvironmentVariable> environment, List<SecretVariable> secrets,
-                                      Optional<Value> repositoryCredentials, Optional<HealthCheck> healthCheck,
+                                      Value repositoryCredentials, HealthCheck healthCheck,
                                       List<String> command, List<String> entryPoint,
-                                      List<ContainerDependency> dependsOn, Optional<LogConfiguration> logging,
+                                      List<ContainerDependency> dependsOn, LogConfiguration logging,
                                       boolean readonlyRootFilesystem) {
     }
 
-    /** @param hostPort 0 means leave out; @param name empty means leave out */
-    public record PortMapping(int containerPort, int hostPort, String protocol, String name) {
+    /** @param hostPort null: leave out (awsvpc takes the container port); @param name null: unnamed */
+    public record PortMapping(int containerPort, Integer hostPort, String protocol, String name) {
     }
 
     public record EnvironmentVariable(String name, String value) {
@@ -92,25 +82,25 @@ public final class ComputeResources {
     public record LogConfiguration(String driver, Map<String, Value> options) {
     }
 
+    /** The network of awsvpc tasks: their subnets, security groups, and whether they get a public IP. */
+    public record AwsvpcConfiguration(List<Value> subnets, List<Value> securityGroups, boolean assignPublicIp) {
+    }
+
     public record ServiceLoadBalancer(Value targetGroupArn, String containerName, int containerPort) {
     }
 
     /**
-     * An ECS service. {@code launchType} is empty when a capacity provider strategy is given;
-     * {@code platformVersion} is empty (leave out) unless the tasks run on Fargate.
-     * {@code healthCheckGracePeriodSeconds} is 0 (leave out) unless the service has load balancers: ECS rejects a
-     * grace period on a service without one. {@code propagateTags} is empty (leave out) when tags are not
-     * propagated.
+     * An ECS service. Null means "leave out": {@code launchType} when a capacity provider strategy is given;
+     * {@code platformVersion} unless the tasks run on Fargate; {@code healthCheckGracePeriodSeconds} unless the
+     * service has load balancers (ECS rejects a grace period on a service without one); {@code propagateTags} when
+     * tags are not propagated. {@code awsvpc} is null unless the tasks use the awsvpc network mode.
      */
-    public record Service(ResourceId id, String name, Value cluster, Value taskDefinition, int desiredCount,
+    public record Service(ResourceId id, String name, Value cluster, Value taskDefinition, Integer desiredCount,
                           String launchType, List<StrategyItem> capacityProviderStrategy, String platformVersion,
-                          List<Value> subnets, List<Value> securityGroups, boolean assignPublicIp,
+                          AwsvpcConfiguration awsvpc,
                           int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
-                          boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, String propagateTags,
+                          boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
                           List<ServiceLoadBalancer> loadBalancers, List<ResourceId> dependsOn,
                           Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.service(this);
-        }
     }
 }

@@ -5,7 +5,6 @@ import dev.berth.service.LaunchType;
 import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.compute.ClusterPlanner.PlannedCluster;
@@ -44,16 +43,17 @@ public final class ServicePlanner {
         if (!strategy.isEmpty() && cluster.capacityProviders() != null) {
             dependsOn.add(cluster.capacityProviders());
         }
-        ResourceId id = ResourceId.of(Kind.SERVICE, service.name());
+        ResourceId id = ResourceId.of(ComputeResources.Service.class, service.name());
         plan.add(new ComputeResources.Service(id, service.name(), cluster.id().attr(Attr.ARN),
                 taskDefinition.attr(Attr.ARN), service.desiredCount(),
-                strategy.isEmpty() ? service.launchType().name() : "", strategy,
-                runsOnFargate(service, strategy) ? service.platformVersion() : "",
-                network.subnets(service.subnets()), List.of(tasksGroup.attr(Attr.ID)), service.assignPublicIp(),
+                strategy.isEmpty() ? service.launchType().name() : null, strategy,
+                runsOnFargate(service, strategy) ? service.platformVersion() : null,
+                new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()),
+                        List.of(tasksGroup.attr(Attr.ID)), service.assignPublicIp()),
                 service.deployment().minimumHealthyPercent(), service.deployment().maximumPercent(),
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
-                service.enableExecuteCommand(), exposure.isPresent() ? service.healthCheckGracePeriodSeconds() : 0,
-                service.propagateTags() == PropagateTags.NONE ? "" : service.propagateTags().name(),
+                service.enableExecuteCommand(), exposure.isPresent() ? service.healthCheckGracePeriodSeconds() : null,
+                service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
                 exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()), dependsOn, plan.tags()));
         plan.output(service.name() + "-service-name", "Name of the ECS service " + service.name(),
                 id.attr(Attr.NAME));
@@ -65,16 +65,16 @@ public final class ServicePlanner {
      * is HTTPS unless the program allows all: enough for AWS APIs, the VPC endpoints, S3 and HTTPS services.
      */
     private static ResourceId securityGroup(Service service, PlannedNetwork network, PlanBuilder plan) {
-        ResourceId group = ResourceId.of(Kind.SECURITY_GROUP, service.name(), "tasks");
+        ResourceId group = ResourceId.of(NetworkResources.SecurityGroup.class, service.name(), "tasks");
         plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(), "Tasks of service " + service.name(),
                 plan.tagsNamed(service.name() + "-tasks")));
         if (service.allowAllOutbound()) {
-            plan.add(new NetworkResources.SecurityGroupRule(
-                    ResourceId.of(Kind.SECURITY_GROUP_EGRESS, service.name(), "tasks", "all"), group.attr(Attr.ID),
-                    "-1", 0, 0, new NetworkResources.Cidr(ANYWHERE), "All outbound traffic (asked for)"));
+            plan.add(new NetworkResources.SecurityGroupEgress(
+                    ResourceId.of(NetworkResources.SecurityGroupEgress.class, service.name(), "tasks", "all"), group.attr(Attr.ID),
+                    NetworkResources.SecurityGroupRule.ALL_PROTOCOLS, 0, 0, new NetworkResources.Cidr(ANYWHERE), "All outbound traffic (asked for)"));
         } else {
-            plan.add(new NetworkResources.SecurityGroupRule(
-                    ResourceId.of(Kind.SECURITY_GROUP_EGRESS, service.name(), "tasks", "https"),
+            plan.add(new NetworkResources.SecurityGroupEgress(
+                    ResourceId.of(NetworkResources.SecurityGroupEgress.class, service.name(), "tasks", "https"),
                     group.attr(Attr.ID), "tcp", 443, 443, new NetworkResources.Cidr(ANYWHERE),
                     "HTTPS to AWS APIs, VPC endpoints and S3"));
         }

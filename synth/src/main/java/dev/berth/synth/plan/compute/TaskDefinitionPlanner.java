@@ -9,7 +9,6 @@ import dev.berth.task.Secret;
 import dev.berth.task.SecretSource;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
@@ -21,7 +20,6 @@ import dev.berth.synth.plan.iam.RolePlanner.LogTarget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Plans a service's log groups, roles and task definition. */
 public final class TaskDefinitionPlanner {
@@ -34,13 +32,13 @@ public final class TaskDefinitionPlanner {
         RolePlanner.PlannedRoles roles = RolePlanner.plan(service, logTargets, plan);
         List<ContainerDefinition> containers = service.task().containers().stream()
                 .map(c -> container(service, c, logTargets.get(c.name()), plan)).toList();
-        ResourceId id = ResourceId.of(Kind.TASK_DEFINITION, service.name());
+        ResourceId id = ResourceId.of(ComputeResources.TaskDefinition.class, service.name());
         String family = service.task().family().isEmpty()
                 ? plan.applicationName() + "-" + service.name() : service.task().family();
         plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(), service.task().memory(),
                 service.task().networkMode().value(),
                 service.task().compatibilities().stream().sorted().map(Compatibility::name).toList(),
-                service.task().cpuArchitecture().name(), roles.executionRoleArn(), roles.taskRoleArn(), containers,
+                service.task().cpuArchitecture().name(), "LINUX", roles.executionRoleArn(), roles.taskRoleArn(), containers,
                 plan.tags()));
         return id;
     }
@@ -66,8 +64,8 @@ public final class TaskDefinitionPlanner {
             } else {
                 nameValue = declared.computeIfAbsent(groupName, n -> {
                     ResourceId id = groupName.equals(defaultName)
-                            ? ResourceId.of(Kind.LOG_GROUP, service.name())
-                            : ResourceId.of(Kind.LOG_GROUP, service.name(), c.name());
+                            ? ResourceId.of(ComputeResources.LogGroup.class, service.name())
+                            : ResourceId.of(ComputeResources.LogGroup.class, service.name(), c.name());
                     plan.add(new ComputeResources.LogGroup(id, n, log.retentionDays(), plan.tags()));
                     return id.attr(Attr.NAME);
                 });
@@ -78,23 +76,27 @@ public final class TaskDefinitionPlanner {
     }
 
     private static ContainerDefinition container(Service service, Container c, LogTarget log, PlanBuilder plan) {
-        return new ContainerDefinition(c.name(), image(service, c, plan), c.cpu(), c.memory(),
-                c.memoryReservation(), c.essential(),
-                c.portMappings().stream().map(p -> new ComputeResources.PortMapping(p.containerPort(), p.hostPort(),
-                        p.protocol().value(), p.name())).toList(),
+        // The DSL's 0 and "" mean "not set"; the plan says so with null.
+        return new ContainerDefinition(c.name(), image(service, c, plan), positive(c.cpu()), positive(c.memory()),
+                positive(c.memoryReservation()), c.essential(),
+                c.portMappings().stream().map(p -> new ComputeResources.PortMapping(p.containerPort(),
+                        positive(p.hostPort()), p.protocol().value(), p.name().isEmpty() ? null : p.name())).toList(),
                 c.environment().entrySet().stream()
                         .map(e -> new ComputeResources.EnvironmentVariable(e.getKey(), e.getValue())).toList(),
                 c.secrets().stream().map(s -> new ComputeResources.SecretVariable(s.name(), valueFrom(s))).toList(),
-                c.repositoryCredentialsArn().isEmpty() ? Optional.empty()
-                        : Optional.of(Value.literal(c.repositoryCredentialsArn())),
-                c.healthCheck().isPresent() ? Optional.of(new ComputeResources.HealthCheck(c.healthCheck().command(),
+                c.repositoryCredentialsArn().isEmpty() ? null : Value.literal(c.repositoryCredentialsArn()),
+                c.healthCheck().isPresent() ? new ComputeResources.HealthCheck(c.healthCheck().command(),
                         c.healthCheck().interval(), c.healthCheck().timeout(), c.healthCheck().retries(),
-                        c.healthCheck().startPeriod())) : Optional.empty(),
+                        c.healthCheck().startPeriod()) : null,
                 c.command(), c.entryPoint(),
                 c.dependsOn().stream().map(d -> new ComputeResources.ContainerDependency(d.container(),
                         d.condition().name())).toList(),
-                Optional.ofNullable(log).map(l -> logConfiguration(service, c.logging(), l)),
+                log == null ? null : logConfiguration(service, c.logging(), log),
                 c.readonlyRootFilesystem());
+    }
+
+    private static Integer positive(int value) {
+        return value > 0 ? value : null;
     }
 
     /** A deploy-time image keeps its repository and takes its tag or digest from an input. */

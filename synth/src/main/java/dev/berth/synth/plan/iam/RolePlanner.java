@@ -7,7 +7,6 @@ import dev.berth.task.Container;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretSource;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -71,12 +69,12 @@ public final class RolePlanner {
 
     private static Value role(Service service, String purpose, String description, StatementList statements,
                               PlanBuilder plan) {
-        ResourceId roleId = ResourceId.of(Kind.ROLE, service.name(), purpose);
+        ResourceId roleId = ResourceId.of(IamResources.Role.class, service.name(), purpose);
         plan.add(new IamResources.Role(roleId, description, trustPolicy(), plan.tags()));
         if (!statements.isEmpty()) {
-            plan.add(new IamResources.RolePolicy(ResourceId.of(Kind.ROLE_POLICY, service.name(), purpose),
+            plan.add(new IamResources.RolePolicy(ResourceId.of(IamResources.RolePolicy.class, service.name(), purpose),
                     roleId.attr(Attr.NAME), plan.applicationName() + "-" + service.name() + "-" + purpose,
-                    new PolicyDocument(statements.statements())));
+                    PolicyDocument.of(statements.statements())));
         }
         return roleId.attr(Attr.ARN);
     }
@@ -93,7 +91,7 @@ public final class RolePlanner {
         Map<String, Map<String, Value>> conditions = new LinkedHashMap<>();
         conditions.put("StringEquals", Map.of("aws:SourceAccount", Value.pseudo(Pseudo.ACCOUNT_ID)));
         conditions.put("ArnLike", Map.of("aws:SourceArn", sourceArn));
-        return new PolicyDocument(List.of(new Statement(sid, Optional.of(servicePrincipal),
+        return PolicyDocument.of(List.of(Statement.allow(sid, servicePrincipal,
                 List.of("sts:AssumeRole"), List.of(), conditions)));
     }
 
@@ -102,15 +100,15 @@ public final class RolePlanner {
      * {@code logGroupName}.
      */
     public static Value flowLogsRole(String name, Value logGroupName, PlanBuilder plan) {
-        ResourceId roleId = ResourceId.of(Kind.ROLE, name, "flow-logs");
+        ResourceId roleId = ResourceId.of(IamResources.Role.class, name, "flow-logs");
         plan.add(new IamResources.Role(roleId, "Delivers the VPC flow logs of " + name + " to CloudWatch Logs",
                 trustPolicy("FlowLogsOfThisAccount", "vpc-flow-logs.amazonaws.com",
                         Value.arnInThisAccount("ec2", "vpc-flow-log/*")), plan.tags()));
         StatementList s = new StatementList();
         s.allow("WriteFlowLogs", List.of("logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents"),
                 logArn(new LogTarget(logGroupName, Value.pseudo(Pseudo.REGION), false), ":*"));
-        plan.add(new IamResources.RolePolicy(ResourceId.of(Kind.ROLE_POLICY, name, "flow-logs"),
-                roleId.attr(Attr.NAME), plan.applicationName() + "-flow-logs", new PolicyDocument(s.statements())));
+        plan.add(new IamResources.RolePolicy(ResourceId.of(IamResources.RolePolicy.class, name, "flow-logs"),
+                roleId.attr(Attr.NAME), plan.applicationName() + "-flow-logs", PolicyDocument.of(s.statements())));
         return roleId.attr(Attr.ARN);
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Builds Allow statements, merging resources of statements with the same Sid and dropping duplicates. */
@@ -31,7 +30,7 @@ final class StatementList {
 
     List<Statement> statements() {
         List<Statement> out = new ArrayList<>();
-        actionsBySid.forEach((sid, actions) -> out.add(new Statement(sid, Optional.empty(), actions,
+        actionsBySid.forEach((sid, actions) -> out.add(Statement.allow(sid, null, actions,
                 List.copyOf(resourcesBySid.get(sid)), Map.of())));
         return out;
     }

@@ -3,7 +3,6 @@ package dev.berth.synth.plan.loadbalancing;
 import dev.berth.loadbalancing.Exposure;
 import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -33,26 +32,27 @@ public final class ExposurePlanner {
         String container = exposure.containerIn(service.task());
         int port = exposure.portIn(service.task());
 
-        ResourceId targetGroup = ResourceId.of(Kind.TARGET_GROUP, service.name());
+        ResourceId targetGroup = ResourceId.of(LoadBalancingResources.TargetGroup.class, service.name());
         plan.add(new LoadBalancingResources.TargetGroup(targetGroup, network.vpcId(), port, exposure.protocol(),
-                exposure.targetType().name().toLowerCase(Locale.ROOT), exposure.healthCheckPath(),
+                exposure.targetType().name().toLowerCase(Locale.ROOT), true, exposure.protocol(),
+                exposure.healthCheckPath(),
                 exposure.healthCheckMatcher(), exposure.healthCheckIntervalSeconds(),
                 exposure.healthCheckTimeoutSeconds(), exposure.healthyThreshold(), exposure.unhealthyThreshold(),
                 exposure.deregistrationDelaySeconds(), plan.tagsNamed(service.name())));
         Value targetGroupArn = targetGroup.attr(Attr.ARN);
 
-        ResourceId rule = ResourceId.of(Kind.LISTENER_RULE, service.name());
+        ResourceId rule = ResourceId.of(LoadBalancingResources.ListenerRule.class, service.name());
         plan.add(new LoadBalancingResources.ListenerRule(rule, lb.rulesListener().attr(Attr.ARN), priority,
                 exposure.pathPatterns(), exposure.hostHeaders(), new LoadBalancingResources.Forward(targetGroupArn)));
 
         String lbName = lb.spec().name();
-        plan.add(new NetworkResources.SecurityGroupRule(
-                ResourceId.of(Kind.SECURITY_GROUP_INGRESS, service.name(), "tasks", "from", lbName),
+        plan.add(new NetworkResources.SecurityGroupIngress(
+                ResourceId.of(NetworkResources.SecurityGroupIngress.class, service.name(), "tasks", "from", lbName),
                 taskGroup.attr(Attr.ID), "tcp", port, port,
                 new NetworkResources.Group(lb.securityGroup().attr(Attr.ID)),
                 "From load balancer " + lbName + " to container " + container));
-        plan.add(new NetworkResources.SecurityGroupRule(
-                ResourceId.of(Kind.SECURITY_GROUP_EGRESS, lbName, "alb", "to", service.name()),
+        plan.add(new NetworkResources.SecurityGroupEgress(
+                ResourceId.of(NetworkResources.SecurityGroupEgress.class, lbName, "alb", "to", service.name()),
                 lb.securityGroup().attr(Attr.ID), "tcp", port, port,
                 new NetworkResources.Group(taskGroup.attr(Attr.ID)),
                 "To the tasks of service " + service.name()));

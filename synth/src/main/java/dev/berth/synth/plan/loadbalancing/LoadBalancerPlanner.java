@@ -3,7 +3,6 @@ package dev.berth.synth.plan.loadbalancing;
 import dev.berth.Application;
 import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -15,7 +14,6 @@ import dev.berth.synth.plan.network.PlannedNetwork;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Plans each Application Load Balancer: its security group, the load balancer, an HTTP listener and optionally
@@ -45,40 +43,40 @@ public final class LoadBalancerPlanner {
     }
 
     private static PlannedLoadBalancer plan(LoadBalancer lb, PlannedNetwork network, PlanBuilder plan) {
-        ResourceId group = ResourceId.of(Kind.SECURITY_GROUP, lb.name(), "alb");
+        ResourceId group = ResourceId.of(NetworkResources.SecurityGroup.class, lb.name(), "alb");
         plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(),
                 "Load balancer " + lb.name() + " (" + lb.scheme().value() + ")", plan.tagsNamed(lb.name() + "-alb")));
         // Internet-facing: the listeners are open to the internet. Internal: only to the VPC.
         NetworkResources.Peer clients = new NetworkResources.Cidr(lb.isInternetFacing() ? ANYWHERE : network.vpcCidr());
         String from = lb.isInternetFacing() ? "from anywhere" : "from the VPC";
-        plan.add(new NetworkResources.SecurityGroupRule(
-                ResourceId.of(Kind.SECURITY_GROUP_INGRESS, lb.name(), "alb", "http"), group.attr(Attr.ID), "tcp",
+        plan.add(new NetworkResources.SecurityGroupIngress(
+                ResourceId.of(NetworkResources.SecurityGroupIngress.class, lb.name(), "alb", "http"), group.attr(Attr.ID), "tcp",
                 lb.httpPort(), lb.httpPort(), clients, "HTTP " + from));
         if (lb.hasHttps()) {
-            plan.add(new NetworkResources.SecurityGroupRule(
-                    ResourceId.of(Kind.SECURITY_GROUP_INGRESS, lb.name(), "alb", "https"), group.attr(Attr.ID),
+            plan.add(new NetworkResources.SecurityGroupIngress(
+                    ResourceId.of(NetworkResources.SecurityGroupIngress.class, lb.name(), "alb", "https"), group.attr(Attr.ID),
                     "tcp", lb.httpsPort(), lb.httpsPort(), clients, "HTTPS " + from));
         }
 
-        ResourceId id = ResourceId.of(Kind.LOAD_BALANCER, lb.name());
-        plan.add(new LoadBalancingResources.LoadBalancer(id, lb.scheme().value(), network.subnets(lb.subnets()),
-                List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
-                lb.hasAccessLogs() ? Optional.of(new LoadBalancingResources.AccessLogs(lb.accessLogsBucket(),
-                        lb.accessLogsPrefix())) : Optional.empty(),
+        ResourceId id = ResourceId.of(LoadBalancingResources.LoadBalancer.class, lb.name());
+        // Drop invalid header fields: request smuggling protection, off by default in ELB.
+        plan.add(new LoadBalancingResources.LoadBalancer(id, "application", lb.scheme().value(),
+                network.subnets(lb.subnets()), List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
+                lb.hasAccessLogs() ? new LoadBalancingResources.AccessLogs(lb.accessLogsBucket(),
+                        lb.accessLogsPrefix()) : null,
                 plan.tagsNamed(lb.name())));
         Value arn = id.attr(Attr.ARN);
 
         // Requests no rule matches get a 404 rather than an arbitrary service.
         FixedResponse notFound = new FixedResponse(404, "text/plain", "Not Found");
-        ResourceId http = ResourceId.of(Kind.LISTENER, lb.name(), "http");
+        ResourceId http = ResourceId.of(LoadBalancingResources.Listener.class, lb.name(), "http");
         boolean redirect = lb.hasHttps() && lb.redirectHttpToHttps();
-        plan.add(new LoadBalancingResources.Listener(http, arn, lb.httpPort(), "HTTP", Optional.empty(),
-                Optional.empty(), redirect ? new Redirect("HTTPS", lb.httpsPort(), "HTTP_301") : notFound));
+        plan.add(new LoadBalancingResources.Listener(http, arn, lb.httpPort(), "HTTP", null, null, redirect ? new Redirect("HTTPS", lb.httpsPort(), "HTTP_301") : notFound));
         ResourceId rules = http;
         if (lb.hasHttps()) {
-            ResourceId https = ResourceId.of(Kind.LISTENER, lb.name(), "https");
+            ResourceId https = ResourceId.of(LoadBalancingResources.Listener.class, lb.name(), "https");
             plan.add(new LoadBalancingResources.Listener(https, arn, lb.httpsPort(), "HTTPS",
-                    Optional.of(lb.certificateArn()), Optional.of(lb.sslPolicy()), notFound));
+                    lb.certificateArn(), lb.sslPolicy(), notFound));
             rules = https;
         }
         plan.output(lb.name() + "-load-balancer-dns-name", "DNS name of the load balancer " + lb.name(),

@@ -6,7 +6,6 @@ import dev.berth.synth.plan.Value;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The planned Application Load Balancer resources. */
 public final class LoadBalancingResources {
@@ -20,22 +19,20 @@ public final class LoadBalancingResources {
      * @param scheme                  {@code internet-facing} or {@code internal}
      * @param idleTimeoutSeconds      attribute {@code idle_timeout.timeout_seconds}
      * @param dropInvalidHeaderFields attribute {@code routing.http.drop_invalid_header_fields.enabled}
-     * @param accessLogs              where access logs go (attributes {@code access_logs.s3.*}); empty: none
+     * @param type                    {@code application}
+     * @param accessLogs              where access logs go (attributes {@code access_logs.s3.*}); null: none
      */
-    public record LoadBalancer(ResourceId id, String scheme, List<Value> subnets, List<Value> securityGroups,
-                               int idleTimeoutSeconds, boolean dropInvalidHeaderFields, Optional<AccessLogs> accessLogs,
-                               Map<String, String> tags) implements PlannedResource {
+    public record LoadBalancer(ResourceId id, String type, String scheme, List<Value> subnets,
+                               List<Value> securityGroups, int idleTimeoutSeconds, boolean dropInvalidHeaderFields,
+                               AccessLogs accessLogs, Map<String, String> tags) implements PlannedResource {
 
-        /** A load balancer without access logs. */
-        public LoadBalancer(ResourceId id, String scheme, List<Value> subnets, List<Value> securityGroups,
-                            int idleTimeoutSeconds, boolean dropInvalidHeaderFields, Map<String, String> tags) {
-            this(id, scheme, subnets, securityGroups, idleTimeoutSeconds, dropInvalidHeaderFields, Optional.empty(),
-                    tags);
+        /** The scheme of a load balancer reachable only inside the VPC. */
+        public static final String INTERNAL = "internal";
+
+        public boolean internal() {
+            return INTERNAL.equals(scheme);
         }
 
-        public <R> R accept(Visitor<R> v) {
-            return v.loadBalancer(this);
-        }
     }
 
     /** An S3 bucket (by name) and key prefix for access logs. */
@@ -56,34 +53,28 @@ public final class LoadBalancingResources {
     public record Forward(Value targetGroupArn) implements Action {
     }
 
-    /** @param protocol {@code HTTP} or {@code HTTPS}; certificate and SSL policy only with HTTPS */
+    /** @param protocol {@code HTTP} or {@code HTTPS}; certificate and SSL policy only with HTTPS (else null) */
     public record Listener(ResourceId id, Value loadBalancerArn, int port, String protocol,
-                           Optional<String> certificateArn, Optional<String> sslPolicy, Action defaultAction)
+                           String certificateArn, String sslPolicy, Action defaultAction)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.listener(this);
-        }
     }
 
     /** Conditions are ANDed: any of the path patterns, and any of the host headers (an empty list is no condition). */
     public record ListenerRule(ResourceId id, Value listenerArn, int priority, List<String> pathPatterns,
                                List<String> hostHeaders, Action action) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.listenerRule(this);
-        }
     }
 
     /**
-     * @param targetType      {@code ip} or {@code instance}
-     * @param protocol        {@code HTTP} or {@code HTTPS}
-     * @param matcher         HTTP codes that mean healthy, e.g. {@code 200-399}
+     * @param targetType          {@code ip} or {@code instance}
+     * @param protocol            {@code HTTP} or {@code HTTPS}
+     * @param healthCheckEnabled  whether the load balancer checks its targets' health
+     * @param healthCheckProtocol the protocol of the health checks
+     * @param matcher             HTTP codes that mean healthy, e.g. {@code 200-399}
      */
     public record TargetGroup(ResourceId id, Value vpc, int port, String protocol, String targetType,
+                              boolean healthCheckEnabled, String healthCheckProtocol,
                               String healthCheckPath, String matcher, int healthCheckIntervalSeconds,
                               int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
                               int deregistrationDelaySeconds, Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.targetGroup(this);
-        }
     }
 }

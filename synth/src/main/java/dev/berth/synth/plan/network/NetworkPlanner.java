@@ -5,8 +5,8 @@ import dev.berth.network.EndpointService;
 import dev.berth.network.ExistingVpc;
 import dev.berth.network.NatGateways;
 import dev.berth.network.NewVpc;
+import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
@@ -43,16 +43,17 @@ public final class NetworkPlanner {
     }
 
     private static PlannedNetwork newVpc(String name, NewVpc spec, PlanBuilder plan) {
-        ResourceId vpcId = ResourceId.of(Kind.VPC, name);
-        plan.add(new NetworkResources.Vpc(vpcId, spec.cidr(), plan.tagsNamed("vpc")));
+        ResourceId vpcId = ResourceId.of(NetworkResources.Vpc.class, name);
+        // DNS host names and support on: interface endpoints with private DNS need both.
+        plan.add(new NetworkResources.Vpc(vpcId, spec.cidr(), true, true, plan.tagsNamed("vpc")));
         Value vpc = vpcId.attr(Attr.ID);
         if (spec.flowLogs()) {
             flowLogs(name, vpc, plan);
         }
 
-        ResourceId igwId = ResourceId.of(Kind.INTERNET_GATEWAY, name);
+        ResourceId igwId = ResourceId.of(NetworkResources.InternetGateway.class, name);
         plan.add(new NetworkResources.InternetGateway(igwId, plan.tagsNamed("igw")));
-        ResourceId attachmentId = ResourceId.of(Kind.GATEWAY_ATTACHMENT, name);
+        ResourceId attachmentId = ResourceId.of(NetworkResources.GatewayAttachment.class, name);
         plan.add(new NetworkResources.GatewayAttachment(attachmentId, vpc, igwId.attr(Attr.ID)));
 
         List<Value> publicSubnets = new ArrayList<>();
@@ -60,26 +61,26 @@ public final class NetworkPlanner {
         List<Value> privateRouteTables = new ArrayList<>();
         for (int az = 0; az < spec.availabilityZones(); az++) {
             String letter = azLetter(az);
-            ResourceId pub = ResourceId.of(Kind.SUBNET, "public", letter);
+            ResourceId pub = ResourceId.of(NetworkResources.Subnet.class, "public", letter);
             plan.add(new NetworkResources.Subnet(pub, vpc, SubnetMath.publicSubnet(spec.cidr(), az),
                     new Value.AzName(az), false, plan.tagsNamed("public-" + letter)));
             publicSubnets.add(pub.attr(Attr.ID));
-            ResourceId priv = ResourceId.of(Kind.SUBNET, "private", letter);
+            ResourceId priv = ResourceId.of(NetworkResources.Subnet.class, "private", letter);
             plan.add(new NetworkResources.Subnet(priv, vpc, SubnetMath.privateSubnet(spec.cidr(), az),
                     new Value.AzName(az), false, plan.tagsNamed("private-" + letter)));
             privateSubnets.add(priv.attr(Attr.ID));
         }
 
         // One public route table: every public subnet routes to the internet gateway.
-        ResourceId publicTable = ResourceId.of(Kind.ROUTE_TABLE, "public");
+        ResourceId publicTable = ResourceId.of(NetworkResources.RouteTable.class, "public");
         plan.add(new NetworkResources.RouteTable(publicTable, vpc, plan.tagsNamed("public")));
-        plan.add(new NetworkResources.Route(ResourceId.of(Kind.ROUTE, "public", "internet"),
+        plan.add(new NetworkResources.Route(ResourceId.of(NetworkResources.Route.class, "public", "internet"),
                 publicTable.attr(Attr.ID), ANYWHERE, RouteTarget.INTERNET_GATEWAY, igwId.attr(Attr.ID),
                 List.of(attachmentId)));
         for (int az = 0; az < spec.availabilityZones(); az++) {
             String letter = azLetter(az);
             plan.add(new NetworkResources.RouteTableAssociation(
-                    ResourceId.of(Kind.ROUTE_TABLE_ASSOCIATION, "public", letter),
+                    ResourceId.of(NetworkResources.RouteTableAssociation.class, "public", letter),
                     publicSubnets.get(az), publicTable.attr(Attr.ID)));
         }
 
@@ -92,9 +93,9 @@ public final class NetworkPlanner {
         List<Value> natGateways = new ArrayList<>();
         for (int az = 0; az < natCount; az++) {
             String letter = azLetter(az);
-            ResourceId eip = ResourceId.of(Kind.ELASTIC_IP, "nat", letter);
-            plan.add(new NetworkResources.ElasticIp(eip, plan.tagsNamed("nat-" + letter), List.of(attachmentId)));
-            ResourceId nat = ResourceId.of(Kind.NAT_GATEWAY, letter);
+            ResourceId eip = ResourceId.of(NetworkResources.ElasticIp.class, "nat", letter);
+            plan.add(new NetworkResources.ElasticIp(eip, "vpc", plan.tagsNamed("nat-" + letter), List.of(attachmentId)));
+            ResourceId nat = ResourceId.of(NetworkResources.NatGateway.class, letter);
             plan.add(new NetworkResources.NatGateway(nat, publicSubnets.get(az), eip.attr(Attr.ALLOCATION_ID),
                     plan.tagsNamed("nat-" + letter)));
             natGateways.add(nat.attr(Attr.ID));
@@ -103,16 +104,16 @@ public final class NetworkPlanner {
         // One private route table per AZ, so per-AZ NAT keeps each AZ's egress in that AZ.
         for (int az = 0; az < spec.availabilityZones(); az++) {
             String letter = azLetter(az);
-            ResourceId table = ResourceId.of(Kind.ROUTE_TABLE, "private", letter);
+            ResourceId table = ResourceId.of(NetworkResources.RouteTable.class, "private", letter);
             plan.add(new NetworkResources.RouteTable(table, vpc, plan.tagsNamed("private-" + letter)));
             privateRouteTables.add(table.attr(Attr.ID));
             if (spec.natGateways() != NatGateways.NONE) {
                 Value nat = natGateways.get(spec.natGateways() == NatGateways.PER_AZ ? az : 0);
-                plan.add(new NetworkResources.Route(ResourceId.of(Kind.ROUTE, "private", letter, "nat"),
+                plan.add(new NetworkResources.Route(ResourceId.of(NetworkResources.Route.class, "private", letter, "nat"),
                         table.attr(Attr.ID), ANYWHERE, RouteTarget.NAT_GATEWAY, nat, List.of()));
             }
             plan.add(new NetworkResources.RouteTableAssociation(
-                    ResourceId.of(Kind.ROUTE_TABLE_ASSOCIATION, "private", letter),
+                    ResourceId.of(NetworkResources.RouteTableAssociation.class, "private", letter),
                     privateSubnets.get(az), table.attr(Attr.ID)));
         }
         return new PlannedNetwork(vpc, spec.cidr(), publicSubnets, privateSubnets, privateRouteTables);
@@ -126,16 +127,16 @@ public final class NetworkPlanner {
         boolean anyInterface = services.stream().anyMatch(s -> !s.isGateway());
         Value endpointGroup = null;
         if (anyInterface) {
-            ResourceId group = ResourceId.of(Kind.SECURITY_GROUP, "endpoints");
+            ResourceId group = ResourceId.of(NetworkResources.SecurityGroup.class, "endpoints");
             plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(),
                     "VPC interface endpoints: HTTPS from the VPC", plan.tagsNamed("endpoints")));
             endpointGroup = group.attr(Attr.ID);
-            plan.add(new NetworkResources.SecurityGroupRule(
-                    ResourceId.of(Kind.SECURITY_GROUP_INGRESS, "endpoints", "https", "from", "vpc"), endpointGroup,
+            plan.add(new NetworkResources.SecurityGroupIngress(
+                    ResourceId.of(NetworkResources.SecurityGroupIngress.class, "endpoints", "https", "from", "vpc"), endpointGroup,
                     "tcp", 443, 443, new NetworkResources.Cidr(network.vpcCidr()), "HTTPS from the VPC"));
         }
         for (EndpointService service : services) {
-            ResourceId id = ResourceId.of(Kind.VPC_ENDPOINT, service.serviceSuffix().replace('.', '-'));
+            ResourceId id = ResourceId.of(NetworkResources.VpcEndpoint.class, service.serviceSuffix().replace('.', '-'));
             Value serviceName = Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION),
                     "." + service.serviceSuffix());
             if (service.isGateway()) {
@@ -150,12 +151,12 @@ public final class NetworkPlanner {
 
     /** Flow logs of all traffic of the VPC, kept 90 days: the record security reviews and SG debugging need. */
     private static void flowLogs(String name, Value vpc, PlanBuilder plan) {
-        ResourceId group = ResourceId.of(Kind.LOG_GROUP, name, "flow-logs");
-        plan.add(new dev.berth.synth.plan.compute.ComputeResources.LogGroup(group, "/vpc/" + name + "/flow-logs",
+        ResourceId group = ResourceId.of(ComputeResources.LogGroup.class, name, "flow-logs");
+        plan.add(new ComputeResources.LogGroup(group, "/vpc/" + name + "/flow-logs",
                 90, plan.tags()));
         Value role = dev.berth.synth.plan.iam.RolePlanner.flowLogsRole(name, group.attr(Attr.NAME), plan);
-        plan.add(new NetworkResources.FlowLog(ResourceId.of(Kind.FLOW_LOG, name), vpc, group, role,
-                plan.tagsNamed("flow-logs")));
+        plan.add(new NetworkResources.FlowLog(ResourceId.of(NetworkResources.FlowLog.class, name), vpc, "VPC", "ALL",
+                "cloud-watch-logs", group, role, plan.tagsNamed("flow-logs")));
     }
 
     static String azLetter(int az) {

@@ -13,36 +13,28 @@ public final class NetworkResources {
     private NetworkResources() {
     }
 
-    /** A VPC with DNS support and DNS host names on (interface endpoints with private DNS need both). */
-    public record Vpc(ResourceId id, String cidr, Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.vpc(this);
-        }
+    /**
+     * A VPC.
+     *
+     * @param enableDnsHostnames whether instances get DNS host names (interface endpoints with private DNS need it)
+     * @param enableDnsSupport   whether the Amazon-provided DNS server resolves (the same)
+     */
+    public record Vpc(ResourceId id, String cidr, boolean enableDnsHostnames, boolean enableDnsSupport,
+                      Map<String, String> tags) implements PlannedResource {
+
     }
 
     public record InternetGateway(ResourceId id, Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.internetGateway(this);
-        }
     }
 
     public record GatewayAttachment(ResourceId id, Value vpc, Value internetGateway) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.gatewayAttachment(this);
-        }
     }
 
     public record Subnet(ResourceId id, Value vpc, String cidr, Value availabilityZone, boolean mapPublicIpOnLaunch,
                          Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.subnet(this);
-        }
     }
 
     public record RouteTable(ResourceId id, Value vpc, Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.routeTable(this);
-        }
     }
 
     /** What a route sends its traffic to. */
@@ -50,30 +42,18 @@ public final class NetworkResources {
 
     public record Route(ResourceId id, Value routeTable, String destinationCidr, RouteTarget targetType,
                         Value target, List<ResourceId> dependsOn) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.route(this);
-        }
     }
 
     public record RouteTableAssociation(ResourceId id, Value subnet, Value routeTable) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.routeTableAssociation(this);
-        }
     }
 
-    /** An Elastic IP in the VPC domain, for a NAT gateway. */
-    public record ElasticIp(ResourceId id, Map<String, String> tags, List<ResourceId> dependsOn)
+    /** An Elastic IP for a NAT gateway; {@code domain} is {@code vpc}. */
+    public record ElasticIp(ResourceId id, String domain, Map<String, String> tags, List<ResourceId> dependsOn)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.elasticIp(this);
-        }
     }
 
     public record NatGateway(ResourceId id, Value subnet, Value allocationId, Map<String, String> tags)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.natGateway(this);
-        }
     }
 
     /**
@@ -83,21 +63,19 @@ public final class NetworkResources {
     public record VpcEndpoint(ResourceId id, Value vpc, Value serviceName, boolean gateway, List<Value> subnets,
                               List<Value> securityGroups, List<Value> routeTables, boolean privateDns,
                               Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.vpcEndpoint(this);
-        }
     }
 
     /**
      * VPC flow logs of all traffic, delivered to a CloudWatch Logs group by a role the flow logs service assumes.
      *
-     * @param logGroup the destination group (CloudFormation names it by name, Terraform by ARN)
+     * @param logGroup        the destination group (CloudFormation names it by name, Terraform by ARN)
+     * @param resourceType    what the flow log watches: {@code VPC}
+     * @param trafficType     {@code ALL}, {@code ACCEPT} or {@code REJECT}
+     * @param destinationType {@code cloud-watch-logs}
      */
-    public record FlowLog(ResourceId id, Value vpc, ResourceId logGroup, Value deliveryRoleArn,
-                          Map<String, String> tags) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.flowLog(this);
-        }
+    public record FlowLog(ResourceId id, Value vpc, String resourceType, String trafficType, String destinationType,
+                          ResourceId logGroup, Value deliveryRoleArn, Map<String, String> tags)
+            implements PlannedResource {
     }
 
     /**
@@ -106,9 +84,6 @@ public final class NetworkResources {
      */
     public record SecurityGroup(ResourceId id, Value vpc, String description, Map<String, String> tags)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.securityGroup(this);
-        }
     }
 
     /** The other side of a security group rule. */
@@ -122,19 +97,55 @@ public final class NetworkResources {
     }
 
     /**
-     * One ingress or egress rule (the kind of the {@link ResourceId} says which).
-     *
-     * @param group       the security group the rule belongs to
-     * @param ipProtocol  {@code tcp}, {@code udp} or {@code -1} (all; then renderers leave the ports out, AWS rejects them)
-     * @param fromPort    first port
-     * @param toPort      last port
-     * @param peer        the source (ingress) or destination (egress)
-     * @param description why the rule exists
+     * One security group rule: an ingress or an egress resource, alike but for the direction.
+     * {@code fromPort}/{@code toPort} are null when the rule covers all protocols ({@code -1}): AWS rejects ports then.
      */
-    public record SecurityGroupRule(ResourceId id, Value group, String ipProtocol, int fromPort, int toPort,
-                                    Peer peer, String description) implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.securityGroupRule(this);
+    public sealed interface SecurityGroupRule extends PlannedResource permits SecurityGroupIngress, SecurityGroupEgress {
+
+        /** The IP protocol meaning every protocol. */
+        String ALL_PROTOCOLS = "-1";
+
+        /** The security group the rule belongs to. */
+        Value group();
+
+        /** {@code tcp}, {@code udp} or {@link #ALL_PROTOCOLS}. */
+        String ipProtocol();
+
+        /** First port; null with all protocols. */
+        Integer fromPort();
+
+        /** Last port; null with all protocols. */
+        Integer toPort();
+
+        /** The source (ingress) or destination (egress). */
+        Peer peer();
+
+        /** Why the rule exists. */
+        String description();
+
+        /** The ports of a rule: none with every protocol. */
+        static Integer port(String ipProtocol, int port) {
+            return ALL_PROTOCOLS.equals(ipProtocol) ? null : port;
+        }
+    }
+
+    /** An ingress rule; see {@link SecurityGroupRule}. */
+    public record SecurityGroupIngress(ResourceId id, Value group, String ipProtocol, Integer fromPort, Integer toPort,
+                                       Peer peer, String description) implements SecurityGroupRule {
+        public SecurityGroupIngress(ResourceId id, Value group, String ipProtocol, int fromPort, int toPort, Peer peer,
+                                    String description) {
+            this(id, group, ipProtocol, SecurityGroupRule.port(ipProtocol, fromPort),
+                    SecurityGroupRule.port(ipProtocol, toPort), peer, description);
+        }
+    }
+
+    /** An egress rule; see {@link SecurityGroupRule}. */
+    public record SecurityGroupEgress(ResourceId id, Value group, String ipProtocol, Integer fromPort, Integer toPort,
+                                      Peer peer, String description) implements SecurityGroupRule {
+        public SecurityGroupEgress(ResourceId id, Value group, String ipProtocol, int fromPort, int toPort, Peer peer,
+                                   String description) {
+            this(id, group, ipProtocol, SecurityGroupRule.port(ipProtocol, fromPort),
+                    SecurityGroupRule.port(ipProtocol, toPort), peer, description);
         }
     }
 }

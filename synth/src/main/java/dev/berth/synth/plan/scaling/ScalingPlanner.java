@@ -3,7 +3,6 @@ package dev.berth.synth.plan.scaling;
 import dev.berth.scaling.AutoScaling;
 import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
-import dev.berth.synth.plan.Kind;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -24,32 +23,33 @@ public final class ScalingPlanner {
         if (!scaling.isEnabled()) {
             return;
         }
-        ResourceId target = ResourceId.of(Kind.SCALABLE_TARGET, service.name());
+        ResourceId target = ResourceId.of(ScalingResources.ScalableTarget.class, service.name());
         plan.add(new ScalingResources.ScalableTarget(target,
                 Value.concat("service/", cluster.attr(Attr.NAME), "/", ecsService.attr(Attr.NAME)),
                 "ecs:service:DesiredCount", "ecs", scaling.minCapacity(), scaling.maxCapacity(), List.of()));
         if (scaling.cpuTargetPercent() > 0) {
             policy(service, target, "cpu", "ECSServiceAverageCPUUtilization", scaling.cpuTargetPercent(),
-                    Optional.empty(), plan);
+                    null, plan);
         }
         if (scaling.memoryTargetPercent() > 0) {
             policy(service, target, "memory", "ECSServiceAverageMemoryUtilization", scaling.memoryTargetPercent(),
-                    Optional.empty(), plan);
+                    null, plan);
         }
         if (scaling.requestsPerTarget() > 0 && exposure.isPresent()) {
             // The metric's dimension: app/<lb>/<id>/targetgroup/<tg>/<id>.
             Value label = Value.concat(exposure.get().loadBalancer().attr(Attr.FULL_NAME), "/",
                     exposure.get().targetGroup().attr(Attr.FULL_NAME));
             policy(service, target, "requests", "ALBRequestCountPerTarget", scaling.requestsPerTarget(),
-                    Optional.of(label), plan);
+                    label, plan);
         }
     }
 
     private static void policy(Service service, ResourceId target, String metric, String predefined, int value,
-                               Optional<Value> label, PlanBuilder plan) {
+                               Value label, PlanBuilder plan) {
         AutoScaling scaling = service.autoScaling();
-        plan.add(new ScalingResources.ScalingPolicy(ResourceId.of(Kind.SCALING_POLICY, service.name(), metric),
-                plan.applicationName() + "-" + service.name() + "-" + metric, target, predefined, value,
+        plan.add(new ScalingResources.ScalingPolicy(ResourceId.of(ScalingResources.ScalingPolicy.class, service.name(), metric),
+                plan.applicationName() + "-" + service.name() + "-" + metric, "TargetTrackingScaling", target, predefined,
+                value,
                 scaling.scaleInCooldownSeconds(), scaling.scaleOutCooldownSeconds(), label));
     }
 }

@@ -5,7 +5,6 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The planned Application Auto Scaling resources of a service. */
 public final class ScalingResources {
@@ -21,23 +20,18 @@ public final class ScalingResources {
     public record ScalableTarget(ResourceId id, Value resourceId, String scalableDimension, String serviceNamespace,
                                  int minCapacity, int maxCapacity, List<ResourceId> dependsOn)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.scalableTarget(this);
-        }
     }
 
     /**
      * A target-tracking policy on a scalable target.
      *
+     * @param policyType       {@code TargetTrackingScaling}
      * @param predefinedMetric e.g. {@code ECSServiceAverageCPUUtilization}
-     * @param resourceLabel    for ALBRequestCountPerTarget: {@code <lb full name>/<target group full name>}
+     * @param resourceLabel    for ALBRequestCountPerTarget: {@code <lb full name>/<target group full name>}; else null
      */
-    public record ScalingPolicy(ResourceId id, String policyName, ResourceId scalableTarget,
+    public record ScalingPolicy(ResourceId id, String policyName, String policyType, ResourceId scalableTarget,
                                 String predefinedMetric, double targetValue, int scaleInCooldownSeconds,
-                                int scaleOutCooldownSeconds, Optional<Value> resourceLabel)
+                                int scaleOutCooldownSeconds, Value resourceLabel)
             implements PlannedResource {
-        public <R> R accept(Visitor<R> v) {
-            return v.scalingPolicy(this);
-        }
     }
 }

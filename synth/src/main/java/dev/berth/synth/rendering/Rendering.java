@@ -1,0 +1,142 @@
+package dev.berth.synth.rendering;
+
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.PlannedResource;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One kind of resource, spelled for every target side by side: its CloudFormation type, logical-ID suffix and how a
+ * template reads each attribute ({@code Ref} or {@code Fn::GetAtt}); its Terraform type and attribute names; the
+ * body for each target; and the {@link Parity} that says which key values of the two must agree. A difference
+ * between the targets is visible in one file, and a new kind is one new file: {@link Renderings} finds it by name.
+ *
+ * @param <R> the plan record of the kind
+ */
+public abstract class Rendering<R extends PlannedResource> {
+
+    private final Class<R> kind;
+    private final CloudFormation cloudFormation;
+    private final Terraform terraform;
+
+    protected Rendering(Class<R> kind, CloudFormation cloudFormation, Terraform terraform) {
+        this.kind = Objects.requireNonNull(kind);
+        this.cloudFormation = cloudFormation;
+        this.terraform = terraform;
+    }
+
+    public final Class<R> kind() {
+        return kind;
+    }
+
+    public final CloudFormation cloudFormation() {
+        return cloudFormation;
+    }
+
+    public final Terraform terraform() {
+        return terraform;
+    }
+
+    /** Writes the CloudFormation {@code Properties} of {@code resource}. */
+    public final void writeCloudFormation(PlannedResource resource, Body properties) {
+        cloudFormation(kind.cast(resource), properties);
+    }
+
+    /** Writes the Terraform resource body of {@code resource} (meta-arguments such as depends_on excepted). */
+    public final void writeTerraform(PlannedResource resource, Body body) {
+        terraform(kind.cast(resource), body);
+    }
+
+    protected abstract void cloudFormation(R resource, Body properties);
+
+    protected abstract void terraform(R resource, Body body);
+
+    /** The key values both targets must agree on, for the equivalence property; empty only when nothing varies. */
+    public abstract List<Parity> parity();
+
+    /** A CloudFormation spelling: {@code cfn("AWS::Logs::LogGroup", "LogGroup").ref(NAME).getAtt(ARN, "Arn")}. */
+    protected static CloudFormation cfn(String type, String logicalIdSuffix) {
+        return new CloudFormation(type, logicalIdSuffix, Map.of());
+    }
+
+    /** A Terraform spelling: {@code tf("aws_cloudwatch_log_group").attr(NAME, "name")}. */
+    protected static Terraform tf(String type) {
+        return new Terraform(type, Map.of());
+    }
+
+    /**
+     * How CloudFormation spells a kind.
+     *
+     * @param type            e.g. {@code AWS::ECS::Service}
+     * @param logicalIdSuffix appended to the pascal-cased name, so that resources of different kinds never collide
+     * @param readings        per attribute: the {@code Fn::GetAtt} name, or {@link #REF} when {@code Ref} returns it
+     */
+    public record CloudFormation(String type, String logicalIdSuffix, Map<Attr, String> readings) {
+
+        /** The reading of an attribute that {@code Ref} returns. */
+        public static final String REF = "Ref";
+
+        public CloudFormation {
+            readings = Map.copyOf(readings);
+        }
+
+        /** {@code Ref} returns {@code attr}. */
+        public CloudFormation ref(Attr attr) {
+            return getAtt(attr, REF);
+        }
+
+        /** {@code Fn::GetAtt [id, name]} returns {@code attr}. */
+        public CloudFormation getAtt(Attr attr, String name) {
+            Map<Attr, String> more = new EnumMap<>(Attr.class);
+            more.putAll(readings);
+            more.put(attr, name);
+            return new CloudFormation(type, logicalIdSuffix, more);
+        }
+
+        /**
+         * @return {@link #REF} or the GetAtt name
+         * @throws IllegalStateException when the kind has no such attribute (a planner bug)
+         */
+        public String reading(Attr attr) {
+            String reading = readings.get(attr);
+            if (reading == null) {
+                throw new IllegalStateException("a plan refers to " + attr + " of a " + type
+                        + ", which CloudFormation cannot read (a planner bug)");
+            }
+            return reading;
+        }
+    }
+
+    /**
+     * How Terraform (provider {@code hashicorp/aws} 6) spells a kind.
+     *
+     * @param type       e.g. {@code aws_ecs_service}
+     * @param attributes per attribute, the attribute a reference reads ({@code aws_ecs_service.api.<name>})
+     */
+    public record Terraform(String type, Map<Attr, String> attributes) {
+
+        public Terraform {
+            attributes = Map.copyOf(attributes);
+        }
+
+        /** A reference to {@code attr} reads the attribute {@code name}. */
+        public Terraform attr(Attr attr, String name) {
+            Map<Attr, String> more = new EnumMap<>(Attr.class);
+            more.putAll(attributes);
+            more.put(attr, name);
+            return new Terraform(type, more);
+        }
+
+        /** @throws IllegalStateException when the kind has no such attribute (a planner bug) */
+        public String attribute(Attr attr) {
+            String name = attributes.get(attr);
+            if (name == null) {
+                throw new IllegalStateException("a " + type + " has no attribute " + attr + " in Terraform (planner bug)");
+            }
+            return name;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.berth.synth.rendering.compute;
+
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.compute.ComputeResources.Service;
+import dev.berth.synth.rendering.Body;
+import dev.berth.synth.rendering.Parity;
+import dev.berth.synth.rendering.Rendering;
+
+import java.util.List;
+
+/**
+ * AWS::ECS::Service / aws_ecs_service. A service has a launch type or a capacity provider strategy, never both (the
+ * plan gives one); only awsvpc tasks have a network configuration.
+ */
+public final class ServiceRendering extends Rendering<Service> {
+
+    public ServiceRendering() {
+        // the provider's id is the service's ARN on every version (an arn attribute is newer)
+        super(Service.class, cfn("AWS::ECS::Service", "Service").ref(Attr.ARN).getAtt(Attr.NAME, "Name"),
+                tf("aws_ecs_service").attr(Attr.NAME, "name").attr(Attr.ARN, "id"));
+    }
+
+    @Override
+    protected void cloudFormation(Service r, Body p) {
+        p.string("ServiceName", r.name())
+                .value("Cluster", r.cluster())
+                .value("TaskDefinition", r.taskDefinition())
+                .integer("DesiredCount", r.desiredCount())
+                .objects("CapacityProviderStrategy", r.capacityProviderStrategy(), Strategies::cloudFormation)
+                .string("LaunchType", r.launchType())
+                .string("PlatformVersion", r.platformVersion());
+        if (r.awsvpc() != null) {
+            p.object("NetworkConfiguration", network -> network.object("AwsvpcConfiguration", awsvpc -> awsvpc
+                    .string("AssignPublicIp", r.awsvpc().assignPublicIp() ? "ENABLED" : "DISABLED")
+                    .values("SecurityGroups", r.awsvpc().securityGroups())
+                    .values("Subnets", r.awsvpc().subnets())));
+        }
+        p.object("DeploymentConfiguration", deployment -> deployment
+                        .integer("MaximumPercent", r.maximumPercent())
+                        .integer("MinimumHealthyPercent", r.minimumHealthyPercent())
+                        .object("DeploymentCircuitBreaker", breaker -> breaker
+                                .bool("Enable", r.circuitBreaker())
+                                .bool("Rollback", r.rollback())))
+                .bool("EnableExecuteCommand", r.enableExecuteCommand())
+                .integer("HealthCheckGracePeriodSeconds", r.healthCheckGracePeriodSeconds())
+                .string("PropagateTags", r.propagateTags())
+                .objects("LoadBalancers", r.loadBalancers(), (lb, target) -> lb
+                        .string("ContainerName", target.containerName())
+                        .integer("ContainerPort", target.containerPort())
+                        .value("TargetGroupArn", target.targetGroupArn()))
+                .tags(r.tags());
+    }
+
+    @Override
+    protected void terraform(Service r, Body b) {
+        b.string("name", r.name())
+                .value("cluster", r.cluster())
+                .value("task_definition", r.taskDefinition())
+                .integer("desired_count", r.desiredCount())
+                .string("launch_type", r.launchType())
+                .objects("capacity_provider_strategy", r.capacityProviderStrategy(), Strategies::terraform)
+                .string("platform_version", r.platformVersion());
+        if (r.awsvpc() != null) {
+            b.object("network_configuration", network -> network
+                    .values("subnets", r.awsvpc().subnets())
+                    .values("security_groups", r.awsvpc().securityGroups())
+                    .bool("assign_public_ip", r.awsvpc().assignPublicIp()));
+        }
+        b.integer("deployment_minimum_healthy_percent", r.minimumHealthyPercent())
+                .integer("deployment_maximum_percent", r.maximumPercent())
+                .object("deployment_circuit_breaker", breaker -> breaker
+                        .bool("enable", r.circuitBreaker())
+                        .bool("rollback", r.rollback()))
+                .bool("enable_execute_command", r.enableExecuteCommand())
+                .integer("health_check_grace_period_seconds", r.healthCheckGracePeriodSeconds())
+                .string("propagate_tags", r.propagateTags())
+                .objects("load_balancer", r.loadBalancers(), (lb, target) -> lb
+                        .value("target_group_arn", target.targetGroupArn())
+                        .string("container_name", target.containerName())
+                        .integer("container_port", target.containerPort()))
+                .tags(r.tags());
+    }
+
+    @Override
+    public List<Parity> parity() {
+        return List.of(Parity.value("name", "ServiceName", "name"),
+                Parity.value("cluster", "Cluster", "cluster"),
+                Parity.value("task", "TaskDefinition", "task_definition"),
+                Parity.value("desired", "DesiredCount", "desired_count"),
+                Parity.value("launchType", "LaunchType", "launch_type"),
+                Parity.list("strategy", "CapacityProviderStrategy/*/CapacityProvider",
+                        "capacity_provider_strategy/*/capacity_provider"),
+                Parity.value("publicIp", "NetworkConfiguration/AwsvpcConfiguration/AssignPublicIp",
+                        "network_configuration/assign_public_ip").meaning("ENABLED", "true")
+                        .meaning("DISABLED", "false"),
+                Parity.list("subnets", "NetworkConfiguration/AwsvpcConfiguration/Subnets/*",
+                        "network_configuration/subnets/*"),
+                Parity.list("groups", "NetworkConfiguration/AwsvpcConfiguration/SecurityGroups/*",
+                        "network_configuration/security_groups/*"),
+                Parity.value("exec", "EnableExecuteCommand", "enable_execute_command"),
+                Parity.value("grace", "HealthCheckGracePeriodSeconds", "health_check_grace_period_seconds"),
+                Parity.list("targetGroups", "LoadBalancers/*/TargetGroupArn", "load_balancer/*/target_group_arn"),
+                Parity.list("containerPorts", "LoadBalancers/*/ContainerPort", "load_balancer/*/container_port"));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.berth.synth.rendering.loadbalancing;
+
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources.TargetGroup;
+import dev.berth.synth.rendering.Body;
+import dev.berth.synth.rendering.Parity;
+import dev.berth.synth.rendering.Rendering;
+
+import java.util.List;
+
+/** AWS::ElasticLoadBalancingV2::TargetGroup / aws_lb_target_group. */
+public final class TargetGroupRendering extends Rendering<TargetGroup> {
+
+    public TargetGroupRendering() {
+        super(TargetGroup.class, cfn("AWS::ElasticLoadBalancingV2::TargetGroup", "TargetGroup")
+                        .ref(Attr.ARN).getAtt(Attr.FULL_NAME, "TargetGroupFullName"),
+                tf("aws_lb_target_group").attr(Attr.ARN, "arn").attr(Attr.FULL_NAME, "arn_suffix"));
+    }
+
+    @Override
+    protected void cloudFormation(TargetGroup r, Body p) {
+        p.string("TargetType", r.targetType())
+                .string("Protocol", r.protocol())
+                .integer("Port", r.port())
+                .value("VpcId", r.vpc())
+                .bool("HealthCheckEnabled", r.healthCheckEnabled())
+                .string("HealthCheckPath", r.healthCheckPath())
+                .string("HealthCheckProtocol", r.healthCheckProtocol())
+                .integer("HealthCheckIntervalSeconds", r.healthCheckIntervalSeconds())
+                .integer("HealthCheckTimeoutSeconds", r.healthCheckTimeoutSeconds())
+                .integer("HealthyThresholdCount", r.healthyThreshold())
+                .integer("UnhealthyThresholdCount", r.unhealthyThreshold())
+                .object("Matcher", m -> m.string("HttpCode", r.matcher()))
+                .objects("TargetGroupAttributes", List.of(r.deregistrationDelaySeconds()), (a, delay) -> a
+                        .string("Key", "deregistration_delay.timeout_seconds")
+                        .string("Value", String.valueOf(delay)))
+                .tags(r.tags());
+    }
+
+    @Override
+    protected void terraform(TargetGroup r, Body b) {
+        b.integer("port", r.port())
+                .string("protocol", r.protocol())
+                .string("target_type", r.targetType())
+                .value("vpc_id", r.vpc())
+                // the provider types the delay as a string
+                .string("deregistration_delay", String.valueOf(r.deregistrationDelaySeconds()))
+                .object("health_check", h -> h
+                        .bool("enabled", r.healthCheckEnabled())
+                        .string("path", r.healthCheckPath())
+                        .string("protocol", r.healthCheckProtocol())
+                        .string("matcher", r.matcher())
+                        .integer("interval", r.healthCheckIntervalSeconds())
+                        .integer("timeout", r.healthCheckTimeoutSeconds())
+                        .integer("healthy_threshold", r.healthyThreshold())
+                        .integer("unhealthy_threshold", r.unhealthyThreshold()))
+                .tags(r.tags());
+    }
+
+    @Override
+    public List<Parity> parity() {
+        return List.of(Parity.value("port", "Port", "port"),
+                Parity.value("protocol", "Protocol", "protocol"),
+                Parity.value("vpc", "VpcId", "vpc_id"),
+                Parity.value("targetType", "TargetType", "target_type"),
+                Parity.value("healthPath", "HealthCheckPath", "health_check/path"),
+                Parity.value("healthProtocol", "HealthCheckProtocol", "health_check/protocol"),
+                Parity.value("interval", "HealthCheckIntervalSeconds", "health_check/interval"),
+                Parity.value("healthy", "HealthyThresholdCount", "health_check/healthy_threshold"),
+                Parity.value("matcher", "Matcher/HttpCode", "health_check/matcher"),
+                Parity.value("deregistrationDelay", "TargetGroupAttributes/0/Value", "deregistration_delay"));
+    }
+}
