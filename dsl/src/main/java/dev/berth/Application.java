@@ -39,11 +39,9 @@ import java.util.function.Consumer;
  * @param loadBalancers Default: none.
  * @param services      Default: none.
  * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
- * @param stackLayout   how the CloudFormation output is split into stacks. Default: {@link StackLayout#AUTOMATIC}.
  */
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
-                          List<LoadBalancer> loadBalancers, List<Service> services, Map<String, String> tags,
-                          StackLayout stackLayout) {
+                          List<LoadBalancer> loadBalancers, List<Service> services, Map<String, String> tags) {
 
     public Application {
         Objects.requireNonNull(name, "name");
@@ -53,7 +51,6 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         loadBalancers = List.copyOf(loadBalancers);
         services = List.copyOf(services);
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
-        Objects.requireNonNull(stackLayout, "stackLayout");
     }
 
     /** The cluster a service runs in: the one it names, else the only cluster; empty when ambiguous. */
@@ -80,7 +77,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder().name(name).network(network).endpoints(endpoints).stackLayout(stackLayout);
+        Builder b = new Builder().name(name).network(network).endpoints(endpoints);
         b.clusters.addAll(clusters);
         b.loadBalancers.addAll(loadBalancers);
         b.services.addAll(services);
@@ -96,7 +93,6 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final List<LoadBalancer> loadBalancers = new ArrayList<>();
         private final List<Service> services = new ArrayList<>();
         private final Map<String, String> tags = new TreeMap<>();
-        private StackLayout stackLayout = StackLayout.AUTOMATIC;
 
         public Builder name(String name) {
             this.name = name;
@@ -177,14 +173,8 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
-        /** Default: AUTOMATIC (one stack while it fits). */
-        public Builder stackLayout(StackLayout layout) {
-            this.stackLayout = layout;
-            return this;
-        }
-
         public Application build() {
-            return new Application(name, network, endpoints, clusters, loadBalancers, services, tags, stackLayout);
+            return new Application(name, network, endpoints, clusters, loadBalancers, services, tags);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.berth.cdk;
 import dev.berth.Application;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
+import dev.berth.synth.cloudformation.CloudFormationOptions;
 import dev.berth.synth.cloudformation.CloudFormationStack;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -15,7 +16,7 @@ import java.util.List;
  * A stack that holds one Berth program ({@link BerthConstruct}) and takes its template description. Environment
  * agnostic unless {@code props} give an environment: Berth looks nothing up, so synthesis needs no AWS account.
  *
- * <p>A program beyond one stack's limits (or with {@code StackLayout.PER_SERVICE}) is several CloudFormation stacks;
+ * <p>A program beyond one stack's limits (or with {@code StackLayout.PER_SERVICE} in its {@link CloudFormationOptions}) is several CloudFormation stacks;
  * {@link #allStacks} places each in a stack of its own, as Berth writes them.
  */
 public class BerthStack extends Stack {
@@ -53,7 +54,12 @@ public class BerthStack extends Stack {
      * @throws dev.berth.diagnostics.InvalidProgramException with every diagnostic, if the program has errors
      */
     public static List<BerthStack> allStacks(Construct scope, Application program) {
-        Synthesis synthesis = BerthConstruct.succeeded(Synthesizer.synthesize(program));
+        return allStacks(scope, program, CloudFormationOptions.defaults());
+    }
+
+    /** {@link #allStacks(Construct, Application)} with the program's CloudFormation options (layout, groups). */
+    public static List<BerthStack> allStacks(Construct scope, Application program, CloudFormationOptions options) {
+        Synthesis synthesis = BerthConstruct.succeeded(Synthesizer.synthesize(program, options));
         List<BerthStack> stacks = new ArrayList<>();
         for (CloudFormationStack stack : synthesis.cloudFormationStacks()) {
             BerthStack placed = new BerthStack(scope, stack.name(), StackProps.builder().stackName(stack.name())

@@ -135,7 +135,7 @@ class BerthConstructTest {
         dev.berth.Application web = Programs.web();
         dev.berth.Application logged = new dev.berth.Application(web.name(), web.network(), web.endpoints(),
                 web.clusters(), java.util.List.of(web.loadBalancers().get(0).toBuilder().accessLogs("shop-alb-logs")
-                .build()), web.services(), web.tags(), web.stackLayout());
+                .build()), web.services(), web.tags());
         BerthStack stack = new BerthStack(app, "Shop", logged);
         JsonNode resources = template(stack).path("Resources");
         assertThat(resources.path("WebLoadBalancer").path("Metadata").path("cdk_nag").toString())
@@ -144,11 +144,12 @@ class BerthConstructTest {
 
     @Test
     void aSplitProgramBecomesOneCdkStackPerBerthStack() {
-        dev.berth.Application program = Programs.web().toBuilder()
-                .stackLayout(dev.berth.StackLayout.PER_SERVICE).build();
-        dev.berth.synth.Synthesis berth = Synthesizer.synthesize(program);
+        dev.berth.Application program = Programs.web();
+        var options = dev.berth.synth.cloudformation.CloudFormationOptions.builder()
+                .layout(dev.berth.synth.cloudformation.StackLayout.PER_SERVICE).build();
+        dev.berth.synth.Synthesis berth = Synthesizer.synthesize(program, options);
         App app = new App();
-        java.util.List<BerthStack> stacks = BerthStack.allStacks(app, program);
+        java.util.List<BerthStack> stacks = BerthStack.allStacks(app, program, options);
 
         assertThat(stacks).extracting(Stack::getStackName).containsExactlyElementsOf(
                 berth.cloudFormationStacks().stream().map(dev.berth.synth.cloudformation.CloudFormationStack::name)

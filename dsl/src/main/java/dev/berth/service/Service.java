@@ -33,14 +33,12 @@ import java.util.function.Consumer;
  * @param autoScaling          Default: {@link AutoScaling#NONE}.
  * @param allowAllOutbound     when false the tasks' security group allows outbound HTTPS (443) only: AWS APIs,
  *                             VPC endpoints, S3 and HTTPS on the internet. Default: false.
- * @param stack                the CloudFormation stack group of the service when the output is split into
- *                             stacks. Default: empty, meaning a stack of its own (named after the service).
  */
 public record Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
                       List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
                       SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
                       boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
-                      List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound, String stack) {
+                      List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound) {
 
     public Service {
         Objects.requireNonNull(name, "name");
@@ -52,14 +50,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         Objects.requireNonNull(deployment, "deployment");
         Objects.requireNonNull(propagateTags, "propagateTags");
         Objects.requireNonNull(autoScaling, "autoScaling");
-        Objects.requireNonNull(stack, "stack");
         capacityProviderStrategy = List.copyOf(capacityProviderStrategy);
         exposures = List.copyOf(exposures);
-    }
-
-    /** The stack group: the one named, else the service's own name. */
-    public String stackGroup() {
-        return stack.isEmpty() ? name : stack;
     }
 
     public boolean isLoadBalanced() {
@@ -74,7 +66,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         Builder b = new Builder().name(name).cluster(cluster).task(task).desiredCount(desiredCount)
                 .launchType(launchType).platformVersion(platformVersion).subnets(subnets)
                 .assignPublicIp(assignPublicIp).deployment(deployment).enableExecuteCommand(enableExecuteCommand)
-                .propagateTags(propagateTags).autoScaling(autoScaling).allowAllOutbound(allowAllOutbound).stack(stack);
+                .propagateTags(propagateTags).autoScaling(autoScaling).allowAllOutbound(allowAllOutbound);
         b.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds;
         b.capacityProviderStrategy.addAll(capacityProviderStrategy);
         b.exposures.addAll(exposures);
@@ -98,7 +90,6 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private final List<Exposure> exposures = new ArrayList<>();
         private AutoScaling autoScaling = AutoScaling.NONE;
         private boolean allowAllOutbound;
-        private String stack = "";
 
         public Builder name(String name) {
             this.name = name;
@@ -215,18 +206,12 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
-        /** Groups the service with others in one CloudFormation stack when the output is split. */
-        public Builder stack(String stackGroup) {
-            this.stack = stackGroup;
-            return this;
-        }
-
         public Service build() {
             int grace = healthCheckGracePeriodSeconds != null ? healthCheckGracePeriodSeconds
                     : exposures.isEmpty() ? 0 : 60;
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
                     platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand, grace,
-                    propagateTags, exposures, autoScaling, allowAllOutbound, stack);
+                    propagateTags, exposures, autoScaling, allowAllOutbound);
         }
     }
 }

@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  *       parameter or variable name is not in its valid form.</li>
  *   <li>{@code DUPLICATE_NAME}: two clusters, services, load balancers, containers of one task, or deploy-time
  *       image parameters share a name.</li>
- *   <li>{@code STACK_LAYOUT_CONFLICT}: a service names a CloudFormation stack group ({@code stack(...)}) while
- *       the application's stack layout is SINGLE, which would silently ignore it.</li>
  *   <li>{@code TAG_INVALID}: a tag key is empty, longer than 128, uses the reserved {@code aws:} prefix or other
  *       characters than AWS allows, or a value is longer than 256; or there are more than 50 tags.</li>
  * </ul>
@@ -58,20 +56,6 @@ final class NamingRules {
         duplicates(report, app.clusters(), Cluster::name, Paths::cluster, "cluster");
         duplicates(report, app.services(), Service::name, Paths::service, "service");
         duplicates(report, app.loadBalancers(), LoadBalancer::name, Paths::loadBalancer, "load balancer");
-
-        for (Service s : app.services()) {
-            if (!s.stack().isEmpty()) {
-                resourceName(report, Paths.service(s) + ".stack", "stack group", s.stack(),
-                        "It names the service's CloudFormation stack.");
-                if (app.stackLayout() == dev.berth.StackLayout.SINGLE) {
-                    report.add(Rule.STACK_LAYOUT_CONFLICT, Paths.service(s) + ".stack",
-                            "The service names the stack group " + Values.quoted(s.stack())
-                                    + " but the application's stack layout is SINGLE, so every resource goes into one"
-                                    + " stack.",
-                            "Use stackLayout(StackLayout.PER_SERVICE) or AUTOMATIC, or remove stack(...).");
-                }
-            }
-        }
 
         Map<String, String> parameterOwners = new HashMap<>();
         for (Service s : app.services()) {

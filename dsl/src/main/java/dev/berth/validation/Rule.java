@@ -4,16 +4,16 @@ import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Severity;
 
 /**
- * Every check {@link Validator} runs: a stable code, its severity and a one-line summary. The codes are the public
- * contract (users acknowledge warnings by code, documentation and tests enumerate them); the rule classes that
- * emit them document the same codes in their Javadoc.
+ * Every check Berth runs, in one catalogue: a stable code, its severity, a one-line summary, and the stage that
+ * checks it ({@link Stage#MODEL}: {@link Validator}, on the program alone; {@link Stage#SYNTHESIS}: the synthesis,
+ * on what the plan or a target's rendering found). The codes are the public contract (users acknowledge warnings by
+ * code, documentation and tests enumerate them); the classes that emit them document the same codes.
  */
 public enum Rule {
     // Names and tags (NamingRules)
     INVALID_NAME(Severity.ERROR, "A name is not in the form AWS or Berth accepts for it."),
     DUPLICATE_NAME(Severity.ERROR, "Two things of one kind share a name (names are identities)."),
     TAG_INVALID(Severity.ERROR, "A tag key or value breaks the AWS tagging limits."),
-    STACK_LAYOUT_CONFLICT(Severity.ERROR, "Services name stack groups while the stack layout is SINGLE."),
 
     // Network (NetworkRules, EgressRules)
     VPC_CIDR(Severity.ERROR, "A VPC CIDR is not an aligned IPv4 range with a prefix Berth supports."),
@@ -101,14 +101,45 @@ public enum Rule {
     SCALING_TARGET(Severity.ERROR, "A scaling target value is out of range."),
     SCALING_COOLDOWN(Severity.ERROR, "A scaling cooldown is negative."),
     SCALING_REQUESTS_NEEDS_LOAD_BALANCER(Severity.ERROR, "Request-count scaling on a service without exposure."),
-    DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS(Severity.WARNING, "The desired count is outside the scaling bounds.");
+    DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS(Severity.WARNING, "The desired count is outside the scaling bounds."),
+
+    // Synthesis: found while planning (dev.berth.synth.plan.Planner) or rendering CloudFormation
+    NAME_COLLISION(Severity.ERROR, Stage.SYNTHESIS,
+            "Different names give two resources of one kind the same logical ID or address."),
+    LISTENER_RULE_PRIORITY_SHARED(Severity.WARNING, Stage.SYNTHESIS,
+            "Two derived listener rule priorities collided, so one service took the next free number."),
+    STACK_LAYOUT_CONFLICT(Severity.ERROR, Stage.SYNTHESIS,
+            "CloudFormation options name stack groups while the stack layout is SINGLE."),
+    STACK_GROUP(Severity.ERROR, Stage.SYNTHESIS,
+            "A CloudFormation stack group has an invalid name or names a service the program does not have."),
+    TEMPLATE_LIMIT(Severity.ERROR, Stage.SYNTHESIS, "A CloudFormation stack would exceed a template limit."),
+    STACK_LAYOUT_NEAR_LIMIT(Severity.WARNING, Stage.SYNTHESIS,
+            "An automatic stack layout is near a template limit: growing past it would move resources.");
+
+    /** Who checks a rule. */
+    public enum Stage {
+        /** {@link Validator}, on the program alone, before anything is planned. */
+        MODEL,
+        /** The synthesis, on the plan or a target's rendering. */
+        SYNTHESIS
+    }
 
     private final Severity severity;
+    private final Stage stage;
     private final String summary;
 
     Rule(Severity severity, String summary) {
+        this(severity, Stage.MODEL, summary);
+    }
+
+    Rule(Severity severity, Stage stage, String summary) {
         this.severity = severity;
+        this.stage = stage;
         this.summary = summary;
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     /** The stable code, e.g. {@code FARGATE_NETWORK_MODE}. */
@@ -129,7 +160,7 @@ public enum Rule {
      * A diagnostic of this rule. {@code problem} says what is wrong and which AWS rule it breaks; {@code fix} says
      * what to do.
      */
-    Diagnostic at(String path, String problem, String fix) {
+    public Diagnostic at(String path, String problem, String fix) {
         return new Diagnostic(code(), severity, path, problem.strip() + " " + fix.strip());
     }
 }

@@ -21,7 +21,8 @@ import java.util.function.Function;
 public final class Validator {
 
     /** The code of every rule, in {@link Rule} order. */
-    public static final List<String> CODES = Arrays.stream(Rule.values()).map(Rule::code).toList();
+    public static final List<String> CODES = Arrays.stream(Rule.values())
+            .filter(rule -> rule.stage() == Rule.Stage.MODEL).map(Rule::code).toList();
 
     /** The rule sets, one per feature, each a function from the program to its diagnostics. */
     private static final List<Function<Application, List<Diagnostic>>> RULE_SETS = List.of(

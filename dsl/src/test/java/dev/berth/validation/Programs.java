@@ -109,12 +109,12 @@ final class Programs {
 
     static Application network(Application app, Network network) {
         return new Application(app.name(), network, app.endpoints(), app.clusters(), app.loadBalancers(),
-                app.services(), app.tags(), app.stackLayout());
+                app.services(), app.tags());
     }
 
     static Application clusters(Application app, List<Cluster> clusters) {
         return new Application(app.name(), app.network(), app.endpoints(), clusters, app.loadBalancers(),
-                app.services(), app.tags(), app.stackLayout());
+                app.services(), app.tags());
     }
 
     static Application cluster(Application app, String name, Consumer<Cluster.Builder> change) {
@@ -130,7 +130,7 @@ final class Programs {
 
     static Application loadBalancers(Application app, List<LoadBalancer> loadBalancers) {
         return new Application(app.name(), app.network(), app.endpoints(), app.clusters(), loadBalancers,
-                app.services(), app.tags(), app.stackLayout());
+                app.services(), app.tags());
     }
 
     static Application loadBalancer(Application app, String name, Consumer<LoadBalancer.Builder> change) {
@@ -146,7 +146,7 @@ final class Programs {
 
     static Application services(Application app, List<Service> services) {
         return new Application(app.name(), app.network(), app.endpoints(), app.clusters(), app.loadBalancers(),
-                services, app.tags(), app.stackLayout());
+                services, app.tags());
     }
 
     /** Replaces the service {@code name} in place (keeping the order of services). */
@@ -193,7 +193,7 @@ final class Programs {
         return replaceService(app, service, s -> new Service(s.name(), s.cluster(), s.task(), s.desiredCount(),
                 s.launchType(), s.capacityProviderStrategy(), s.platformVersion(), s.subnets(), s.assignPublicIp(),
                 s.deployment(), s.enableExecuteCommand(), s.healthCheckGracePeriodSeconds(), s.propagateTags(),
-                exposures, s.autoScaling(), s.allowAllOutbound(), s.stack()));
+                exposures, s.autoScaling(), s.allowAllOutbound()));
     }
 
     static Application exposure(Application app, String service, Consumer<Exposure.Builder> change) {
@@ -206,7 +206,7 @@ final class Programs {
         return replaceService(app, service, s -> new Service(s.name(), s.cluster(), s.task(), s.desiredCount(),
                 s.launchType(), items, s.platformVersion(), s.subnets(), s.assignPublicIp(), s.deployment(),
                 s.enableExecuteCommand(), s.healthCheckGracePeriodSeconds(), s.propagateTags(), s.exposures(),
-                s.autoScaling(), s.allowAllOutbound(), s.stack()));
+                s.autoScaling(), s.allowAllOutbound()));
     }
 
     static Application scaling(Application app, String service, Consumer<AutoScaling.Builder> change) {

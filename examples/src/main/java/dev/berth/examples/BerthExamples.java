@@ -1,11 +1,10 @@
 package dev.berth.examples;
 
-import dev.berth.Application;
+import dev.berth.synth.Program;
 import dev.berth.synth.cli.BerthCli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** The bundled examples, one per architecture, and the command line over them ({@code java -jar berth-examples.jar}). */
 public final class BerthExamples {
@@ -14,14 +13,15 @@ public final class BerthExamples {
     }
 
     /** Example name (the output folder) to program. */
-    public static Map<String, Supplier<Application>> all() {
-        Map<String, Supplier<Application>> examples = new LinkedHashMap<>();
-        examples.put("fargate-web-app", FargateWebApp::program);
-        examples.put("internal-workers", InternalWorkers::program);
+    public static Map<String, Program> all() {
+        Map<String, Program> examples = new LinkedHashMap<>();
+        examples.put("fargate-web-app", Program.of(FargateWebApp::program));
+        examples.put("internal-workers", Program.of(InternalWorkers::program)
+                .withCloudFormation(InternalWorkers.cloudFormation()));
         return examples;
     }
 
     public static void main(String[] args) {
-        System.exit(BerthCli.run(all(), args));
+        System.exit(BerthCli.runPrograms(all(), args));
     }
 }

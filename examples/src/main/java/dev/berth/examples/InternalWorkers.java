@@ -1,7 +1,8 @@
 package dev.berth.examples;
 
 import dev.berth.Application;
-import dev.berth.StackLayout;
+import dev.berth.synth.cloudformation.CloudFormationOptions;
+import dev.berth.synth.cloudformation.StackLayout;
 import dev.berth.iam.Grant;
 import dev.berth.network.Endpoints;
 import dev.berth.task.DependencyCondition;
@@ -26,10 +27,14 @@ public final class InternalWorkers {
     private InternalWorkers() {
     }
 
+    /** One CloudFormation stack per service, beside the shared one, whatever the program's size. */
+    public static CloudFormationOptions cloudFormation() {
+        return CloudFormationOptions.builder().layout(StackLayout.PER_SERVICE).build();
+    }
+
     public static Application program() {
         return Application.builder("billing")
                 .tag("project", "billing")
-                .stackLayout(StackLayout.PER_SERVICE)
                 .existingVpc(vpc -> vpc
                         .vpcId("vpc-0a1b2c3d4e5f60718")
                         .cidr("10.40.0.0/16")

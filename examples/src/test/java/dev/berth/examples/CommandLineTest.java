@@ -1,6 +1,7 @@
 package dev.berth.examples;
 
 import dev.berth.Application;
+import dev.berth.synth.Program;
 import dev.berth.synth.cli.BerthCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +23,8 @@ class CommandLineTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private int run(Map<String, Supplier<Application>> programs, String... args) {
-        return BerthCli.run(programs, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    private int run(Map<String, Program> programs, String... args) {
+        return BerthCli.runPrograms(programs, new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     @Test
@@ -38,11 +39,11 @@ class CommandLineTest {
 
     @Test
     void aProgramWithErrorsExitsNonZeroPrintsEveryDiagnosticAndWritesNothing(@TempDir Path dir) throws IOException {
-        Map<String, Supplier<Application>> programs = new LinkedHashMap<>(BerthExamples.all());
-        programs.put("broken", () -> FargateWebApp.program().toBuilder()
+        Map<String, Program> programs = new LinkedHashMap<>(BerthExamples.all());
+        programs.put("broken", Program.of(() -> FargateWebApp.program().toBuilder()
                 .service("worker", s -> s.task(t -> t.cpu(256).memory(4096)
                         .container("app", c -> c.image("nginx:1.27").port(70000))))
-                .build());
+                .build()));
         Files.writeString(dir.resolve("keep.txt"), "the user's file");
 
         int code = run(programs, "synth", "--out", dir.toString());

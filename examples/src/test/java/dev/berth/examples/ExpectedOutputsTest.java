@@ -39,8 +39,7 @@ class ExpectedOutputsTest {
     }
 
     private static Synthesis synthesize(String example) {
-        Supplier<Application> program = BerthExamples.all().get(example);
-        Synthesis synthesis = Synthesizer.synthesize(program.get());
+        Synthesis synthesis = BerthExamples.all().get(example).synthesize();
         assertThat(synthesis.diagnostics().errors()).as("errors of %s", example).isEmpty();
         return synthesis;
     }

@@ -1,6 +1,6 @@
 package dev.berth.examples.cdk;
 
-import dev.berth.Application;
+import dev.berth.synth.Program;
 import dev.berth.cdk.BerthStack;
 import dev.berth.examples.BerthExamples;
 import software.amazon.awscdk.App;
@@ -8,7 +8,6 @@ import software.amazon.awscdk.App;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The bundled examples as an AWS CDK app: one environment-agnostic CDK stack per CloudFormation stack Berth writes,
@@ -23,8 +22,10 @@ public final class BerthExamplesCdkApp {
     /** Adds each example's stacks to {@code app}; example name to its stacks, the shared (or only) one first. */
     public static Map<String, List<BerthStack>> addStacks(App app) {
         Map<String, List<BerthStack>> stacks = new LinkedHashMap<>();
-        for (Map.Entry<String, Supplier<Application>> example : BerthExamples.all().entrySet()) {
-            stacks.put(example.getKey(), BerthStack.allStacks(app, example.getValue().get()));
+        for (Map.Entry<String, Program> example : BerthExamples.all().entrySet()) {
+            Program program = example.getValue();
+            stacks.put(example.getKey(), BerthStack.allStacks(app, program.application().get(),
+                    program.cloudFormation()));
         }
         return stacks;
     }

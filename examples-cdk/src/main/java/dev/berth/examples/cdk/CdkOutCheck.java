@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.cdk.TemplateEquivalence;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
-import dev.berth.synth.Synthesizer;
 import dev.berth.synth.cloudformation.CloudFormationStack;
 import dev.berth.synth.output.Json;
 
@@ -34,7 +33,7 @@ public final class CdkOutCheck {
     public static List<String> differences(Path cdkOut, Path expected) throws IOException {
         List<String> differences = new ArrayList<>();
         for (var example : BerthExamples.all().entrySet()) {
-            Synthesis synthesis = Synthesizer.synthesize(example.getValue().get());
+            Synthesis synthesis = example.getValue().synthesize();
             Map<String, String> files = synthesis.files();
             for (CloudFormationStack stack : synthesis.cloudFormationStacks()) {
                 String prefix = example.getKey() + " (" + stack.name() + "): ";

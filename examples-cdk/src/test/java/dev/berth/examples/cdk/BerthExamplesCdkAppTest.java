@@ -6,7 +6,6 @@ import dev.berth.cdk.BerthStack;
 import dev.berth.cdk.TemplateEquivalence;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
-import dev.berth.synth.Synthesizer;
 import dev.berth.synth.cloudformation.CloudFormationStack;
 import dev.berth.synth.output.Json;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,7 @@ class BerthExamplesCdkAppTest {
     }
 
     private static Synthesis berth(String example) {
-        return Synthesizer.synthesize(BerthExamples.all().get(example).get());
+        return BerthExamples.all().get(example).synthesize();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.berth.examples.cdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
-import dev.berth.synth.Synthesizer;
 import dev.berth.synth.output.Json;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +87,7 @@ class ExamplesNagTest {
     void withoutTheSuppressionsTheFindingsShow(@TempDir Path templates, @TempDir Path out) throws IOException {
         App app = new App(AppProps.builder().outdir(out.toString()).build());
         for (var example : BerthExamples.all().entrySet()) {
-            Synthesis berth = Synthesizer.synthesize(example.getValue().get());
+            Synthesis berth = example.getValue().synthesize();
             Path file = templates.resolve(example.getKey() + ".template.json");
             Files.writeString(file, Json.pretty(berth.cloudFormation().orElseThrow()));
             CfnInclude.Builder.create(new Stack(app, berth.stackName()), "Template").templateFile(file.toString())

@@ -3,7 +3,7 @@ package dev.berth.synth.cli;
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.synth.Synthesis;
-import dev.berth.synth.Synthesizer;
+import dev.berth.synth.Program;
 import dev.berth.synth.output.OutputWriter;
 import dev.berth.synth.plan.Plan;
 import picocli.CommandLine;
@@ -37,22 +37,32 @@ public final class BerthCli implements Callable<Integer> {
     public static final int PROGRAM_ERRORS = 1;
     public static final int FAILURE = 3;
 
-    private final Map<String, Supplier<Application>> programs;
+    private final Map<String, Program> programs;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private BerthCli(Map<String, Supplier<Application>> programs) {
+    private BerthCli(Map<String, Program> programs) {
         this.programs = new LinkedHashMap<>(programs);
     }
 
-    /** Runs the command line over these programs and returns the exit code. */
+    /** Runs the command line over these programs (default options) and returns the exit code. */
     public static int run(Map<String, Supplier<Application>> programs, String... args) {
-        return run(programs, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return runPrograms(withDefaults(programs), args);
     }
 
     public static int run(Map<String, Supplier<Application>> programs, PrintWriter out, PrintWriter err,
                           String... args) {
+        return runPrograms(withDefaults(programs), out, err, args);
+    }
+
+    /** Runs the command line over these programs, each with its own target options, and returns the exit code. */
+    public static int runPrograms(Map<String, Program> programs, String... args) {
+        return runPrograms(programs, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int runPrograms(Map<String, Program> programs, PrintWriter out, PrintWriter err,
+                                  String... args) {
         CommandLine cli = new CommandLine(new BerthCli(programs));
         cli.setOut(out);
         cli.setErr(err);
@@ -62,6 +72,12 @@ public final class BerthCli implements Callable<Integer> {
             return FAILURE;
         });
         return cli.execute(args);
+    }
+
+    private static Map<String, Program> withDefaults(Map<String, Supplier<Application>> programs) {
+        Map<String, Program> out = new LinkedHashMap<>();
+        programs.forEach((name, application) -> out.put(name, Program.of(application)));
+        return out;
     }
 
     @Override
@@ -91,7 +107,7 @@ public final class BerthCli implements Callable<Integer> {
         }
         programs.forEach((name, program) -> {
             if (selection.only.isEmpty() || selection.only.contains(name)) {
-                results.put(name, Synthesizer.synthesize(program.get()));
+                results.put(name, program.synthesize());
             }
         });
         return results;

@@ -2,7 +2,6 @@ package dev.berth.synth.cloudformation;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.berth.StackLayout;
 import dev.berth.synth.output.Json;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Names;
@@ -49,16 +48,16 @@ public final class CloudFormationRenderer {
      * The stacks to deploy: one template while the program fits in one stack (or the layout says SINGLE), else a
      * shared stack and one stack per service group (layout PER_SERVICE, or AUTOMATIC beyond the limits).
      */
-    public static List<CloudFormationStack> renderStacks(Plan plan) {
+    public static List<CloudFormationStack> renderStacks(Plan plan, CloudFormationOptions options) {
         String sharedName = Names.pascal(plan.name());
-        StackLayout layout = plan.stacks().layout();
+        StackLayout layout = options.layout();
         if (layout != StackLayout.PER_SERVICE) {
             ObjectNode single = render(plan);
             if (layout == StackLayout.SINGLE || TemplateLimits.problems(single).isEmpty()) {
                 return List.of(new CloudFormationStack(sharedName, single));
             }
         }
-        return StackSplitter.split(plan, sharedName);
+        return StackSplitter.split(plan, options, sharedName);
     }
 
     /** The logical ID of a planned resource, e.g. {@code ApiTaskRole} for {@code (ROLE, [api, task])}. */

@@ -34,24 +34,24 @@ final class StackSplitter {
     private StackSplitter() {
     }
 
-    static List<CloudFormationStack> split(Plan plan, String sharedName) {
-        Plan.Ownership owners = plan.stacks();
-        Map<String, List<PlannedResource>> groups = new LinkedHashMap<>();
+    static List<CloudFormationStack> split(Plan plan, CloudFormationOptions options, String sharedName) {
+        Groups groups = new Groups(plan.owners(), options);
+        Map<String, List<PlannedResource>> byGroup = new LinkedHashMap<>();
         List<PlannedResource> shared = new ArrayList<>();
         for (PlannedResource r : plan.resources()) {
-            String group = owners.groupOfResource(r.id());
+            String group = groups.of(plan.owners().ofResource(r.id()));
             if (group.isEmpty()) {
                 shared.add(r);
             } else {
-                groups.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(r);
             }
         }
 
         List<CloudFormationStack> serviceStacks = new ArrayList<>();
-        groups.forEach((group, resources) -> {
+        byGroup.forEach((group, resources) -> {
             Set<ResourceId> local = new HashSet<>();
             resources.forEach(r -> local.add(r.id()));
-            ObjectNode template = serviceStack(plan, group, resources, new CfnValues(StackScope.of(local)),
+            ObjectNode template = serviceStack(plan, groups, group, resources, new CfnValues(StackScope.of(local)),
                     sharedName);
             serviceStacks.add(new CloudFormationStack(sharedName + Names.pascal(group), template));
         });
@@ -60,8 +60,8 @@ final class StackSplitter {
         shared.forEach(r -> sharedIds.add(r.id()));
         SortedMap<String, Value.Ref> exports = exports(shared, serviceStacks);
         List<CloudFormationStack> stacks = new ArrayList<>();
-        stacks.add(new CloudFormationStack(sharedName, sharedStack(plan, shared, new CfnValues(StackScope.of(
-                sharedIds)), exports)));
+        stacks.add(new CloudFormationStack(sharedName, sharedStack(plan, groups, shared, new CfnValues(
+                StackScope.of(sharedIds)), exports)));
         stacks.addAll(serviceStacks);
         return stacks;
     }
@@ -95,17 +95,32 @@ final class StackSplitter {
         return exports;
     }
 
-    private static ObjectNode sharedStack(Plan plan, List<PlannedResource> resources, CfnValues values,
-                                          SortedMap<String, Value.Ref> exports) {
+    /** The stack group of each owner: empty for shared things (no owner). */
+    private record Groups(Plan.Ownership owners, CloudFormationOptions options) {
+        String of(String service) {
+            return service == null ? "" : options.stackGroupOf(service);
+        }
+
+        String ofInput(Input input) {
+            return of(owners.ofInput(input.name()));
+        }
+
+        String ofOutput(Output output) {
+            return of(owners.ofOutput(output.name()));
+        }
+    }
+
+    private static ObjectNode sharedStack(Plan plan, Groups groups, List<PlannedResource> resources,
+                                          CfnValues values, SortedMap<String, Value.Ref> exports) {
         ObjectNode template = header(plan.description() + " - shared resources");
         List<Input> inputs = plan.inputs().stream()
-                .filter(i -> plan.stacks().groupOfInput(i.name()).isEmpty()).toList();
+                .filter(i -> groups.ofInput(i).isEmpty()).toList();
         if (!inputs.isEmpty()) {
             template.set("Parameters", CloudFormationRenderer.parameters(inputs));
         }
         template.set("Resources", CloudFormationRenderer.resources(resources, values));
         ObjectNode outputs = CloudFormationRenderer.outputs(plan.outputs().stream()
-                .filter(o -> plan.stacks().groupOfOutput(o.name()).isEmpty()).toList(), values);
+                .filter(o -> groups.ofOutput(o).isEmpty()).toList(), values);
         exports.forEach((suffix, ref) -> {
             ObjectNode exportName = Json.object();
             exportName.put("Fn::Sub", "${AWS::StackName}:" + suffix);
@@ -123,9 +138,8 @@ final class StackSplitter {
         return template;
     }
 
-    private static ObjectNode serviceStack(Plan plan, String group, List<PlannedResource> resources,
+    private static ObjectNode serviceStack(Plan plan, Groups groups, String group, List<PlannedResource> resources,
                                            CfnValues values, String sharedName) {
-        Plan.Ownership owners = plan.stacks();
         ObjectNode template = header(plan.description() + " - stack " + group);
         ObjectNode parameters = Json.object();
         ObjectNode shared = Json.object();
@@ -134,13 +148,13 @@ final class StackSplitter {
         shared.put("Default", sharedName);
         parameters.set(StackScope.SHARED_STACK_PARAMETER, shared);
         List<Input> inputs = plan.inputs().stream()
-                .filter(i -> group.equals(owners.groupOfInput(i.name()))).toList();
+                .filter(i -> group.equals(groups.ofInput(i))).toList();
         CloudFormationRenderer.parameters(inputs).properties().forEach(f -> parameters.set(f.getKey(),
                 f.getValue()));
         template.set("Parameters", parameters);
         template.set("Resources", CloudFormationRenderer.resources(resources, values));
         List<Output> outputs = plan.outputs().stream()
-                .filter(o -> group.equals(owners.groupOfOutput(o.name()))).toList();
+                .filter(o -> group.equals(groups.ofOutput(o))).toList();
         if (!outputs.isEmpty()) {
             template.set("Outputs", CloudFormationRenderer.outputs(outputs, values));
         }

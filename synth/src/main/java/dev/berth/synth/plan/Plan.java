@@ -1,7 +1,5 @@
 package dev.berth.synth.plan;
 
-import dev.berth.StackLayout;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,50 +11,44 @@ import java.util.Map;
  * @param resources   in a deterministic order: by feature, then by the program's order
  * @param inputs      deploy-time inputs, sorted by name
  * @param outputs     in a deterministic order
- * @param stacks      who owns what, for targets that split the deployment into stacks
+ * @param owners      which service's planning created each resource, output and input
  */
 public record Plan(String name, String description, List<PlannedResource> resources, List<Input> inputs,
-                   List<Output> outputs, Ownership stacks) {
+                   List<Output> outputs, Ownership owners) {
 
     /**
-     * Which service owns each resource, output and input (absent: shared by the whole program), and the stack
-     * group of each service. A resource belongs to the service whose planning created it.
+     * Which service owns each resource, output and input (absent: shared by the whole program). A resource belongs
+     * to the service whose planning created it. Targets that split a deployment (CloudFormation stacks) use it.
      *
-     * @param layout            the program's stack layout
-     * @param resourceOwners    resource to service name
-     * @param outputOwners      output name to service name
-     * @param inputOwners       input name to service name
-     * @param stackGroups       service name to its stack group
+     * @param resourceOwners resource to service name
+     * @param outputOwners   output name to service name
+     * @param inputOwners    input name to service name
      */
-    public record Ownership(StackLayout layout, Map<ResourceId, String> resourceOwners,
-                            Map<String, String> outputOwners, Map<String, String> inputOwners,
-                            Map<String, String> stackGroups) {
+    public record Ownership(Map<ResourceId, String> resourceOwners, Map<String, String> outputOwners,
+                            Map<String, String> inputOwners) {
 
-        public static final Ownership SINGLE = new Ownership(StackLayout.SINGLE, Map.of(), Map.of(), Map.of(),
-                Map.of());
+        /** Everything shared. */
+        public static final Ownership NONE = new Ownership(Map.of(), Map.of(), Map.of());
 
         public Ownership {
             resourceOwners = Map.copyOf(resourceOwners);
             outputOwners = Map.copyOf(outputOwners);
             inputOwners = Map.copyOf(inputOwners);
-            stackGroups = Map.copyOf(stackGroups);
         }
 
-        /** The stack group of a resource's owner; empty for shared resources. */
-        public String groupOfResource(ResourceId id) {
-            return groupOf(resourceOwners.get(id));
+        /** The service that owns a resource; null when it is shared. */
+        public String ofResource(ResourceId id) {
+            return resourceOwners.get(id);
         }
 
-        public String groupOfOutput(String outputName) {
-            return groupOf(outputOwners.get(outputName));
+        /** The service that owns an output; null when it is shared. */
+        public String ofOutput(String outputName) {
+            return outputOwners.get(outputName);
         }
 
-        public String groupOfInput(String inputName) {
-            return groupOf(inputOwners.get(inputName));
-        }
-
-        private String groupOf(String service) {
-            return service == null ? "" : stackGroups.getOrDefault(service, service);
+        /** The service that owns an input; null when it is shared. */
+        public String ofInput(String inputName) {
+            return inputOwners.get(inputName);
         }
     }
 
@@ -64,11 +56,5 @@ public record Plan(String name, String description, List<PlannedResource> resour
         resources = List.copyOf(resources);
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
-    }
-
-    /** A plan whose every resource is shared (one stack). */
-    public Plan(String name, String description, List<PlannedResource> resources, List<Input> inputs,
-                List<Output> outputs) {
-        this(name, description, resources, inputs, outputs, Ownership.SINGLE);
     }
 }

@@ -3,27 +3,48 @@ package dev.berth.synth.plan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Collects what the feature planners decide, in the order they decide it. */
+/**
+ * Collects what the feature planners decide, in the order they decide it. A builder made with
+ * {@link #ownedBy(String)} adds to the same plan and records that what it adds belongs to one service; the
+ * builder itself holds no mutable "current owner".
+ */
 public final class PlanBuilder {
+
+    /** What every view of one plan adds to. */
+    private static final class Collected {
+        final List<PlannedResource> resources = new ArrayList<>();
+        final List<Input> inputs = new ArrayList<>();
+        final List<Output> outputs = new ArrayList<>();
+        final Map<ResourceId, String> resourceOwners = new HashMap<>();
+        final Map<String, String> outputOwners = new HashMap<>();
+        final Map<String, String> inputOwners = new HashMap<>();
+    }
 
     private final String name;
     private final Map<String, String> applicationTags;
-    private final List<PlannedResource> resources = new ArrayList<>();
-    private final List<Input> inputs = new ArrayList<>();
-    private final List<Output> outputs = new ArrayList<>();
-    private final Map<ResourceId, String> resourceOwners = new java.util.HashMap<>();
-    private final Map<String, String> outputOwners = new java.util.HashMap<>();
-    private final Map<String, String> inputOwners = new java.util.HashMap<>();
-    private final Map<String, String> stackGroups = new java.util.HashMap<>();
-    private String owner = "";
+    private final Collected collected;
+    /** The service whose planning adds through this builder; null for shared resources. */
+    private final String owner;
 
     public PlanBuilder(String name, Map<String, String> applicationTags) {
+        this(name, Map.copyOf(applicationTags), new Collected(), null);
+    }
+
+    private PlanBuilder(String name, Map<String, String> applicationTags, Collected collected, String owner) {
         this.name = name;
-        this.applicationTags = Map.copyOf(applicationTags);
+        this.applicationTags = applicationTags;
+        this.collected = collected;
+        this.owner = owner;
+    }
+
+    /** A builder of the same plan whose additions belong to the service {@code service}. */
+    public PlanBuilder ownedBy(String service) {
+        return new PlanBuilder(name, applicationTags, collected, service);
     }
 
     public String applicationName() {
@@ -31,35 +52,24 @@ public final class PlanBuilder {
     }
 
     public <T extends PlannedResource> T add(T resource) {
-        resources.add(resource);
-        if (!owner.isEmpty()) {
-            resourceOwners.put(resource.id(), owner);
+        collected.resources.add(resource);
+        if (owner != null) {
+            collected.resourceOwners.put(resource.id(), owner);
         }
         return resource;
     }
 
     public void input(Input input) {
-        inputs.add(input);
-        if (!owner.isEmpty()) {
-            inputOwners.put(input.name(), owner);
+        collected.inputs.add(input);
+        if (owner != null) {
+            collected.inputOwners.put(input.name(), owner);
         }
     }
 
     public void output(String outputName, String description, Value value) {
-        outputs.add(new Output(outputName, description, value));
-        if (!owner.isEmpty()) {
-            outputOwners.put(outputName, owner);
-        }
-    }
-
-    /** Everything added while {@code planning} runs belongs to the service {@code service} (stack group given). */
-    public void ownedBy(String service, String stackGroup, Runnable planning) {
-        owner = service;
-        stackGroups.put(service, stackGroup);
-        try {
-            planning.run();
-        } finally {
-            owner = "";
+        collected.outputs.add(new Output(outputName, description, value));
+        if (owner != null) {
+            collected.outputOwners.put(outputName, owner);
         }
     }
 
@@ -75,10 +85,10 @@ public final class PlanBuilder {
         return Collections.unmodifiableSortedMap(tags);
     }
 
-    public Plan build(String description, dev.berth.StackLayout layout) {
-        List<Input> sortedInputs = new ArrayList<>(inputs);
+    public Plan build(String description) {
+        List<Input> sortedInputs = new ArrayList<>(collected.inputs);
         sortedInputs.sort(Comparator.comparing(Input::name));
-        return new Plan(name, description, resources, sortedInputs, outputs,
-                new Plan.Ownership(layout, resourceOwners, outputOwners, inputOwners, stackGroups));
+        return new Plan(name, description, collected.resources, sortedInputs, collected.outputs,
+                new Plan.Ownership(collected.resourceOwners, collected.outputOwners, collected.inputOwners));
     }
 }

@@ -3,6 +3,7 @@ package dev.berth.synth.plan.loadbalancing;
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
+import dev.berth.validation.Rule;
 import dev.berth.loadbalancing.Exposure;
 import dev.berth.service.Service;
 
@@ -37,20 +38,26 @@ public final class ListenerRulePriorities {
     private ListenerRulePriorities() {
     }
 
-    /** Priority by service name, for every exposed service. */
-    public static Map<String, Integer> assign(Application app) {
-        return assignment(app).priorities();
+    /**
+     * The priorities of a program's listener rules.
+     *
+     * @param priorities by service name, for every exposed service
+     * @param shared     derived priorities that collided, so that one service was moved to the next free number
+     *                   ({@code LISTENER_RULE_PRIORITY_SHARED})
+     */
+    public record Assignment(Map<String, Integer> priorities, Diagnostics shared) {
+        public Assignment {
+            priorities = Map.copyOf(priorities);
+        }
+
+        /** The priority of a service's rule; 0 for a service without exposure. */
+        public int of(String service) {
+            return priorities.getOrDefault(service, 0);
+        }
     }
 
-    /** Derived priorities that collided, so that one service was moved to the next free number. */
-    public static Diagnostics sharedPriorities(Application app) {
-        return new Diagnostics(assignment(app).moved());
-    }
-
-    private record Assignment(Map<String, Integer> priorities, List<Diagnostic> moved) {
-    }
-
-    private static Assignment assignment(Application app) {
+    /** Assigns every rule of the program its priority, once. */
+    public static Assignment assign(Application app) {
         Map<String, Integer> result = new HashMap<>();
         List<Diagnostic> moved = new ArrayList<>();
         Map<String, List<Service>> byLoadBalancer = new TreeMap<>();
@@ -78,19 +85,19 @@ public final class ListenerRulePriorities {
                             p = p % MAX_PRIORITY + 1; // ALB priorities are 1 to 50,000
                         }
                         if (p != wanted) {
-                            moved.add(Diagnostic.warning("LISTENER_RULE_PRIORITY_SHARED",
+                            moved.add(Rule.LISTENER_RULE_PRIORITY_SHARED.at(
                                     "service[" + s.name() + "].exposure[0].priority",
                                     "The listener rule priority Berth derives for service " + s.name() + " ("
                                             + wanted + ") is also that of service " + taken.get(wanted)
                                             + " on load balancer " + lb + ", so " + s.name() + " gets " + p
                                             + "; a later change of service " + taken.get(wanted) + " could renumber"
-                                            + " it. Give one of them an explicit priority(...) to pin it."));
+                                            + " it.", "Give one of them an explicit priority(...) to pin it."));
                         }
                         taken.put(p, s.name());
                         result.put(s.name(), p);
                     });
         });
-        return new Assignment(result, moved);
+        return new Assignment(result, new Diagnostics(moved));
     }
 
     static int derived(String serviceName, Exposure exposure) {

@@ -1,4 +1,4 @@
-package dev.berth;
+package dev.berth.synth.cloudformation;
 
 /**
  * How the CloudFormation output is split into stacks. (Terraform output is always one module: it has no such
@@ -15,7 +15,7 @@ public enum StackLayout {
     SINGLE,
     /**
      * A shared stack (network, clusters, load balancers, endpoints) plus one stack per service, or per stack
-     * group named with {@code Service.Builder.stack(String)}; service stacks import what they use from the
+     * group named in {@link CloudFormationOptions}; service stacks import what they use from the
      * shared stack through exports. Adding a service adds a stack and never moves an existing service.
      */
     PER_SERVICE

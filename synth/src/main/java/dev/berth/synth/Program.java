@@ -1,0 +1,37 @@
+package dev.berth.synth;
+
+import dev.berth.Application;
+import dev.berth.synth.cloudformation.CloudFormationOptions;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A program as the command line runs it: how to build the application, and the options of targets that have
+ * settings of their own (how CloudFormation output is split into stacks).
+ *
+ * @param application   builds the program's model (called once per command)
+ * @param cloudFormation the CloudFormation options. Default: {@link CloudFormationOptions#defaults()}.
+ */
+public record Program(Supplier<Application> application, CloudFormationOptions cloudFormation) {
+
+    public Program {
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(cloudFormation, "cloudFormation");
+    }
+
+    /** A program with the default options. */
+    public static Program of(Supplier<Application> application) {
+        return new Program(application, CloudFormationOptions.defaults());
+    }
+
+    /** The same program with other CloudFormation options. */
+    public Program withCloudFormation(CloudFormationOptions options) {
+        return new Program(application, options);
+    }
+
+    /** Builds the application and synthesises it with this program's options. */
+    public Synthesis synthesize() {
+        return Synthesizer.synthesize(application.get(), cloudFormation);
+    }
+}

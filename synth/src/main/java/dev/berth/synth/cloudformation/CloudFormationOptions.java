@@ -1,0 +1,118 @@
+package dev.berth.synth.cloudformation;
+
+import dev.berth.Application;
+import dev.berth.diagnostics.Diagnostic;
+import dev.berth.diagnostics.Diagnostics;
+import dev.berth.service.Service;
+import dev.berth.validation.Rule;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Settings that exist only for the CloudFormation output: how a program is split into stacks. (The Terraform module
+ * has no stacks, so these are not part of the program's model.)
+ *
+ * <pre>{@code
+ * CloudFormationOptions.builder()
+ *     .layout(StackLayout.PER_SERVICE)
+ *     .stackGroup("invoices", "invoice-api", "invoice-worker")   // one stack for both services
+ *     .build();
+ * }</pre>
+ *
+ * @param layout      how the output is split. Default: {@link StackLayout#AUTOMATIC}.
+ * @param stackGroups service name to the stack group it shares with others, sorted. Default: none (each service
+ *                    that gets a stack gets its own, named after the service).
+ */
+public record CloudFormationOptions(StackLayout layout, Map<String, String> stackGroups) {
+
+    private static final Pattern GROUP_NAME = Pattern.compile("[a-z](?:[a-z0-9]|-(?!-))*");
+    private static final CloudFormationOptions DEFAULTS = new CloudFormationOptions(StackLayout.AUTOMATIC, Map.of());
+
+    public CloudFormationOptions {
+        Objects.requireNonNull(layout, "layout");
+        stackGroups = Collections.unmodifiableSortedMap(new TreeMap<>(stackGroups));
+    }
+
+    /** One stack while the program fits, no groups. */
+    public static CloudFormationOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The stack group of a service: the one named, else the service's own name. */
+    public String stackGroupOf(String service) {
+        return stackGroups.getOrDefault(service, service);
+    }
+
+    /**
+     * Problems of these options for {@code app}: a group name not in the form of a name
+     * ({@code STACK_GROUP}), a group naming a service the program does not have ({@code STACK_GROUP}), groups
+     * with the SINGLE layout, which would ignore them ({@code STACK_LAYOUT_CONFLICT}).
+     */
+    public Diagnostics check(Application app) {
+        List<Diagnostic> found = new ArrayList<>();
+        Set<String> services = app.services().stream().map(Service::name).collect(Collectors.toSet());
+        stackGroups.forEach((service, group) -> {
+            String path = "cloudFormation.stackGroup[" + group + "]";
+            if (group.length() > 32 || !GROUP_NAME.matcher(group).matches() || group.endsWith("-")) {
+                found.add(Rule.STACK_GROUP.at(path, "The stack group name '" + group + "' is not valid: it names a "
+                                + "CloudFormation stack, so it must start with a lower-case letter, contain only lower-case "
+                                + "letters, digits and single hyphens, and be at most 32 characters.",
+                        "Rename the group."));
+            }
+            if (!services.contains(service)) {
+                found.add(Rule.STACK_GROUP.at(path, "The stack group '" + group + "' names the service '" + service
+                        + "', which the program does not have.", "Name one of: " + new TreeMap<>(
+                        services.stream().collect(Collectors.toMap(s -> s, s -> s))).keySet() + "."));
+            }
+            if (layout == StackLayout.SINGLE) {
+                found.add(Rule.STACK_LAYOUT_CONFLICT.at(path, "The service '" + service + "' is put in the stack "
+                                + "group '" + group + "' but the stack layout is SINGLE, so every resource goes into one stack.",
+                        "Use StackLayout.PER_SERVICE or AUTOMATIC, or remove the stack group."));
+            }
+        });
+        return new Diagnostics(found);
+    }
+
+    /** Builds {@link CloudFormationOptions}; every setter has a default. */
+    public static final class Builder {
+
+        private StackLayout layout = StackLayout.AUTOMATIC;
+        private final Map<String, String> stackGroups = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        /** Default: AUTOMATIC (one stack while it fits). */
+        public Builder layout(StackLayout layout) {
+            this.layout = layout;
+            return this;
+        }
+
+        /**
+         * Puts {@code services} into one stack named after {@code group} when the output is split. A service in
+         * no group gets a stack of its own.
+         */
+        public Builder stackGroup(String group, String... services) {
+            for (String service : services) {
+                stackGroups.put(service, group);
+            }
+            return this;
+        }
+
+        public CloudFormationOptions build() {
+            return new CloudFormationOptions(layout, stackGroups);
+        }
+    }
+}
