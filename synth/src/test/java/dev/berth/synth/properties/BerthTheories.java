@@ -5,7 +5,10 @@ import org.quicktheories.api.AsString;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.Reporter;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +33,7 @@ import java.util.function.Consumer;
 public final class BerthTheories {
 
     static final int DEFAULT_TRIES = 200;
-    static final int DEFAULT_SHRINKS = 1000;
+    static final int DEFAULT_SHRINKS = 3000;
 
     private BerthTheories() {
     }
@@ -70,20 +73,41 @@ public final class BerthTheories {
         int tries = tries();
         AtomicInteger checked = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
+        // While shrinking, many steps change a draw that makes no difference to the value (an unused slot, a setting
+        // the program repairs away): the outcome of each value is remembered by its description and not checked
+        // again. The property is deterministic, so this changes nothing but the time shrinking takes.
+        Map<String, Optional<Throwable>> shrinkOutcomes = new HashMap<>();
         // QuickTheories counts an example it skips because it saw the same draws before toward withExamples (the
         // first two of every run coincide: the shrink targets and the lower limits), so it gets room for twice the
         // tries and the property checks the first `tries` distinct examples. After a failure, every call is a
         // shrink step and is checked.
         qt(name, seed, tries, 2 * tries).forAll(values).checkAssert(value -> {
-            if (!failed.get() && checked.get() >= tries) {
+            if (!failed.get()) {
+                if (checked.get() >= tries) {
+                    return;
+                }
+                checked.incrementAndGet();
+                try {
+                    property.accept(value);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                }
                 return;
             }
-            checked.incrementAndGet();
-            try {
-                property.accept(value);
-            } catch (RuntimeException | Error e) {
-                failed.set(true);
-                throw e;
+            Optional<Throwable> outcome = shrinkOutcomes.computeIfAbsent(values.asString(value), k -> {
+                try {
+                    property.accept(value);
+                    return Optional.empty();
+                } catch (RuntimeException | Error e) {
+                    return Optional.of(e);
+                }
+            });
+            if (outcome.isPresent()) {
+                if (outcome.get() instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) outcome.get();
             }
         });
         if (checked.get() < tries) {
@@ -129,10 +153,14 @@ public final class BerthTheories {
         private String message(long reportedSeed, int examples, Object smallest, List<Object> found,
                                AsString<Object> describe, Throwable cause) {
             String nl = System.lineSeparator();
+            String counterexample = describe.asString(smallest);
+            // The failed assertion usually names the program too: print it once.
+            String failure = cause == null ? "" : String.valueOf(cause.getMessage())
+                    .replace(counterexample, "(the counterexample above)");
             return property + " falsified after " + examples + " example(s); shrunk counterexample ("
                     + (found.size() - 1) + " larger one(s) found while shrinking):" + nl + nl
-                    + describe.asString(smallest) + nl + nl
-                    + (cause == null ? "" : "Failure: " + cause.getMessage() + nl + nl)
+                    + counterexample + nl + nl
+                    + (cause == null ? "" : "Failure: " + failure + nl + nl)
                     + "Seed was " + reportedSeed + "; replay: mvn -B -ntp -pl synth -am verify -Dtest="
                     + property.replace('.', '#') + " -Dsurefire.failIfNoSpecifiedTests=false -Dberth.seed="
                     + reportedSeed + (tries == DEFAULT_TRIES ? "" : " -Dberth.tries=" + tries);

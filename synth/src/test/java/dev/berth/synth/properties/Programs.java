@@ -52,18 +52,25 @@ final class Programs {
     static Gen<ProgramSpec> valid(int minServices) {
         Gen<NetworkSpec> network = network();
         Gen<EndpointMode> endpointMode = oneOf(EndpointMode.values());
-        Gen<Set<EndpointService>> extraEndpoints = listOf(oneOf(EndpointService.values()), between(0, 3))
+        Gen<Set<EndpointService>> extraEndpoints = upTo(3, oneOf(EndpointService.values()), 0)
                 .map(list -> list.isEmpty() ? Set.<EndpointService>of()
                         : java.util.Collections.unmodifiableSet(EnumSet.copyOf(list)));
-        Gen<List<ClusterSpec>> clusters = listOf(cluster(), between(1, 3));
-        Gen<List<LoadBalancerSpec>> loadBalancers = listOf(loadBalancer(), between(0, 2));
+        Gen<List<ClusterSpec>> clusters = upTo(3, cluster(), 1);
+        Gen<List<LoadBalancerSpec>> loadBalancers = upTo(2, loadBalancer(), 0);
         Gen<List<ServiceSpec>> services = services(minServices);
         Gen<Integer> tags = between(0, 2);
         Gen<dev.berth.StackLayout> layout = oneOf(dev.berth.StackLayout.AUTOMATIC, dev.berth.StackLayout.AUTOMATIC,
                 dev.berth.StackLayout.PER_SERVICE);
-        Gen<ProgramSpec> programs = in -> new ProgramSpec(network.generate(in), endpointMode.generate(in),
-                extraEndpoints.generate(in), clusters.generate(in), loadBalancers.generate(in),
-                services.generate(in), tags.generate(in), layout.generate(in));
+        Gen<ProgramSpec> programs = in -> {
+            NetworkSpec n = network.generate(in);
+            EndpointMode m = endpointMode.generate(in);
+            Set<EndpointService> e = extraEndpoints.generate(in);
+            List<ClusterSpec> c = clusters.generate(in);
+            List<LoadBalancerSpec> l = loadBalancers.generate(in);
+            int t = tags.generate(in);
+            dev.berth.StackLayout s = layout.generate(in);
+            return new ProgramSpec(n, m, e, c, l, services.generate(in), t, s); // the long list last
+        };
         return programs.describedAs(ProgramSpec::toString);
     }
 
@@ -202,12 +209,24 @@ final class Programs {
         Gen<ExposureSpec> exposure = exposure();
         Gen<ScalingSpec> scaling = scaling();
         Gen<Boolean> exec = oneOf(false, true);
-        Gen<List<GrantSpec>> grants = listOf(grant(), between(0, 3));
+        Gen<List<GrantSpec>> grants = upTo(3, grant(), 0);
         Gen<Boolean> allowAllOutbound = oneOf(false, false, true);
-        return in -> new ServiceSpec(name, cluster.generate(in), nameCluster.generate(in), size.generate(in),
-                arm64.generate(in), containers.generate(in), desiredCount.generate(in), placement.generate(in),
-                capacity.generate(in), exposure.generate(in), scaling.generate(in), exec.generate(in),
-                grants.generate(in), allowAllOutbound.generate(in));
+        return in -> {
+            int c = cluster.generate(in);
+            boolean n = nameCluster.generate(in);
+            int z = size.generate(in);
+            boolean a = arm64.generate(in);
+            int d = desiredCount.generate(in);
+            Placement p = placement.generate(in);
+            Capacity k = capacity.generate(in);
+            ExposureSpec e = exposure.generate(in);
+            ScalingSpec x = scaling.generate(in);
+            boolean ex = exec.generate(in);
+            List<GrantSpec> g = grants.generate(in);
+            boolean o = allowAllOutbound.generate(in);
+            // the list of variable length last, so that fewer containers leave the draws before them in place
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o);
+        };
     }
 
     static Gen<ContainerSpec> container() {
@@ -217,7 +236,7 @@ final class Programs {
         Gen<Boolean> udp = oneOf(false, false, true);
         Gen<Boolean> namedPort = oneOf(false, true);
         Gen<Integer> env = between(0, 3);
-        Gen<List<SecretSpec>> secrets = listOf(secret(), between(0, 3));
+        Gen<List<SecretSpec>> secrets = upTo(3, secret(), 0);
         Gen<LogKind> log = oneOf(LogKind.DEFAULT, LogKind.DEFAULT, LogKind.NONE, LogKind.CUSTOM_GROUP,
                 LogKind.CREATE_GROUP);
         Gen<Integer> retention = between(0, ProgramSpec.RETENTIONS.size() - 1);
@@ -240,7 +259,9 @@ final class Programs {
         return in -> new SecretSpec(kind.generate(in), kms.generate(in));
     }
 
+    /** Not exposed (one in three) or exposed; the settings are drawn either way, so both take the same draws. */
     static Gen<ExposureSpec> exposure() {
+        Gen<Boolean> exposed = oneOf(false, true, true);
         Gen<Integer> loadBalancer = between(0, 1);
         Gen<Boolean> path = oneOf(true, true, false);
         Gen<Boolean> host = oneOf(false, false, true);
@@ -248,22 +269,28 @@ final class Programs {
         Gen<Boolean> named = oneOf(false, false, true);
         Gen<Boolean> port = oneOf(false, true);
         Gen<Integer> health = between(0, 2);
-        Gen<ExposureSpec> exposed = in -> new ExposureSpec(true, loadBalancer.generate(in), path.generate(in),
-                host.generate(in), priority.generate(in), named.generate(in), port.generate(in),
-                health.generate(in));
-        return weighted(1, Generate.constant(new ExposureSpec(false, 0, true, false, false, false, false, 0)),
-                2, exposed);
+        return in -> {
+            boolean on = exposed.generate(in);
+            ExposureSpec e = new ExposureSpec(true, loadBalancer.generate(in), path.generate(in), host.generate(in),
+                    priority.generate(in), named.generate(in), port.generate(in), health.generate(in));
+            return on ? e : new ExposureSpec(false, 0, true, false, false, false, false, 0);
+        };
     }
 
+    /** Off (one in two) or on; the bounds and targets are drawn either way, so both take the same draws. */
     static Gen<ScalingSpec> scaling() {
+        Gen<Boolean> enabled = oneOf(false, true);
         Gen<Integer> min = between(0, 3);
         Gen<Integer> span = between(1, 7);
         Gen<Integer> cpu = oneOf(0, 50, 70);
         Gen<Integer> memory = oneOf(0, 0, 80);
         Gen<Integer> requests = oneOf(0, 0, 500);
-        Gen<ScalingSpec> on = in -> new ScalingSpec(true, min.generate(in), span.generate(in), cpu.generate(in),
-                memory.generate(in), requests.generate(in));
-        return weighted(1, Generate.constant(new ScalingSpec(false, 1, 1, 0, 0, 0)), 1, on);
+        return in -> {
+            boolean on = enabled.generate(in);
+            ScalingSpec x = new ScalingSpec(true, min.generate(in), span.generate(in), cpu.generate(in),
+                    memory.generate(in), requests.generate(in));
+            return on ? x : new ScalingSpec(false, 1, 1, 0, 0, 0);
+        };
     }
 
     static Gen<GrantSpec> grant() {
@@ -292,6 +319,23 @@ final class Programs {
     static Gen<Integer> biasedSize(int min, int max) {
         int span = max - min + 1;
         return Generate.range(0, 999, 0).map(u -> min + (int) (span * Math.pow(u / 1000.0, 2)));
+    }
+
+    /**
+     * A list of {@code min} to {@code max} elements (uniform) in fixed slots: it always draws {@code max} elements and
+     * keeps the first ones, so that shrinking the size does not move the draws of the values after the list (which
+     * would turn them into other values and keep the shrinker from taking the smaller list). For short lists only.
+     */
+    static <T> Gen<List<T>> upTo(int max, Gen<T> elements, int min) {
+        Gen<Integer> sizes = between(min, max);
+        return in -> {
+            int size = sizes.generate(in);
+            List<T> slots = new ArrayList<>(max);
+            for (int i = 0; i < max; i++) {
+                slots.add(elements.generate(in));
+            }
+            return List.copyOf(slots.subList(0, size));
+        };
     }
 
     /** A list of {@code sizes} elements; shrinks toward fewer and simpler elements. */
