@@ -55,6 +55,10 @@ class ValidatorTest {
             + "Pin|Copy|Pick|Lower|Raise|Place|Mark|List|Merge|Keep|Split|Combine|Expose|Map|Correct|Choose|Store|"
             + "Request|Write|Shorten|Declare|Leave)\\b");
 
+    /** Left-overs of formatting: format specifiers, null, record or Optional text, object hashes, two spaces. */
+    private static final Pattern UNFINISHED = Pattern.compile(
+            "%[sdf]|\\{\\d}|\\bnull\\b|Optional\\[|Optional\\.empty|\\w+\\[\\w+=|@[0-9a-f]{6,}\\b|  |^\\s|\\s$");
+
     /** One mistake: the code it must produce, with severity and path, and the program that contains it. */
     record Case(String code, Severity severity, String path, String mistake, Supplier<Application> program) {
         @Override
@@ -456,16 +460,31 @@ class ValidatorTest {
         }
     }
 
-    /** Writes every case's diagnostics to target/validation-messages.txt, for reviewing the wording. */
+    /**
+     * Every message of every case is a finished sentence: it starts with a capital letter (or a quoted name) and ends
+     * with a full stop, and no placeholder, {@code null}, Java object text or doubled space is left in it. The
+     * messages are also written to target/validation-messages.txt, for reviewing the wording.
+     */
     @Test
-    void writeMessagesForReview() throws IOException {
+    void everyMessageIsAFinishedSentence() throws IOException {
         StringBuilder out = new StringBuilder();
+        List<String> problems = new java.util.ArrayList<>();
         cases().forEach(c -> {
             out.append("# ").append(c).append('\n');
-            Validator.validate(c.program().get()).all().forEach(d -> out.append(d).append('\n'));
+            for (Diagnostic d : Validator.validate(c.program().get()).all()) {
+                out.append(d).append('\n');
+                String m = d.message();
+                if (!m.matches("(?s)['A-Z].*\\.")) {
+                    problems.add(c + ": does not start with a capital letter or end with a full stop: " + m);
+                }
+                if (UNFINISHED.matcher(m).find()) {
+                    problems.add(c + ": placeholder, null, object text or doubled space in: " + m);
+                }
+            }
         });
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/validation-messages.txt"), out);
+        assertThat(problems).isEmpty();
     }
 
     @Test

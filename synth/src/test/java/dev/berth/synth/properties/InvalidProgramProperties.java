@@ -5,14 +5,8 @@ import dev.berth.diagnostics.Diagnostic;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
 import dev.berth.synth.cli.BerthCli;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * exactly that rule's code, one names the mutated element, no exception escapes, and the command line exits with 1
  * and writes nothing.
  */
-@AddLifecycleHook(BerthTries.class)
 class InvalidProgramProperties {
 
     /** A valid program, the rule to break and the service to break it in; prints as the program and the mutation. */
@@ -50,8 +43,28 @@ class InvalidProgramProperties {
         }
     }
 
-    @Property
-    void invalidProgramsAreRejectedWell(@ForAll("invalidPrograms") Invalid invalid) throws IOException {
+    /** A valid program and a pick of the service to mutate; prints as the program and the pick. */
+    record WithPick(ProgramSpec program, int pick) {
+        @Override
+        public String toString() {
+            return program + "\nwith pick " + pick;
+        }
+    }
+
+    @Test
+    void invalidProgramsAreRejectedWell() {
+        BerthTheories.check(invalidPrograms(), InvalidProgramProperties::rejectedWell);
+    }
+
+    private static void rejectedWell(Invalid invalid) {
+        try {
+            rejectedWellOrIo(invalid);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void rejectedWellOrIo(Invalid invalid) throws IOException {
         Mutations.Mutated mutated = invalid.mutate(invalid.program().build().app());
         Application app = mutated.app();
 
@@ -83,9 +96,16 @@ class InvalidProgramProperties {
      * The same check for every mutation of the table on each generated program (without the command line, which
      * the property above runs), so every rule is exercised on as many programs as there are tries.
      */
-    @Property
-    void everyMutationIsRejectedWithItsCode(@ForAll("programs") ProgramSpec program,
-                                            @ForAll @net.jqwik.api.constraints.IntRange(max = 19) int pick) {
+    @Test
+    void everyMutationIsRejectedWithItsCode() {
+        Gen<ProgramSpec> programs = Programs.valid();
+        Gen<Integer> picks = Programs.between(0, 19);
+        Gen<WithPick> gen = in -> new WithPick(programs.generate(in), picks.generate(in));
+        BerthTheories.check(gen.describedAs(WithPick::toString),
+                input -> everyMutationRejected(input.program(), input.pick()));
+    }
+
+    private static void everyMutationRejected(ProgramSpec program, int pick) {
         ProgramSpec.Built built = program.build();
         List<String> problems = new ArrayList<>();
         Mutations.TABLE.forEach((code, mutation) -> {
@@ -106,22 +126,20 @@ class InvalidProgramProperties {
         assertThat(problems).as("mutations of\n%s", built).isEmpty();
     }
 
-    @Provide
-    Arbitrary<ProgramSpec> programs() {
-        return Programs.valid();
-    }
-
     /** Every ERROR rule has a mutation in the table (and the table names no code that is not an ERROR rule). */
-    @Example
+    @Test
     void everyErrorRuleHasAMutation() {
         assertThat(Mutations.TABLE.keySet()).as("mutation table")
                 .containsExactlyInAnyOrderElementsOf(Mutations.errorCodes());
     }
 
-    @Provide
-    Arbitrary<Invalid> invalidPrograms() {
-        return Combinators.combine(Programs.valid(), Arbitraries.of(List.copyOf(Mutations.TABLE.keySet())),
-                Arbitraries.integers().between(0, 19)).as(Invalid::new);
+    /** A valid program, one rule of the mutation table, and the service to break it in. */
+    static Gen<Invalid> invalidPrograms() {
+        Gen<ProgramSpec> programs = Programs.valid();
+        Gen<String> codes = org.quicktheories.generators.Generate.pick(List.copyOf(Mutations.TABLE.keySet()));
+        Gen<Integer> picks = Programs.between(0, 19);
+        Gen<Invalid> gen = in -> new Invalid(programs.generate(in), codes.generate(in), picks.generate(in));
+        return gen.describedAs(Invalid::toString);
     }
 
     private static void delete(Path folder) throws IOException {

@@ -28,11 +28,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A generated Berth program, as plain data that jqwik can shrink. {@link #build()} turns it into an
- * {@link Application} through the public DSL only, and {@link #toString()} prints the same builder calls, so a
- * shrunk counterexample reads as the program that failed.
+ * A generated Berth program, as plain data that {@link Programs}' QuickTheories generators draw and shrink.
+ * {@link #build()} turns it into an {@link Application} through the public DSL only, and {@link #toString()} prints
+ * the same builder calls, so a shrunk counterexample reads as the program that failed.
  *
- * <p>The spec is "repaired" while it is built, so that every combination jqwik generates is a valid program: a
+ * <p>The spec is "repaired" while it is built, so that every combination the generators draw is a valid program: a
  * public image in a VPC without egress becomes a private ECR image, an exposure on a program without load balancers
  * is dropped, and so on. The printed program is the repaired one: what the test actually synthesised.
  */

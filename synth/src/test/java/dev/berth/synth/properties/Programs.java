@@ -20,44 +20,71 @@ import dev.berth.synth.properties.ProgramSpec.ScalingSpec;
 import dev.berth.synth.properties.ProgramSpec.SecretKind;
 import dev.berth.synth.properties.ProgramSpec.SecretSpec;
 import dev.berth.synth.properties.ProgramSpec.ServiceSpec;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Arbitrary valid Berth programs. Sizes are biased toward small programs (most counterexamples are small, and small
- * programs are fast), while still reaching 20 services over 3 clusters and 10 containers per task now and then.
+ * Generators (QuickTheories {@link Gen}s) of valid Berth programs, as {@link ProgramSpec}s that print as the builder
+ * calls that make them. Sizes are biased toward small programs (most counterexamples are small, and small programs
+ * are fast), while still reaching 20 services over 3 clusters and 10 containers per task now and then.
+ *
+ * <p>Each generator draws its values one after another from QuickTheories' source of randomness, and QuickTheories
+ * shrinks a failing example by moving those draws toward their shrink points: the first value of each
+ * {@link #oneOf} list, the lower end of each range, the smallest list size. So the first value of each list below
+ * is the simplest one, and a shrunk counterexample is a small program with plain settings.
  */
 final class Programs {
 
     private Programs() {
     }
 
-    static Arbitrary<ProgramSpec> valid() {
-        return Combinators.combine(
-                network(),
-                Arbitraries.of(EndpointMode.class),
-                Arbitraries.of(EndpointService.class).set().ofMaxSize(3),
-                cluster().list().ofMinSize(1).ofMaxSize(3),
-                loadBalancer().list().ofMaxSize(2),
-                services(),
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.of(dev.berth.StackLayout.AUTOMATIC, dev.berth.StackLayout.AUTOMATIC,
-                        dev.berth.StackLayout.PER_SERVICE)
-        ).as(ProgramSpec::new);
+    static Gen<ProgramSpec> valid() {
+        return valid(1);
+    }
+
+    /** Valid programs with at least {@code minServices} services. */
+    static Gen<ProgramSpec> valid(int minServices) {
+        Gen<NetworkSpec> network = network();
+        Gen<EndpointMode> endpointMode = oneOf(EndpointMode.values());
+        Gen<Set<EndpointService>> extraEndpoints = upTo(3, oneOf(EndpointService.values()), 0)
+                .map(list -> list.isEmpty() ? Set.<EndpointService>of()
+                        : java.util.Collections.unmodifiableSet(EnumSet.copyOf(list)));
+        Gen<List<ClusterSpec>> clusters = upTo(3, cluster(), 1);
+        Gen<List<LoadBalancerSpec>> loadBalancers = upTo(2, loadBalancer(), 0);
+        Gen<List<ServiceSpec>> services = services(minServices);
+        Gen<Integer> tags = between(0, 2);
+        Gen<dev.berth.StackLayout> layout = oneOf(dev.berth.StackLayout.AUTOMATIC, dev.berth.StackLayout.AUTOMATIC,
+                dev.berth.StackLayout.PER_SERVICE);
+        Gen<ProgramSpec> programs = in -> {
+            NetworkSpec n = network.generate(in);
+            EndpointMode m = endpointMode.generate(in);
+            Set<EndpointService> e = extraEndpoints.generate(in);
+            List<ClusterSpec> c = clusters.generate(in);
+            List<LoadBalancerSpec> l = loadBalancers.generate(in);
+            int t = tags.generate(in);
+            dev.berth.StackLayout s = layout.generate(in);
+            return new ProgramSpec(n, m, e, c, l, services.generate(in), t, s); // the long list last
+        };
+        return programs.describedAs(ProgramSpec::toString);
     }
 
     /** A valid program and the same program with one more service (a name it does not use). */
-    static Arbitrary<ServiceAdded> validWithExtraService() {
-        return Combinators.combine(valid(), service())
-                .filter((program, extra) -> !program.serviceNames().contains(extra.name()))
-                .as(ServiceAdded::new);
+    static Gen<ServiceAdded> validWithExtraService() {
+        Gen<ProgramSpec> programs = valid();
+        Gen<ServiceAdded> gen = in -> {
+            ProgramSpec program = programs.generate(in);
+            List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
+            unused.removeAll(program.serviceNames());
+            String name = unused.get(between(0, unused.size() - 1).generate(in));
+            return new ServiceAdded(program, service(name).generate(in));
+        };
+        return gen.describedAs(ServiceAdded::toString);
     }
 
     /** A program and one more service; prints as the two programs. */
@@ -74,134 +101,258 @@ final class Programs {
         }
     }
 
-    static Arbitrary<NetworkSpec> network() {
-        Arbitrary<NetworkSpec> newVpc = Combinators.combine(
-                Arbitraries.integers().between(0, 255),
-                Arbitraries.of(16, 18, 20, 22, 23),
-                Arbitraries.integers().between(2, 3),
-                Arbitraries.of(NatGateways.class),
-                Arbitraries.of(true, true, false)
-        ).as((octet, prefix, azs, nat, flowLogs) -> new NetworkSpec(false, octet, prefix, azs, nat, 0, 0, true, false,
-                flowLogs));
-        Arbitrary<NetworkSpec> existingVpc = Combinators.combine(
-                Arbitraries.integers().between(0, 255),
-                Arbitraries.integers().between(2, 3),
-                Arbitraries.of(0, 2, 3),
-                Arbitraries.of(true, false),
-                Arbitraries.of(true, false)
-        ).as((octet, privateSubnets, publicSubnets, cidr, internet) -> new NetworkSpec(true, octet, 16, 0,
-                NatGateways.NONE, privateSubnets, publicSubnets, cidr, internet, false));
-        return Arbitraries.frequencyOf(Tuple.of(3, newVpc), Tuple.of(1, existingVpc));
+    /**
+     * A valid program of at least two services and one of them to remove: every example is a case where removing
+     * a service leaves a program (a program needs a service).
+     */
+    static Gen<ServiceRemoved> validWithServiceToRemove() {
+        Gen<ProgramSpec> programs = valid(2);
+        Gen<ServiceRemoved> gen = in -> {
+            ProgramSpec program = programs.generate(in);
+            return new ServiceRemoved(program, between(0, program.services().size() - 1).generate(in));
+        };
+        return gen.describedAs(ServiceRemoved::toString);
     }
 
-    static Arbitrary<ClusterSpec> cluster() {
-        return Combinators.combine(Arbitraries.of(ContainerInsights.ENABLED, ContainerInsights.DISABLED,
-                                ContainerInsights.ENHANCED),
-                        Arbitraries.of(Capacity.DEFAULT, Capacity.DEFAULT, Capacity.FARGATE, Capacity.FARGATE_AND_SPOT))
-                .as(ClusterSpec::new);
+    /** A program and the index of the service to remove; prints as the two programs. */
+    record ServiceRemoved(ProgramSpec program, int index) {
+        ServiceSpec removed() {
+            return program.services().get(index);
+        }
+
+        ProgramSpec smaller() {
+            List<ServiceSpec> fewer = new ArrayList<>(program.services());
+            fewer.remove(index);
+            return program.withServices(fewer);
+        }
+
+        @Override
+        public String toString() {
+            return "program:\n" + program + "\nwith service '" + removed().name() + "' removed:\n" + smaller();
+        }
     }
 
-    static Arbitrary<LoadBalancerSpec> loadBalancer() {
-        return Combinators.combine(Arbitraries.of(false, true), Arbitraries.of(false, true),
-                        Arbitraries.of(false, false, true), Arbitraries.of(60, 60, 1, 4000))
-                .as(LoadBalancerSpec::new);
+    static Gen<NetworkSpec> network() {
+        Gen<Integer> octet = between(0, 255);
+        Gen<Integer> prefix = oneOf(16, 18, 20, 22, 23);
+        Gen<Integer> azs = between(2, 3);
+        Gen<NatGateways> nat = oneOf(NatGateways.values());
+        Gen<Boolean> flowLogs = oneOf(true, true, false);
+        Gen<NetworkSpec> newVpc = in -> {
+            int o = octet.generate(in);
+            int p = prefix.generate(in);
+            int a = azs.generate(in);
+            NatGateways n = nat.generate(in);
+            return new NetworkSpec(false, o, p, a, n, 0, 0, true, false, flowLogs.generate(in));
+        };
+        Gen<Integer> privateSubnets = between(2, 3);
+        Gen<Integer> publicSubnets = oneOf(0, 2, 3);
+        Gen<Boolean> cidr = oneOf(true, false);
+        Gen<Boolean> internet = oneOf(true, false);
+        Gen<NetworkSpec> existingVpc = in -> {
+            int o = octet.generate(in);
+            int privates = privateSubnets.generate(in);
+            int publics = publicSubnets.generate(in);
+            boolean c = cidr.generate(in);
+            return new NetworkSpec(true, o, 16, 0, NatGateways.NONE, privates, publics, c, internet.generate(in),
+                    false);
+        };
+        return weighted(3, newVpc, 1, existingVpc);
     }
 
-    static Arbitrary<List<ServiceSpec>> services() {
-        return service().list().ofMinSize(1).ofMaxSize(20)
-                .withSizeDistribution(RandomDistribution.biased())
-                .uniqueElements(ServiceSpec::name);
+    static Gen<ClusterSpec> cluster() {
+        Gen<ContainerInsights> insights = oneOf(ContainerInsights.ENABLED, ContainerInsights.DISABLED,
+                ContainerInsights.ENHANCED);
+        Gen<Capacity> strategy = oneOf(Capacity.DEFAULT, Capacity.DEFAULT, Capacity.FARGATE,
+                Capacity.FARGATE_AND_SPOT);
+        return in -> new ClusterSpec(insights.generate(in), strategy.generate(in));
     }
 
-    static Arbitrary<ServiceSpec> service() {
-        Arbitrary<Tuple.Tuple8<String, Integer, Boolean, Integer, Boolean, List<ContainerSpec>, Integer, Placement>>
-                first = Combinators.combine(
-                Arbitraries.of(ProgramSpec.SERVICE_NAMES),
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.of(false, true),
-                Arbitraries.integers().between(0, ProgramSpec.FARGATE_SIZES.size() - 1)
-                        .withDistribution(RandomDistribution.biased()),
-                Arbitraries.of(false, false, true),
-                container().list().ofMinSize(1).ofMaxSize(10).withSizeDistribution(RandomDistribution.biased()),
-                Arbitraries.of(2, 2, 0, 1, 3, 5),
-                Arbitraries.of(Placement.PRIVATE, Placement.PRIVATE, Placement.PRIVATE, Placement.PUBLIC,
-                        Placement.EXPLICIT)).as(Tuple::of);
-        Arbitrary<Tuple.Tuple6<Capacity, ExposureSpec, ScalingSpec, Boolean, List<GrantSpec>, Boolean>> second =
-                Combinators.combine(
-                        Arbitraries.of(Capacity.class),
-                        exposure(),
-                        scaling(),
-                        Arbitraries.of(false, true),
-                        grant().list().ofMaxSize(3),
-                        Arbitraries.of(false, false, true)).as(Tuple::of);
-        return Combinators.combine(first, second).as((a, b) -> new ServiceSpec(a.get1(), a.get2(), a.get3(),
-                a.get4(), a.get5(), a.get6(), a.get7(), a.get8(), b.get1(), b.get2(), b.get3(), b.get4(), b.get5(),
-                b.get6()));
+    static Gen<LoadBalancerSpec> loadBalancer() {
+        Gen<Boolean> internal = oneOf(false, true);
+        Gen<Boolean> https = oneOf(false, true);
+        Gen<Boolean> customPorts = oneOf(false, false, true);
+        Gen<Integer> idleTimeout = oneOf(60, 60, 1, 4000);
+        return in -> new LoadBalancerSpec(internal.generate(in), https.generate(in), customPorts.generate(in),
+                idleTimeout.generate(in));
     }
 
-    static Arbitrary<ContainerSpec> container() {
-        Arbitrary<Tuple.Tuple8<ImageKind, Boolean, Integer, Boolean, Boolean, Integer, List<SecretSpec>, LogKind>>
-                first = Combinators.combine(
-                Arbitraries.of(ImageKind.class),
-                Arbitraries.of(false, false, true),
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.of(false, false, true),
-                Arbitraries.of(false, true),
-                Arbitraries.integers().between(0, 3),
-                secret().list().ofMaxSize(3),
-                Arbitraries.of(LogKind.DEFAULT, LogKind.DEFAULT, LogKind.NONE, LogKind.CUSTOM_GROUP,
-                        LogKind.CREATE_GROUP)).as(Tuple::of);
-        Arbitrary<Tuple.Tuple7<Integer, Boolean, Boolean, Boolean, Boolean, Boolean, Boolean>> second =
-                Combinators.combine(
-                        Arbitraries.integers().between(0, ProgramSpec.RETENTIONS.size() - 1),
-                        Arbitraries.of(false, false, true),
-                        Arbitraries.of(false, true),
-                        Arbitraries.of(true, true, false),
-                        Arbitraries.of(false, false, true),
-                        Arbitraries.of(false, false, false, true),
-                        Arbitraries.of(false, true)).as(Tuple::of);
-        return Combinators.combine(first, second).as((a, b) -> new ContainerSpec(a.get1(), a.get2(), a.get3(),
-                a.get4(), a.get5(), a.get6(), a.get7(), a.get8(), b.get1(), b.get2(), b.get3(), b.get4(), b.get5(),
-                b.get6(), b.get7()));
+    /**
+     * 1 (or {@code minServices}) to 20 services, biased toward few, with distinct names: each service takes its name
+     * from the names not yet used (shrinking toward the first of them).
+     */
+    static Gen<List<ServiceSpec>> services(int minServices) {
+        Gen<Integer> sizes = biasedSize(minServices, 20);
+        return in -> {
+            int size = sizes.generate(in);
+            List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
+            List<ServiceSpec> services = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String name = unused.remove((int) between(0, unused.size() - 1).generate(in));
+                services.add(service(name).generate(in));
+            }
+            return services;
+        };
     }
 
-    static Arbitrary<SecretSpec> secret() {
-        return Combinators.combine(Arbitraries.of(SecretKind.class), Arbitraries.of(false, false, true))
-                .as(SecretSpec::new);
+    /** A service of the given name. */
+    static Gen<ServiceSpec> service(String name) {
+        Gen<Integer> cluster = between(0, 2);
+        Gen<Boolean> nameCluster = oneOf(false, true);
+        Gen<Integer> size = biasedSize(0, ProgramSpec.FARGATE_SIZES.size() - 1);
+        Gen<Boolean> arm64 = oneOf(false, false, true);
+        Gen<List<ContainerSpec>> containers = listOf(container(), biasedSize(1, 10));
+        Gen<Integer> desiredCount = oneOf(2, 2, 0, 1, 3, 5);
+        Gen<Placement> placement = oneOf(Placement.PRIVATE, Placement.PRIVATE, Placement.PRIVATE, Placement.PUBLIC,
+                Placement.EXPLICIT);
+        Gen<Capacity> capacity = oneOf(Capacity.values());
+        Gen<ExposureSpec> exposure = exposure();
+        Gen<ScalingSpec> scaling = scaling();
+        Gen<Boolean> exec = oneOf(false, true);
+        Gen<List<GrantSpec>> grants = upTo(3, grant(), 0);
+        Gen<Boolean> allowAllOutbound = oneOf(false, false, true);
+        return in -> {
+            int c = cluster.generate(in);
+            boolean n = nameCluster.generate(in);
+            int z = size.generate(in);
+            boolean a = arm64.generate(in);
+            int d = desiredCount.generate(in);
+            Placement p = placement.generate(in);
+            Capacity k = capacity.generate(in);
+            ExposureSpec e = exposure.generate(in);
+            ScalingSpec x = scaling.generate(in);
+            boolean ex = exec.generate(in);
+            List<GrantSpec> g = grants.generate(in);
+            boolean o = allowAllOutbound.generate(in);
+            // the list of variable length last, so that fewer containers leave the draws before them in place
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o);
+        };
     }
 
-    static Arbitrary<ExposureSpec> exposure() {
-        Arbitrary<ExposureSpec> exposed = Combinators.combine(
-                Arbitraries.integers().between(0, 1),
-                Arbitraries.of(true, true, false),
-                Arbitraries.of(false, false, true),
-                Arbitraries.of(false, true),
-                Arbitraries.of(false, false, true),
-                Arbitraries.of(false, true),
-                Arbitraries.integers().between(0, 2)
-        ).as((lb, path, host, priority, named, port, health) ->
-                new ExposureSpec(true, lb, path, host, priority, named, port, health));
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(new ExposureSpec(false, 0, true, false, false, false, false, 0))),
-                Tuple.of(2, exposed));
+    static Gen<ContainerSpec> container() {
+        Gen<ImageKind> image = oneOf(ImageKind.values());
+        Gen<Boolean> deployTime = oneOf(false, false, true);
+        Gen<Integer> ports = between(0, 2);
+        Gen<Boolean> udp = oneOf(false, false, true);
+        Gen<Boolean> namedPort = oneOf(false, true);
+        Gen<Integer> env = between(0, 3);
+        Gen<List<SecretSpec>> secrets = upTo(3, secret(), 0);
+        Gen<LogKind> log = oneOf(LogKind.DEFAULT, LogKind.DEFAULT, LogKind.NONE, LogKind.CUSTOM_GROUP,
+                LogKind.CREATE_GROUP);
+        Gen<Integer> retention = between(0, ProgramSpec.RETENTIONS.size() - 1);
+        Gen<Boolean> healthCheck = oneOf(false, false, true);
+        Gen<Boolean> dependsOnFirst = oneOf(false, true);
+        Gen<Boolean> essential = oneOf(true, true, false);
+        Gen<Boolean> limits = oneOf(false, false, true);
+        Gen<Boolean> repositoryCredentials = oneOf(false, false, false, true);
+        Gen<Boolean> readonly = oneOf(false, true);
+        return in -> new ContainerSpec(image.generate(in), deployTime.generate(in), ports.generate(in),
+                udp.generate(in), namedPort.generate(in), env.generate(in), secrets.generate(in), log.generate(in),
+                retention.generate(in), healthCheck.generate(in), dependsOnFirst.generate(in),
+                essential.generate(in), limits.generate(in), repositoryCredentials.generate(in),
+                readonly.generate(in));
     }
 
-    static Arbitrary<ScalingSpec> scaling() {
-        Arbitrary<ScalingSpec> on = Combinators.combine(
-                Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(1, 7),
-                Arbitraries.of(0, 50, 70),
-                Arbitraries.of(0, 0, 80),
-                Arbitraries.of(0, 0, 500)
-        ).as((min, span, cpu, memory, requests) -> new ScalingSpec(true, min, span, cpu, memory, requests));
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.just(new ScalingSpec(false, 1, 1, 0, 0, 0))),
-                Tuple.of(1, on));
+    static Gen<SecretSpec> secret() {
+        Gen<SecretKind> kind = oneOf(SecretKind.values());
+        Gen<Boolean> kms = oneOf(false, false, true);
+        return in -> new SecretSpec(kind.generate(in), kms.generate(in));
     }
 
-    static Arbitrary<GrantSpec> grant() {
-        return Combinators.combine(Arbitraries.of(GrantKind.class), Arbitraries.of(Access.class))
-                .as(GrantSpec::new);
+    /** Not exposed (one in three) or exposed; the settings are drawn either way, so both take the same draws. */
+    static Gen<ExposureSpec> exposure() {
+        Gen<Boolean> exposed = oneOf(false, true, true);
+        Gen<Integer> loadBalancer = between(0, 1);
+        Gen<Boolean> path = oneOf(true, true, false);
+        Gen<Boolean> host = oneOf(false, false, true);
+        Gen<Boolean> priority = oneOf(false, true);
+        Gen<Boolean> named = oneOf(false, false, true);
+        Gen<Boolean> port = oneOf(false, true);
+        Gen<Integer> health = between(0, 2);
+        return in -> {
+            boolean on = exposed.generate(in);
+            ExposureSpec e = new ExposureSpec(true, loadBalancer.generate(in), path.generate(in), host.generate(in),
+                    priority.generate(in), named.generate(in), port.generate(in), health.generate(in));
+            return on ? e : new ExposureSpec(false, 0, true, false, false, false, false, 0);
+        };
+    }
+
+    /** Off (one in two) or on; the bounds and targets are drawn either way, so both take the same draws. */
+    static Gen<ScalingSpec> scaling() {
+        Gen<Boolean> enabled = oneOf(false, true);
+        Gen<Integer> min = between(0, 3);
+        Gen<Integer> span = between(1, 7);
+        Gen<Integer> cpu = oneOf(0, 50, 70);
+        Gen<Integer> memory = oneOf(0, 0, 80);
+        Gen<Integer> requests = oneOf(0, 0, 500);
+        return in -> {
+            boolean on = enabled.generate(in);
+            ScalingSpec x = new ScalingSpec(true, min.generate(in), span.generate(in), cpu.generate(in),
+                    memory.generate(in), requests.generate(in));
+            return on ? x : new ScalingSpec(false, 1, 1, 0, 0, 0);
+        };
+    }
+
+    static Gen<GrantSpec> grant() {
+        Gen<GrantKind> kind = oneOf(GrantKind.values());
+        Gen<Access> access = oneOf(Access.values());
+        return in -> new GrantSpec(kind.generate(in), access.generate(in));
+    }
+
+    // ---- building blocks
+
+    /** One of the values, equally likely (list a value twice to weight it); shrinks toward the first. */
+    @SafeVarargs
+    static <T> Gen<T> oneOf(T... values) {
+        return Generate.pick(List.of(values));
+    }
+
+    /** An int from {@code min} to {@code max}, uniform; shrinks toward {@code min}. */
+    static Gen<Integer> between(int min, int max) {
+        return Generate.range(min, max, min);
+    }
+
+    /**
+     * A size from {@code min} to {@code max}, biased toward {@code min}: the square of a uniform draw, so with 1 to 20
+     * about 40 % are 1 to 3 and 13 % are 16 to 20. Shrinks toward {@code min}.
+     */
+    static Gen<Integer> biasedSize(int min, int max) {
+        int span = max - min + 1;
+        return Generate.range(0, 999, 0).map(u -> min + (int) (span * Math.pow(u / 1000.0, 2)));
+    }
+
+    /**
+     * A list of {@code min} to {@code max} elements (uniform) in fixed slots: it always draws {@code max} elements and
+     * keeps the first ones, so that shrinking the size does not move the draws of the values after the list (which
+     * would turn them into other values and keep the shrinker from taking the smaller list). For short lists only.
+     */
+    static <T> Gen<List<T>> upTo(int max, Gen<T> elements, int min) {
+        Gen<Integer> sizes = between(min, max);
+        return in -> {
+            int size = sizes.generate(in);
+            List<T> slots = new ArrayList<>(max);
+            for (int i = 0; i < max; i++) {
+                slots.add(elements.generate(in));
+            }
+            return List.copyOf(slots.subList(0, size));
+        };
+    }
+
+    /** A list of {@code sizes} elements; shrinks toward fewer and simpler elements. */
+    static <T> Gen<List<T>> listOf(Gen<T> elements, Gen<Integer> sizes) {
+        return in -> {
+            int size = sizes.generate(in);
+            List<T> list = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                list.add(elements.generate(in));
+            }
+            return List.copyOf(list);
+        };
+    }
+
+    /** {@code first} with weight {@code a}, {@code second} with weight {@code b}; shrinks toward {@code first}. */
+    static <T> Gen<T> weighted(int a, Gen<T> first, int b, Gen<T> second) {
+        return Generate.frequency(org.quicktheories.api.Pair.of(a, first), org.quicktheories.api.Pair.of(b, second));
     }
 
     /** Every name the generator gives a service, so tests can check names are used once. */

@@ -4,11 +4,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.schema.CloudFormationTemplateValidator;
 import dev.berth.synth.schema.TerraformModuleValidator;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -24,11 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * passes the provider schema, reference and cycle checks of {@link TerraformModuleValidator}; and the plan names
  * each resource once per kind.
  */
-@AddLifecycleHook(BerthTries.class)
 class SchemaValidProperties {
 
-    @Property
-    void cloudFormationAndTerraformAreSchemaValidAndReferentiallyWhole(@ForAll("programs") ProgramSpec program) {
+    @Test
+    void cloudFormationAndTerraformAreSchemaValidAndReferentiallyWhole() {
+        BerthTheories.check(Programs.valid(), SchemaValidProperties::schemaValidAndReferentiallyWhole);
+    }
+
+    @Test
+    void planResourcesHaveUniqueIdsPerKind() {
+        BerthTheories.check(Programs.valid(), SchemaValidProperties::uniqueIdsPerKind);
+    }
+
+    private static void schemaValidAndReferentiallyWhole(ProgramSpec program) {
         Synthesized s = Synthesized.of(program);
         // every stack written to disk (one, or a shared stack and service stacks when the program is split)
         assertThat(s.synthesis().cloudFormationStacks()).isNotEmpty();
@@ -39,8 +43,7 @@ class SchemaValidProperties {
         assertThat(tf).as("Terraform problems of\n%s", s.program()).isEmpty();
     }
 
-    @Property
-    void planResourcesHaveUniqueIdsPerKind(@ForAll("programs") ProgramSpec program) {
+    private static void uniqueIdsPerKind(ProgramSpec program) {
         Synthesized s = Synthesized.of(program);
         Map<Class<?>, Set<ResourceId>> seen = new java.util.HashMap<>();
         Set<String> logicalIds = new HashSet<>();
@@ -55,10 +58,5 @@ class SchemaValidProperties {
         }
         assertThat(s.cfnResources().size()).isEqualTo(s.plan().resources().size());
         assertThat(s.tfByAddress()).hasSameSizeAs(s.plan().resources());
-    }
-
-    @Provide
-    Arbitrary<ProgramSpec> programs() {
-        return Programs.valid();
     }
 }

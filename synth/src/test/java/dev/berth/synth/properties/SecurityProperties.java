@@ -8,11 +8,7 @@ import dev.berth.synth.plan.iam.RolePlanner;
 import dev.berth.task.Container;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretSource;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject).</li>
  * </ul>
  */
-@AddLifecycleHook(BerthTries.class)
 class SecurityProperties {
 
     private static final String ANYWHERE = "0.0.0.0/0";
@@ -47,8 +42,12 @@ class SecurityProperties {
             "(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}/(3[0-2]|[12]?\\d)");
     private static final Pattern COMPLETE_SECRET_ARN = Pattern.compile(".*:secret:.+-[A-Za-z0-9]{6}$");
 
-    @Property
-    void secureByConstruction(@ForAll("programs") ProgramSpec program) {
+    @Test
+    void secureByConstruction() {
+        BerthTheories.check(Programs.valid(), SecurityProperties::secure);
+    }
+
+    private static void secure(ProgramSpec program) {
         Synthesized s = Synthesized.of(program);
         Application app = s.program().app();
         Map<String, JsonNode> resources = s.cfnByLogicalId();
@@ -249,7 +248,7 @@ class SecurityProperties {
      * an existing VPC given without its cidr made that an empty CidrIp / cidr_ipv4 that AWS rejects at deploy time.
      * Validation now rejects the program instead (EXISTING_VPC_CIDR_REQUIRED), before anything is written.
      */
-    @net.jqwik.api.Example
+    @Test
     void internalLoadBalancerInExistingVpcWithoutCidr() {
         ProgramSpec program = new ProgramSpec(
                 new ProgramSpec.NetworkSpec(true, 0, 16, 0, dev.berth.network.NatGateways.NONE, 2, 0, false, true, false),
@@ -271,10 +270,5 @@ class SecurityProperties {
         assertThat(synthesis.succeeded()).isFalse();
         assertThat(synthesis.diagnostics().errors()).extracting(dev.berth.diagnostics.Diagnostic::code)
                 .containsExactly("EXISTING_VPC_CIDR_REQUIRED");
-    }
-
-    @Provide
-    Arbitrary<ProgramSpec> programs() {
-        return Programs.valid();
     }
 }
