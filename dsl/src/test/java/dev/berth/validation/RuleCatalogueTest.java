@@ -24,16 +24,14 @@ class RuleCatalogueTest {
                 .append("Every diagnostic has one of these stable codes, a path into the program and a message")
                 .append(" that says what to do.\nWarnings can be acknowledged by code")
                 .append(" (`--acknowledge CODE` on the command line).\n\n")
-                .append("| code | severity | what it rejects |\n|---|---|---|\n");
+                .append("The stage says who checks a rule: `MODEL`, the validator, on the program alone; `SYNTHESIS`,")
+                .append(" the synthesis, on what planning or a target's rendering found (CloudFormation options among them).\n\n")
+                .append("| code | severity | stage | what it rejects |\n|---|---|---|---|\n");
         for (Rule rule : Rule.values()) {
             md.append("| `").append(rule.code()).append("` | ").append(rule.severity()).append(" | ")
-                    .append(rule.summary().replace("|", "\\|")).append(" |\n");
+                    .append(rule.stage()).append(" | ").append(rule.summary().replace("|", "\\|")).append(" |\n");
         }
-        return md.append("\nThe synthesis stage adds `NAME_COLLISION` (two names would give two resources one")
-                .append(" logical ID), `TEMPLATE_LIMIT` (a CloudFormation stack beyond its quotas) and the warning")
-                .append(" `LISTENER_RULE_PRIORITY_SHARED` (two derived listener rule priorities collided; pin one) and")
-                .append(" `STACK_LAYOUT_NEAR_LIMIT` (an automatic layout close to splitting; pin it).\n")
-                .toString();
+        return md.toString();
     }
 
     @Test

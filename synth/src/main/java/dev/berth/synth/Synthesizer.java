@@ -3,6 +3,7 @@ package dev.berth.synth;
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
+import dev.berth.service.Service;
 import dev.berth.synth.cloudformation.CloudFormationOptions;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
 import dev.berth.synth.cloudformation.StackLayout;
@@ -18,6 +19,7 @@ import dev.berth.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Berth's main job as a library call: validate a program, plan it, render both targets. No I/O. */
 public final class Synthesizer {
@@ -37,7 +39,8 @@ public final class Synthesizer {
     public static Synthesis synthesize(Application app, CloudFormationOptions cloudFormation) {
         Diagnostics diagnostics = Validator.validate(app);
         if (!diagnostics.hasErrors()) {
-            diagnostics = diagnostics.plus(cloudFormation.check(app));
+            diagnostics = diagnostics.plus(cloudFormation.check(app.services().stream().map(Service::name)
+                    .collect(Collectors.toSet())));
         }
         if (diagnostics.hasErrors()) {
             return Synthesis.failed(app.name(), diagnostics);

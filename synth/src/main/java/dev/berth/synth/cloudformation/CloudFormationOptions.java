@@ -1,9 +1,7 @@
 package dev.berth.synth.cloudformation;
 
-import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
-import dev.berth.service.Service;
 import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Settings that exist only for the CloudFormation output: how a program is split into stacks. (The Terraform module
@@ -56,13 +53,12 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
     }
 
     /**
-     * Problems of these options for {@code app}: a group name not in the form of a name
+     * Problems of these options for a program with these services: a group name not in the form of a name
      * ({@code STACK_GROUP}), a group naming a service the program does not have ({@code STACK_GROUP}), groups
      * with the SINGLE layout, which would ignore them ({@code STACK_LAYOUT_CONFLICT}).
      */
-    public Diagnostics check(Application app) {
+    public Diagnostics check(Set<String> services) {
         List<Diagnostic> found = new ArrayList<>();
-        Set<String> services = app.services().stream().map(Service::name).collect(Collectors.toSet());
         stackGroups.forEach((service, group) -> {
             String path = "cloudFormation.stackGroup[" + group + "]";
             if (group.length() > 32 || !GROUP_NAME.matcher(group).matches() || group.endsWith("-")) {
@@ -73,8 +69,8 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
             }
             if (!services.contains(service)) {
                 found.add(Rule.STACK_GROUP.at(path, "The stack group '" + group + "' names the service '" + service
-                        + "', which the program does not have.", "Name one of: " + new TreeMap<>(
-                        services.stream().collect(Collectors.toMap(s -> s, s -> s))).keySet() + "."));
+                        + "', which the program does not have.", "Name one of: " + new java.util.TreeSet<>(services)
+                        + "."));
             }
             if (layout == StackLayout.SINGLE) {
                 found.add(Rule.STACK_LAYOUT_CONFLICT.at(path, "The service '" + service + "' is put in the stack "

@@ -64,7 +64,7 @@ class CloudFormationRendererTest {
     @Test
     void leavesOutParametersAndOutputsAPlanDoesNotHave() {
         Plan bare = new Plan("bare", "nothing else", List.of(new InternetGateway(PlanFixture.IGW, Map.of())),
-                List.of(), List.of());
+                List.of(), List.of(), Plan.Ownership.NONE);
         ObjectNode rendered = CloudFormationRenderer.render(bare);
         assertThat(keys(rendered)).containsExactly("AWSTemplateFormatVersion", "Description", "Resources");
         assertJson(rendered.at("/Resources/DemoInternetGateway/Properties"), "{}");
@@ -226,7 +226,8 @@ class CloudFormationRendererTest {
     @Test
     void rejectsAnAttributeTheTargetKindDoesNotHave() {
         Plan broken = new Plan("broken", "bad reference", List.of(new InternetGateway(PlanFixture.IGW, Map.of())),
-                List.of(), List.of(new Output("x", "x", PlanFixture.IGW.attr(Attr.ARN))));
+                List.of(), List.of(new Output("x", "x", PlanFixture.IGW.attr(Attr.ARN))),
+                Plan.Ownership.NONE);
         assertThatThrownBy(() -> CloudFormationRenderer.render(broken))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ARN").hasMessageContaining("InternetGateway");
@@ -236,7 +237,8 @@ class CloudFormationRendererTest {
     void rejectsTwoResourcesWithOneLogicalId() {
         Plan colliding = new Plan("colliding", "a-b and [a, b]", List.of(
                 new InternetGateway(ResourceId.of(NetworkResources.InternetGateway.class, "a-b"), Map.of()),
-                new InternetGateway(ResourceId.of(NetworkResources.InternetGateway.class, "a", "b"), Map.of())), List.of(), List.of());
+                new InternetGateway(ResourceId.of(NetworkResources.InternetGateway.class, "a", "b"), Map.of())), List.of(), List.of(),
+                Plan.Ownership.NONE);
         assertThatThrownBy(() -> CloudFormationRenderer.render(colliding))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ABInternetGateway");
     }

@@ -70,7 +70,7 @@ class CloudFormationVariantsTest {
                         "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
                         "ELBSecurityPolicy-TLS13-1-2-2021-06", new Redirect("HTTPS", 443, "HTTP_301")),
                 spotService()));
-        return new Plan(base.name(), base.description(), resources, base.inputs(), base.outputs());
+        return new Plan(base.name(), base.description(), resources, base.inputs(), base.outputs(), base.owners());
     }
 
     /** A worker without load balancer or public IP, on a capacity provider strategy, propagating tags. */

@@ -98,7 +98,7 @@ final class PlanFixture {
                         LOAD_BALANCER.attr(Attr.DNS_NAME)),
                 new Output("first-zone-label", "Where the first subnet is",
                         Value.concat("zone ", new Value.AzName(0))));
-        return new Plan("demo", "Berth demo: one API service", resources, inputs, outputs);
+        return new Plan("demo", "Berth demo: one API service", resources, inputs, outputs, Plan.Ownership.NONE);
     }
 
     private static List<PlannedResource> network() {

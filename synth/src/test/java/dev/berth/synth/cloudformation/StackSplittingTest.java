@@ -2,7 +2,6 @@ package dev.berth.synth.cloudformation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Application;
-import dev.berth.StackLayout;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
 import dev.berth.synth.schema.CloudFormationTemplateValidator;
@@ -21,7 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StackSplittingTest {
 
     private static Synthesis synth(Application app) {
-        Synthesis s = Synthesizer.synthesize(app);
+        return synth(app, StackLayout.AUTOMATIC);
+    }
+
+    private static Synthesis synth(Application app, StackLayout layout) {
+        Synthesis s = Synthesizer.synthesize(app, CloudFormationOptions.builder().layout(layout).build());
         assertThat(s.diagnostics().errors()).isEmpty();
         return s;
     }
@@ -39,7 +42,7 @@ class StackSplittingTest {
 
     @Test
     void perServiceGivesASharedStackAndOneStackPerService() {
-        Map<String, JsonNode> stacks = stacks(synth(ScalePrograms.withServices(3, StackLayout.PER_SERVICE)));
+        Map<String, JsonNode> stacks = stacks(synth(ScalePrograms.withServices(3), StackLayout.PER_SERVICE));
 
         assertThat(stacks.keySet()).containsExactly("Scale", "ScaleSvc0000", "ScaleSvc0001", "ScaleSvc0002");
         assertThat(stacks.get("Scale").path("Resources").has("ScaleVpc")).isTrue();
@@ -50,7 +53,7 @@ class StackSplittingTest {
 
     @Test
     void everyStackIsValidAndEveryImportHasAnExport() {
-        Map<String, JsonNode> stacks = stacks(synth(ScalePrograms.withServices(4, StackLayout.PER_SERVICE)));
+        Map<String, JsonNode> stacks = stacks(synth(ScalePrograms.withServices(4), StackLayout.PER_SERVICE));
 
         Set<String> exported = new HashSet<>();
         stacks.get("Scale").path("Outputs").forEach(o -> {
@@ -80,11 +83,11 @@ class StackSplittingTest {
 
     @Test
     void addingAServiceNeverMovesOrChangesAnotherServicesStack() {
-        Application before = ScalePrograms.withServices(5, StackLayout.PER_SERVICE);
+        Application before = ScalePrograms.withServices(5);
         Application.Builder grown = before.toBuilder();
         ScalePrograms.addService(grown, 5);
-        Map<String, JsonNode> a = stacks(synth(before));
-        Map<String, JsonNode> b = stacks(synth(grown.build()));
+        Map<String, JsonNode> a = stacks(synth(before, StackLayout.PER_SERVICE));
+        Map<String, JsonNode> b = stacks(synth(grown.build(), StackLayout.PER_SERVICE));
 
         assertThat(b.keySet()).containsAll(a.keySet()).contains("ScaleSvc0005");
         a.forEach((name, template) -> {
@@ -107,7 +110,8 @@ class StackSplittingTest {
 
     @Test
     void aSingleLayoutBeyondTheLimitsIsADiagnosticNotABrokenTemplate() {
-        Synthesis s = Synthesizer.synthesize(ScalePrograms.withServices(120, StackLayout.SINGLE));
+        Synthesis s = Synthesizer.synthesize(ScalePrograms.withServices(120),
+                CloudFormationOptions.builder().layout(StackLayout.SINGLE).build());
 
         assertThat(s.succeeded()).isFalse();
         assertThat(s.diagnostics().errors()).anySatisfy(d -> {

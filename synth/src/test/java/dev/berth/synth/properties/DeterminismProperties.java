@@ -1,6 +1,5 @@
 package dev.berth.synth.properties;
 
-import dev.berth.synth.Synthesizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,8 +13,8 @@ class DeterminismProperties {
     void synthesisIsDeterministic() {
         BerthTheories.check(Programs.valid(), program -> {
             ProgramSpec.Built first = program.build();
-            Map<String, String> once = Synthesizer.synthesize(first.app()).files();
-            Map<String, String> twice = Synthesizer.synthesize(program.build().app()).files();
+            Map<String, String> once = first.synthesize().files();
+            Map<String, String> twice = program.build().synthesize().files();
             assertThat(once).as("files of\n%s", first).isNotEmpty();
             assertThat(twice.keySet()).as("file names of\n%s", first).containsExactlyElementsOf(once.keySet());
             once.forEach((name, content) -> assertThat(twice.get(name)).as("%s of\n%s", name, first)

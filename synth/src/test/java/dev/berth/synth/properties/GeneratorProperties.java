@@ -2,7 +2,6 @@ package dev.berth.synth.properties;
 
 import dev.berth.diagnostics.Diagnostics;
 import dev.berth.synth.Synthesis;
-import dev.berth.synth.Synthesizer;
 import dev.berth.validation.Validator;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class GeneratorProperties {
             ProgramSpec.Built built = program.build();
             Diagnostics diagnostics = Validator.validate(built.app());
             assertThat(diagnostics.errors()).as("errors of\n%s", built).isEmpty();
-            Synthesis synthesis = Synthesizer.synthesize(built.app());
+            Synthesis synthesis = built.synthesize();
             assertThat(synthesis.diagnostics().errors()).as("planner errors of\n%s", built).isEmpty();
             assertThat(synthesis.succeeded()).isTrue();
             count(statistics, program);

@@ -1,7 +1,6 @@
 package dev.berth.synth.properties;
 
 import dev.berth.Application;
-import dev.berth.StackLayout;
 import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.compute.Cluster;
 import dev.berth.iam.Access;
@@ -73,8 +72,6 @@ final class Mutations {
             return new Mutated(withClusters(app, clusters), "cluster " + app.clusters().get(0).name() + " declared twice",
                     "cluster[" + app.clusters().get(0).name() + "]");
         });
-        t.put("STACK_LAYOUT_CONFLICT", (app, k) -> service(app.toBuilder().stackLayout(StackLayout.SINGLE).build(), k,
-                "stack group 'grp' with stack layout SINGLE", ".stack", x -> x.toBuilder().stack("grp").build()));
         t.put("TAG_INVALID", (app, k) -> new Mutated(app.toBuilder().tag("aws:owner", "me").build(),
                 "tag aws:owner", "tags[aws:owner]"));
         // Network
@@ -323,8 +320,7 @@ final class Mutations {
 
     /** The same program with these clusters and services, built afresh through the builder. */
     static Application rebuild(Application a, List<Cluster> clusters, List<Service> services) {
-        Application.Builder b = Application.builder(a.name()).network(a.network()).endpoints(a.endpoints())
-                .stackLayout(a.stackLayout());
+        Application.Builder b = Application.builder(a.name()).network(a.network()).endpoints(a.endpoints());
         a.tags().forEach(b::tag);
         clusters.forEach(b::cluster);
         a.loadBalancers().forEach(b::loadBalancer);
@@ -435,7 +431,7 @@ final class Mutations {
                 .subnets(s.subnets()).assignPublicIp(s.assignPublicIp()).deployment(s.deployment())
                 .enableExecuteCommand(s.enableExecuteCommand())
                 .healthCheckGracePeriodSeconds(s.healthCheckGracePeriodSeconds()).propagateTags(s.propagateTags())
-                .autoScaling(s.autoScaling()).allowAllOutbound(s.allowAllOutbound()).stack(s.stack());
+                .autoScaling(s.autoScaling()).allowAllOutbound(s.allowAllOutbound());
         strategy.forEach(i -> b.capacityProvider(i.provider(), i.base(), i.weight()));
         exposures.forEach(b::expose);
         return b.build();
@@ -508,11 +504,15 @@ final class Mutations {
                 "service[collider].exposure[0]" + (samePriority ? ".priority" : ""));
     }
 
-    /** The codes of the rules that stop synthesis. */
+    /**
+     * The codes of the program's rules that stop synthesis. Rules of the synthesis stage (name collisions, template
+     * limits, CloudFormation options) are not mutations of a program; each has its own test in synth.
+     */
     static Set<String> errorCodes() {
         Set<String> codes = new java.util.TreeSet<>();
         for (dev.berth.validation.Rule rule : dev.berth.validation.Rule.values()) {
-            if (rule.severity() == dev.berth.diagnostics.Severity.ERROR) {
+            if (rule.severity() == dev.berth.diagnostics.Severity.ERROR
+                    && rule.stage() == dev.berth.validation.Rule.Stage.MODEL) {
                 codes.add(rule.code());
             }
         }

@@ -1,6 +1,8 @@
 package dev.berth.synth.properties;
 
 import dev.berth.Application;
+import dev.berth.synth.cloudformation.CloudFormationOptions;
+import dev.berth.synth.cloudformation.StackLayout;
 import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.compute.ContainerInsights;
 import dev.berth.iam.Access;
@@ -38,7 +40,7 @@ import java.util.stream.Collectors;
  */
 record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
                    List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
-                   int tagCount, dev.berth.StackLayout stackLayout) {
+                   int tagCount, StackLayout stackLayout) {
 
     static final String ACCOUNT = "123456789012";
     static final String REGION = "eu-west-1";
@@ -120,8 +122,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                        boolean allowAllOutbound) {
     }
 
-    /** A built program: the application and the builder calls that made it. */
-    record Built(Application app, String code) {
+    /** A built program: the application, its CloudFormation options, and the builder calls that made them. */
+    record Built(Application app, CloudFormationOptions cloudFormation, String code) {
+
+        /** Synthesises the application with its options. */
+        dev.berth.synth.Synthesis synthesize() {
+            return dev.berth.synth.Synthesizer.synthesize(app, cloudFormation);
+        }
+
         @Override
         public String toString() {
             return code;
@@ -149,10 +157,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             app.tag("team-" + i, "value " + i);
             code.line("  .tag(\"team-" + i + "\", \"value " + i + "\")");
         }
-        if (stackLayout != dev.berth.StackLayout.AUTOMATIC) {
-            app.stackLayout(stackLayout);
-            code.line("  .stackLayout(" + stackLayout + ")");
-        }
+        CloudFormationOptions cloudFormation = CloudFormationOptions.builder().layout(stackLayout).build();
         network(app, code);
 
         List<Service> services = new ArrayList<>();
@@ -193,7 +198,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         services.forEach(app::service);
         serviceCode.forEach(sc -> code.line("  .service(" + sc + ")"));
         code.line("  .build()");
-        return new Built(app.build(), code.toString());
+        String options = stackLayout == StackLayout.AUTOMATIC ? ""
+                : "\nwith CloudFormationOptions.builder().layout(StackLayout." + stackLayout + ").build()";
+        return new Built(app.build(), cloudFormation, code + options);
     }
 
     private void network(Application.Builder app, Code code) {

@@ -59,8 +59,8 @@ final class Programs {
         Gen<List<LoadBalancerSpec>> loadBalancers = upTo(2, loadBalancer(), 0);
         Gen<List<ServiceSpec>> services = services(minServices);
         Gen<Integer> tags = between(0, 2);
-        Gen<dev.berth.StackLayout> layout = oneOf(dev.berth.StackLayout.AUTOMATIC, dev.berth.StackLayout.AUTOMATIC,
-                dev.berth.StackLayout.PER_SERVICE);
+        Gen<dev.berth.synth.cloudformation.StackLayout> layout = oneOf(dev.berth.synth.cloudformation.StackLayout.AUTOMATIC, dev.berth.synth.cloudformation.StackLayout.AUTOMATIC,
+                dev.berth.synth.cloudformation.StackLayout.PER_SERVICE);
         Gen<ProgramSpec> programs = in -> {
             NetworkSpec n = network.generate(in);
             EndpointMode m = endpointMode.generate(in);
@@ -68,7 +68,7 @@ final class Programs {
             List<ClusterSpec> c = clusters.generate(in);
             List<LoadBalancerSpec> l = loadBalancers.generate(in);
             int t = tags.generate(in);
-            dev.berth.StackLayout s = layout.generate(in);
+            dev.berth.synth.cloudformation.StackLayout s = layout.generate(in);
             return new ProgramSpec(n, m, e, c, l, services.generate(in), t, s); // the long list last
         };
         return programs.describedAs(ProgramSpec::toString);

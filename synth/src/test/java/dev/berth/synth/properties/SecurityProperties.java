@@ -262,7 +262,7 @@ class SecurityProperties {
                         ProgramSpec.Placement.PRIVATE, ProgramSpec.Capacity.DEFAULT,
                         new ProgramSpec.ExposureSpec(true, 0, true, false, false, false, false, 0),
                         new ProgramSpec.ScalingSpec(false, 1, 1, 0, 0, 0), false, List.of(), false)),
-                0, dev.berth.StackLayout.AUTOMATIC);
+                0, dev.berth.synth.cloudformation.StackLayout.AUTOMATIC);
         dev.berth.Application app = program.build().app();
         dev.berth.Application withoutCidr = app.toBuilder().network(((dev.berth.network.ExistingVpc) app.network())
                 .toBuilder().cidr("").build()).build();

@@ -68,7 +68,7 @@ class StabilityProperties {
                 List.of(new ProgramSpec.ClusterSpec(dev.berth.compute.ContainerInsights.DISABLED,
                         ProgramSpec.Capacity.DEFAULT)),
                 List.of(new ProgramSpec.LoadBalancerSpec(true, true, false, 60)),
-                List.of(hostOnly("billing")), 0, dev.berth.StackLayout.AUTOMATIC);
+                List.of(hostOnly("billing")), 0, dev.berth.synth.cloudformation.StackLayout.AUTOMATIC);
         List<ServiceSpec> more = new ArrayList<>(program.services());
         more.add(hostOnly("admin"));
         compare(program, program.withServices(more), "admin");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.synth.Synthesis;
-import dev.berth.synth.Synthesizer;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.terraform.TerraformModule;
 
@@ -25,7 +24,7 @@ record Synthesized(ProgramSpec.Built program, Synthesis synthesis, Plan plan, Js
     }
 
     static Synthesized of(ProgramSpec.Built program) {
-        Synthesis synthesis = Synthesizer.synthesize(program.app());
+        Synthesis synthesis = program.synthesize();
         assertThat(synthesis.succeeded()).as("synthesis of\n%s\n%s", program, synthesis.diagnostics()).isTrue();
         TerraformModule module = synthesis.terraform().orElseThrow();
         Map<String, JsonNode> files = new LinkedHashMap<>();

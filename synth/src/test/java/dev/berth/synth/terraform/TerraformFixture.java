@@ -103,12 +103,13 @@ final class TerraformFixture {
                 List.of(new Input("api-image-tag", "The tag of the API image to deploy.", "latest",
                         "[A-Za-z0-9._-]{1,128}")),
                 List.of(new Output("web-load-balancer-dns-name", "The load balancer's DNS name.",
-                        LOAD_BALANCER.attr(Attr.DNS_NAME))));
+                        LOAD_BALANCER.attr(Attr.DNS_NAME))), Plan.Ownership.NONE);
     }
 
     /** A plan with one VPC and nothing else: no data sources, inputs or outputs. */
     static Plan minimal() {
-        return new Plan("tiny", "Just a VPC.", List.of(new Vpc(VPC, "10.0.0.0/16", true, true, Map.of())), List.of(), List.of());
+        return new Plan("tiny", "Just a VPC.", List.of(new Vpc(VPC, "10.0.0.0/16", true, true, Map.of())), List.of(), List.of(),
+                Plan.Ownership.NONE);
     }
 
     /**
@@ -154,7 +155,8 @@ final class TerraformFixture {
                                 false), 50, 200, true, false, true, null, null,
                         List.of(), List.of(), Map.of())));
         return new Plan("private-shop", "Private subnets behind a NAT gateway.", resources, List.of(),
-                List.of(new Output("worker-service-arn", "The worker service's ARN.", worker.attr(Attr.ARN))));
+                List.of(new Output("worker-service-arn", "The worker service's ARN.", worker.attr(Attr.ARN))),
+                Plan.Ownership.NONE);
     }
 
     private static List<PlannedResource> network() {

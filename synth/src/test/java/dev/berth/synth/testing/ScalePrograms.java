@@ -1,7 +1,6 @@
 package dev.berth.synth.testing;
 
 import dev.berth.Application;
-import dev.berth.StackLayout;
 import dev.berth.compute.ContainerInsights;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
@@ -20,11 +19,7 @@ public final class ScalePrograms {
     }
 
     public static Application withServices(int n) {
-        return withServices(n, StackLayout.AUTOMATIC);
-    }
-
-    public static Application withServices(int n, StackLayout layout) {
-        Application.Builder app = Application.builder("scale").stackLayout(layout)
+        Application.Builder app = Application.builder("scale")
                 .newVpc(v -> v.cidr("10.0.0.0/16").availabilityZones(3).natGateways(NatGateways.NONE));
         for (int c = 0; c < Math.min(3, n); c++) {
             app.cluster("cluster-" + c, cl -> cl.containerInsights(ContainerInsights.ENABLED));

@@ -31,10 +31,10 @@ class ListenerRulePrioritiesTest {
             exposed(app, "admin", e -> e.host("admin.example.com"));
         }));
 
-        assertThat(priorities.get("admin")).isLessThan(priorities.get("api-v2"));
-        assertThat(priorities.get("api-v2")).isLessThan(priorities.get("api"));
-        assertThat(priorities.get("api")).isLessThan(priorities.get("catch-all"));
-        assertThat(priorities.values()).allSatisfy(p -> assertThat(p).isBetween(1, 50_000));
+        assertThat(priorities.of("admin")).isLessThan(priorities.of("api-v2"));
+        assertThat(priorities.of("api-v2")).isLessThan(priorities.of("api"));
+        assertThat(priorities.of("api")).isLessThan(priorities.of("catch-all"));
+        assertThat(priorities.priorities().values()).allSatisfy(p -> assertThat(p).isBetween(1, 50_000));
     }
 
     @Test
@@ -46,7 +46,7 @@ class ListenerRulePrioritiesTest {
             exposed(app, "docs", e -> e.path("/docs/*"));
         }));
 
-        assertThat(withOthers.get("api")).isEqualTo(alone.get("api"));
+        assertThat(withOthers.of("api")).isEqualTo(alone.of("api"));
     }
 
     @Test
@@ -60,9 +60,9 @@ class ListenerRulePrioritiesTest {
 
         var priorities = ListenerRulePriorities.assign(app);
 
-        assertThat(priorities.get("pinned")).isEqualTo(derived);
-        assertThat(priorities.get("api")).isEqualTo(derived + 1);
-        assertThat(ListenerRulePriorities.sharedPriorities(app).all()).extracting(Diagnostic::code, Diagnostic::path)
+        assertThat(priorities.of("pinned")).isEqualTo(derived);
+        assertThat(priorities.of("api")).isEqualTo(derived + 1);
+        assertThat(priorities.shared().all()).extracting(Diagnostic::code, Diagnostic::path)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("LISTENER_RULE_PRIORITY_SHARED",
                         "service[api].exposure[0].priority"));
     }
