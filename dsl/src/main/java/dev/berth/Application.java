@@ -98,6 +98,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final Map<String, String> tags = new TreeMap<>();
         private StackLayout stackLayout = StackLayout.AUTOMATIC;
 
+        private Builder() {
+        }
+
         public Builder name(String name) {
             this.name = name;
             return this;

@@ -61,10 +61,10 @@ public final class LoadBalancerPlanner {
         }
 
         ResourceId id = ResourceId.of(Kind.LOAD_BALANCER, lb.name());
-        plan.add(new LoadBalancingResources.LoadBalancer(id, lb.scheme().value(), network.subnets(lb.subnets()),
-                List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
+        plan.add(new LoadBalancingResources.LoadBalancer(id, lb.scheme().value(),
+                network.subnets(lb.effectiveSubnets()), List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
                 lb.hasAccessLogs() ? Optional.of(new LoadBalancingResources.AccessLogs(lb.accessLogsBucket(),
-                        lb.accessLogsPrefix())) : Optional.empty(),
+                        lb.effectiveAccessLogsPrefix())) : Optional.empty(),
                 plan.tagsNamed(lb.name())));
         Value arn = id.attr(Attr.ARN);
 
