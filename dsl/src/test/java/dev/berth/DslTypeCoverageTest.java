@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -26,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Finds the public types of the {@code dsl} module by reading its class files, so that a new DSL type cannot be
  * forgotten: each type with a {@code toBuilder()} needs a case in {@link RoundTripCases#builderCases()}, each
  * public record without builder sample values in {@link RoundTripCases#values()}, and each builder a
- * {@code toBuilder()}.
+ * {@code toBuilder()}; and the module exports every package with public types.
  */
 class DslTypeCoverageTest {
 
     private static List<Class<?>> publicTypes;
+    private static ModuleDescriptor descriptor;
 
     @BeforeAll
     static void readClassFiles() throws IOException, URISyntaxException {
@@ -48,6 +51,9 @@ class DslTypeCoverageTest {
 
     private static void read(Path root) throws IOException {
         publicTypes = publicTypesUnder(root);
+        try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
+            descriptor = ModuleDescriptor.read(in);
+        }
     }
 
     private static List<Class<?>> publicTypesUnder(Path root) throws IOException {
@@ -142,5 +148,24 @@ class DslTypeCoverageTest {
                     .orElseThrow(() -> new AssertionError(toBuilder.getReturnType() + " has no build()"));
             assertThat(build.getReturnType()).as(type.getName()).isEqualTo(type);
         }
+    }
+
+    @Test
+    void theModuleExportsEveryPackageWithPublicTypes() {
+        Set<String> exported = descriptor.exports().stream().filter(e -> !e.isQualified())
+                .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        Set<String> withPublicTypes = publicTypes.stream().map(Class::getPackageName).collect(Collectors.toSet());
+
+        assertThat(descriptor.name()).isEqualTo("dev.berth.dsl");
+        assertThat(exported).as("exported packages of module dev.berth.dsl").isEqualTo(withPublicTypes);
+        assertThat(descriptor.requires()).as("dsl depends on nothing outside java.base")
+                .allSatisfy(r -> assertThat(r.name()).isEqualTo("java.base"));
+    }
+
+    /** Surefire puts the module on the module path and patches the tests into it, as users' modules see it. */
+    @Test
+    void theTestsRunInTheNamedModule() {
+        assertThat(Application.class.getModule().getName()).isEqualTo("dev.berth.dsl");
+        assertThat(DslTypeCoverageTest.class.getModule()).isSameAs(Application.class.getModule());
     }
 }
