@@ -71,30 +71,31 @@ final class RoundTripCases {
 
     /**
      * @param empty   a builder with nothing set (for types whose {@code builder} takes the name: the empty name)
+     * @param finish  the builder's {@code build()}
      * @param full    every setter, each with a value other than its default; later calls may override earlier ones
      *                as long as the result differs from the default in every component
      * @param minimal only what the type requires
      * @param more    further call sequences, e.g. ones that leave out a setting whose default depends on another
      */
-    record Case<T, B>(Class<T> type, Class<B> builderType, Supplier<B> empty, Function<B, T> build,
+    record Case<T, B>(Class<T> type, Class<B> builderType, Supplier<B> empty, Function<B, T> finish,
                       Function<T, B> toBuilder, List<Step<B>> full, List<Step<B>> minimal,
                       List<List<Step<B>>> more) {
 
         T build(List<Step<B>> steps) {
             B b = empty.get();
             steps.forEach(s -> s.call().accept(b));
-            return build.apply(b);
+            return finish.apply(b);
         }
 
         T rebuild(T value) {
-            return build.apply(toBuilder.apply(value));
+            return finish.apply(toBuilder.apply(value));
         }
 
         /** {@code build(steps[0..split)).toBuilder()}, then {@code steps[split..]}, then build. */
         T buildThroughToBuilder(List<Step<B>> steps, int split) {
             B b = toBuilder.apply(build(steps.subList(0, split)));
             steps.subList(split, steps.size()).forEach(s -> s.call().accept(b));
-            return build.apply(b);
+            return finish.apply(b);
         }
 
         /** The call sequences to try splitting: full, minimal, the extra ones, and full without each one call. */

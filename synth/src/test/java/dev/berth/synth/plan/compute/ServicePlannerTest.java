@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The plan, not the builder, decides the defaults that depend on the rest of a service. */
 class ServicePlannerTest {
 
-    private static final Service WORKER = Service.builder().name("api")
+    private static final Service UNEXPOSED = Service.builder().name("api")
             .task(t -> t.container("app", c -> c.image("nginx:1.27").port(80))).build();
 
     private static int gracePeriod(Service service) {
@@ -24,12 +24,12 @@ class ServicePlannerTest {
     }
 
     private static Service exposed(UnaryOperator<Service.Builder> change) {
-        return change.apply(WORKER.toBuilder().expose("web", e -> e.path("/*"))).build();
+        return change.apply(UNEXPOSED.toBuilder().expose("web", e -> e.path("/*"))).build();
     }
 
     @Test
     void aLoadBalancedServiceWithoutAGracePeriodGetsAMinuteAlsoWhenExposedThroughToBuilder() {
-        Service direct = Service.builder().name("api").task(WORKER.task()).expose("web", e -> e.path("/*")).build();
+        Service direct = Service.builder().name("api").task(UNEXPOSED.task()).expose("web", e -> e.path("/*")).build();
 
         assertThat(gracePeriod(direct)).isEqualTo(60);
         assertThat(gracePeriod(exposed(b -> b))).isEqualTo(60);
@@ -43,6 +43,6 @@ class ServicePlannerTest {
 
     @Test
     void aServiceWithoutLoadBalancerHasNone() {
-        assertThat(gracePeriod(WORKER)).isZero();
+        assertThat(gracePeriod(UNEXPOSED)).isZero();
     }
 }
