@@ -94,6 +94,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final List<Service> services = new ArrayList<>();
         private final Map<String, String> tags = new TreeMap<>();
 
+        private Builder() {
+        }
+
         public Builder name(String name) {
             this.name = name;
             return this;

@@ -43,6 +43,9 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
                 CapacityProviderStrategyItem.FARGATE_SPOT);
         private final List<CapacityProviderStrategyItem> defaultStrategy = new ArrayList<>();
 
+        private Builder() {
+        }
+
         /** The cluster name. Required. */
         public Builder name(String name) {
             this.name = name;

@@ -100,6 +100,9 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         private int unhealthyThreshold = 3;
         private int deregistrationDelaySeconds = 30;
 
+        private Builder() {
+        }
+
         /** The load balancer's name. Required. */
         public Builder loadBalancer(String name) {
             this.loadBalancer = name;

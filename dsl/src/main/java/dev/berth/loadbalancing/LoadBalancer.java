@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * @param name                 identity in the program. Required.
  * @param scheme               Default: {@link Scheme#INTERNET_FACING}.
- * @param subnets              Default: public subnets when internet-facing, private subnets when internal.
+ * @param subnets              the subnets given; {@link SubnetSelection#defaultSubnets()} when none was given, and
+ *                             then {@link #effectiveSubnets()} places it by its scheme. Default: public subnets when
+ *                             internet-facing, private subnets when internal.
  * @param httpPort             Default: 80.
  * @param certificateArn       ACM certificate for an HTTPS listener; empty means no HTTPS. Default: empty.
  * @param httpsPort            Default: 443.
@@ -21,7 +23,9 @@ import java.util.Objects;
  *                             the load balancer's region, use SSE-S3 and let Elastic Load Balancing write (its
  *                             bucket policy principal depends on the region, so Berth does not create it).
  *                             Default: empty.
- * @param accessLogsPrefix     key prefix of the access logs in the bucket. Default: the load balancer's name.
+ * @param accessLogsPrefix     key prefix of the access logs in the bucket, as given; empty when none was given, and
+ *                             then {@link #effectiveAccessLogsPrefix()} is the load balancer's name. Default: the
+ *                             load balancer's name.
  */
 public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, int httpPort, String certificateArn,
                            int httpsPort, String sslPolicy, boolean redirectHttpToHttps, int idleTimeoutSeconds,
@@ -37,6 +41,23 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         Objects.requireNonNull(sslPolicy, "sslPolicy");
         Objects.requireNonNull(accessLogsBucket, "accessLogsBucket");
         Objects.requireNonNull(accessLogsPrefix, "accessLogsPrefix");
+    }
+
+    /**
+     * The subnets it is placed in: those given, else public subnets when internet-facing and private subnets when
+     * internal. (Resolved here rather than when building, so that a {@code toBuilder()} that changes the scheme
+     * also changes the default subnets.)
+     */
+    public SubnetSelection effectiveSubnets() {
+        if (!subnets.isDefault()) {
+            return subnets;
+        }
+        return isInternetFacing() ? SubnetSelection.publicSubnets() : SubnetSelection.privateSubnets();
+    }
+
+    /** The key prefix of the access logs: the one given, else the load balancer's name. */
+    public String effectiveAccessLogsPrefix() {
+        return accessLogsPrefix.isEmpty() ? name : accessLogsPrefix;
     }
 
     public boolean hasAccessLogs() {
@@ -56,19 +77,15 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder().name(name).scheme(scheme).httpPort(httpPort).https(certificateArn)
+        return new Builder().name(name).scheme(scheme).subnets(subnets).httpPort(httpPort).https(certificateArn)
                 .httpsPort(httpsPort).sslPolicy(sslPolicy).redirectHttpToHttps(redirectHttpToHttps)
-                .idleTimeoutSeconds(idleTimeoutSeconds);
-        b.subnets = subnets;
-        b.accessLogsBucket = accessLogsBucket;
-        b.accessLogsPrefix = accessLogsPrefix;
-        return b;
+                .idleTimeoutSeconds(idleTimeoutSeconds).accessLogs(accessLogsBucket, accessLogsPrefix);
     }
 
     public static final class Builder {
         private String name = "";
         private Scheme scheme = Scheme.INTERNET_FACING;
-        private SubnetSelection subnets;
+        private SubnetSelection subnets = SubnetSelection.defaultSubnets();
         private int httpPort = 80;
         private String certificateArn = "";
         private int httpsPort = 443;
@@ -77,6 +94,9 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         private int idleTimeoutSeconds = 60;
         private String accessLogsBucket = "";
         private String accessLogsPrefix = "";
+
+        private Builder() {
+        }
 
         public Builder name(String name) {
             this.name = name;
@@ -140,7 +160,7 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
             return accessLogs(bucketName, "");
         }
 
-        /** Writes access logs to this S3 bucket under {@code prefix}. */
+        /** Writes access logs to this S3 bucket under {@code prefix} (empty: the load balancer's name). */
         public Builder accessLogs(String bucketName, String prefix) {
             this.accessLogsBucket = bucketName;
             this.accessLogsPrefix = prefix;
@@ -148,12 +168,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         public LoadBalancer build() {
-            SubnetSelection chosen = subnets != null ? subnets
-                    : scheme == Scheme.INTERNET_FACING ? SubnetSelection.publicSubnets()
-                    : SubnetSelection.privateSubnets();
-            return new LoadBalancer(name, scheme, chosen, httpPort, certificateArn, httpsPort, sslPolicy,
-                    redirectHttpToHttps, idleTimeoutSeconds, accessLogsBucket,
-                    accessLogsPrefix.isEmpty() && !accessLogsBucket.isEmpty() ? name : accessLogsPrefix);
+            return new LoadBalancer(name, scheme, subnets, httpPort, certificateArn, httpsPort, sslPolicy,
+                    redirectHttpToHttps, idleTimeoutSeconds, accessLogsBucket, accessLogsPrefix);
         }
     }
 }

@@ -41,9 +41,4 @@ public final class EndpointNeeds {
         }
         return Collections.unmodifiableSet(needs);
     }
-
-    /** Whether the service pulls an image from outside private ECR (Docker Hub, ECR Public, ...): needs internet. */
-    public static boolean needsInternetForImages(Service service) {
-        return service.task().containers().stream().anyMatch(c -> !c.image().isPrivateEcr());
-    }
 }

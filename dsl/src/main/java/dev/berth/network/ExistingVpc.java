@@ -45,6 +45,9 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         private List<String> privateRouteTableIds = List.of();
         private boolean privateSubnetsReachInternet = true;
 
+        private Builder() {
+        }
+
         /** The VPC ID. Required. */
         public Builder vpcId(String vpcId) {
             this.vpcId = vpcId;

@@ -38,6 +38,9 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
         private NatGateways natGateways = NatGateways.NONE;
         private boolean flowLogs = true;
 
+        private Builder() {
+        }
+
         /** The VPC's IPv4 range. Default: 10.0.0.0/16. Valid: prefix /16 to /24. */
         public Builder cidr(String cidr) {
             this.cidr = cidr;

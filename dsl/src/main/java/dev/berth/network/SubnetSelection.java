@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The subnets a service's tasks or a load balancer are placed in.
  *
- * @param type      private or public subnets of the VPC, or explicit IDs
+ * @param type      private or public subnets of the VPC, explicit IDs, or the default of what is placed
  * @param subnetIds the subnet IDs when {@code type} is EXPLICIT; empty otherwise
  */
 public record SubnetSelection(SubnetType type, List<String> subnetIds) {
@@ -24,11 +24,21 @@ public record SubnetSelection(SubnetType type, List<String> subnetIds) {
         return new SubnetSelection(SubnetType.PUBLIC, List.of());
     }
 
+    /** None chosen: the default of what is placed (see {@link SubnetType#DEFAULT}). */
+    public static SubnetSelection defaultSubnets() {
+        return new SubnetSelection(SubnetType.DEFAULT, List.of());
+    }
+
     public static SubnetSelection ids(String... subnetIds) {
         return new SubnetSelection(SubnetType.EXPLICIT, List.of(subnetIds));
     }
 
     public static SubnetSelection ids(List<String> subnetIds) {
         return new SubnetSelection(SubnetType.EXPLICIT, subnetIds);
+    }
+
+    /** Whether none was chosen, so that the default of what is placed applies. */
+    public boolean isDefault() {
+        return type == SubnetType.DEFAULT;
     }
 }

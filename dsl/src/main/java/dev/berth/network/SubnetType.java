@@ -5,5 +5,11 @@ public enum SubnetType {
     PRIVATE,
     PUBLIC,
     /** Subnets given by ID in {@link SubnetSelection#subnetIds()}. */
-    EXPLICIT
+    EXPLICIT,
+    /**
+     * None chosen: the default of what is placed applies. A load balancer keeps this, because its default depends
+     * on its scheme ({@code LoadBalancer.effectiveSubnets()}: public subnets when internet-facing, private when
+     * internal); a service's default is the private subnets.
+     */
+    DEFAULT
 }

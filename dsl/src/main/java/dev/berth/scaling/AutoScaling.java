@@ -39,6 +39,9 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         private int scaleInCooldownSeconds;
         private int scaleOutCooldownSeconds;
 
+        private Builder() {
+        }
+
         /** Default: 1. */
         public Builder minCapacity(int tasks) {
             this.minCapacity = tasks;

@@ -9,6 +9,7 @@ import dev.berth.task.TaskDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -22,12 +23,14 @@ import java.util.function.Consumer;
  * @param launchType           used when capacityProviderStrategy is empty. Default: FARGATE.
  * @param capacityProviderStrategy Default: none (the launch type is used).
  * @param platformVersion      Fargate platform version. Default: LATEST.
- * @param subnets              Default: private subnets.
+ * @param subnets              Default: private subnets (also when given {@link SubnetSelection#defaultSubnets()}).
  * @param assignPublicIp       Default: false.
  * @param deployment           Default: {@link Deployment#DEFAULT}.
  * @param enableExecuteCommand ECS Exec. Default: false.
- * @param healthCheckGracePeriodSeconds ignored load balancer health checks after start; load-balanced only.
- *                             Default: 60 for exposed services, else 0.
+ * @param healthCheckGracePeriodSeconds seconds during which ECS ignores failing load balancer health checks of a
+ *                             newly started task; load-balanced only. {@link #NOT_SET} when the program gives none
+ *                             (see {@link #healthCheckGracePeriod()}). Default: not set, which the plan turns into 60
+ *                             for a load-balanced service and none otherwise. Valid: 0 or more.
  * @param propagateTags        Default: SERVICE.
  * @param exposures            listener rules and target groups; at most one. Default: none (not load-balanced).
  * @param autoScaling          Default: {@link AutoScaling#NONE}.
@@ -40,6 +43,13 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
                       boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
                       List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound) {
 
+    /**
+     * The value of {@link #healthCheckGracePeriodSeconds()} when the program did not give one. The model keeps
+     * "not given" rather than a default, because the default depends on whether the service is exposed, which a
+     * later {@code toBuilder()} may change; the plan decides it.
+     */
+    public static final int NOT_SET = -1;
+
     public Service {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cluster, "cluster");
@@ -47,6 +57,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         Objects.requireNonNull(launchType, "launchType");
         Objects.requireNonNull(platformVersion, "platformVersion");
         Objects.requireNonNull(subnets, "subnets");
+        subnets = subnets.isDefault() ? SubnetSelection.privateSubnets() : subnets;
         Objects.requireNonNull(deployment, "deployment");
         Objects.requireNonNull(propagateTags, "propagateTags");
         Objects.requireNonNull(autoScaling, "autoScaling");
@@ -58,6 +69,12 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         return !exposures.isEmpty();
     }
 
+    /** The health check grace period the program gave; empty when it gave none (the plan decides then). */
+    public OptionalInt healthCheckGracePeriod() {
+        return healthCheckGracePeriodSeconds == NOT_SET ? OptionalInt.empty()
+                : OptionalInt.of(healthCheckGracePeriodSeconds);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -66,8 +83,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         Builder b = new Builder().name(name).cluster(cluster).task(task).desiredCount(desiredCount)
                 .launchType(launchType).platformVersion(platformVersion).subnets(subnets)
                 .assignPublicIp(assignPublicIp).deployment(deployment).enableExecuteCommand(enableExecuteCommand)
-                .propagateTags(propagateTags).autoScaling(autoScaling).allowAllOutbound(allowAllOutbound);
-        b.healthCheckGracePeriodSeconds = healthCheckGracePeriodSeconds;
+                .healthCheckGracePeriodSeconds(healthCheckGracePeriodSeconds).propagateTags(propagateTags)
+                .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound);
         b.capacityProviderStrategy.addAll(capacityProviderStrategy);
         b.exposures.addAll(exposures);
         return b;
@@ -85,11 +102,14 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private boolean assignPublicIp;
         private Deployment deployment = Deployment.DEFAULT;
         private boolean enableExecuteCommand;
-        private Integer healthCheckGracePeriodSeconds;
+        private int healthCheckGracePeriodSeconds = NOT_SET;
         private PropagateTags propagateTags = PropagateTags.SERVICE;
         private final List<Exposure> exposures = new ArrayList<>();
         private AutoScaling autoScaling = AutoScaling.NONE;
         private boolean allowAllOutbound;
+
+        private Builder() {
+        }
 
         public Builder name(String name) {
             this.name = name;
@@ -139,7 +159,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
-        /** Default: private subnets. */
+        /** Default: private subnets ({@link SubnetSelection#defaultSubnets()} means the same). */
         public Builder subnets(SubnetSelection subnets) {
             this.subnets = subnets;
             return this;
@@ -162,7 +182,11 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
-        /** Default: 60 seconds when load-balanced. */
+        /**
+         * Default: not set, which the plan turns into 60 seconds when the service is load-balanced (also when it is
+         * exposed only after this call, e.g. through {@code toBuilder()}) and none otherwise.
+         * {@link Service#NOT_SET} unsets it. Valid: 0 or more.
+         */
         public Builder healthCheckGracePeriodSeconds(int seconds) {
             this.healthCheckGracePeriodSeconds = seconds;
             return this;
@@ -207,11 +231,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         public Service build() {
-            int grace = healthCheckGracePeriodSeconds != null ? healthCheckGracePeriodSeconds
-                    : exposures.isEmpty() ? 0 : 60;
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
-                    platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand, grace,
-                    propagateTags, exposures, autoScaling, allowAllOutbound);
+                    platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand,
+                    healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound);
         }
     }
 }

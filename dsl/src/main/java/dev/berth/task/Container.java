@@ -81,6 +81,9 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         private Logging logging = Logging.DEFAULT;
         private boolean readonlyRootFilesystem;
 
+        private Builder() {
+        }
+
         /** Required. */
         public Builder name(String name) {
             this.name = name;

@@ -48,6 +48,9 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         private boolean createGroup;
         private int retentionDays;
 
+        private Builder() {
+        }
+
         public Builder awslogs(boolean awslogs) {
             this.awslogs = awslogs;
             return this;

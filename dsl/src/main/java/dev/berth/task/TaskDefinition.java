@@ -70,6 +70,9 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         private String taskRoleArn = "";
         private final List<Grant> grants = new ArrayList<>();
 
+        private Builder() {
+        }
+
         /** Default: &lt;application&gt;-&lt;service&gt;. */
         public Builder family(String family) {
             this.family = family;

@@ -269,7 +269,7 @@ final class LoadBalancerRules {
                                 + Values.quoted(lb.accessLogsBucket()) + " is not a valid S3 bucket name.",
                         "Give the bucket's name (not its ARN), 3-63 lower-case letters, digits, dots and hyphens.");
             }
-            String prefix = lb.accessLogsPrefix();
+            String prefix = lb.effectiveAccessLogsPrefix();
             if (prefix.startsWith("/") || prefix.endsWith("/") || prefix.contains("AWSLogs")) {
                 report.add(Rule.ACCESS_LOGS_BUCKET, path + ".accessLogsPrefix", "The access logs prefix "
                                 + Values.quoted(prefix) + " may not start or end with '/' or contain 'AWSLogs'.",

@@ -59,7 +59,7 @@ final class NetworkRules {
         }
         for (LoadBalancer lb : app.loadBalancers()) {
             String path = Paths.loadBalancer(lb) + ".subnets";
-            if (!selection(report, app, path, lb.subnets(), false)) {
+            if (!selection(report, app, path, lb.effectiveSubnets(), false)) {
                 loadBalancerSubnets(report, app, lb, path);
             }
         }
@@ -189,7 +189,7 @@ final class NetworkRules {
     }
 
     private static void loadBalancerSubnets(Report report, Application app, LoadBalancer lb, String path) {
-        SubnetSelection subnets = lb.subnets();
+        SubnetSelection subnets = lb.effectiveSubnets();
         if (lb.isInternetFacing() && subnets.type() == SubnetType.PRIVATE) {
             report.add(Rule.LOAD_BALANCER_SUBNETS, path, "The internet-facing load balancer is placed in private"
                             + " subnets, which have no route to the internet gateway, so it cannot be reached.",

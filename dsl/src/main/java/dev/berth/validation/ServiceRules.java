@@ -41,7 +41,7 @@ final class ServiceRules {
                                 + " the minimum, otherwise a rolling deployment cannot start a new task.",
                         "Use e.g. 100% and 200% (the default), or 50% and 100% to deploy without extra capacity.");
             }
-            if (s.healthCheckGracePeriodSeconds() > 0 && !s.isLoadBalanced()) {
+            if (s.healthCheckGracePeriod().orElse(0) > 0 && !s.isLoadBalanced()) {
                 report.add(Rule.GRACE_PERIOD_WITHOUT_LOAD_BALANCER, path + ".healthCheckGracePeriodSeconds", "The"
                                 + " service sets a health check grace period but has no load balancer; ECS applies the"
                                 + " grace period only to load balancer health checks.",

@@ -5,8 +5,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Shapes of AWS identifiers and small helpers the rule sets share. */
-final class Values {
+/**
+ * Shapes of AWS identifiers and small helpers the rule sets share. Public for one of them: {@link #isToken(String)},
+ * the one test for an unresolved AWS CDK token that validation and synthesis both use.
+ */
+public final class Values {
+
+    /**
+     * The AWS CDK's encodings of a token in a string (aws-cdk-lib {@code core/lib/private/encoding.ts} and
+     * {@code token-map.ts}): {@code ${Token[<key>]}} for a string token, {@code #{Token[<key>]}} for a list token
+     * (the one element of the string list the CDK hands out for it), where the key is a display hint and a counter
+     * made of the characters the CDK allows ({@code VALID_KEY_CHARS}: letters, digits, {@code :._-}).
+     */
+    private static final Pattern CDK_TOKEN = Pattern.compile("[$#]\\{Token\\[[a-zA-Z0-9:._-]+]}");
 
     /** {@code arn:<partition>:} with the partitions aws, aws-cn, aws-us-gov, aws-iso, ... */
     private static final String ARN = "arn:aws(?:-[a-z]+)*:";
@@ -31,11 +42,18 @@ final class Values {
     }
 
     /**
-     * Whether the value is (or contains) an unresolved CDK token, e.g. {@code ${Token[TOKEN.123]}} or, in a list,
-     * {@code #{Token[...]}}: only known at deploy time, so not checked.
+     * Whether the value is, or contains, an unresolved AWS CDK token: a string token such as
+     * {@code ${Token[Bucket.Name.123]}} (what CDK attributes, {@code Token.asString} or {@code Fn.ref} give in
+     * Java, also inside a longer string) or a list token such as {@code #{Token[TOKEN.124]}} (the one element of a
+     * list from {@code Token.asList} or {@code CfnParameter.getValueAsList()}). Such a value is only known at deploy
+     * time: validation passes it unchecked, and synthesis passes it through for the CDK to resolve. Number tokens
+     * (encoded as doubles) cannot reach the model's string settings and are not detected.
+     *
+     * @param value any string; {@code null} is no token
+     * @return true when {@code value} holds a complete token, {@code ${Token[<key>]}} or {@code #{Token[<key>]}}
      */
-    static boolean isToken(String value) {
-        return value != null && (value.contains("${Token[") || value.contains("#{Token["));
+    public static boolean isToken(String value) {
+        return value != null && value.contains("{Token[") && CDK_TOKEN.matcher(value).find();
     }
 
     static boolean anyToken(Collection<String> values) {

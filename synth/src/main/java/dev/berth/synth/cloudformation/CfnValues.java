@@ -11,6 +11,7 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.rendering.Rendering;
 import dev.berth.synth.rendering.Renderings;
+import dev.berth.validation.Values;
 
 import java.util.List;
 
@@ -114,7 +115,7 @@ final class CfnValues {
      * function, which may not stand inside a Fn::Sub string, so the concatenation takes Fn::Join.
      */
     private static boolean isToken(Value part) {
-        return part instanceof Value.Literal literal && (literal.text().contains("${Token[") || literal.text().contains("#{Token[")); // MERGE: Values.isToken
+        return part instanceof Value.Literal literal && Values.isToken(literal.text());
     }
 
     /** Fn::Sub reads best; but Fn::Sub variables cannot hold a function such as Fn::Select, so those take Fn::Join. */

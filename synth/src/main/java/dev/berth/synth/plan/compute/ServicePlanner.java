@@ -25,6 +25,13 @@ public final class ServicePlanner {
 
     private static final String ANYWHERE = "0.0.0.0/0";
 
+    /**
+     * The health check grace period of a load-balanced service whose program gives none: a minute for the
+     * application to start before failing load balancer health checks count against a new task (ECS's own default
+     * is none). The model keeps "not given", so that a service exposed through {@code toBuilder()} gets it too.
+     */
+    private static final int LOAD_BALANCED_GRACE_PERIOD_SECONDS = 60;
+
     private ServicePlanner() {
     }
 
@@ -43,6 +50,8 @@ public final class ServicePlanner {
         if (!strategy.isEmpty() && cluster.capacityProviders() != null) {
             dependsOn.add(cluster.capacityProviders());
         }
+        Integer gracePeriod = exposure.isPresent()
+                ? service.healthCheckGracePeriod().orElse(LOAD_BALANCED_GRACE_PERIOD_SECONDS) : null;
         ResourceId id = ResourceId.of(ComputeResources.Service.class, service.name());
         plan.add(new ComputeResources.Service(id, service.name(), cluster.id().attr(Attr.ARN),
                 taskDefinition.attr(Attr.ARN), service.desiredCount(),
@@ -52,7 +61,7 @@ public final class ServicePlanner {
                         List.of(tasksGroup.attr(Attr.ID)), service.assignPublicIp()),
                 service.deployment().minimumHealthyPercent(), service.deployment().maximumPercent(),
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
-                service.enableExecuteCommand(), exposure.isPresent() ? service.healthCheckGracePeriodSeconds() : null,
+                service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
                 exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()), dependsOn, plan.tags()));
         plan.output(service.name() + "-service-name", "Name of the ECS service " + service.name(),

@@ -61,9 +61,9 @@ public final class LoadBalancerPlanner {
         ResourceId id = ResourceId.of(LoadBalancingResources.LoadBalancer.class, lb.name());
         // Drop invalid header fields: request smuggling protection, off by default in ELB.
         plan.add(new LoadBalancingResources.LoadBalancer(id, "application", lb.scheme().value(),
-                network.subnets(lb.subnets()), List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
+                network.subnets(lb.effectiveSubnets()), List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
                 lb.hasAccessLogs() ? new LoadBalancingResources.AccessLogs(lb.accessLogsBucket(),
-                        lb.accessLogsPrefix()) : null,
+                        lb.effectiveAccessLogsPrefix()) : null,
                 plan.tagsNamed(lb.name())));
         Value arn = id.attr(Attr.ARN);
 

@@ -18,6 +18,8 @@ public record PlannedNetwork(Value vpcId, String vpcCidr, List<Value> publicSubn
             case PRIVATE -> privateSubnets;
             case PUBLIC -> publicSubnets;
             case EXPLICIT -> selection.subnetIds().stream().map(Value::literal).toList();
+            case DEFAULT -> throw new IllegalArgumentException("Resolve the default subnets first,"
+                    + " e.g. with LoadBalancer.effectiveSubnets()");
         };
     }
 }

@@ -1,0 +1,408 @@
+package dev.berth;
+
+import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.compute.Cluster;
+import dev.berth.compute.ContainerInsights;
+import dev.berth.diagnostics.Diagnostic;
+import dev.berth.diagnostics.Diagnostics;
+import dev.berth.diagnostics.Severity;
+import dev.berth.iam.Access;
+import dev.berth.iam.Grant;
+import dev.berth.loadbalancing.Exposure;
+import dev.berth.loadbalancing.LoadBalancer;
+import dev.berth.loadbalancing.Scheme;
+import dev.berth.loadbalancing.TargetType;
+import dev.berth.network.EndpointService;
+import dev.berth.network.Endpoints;
+import dev.berth.network.ExistingVpc;
+import dev.berth.network.NatGateways;
+import dev.berth.network.NewVpc;
+import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AutoScaling;
+import dev.berth.service.Deployment;
+import dev.berth.service.LaunchType;
+import dev.berth.service.PropagateTags;
+import dev.berth.service.Service;
+import dev.berth.task.Compatibility;
+import dev.berth.task.Container;
+import dev.berth.task.ContainerDependency;
+import dev.berth.task.CpuArchitecture;
+import dev.berth.task.DependencyCondition;
+import dev.berth.task.HealthCheck;
+import dev.berth.task.Image;
+import dev.berth.task.Logging;
+import dev.berth.task.NetworkMode;
+import dev.berth.task.PortMapping;
+import dev.berth.task.Protocol;
+import dev.berth.task.Secret;
+import dev.berth.task.TaskDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One round-trip case per DSL type with a builder, and sample values of the model types without one.
+ * {@link DslTypeCoverageTest} fails, naming the type, when a public DSL type has neither.
+ */
+final class RoundTripCases {
+
+    static final String ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
+    static final String CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+    static final String SECRET = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop/db-AbCdEf";
+    static final String KMS_KEY = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+    static final String ROLE = "arn:aws:iam::123456789012:role/";
+
+    private RoundTripCases() {
+    }
+
+    /** One builder call, named by the setter's signature, e.g. {@code capacityProvider(String,int,int)}. */
+    record Step<B>(String setter, Consumer<B> call) {
+        @Override
+        public String toString() {
+            return setter;
+        }
+    }
+
+    /**
+     * @param empty   a builder with nothing set (for types whose {@code builder} takes the name: the empty name)
+     * @param finish  the builder's {@code build()}
+     * @param full    every setter, each with a value other than its default; later calls may override earlier ones
+     *                as long as the result differs from the default in every component
+     * @param minimal only what the type requires
+     * @param more    further call sequences, e.g. ones that leave out a setting whose default depends on another
+     */
+    record Case<T, B>(Class<T> type, Class<B> builderType, Supplier<B> empty, Function<B, T> finish,
+                      Function<T, B> toBuilder, List<Step<B>> full, List<Step<B>> minimal,
+                      List<List<Step<B>>> more) {
+
+        T build(List<Step<B>> steps) {
+            B b = empty.get();
+            steps.forEach(s -> s.call().accept(b));
+            return finish.apply(b);
+        }
+
+        T rebuild(T value) {
+            return finish.apply(toBuilder.apply(value));
+        }
+
+        /** {@code build(steps[0..split)).toBuilder()}, then {@code steps[split..]}, then build. */
+        T buildThroughToBuilder(List<Step<B>> steps, int split) {
+            B b = toBuilder.apply(build(steps.subList(0, split)));
+            steps.subList(split, steps.size()).forEach(s -> s.call().accept(b));
+            return finish.apply(b);
+        }
+
+        /** The call sequences to try splitting: full, minimal, the extra ones, and full without each one call. */
+        List<List<Step<B>>> sequences() {
+            List<List<Step<B>>> all = new ArrayList<>();
+            all.add(full);
+            all.add(minimal);
+            all.addAll(more);
+            for (int i = 0; i < full.size(); i++) {
+                List<Step<B>> without = new ArrayList<>(full);
+                without.remove(i);
+                all.add(without);
+            }
+            return all;
+        }
+    }
+
+    @SafeVarargs
+    private static <B> List<Step<B>> steps(Step<B>... steps) {
+        return List.of(steps);
+    }
+
+    private static <B> Step<B> step(String setter, Consumer<B> call) {
+        return new Step<>(setter, call);
+    }
+
+    static List<Case<?, ?>> builderCases() {
+        return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
+                existingVpc(), taskDefinition(), container(), logging());
+    }
+
+    // ---- types with a builder ----
+
+    static Case<Application, Application.Builder> application() {
+        List<Step<Application.Builder>> full = steps(
+                step("name(String)", b -> b.name("shop")),
+                step("existingVpc(Consumer)", b -> b.existingVpc(v -> v.vpcId("vpc-0123456789abcdef0"))),
+                step("newVpc(Consumer)", b -> b.newVpc(v -> v.cidr("10.1.0.0/16"))),
+                step("network(Network)", b -> b.network(newVpc().build(newVpc().full()))),
+                step("endpoints(Endpoints)", b -> b.endpoints(Endpoints.only(EndpointService.LOGS))),
+                step("cluster(String,Consumer)", b -> b.cluster("main", c -> c.containerInsights(ContainerInsights.ENHANCED))),
+                step("cluster(Cluster)", b -> b.cluster(cluster().build(cluster().full()))),
+                step("loadBalancer(String,Consumer)", b -> b.loadBalancer("web", lb -> lb.https(CERTIFICATE))),
+                step("loadBalancer(LoadBalancer)", b -> b.loadBalancer(loadBalancer().build(loadBalancer().full()))),
+                step("service(String,Consumer)", b -> b.service("api", s -> s
+                        .task(t -> t.container("app", c -> c.image(ECR + "/shop/api:1.4.2").port(8080)))
+                        .expose("web", e -> e.path("/api/*")))),
+                step("service(Service)", b -> b.service(service().build(service().full()))),
+                step("service(String,Consumer)", b -> b.service("scratch", s -> { })),
+                step("withoutService(String)", b -> b.withoutService("scratch")),
+                step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")));
+        List<Step<Application.Builder>> minimal = steps(step("name(String)", b -> b.name("shop")));
+        return new Case<>(Application.class, Application.Builder.class, () -> Application.builder(""),
+                Application.Builder::build, Application::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<Cluster, Cluster.Builder> cluster() {
+        List<Step<Cluster.Builder>> full = steps(
+                step("name(String)", b -> b.name("batch")),
+                step("containerInsights(ContainerInsights)", b -> b.containerInsights(ContainerInsights.DISABLED)),
+                step("capacityProviders(List)", b -> b.capacityProviders(List.of(CapacityProviderStrategyItem.FARGATE))),
+                step("capacityProviders(String[])", b -> b.capacityProviders("FARGATE_SPOT", "my-asg-provider")),
+                step("defaultStrategy(String,int,int)", b -> b.defaultStrategy("FARGATE_SPOT", 1, 3)));
+        List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
+        return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
+                Cluster::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<Service, Service.Builder> service() {
+        List<Step<Service.Builder>> full = steps(
+                step("name(String)", b -> b.name("orders")),
+                step("cluster(String)", b -> b.cluster("main")),
+                step("task(TaskDefinition)", b -> b.task(taskDefinition().build(taskDefinition().minimal()))),
+                step("task(Consumer)", b -> b.task(t -> t.cpu(1024).memory(2048))),
+                step("desiredCount(int)", b -> b.desiredCount(3)),
+                step("launchType(LaunchType)", b -> b.launchType(LaunchType.EC2)),
+                step("capacityProvider(String,int,int)", b -> b.capacityProvider("FARGATE", 1, 1)
+                        .capacityProvider("FARGATE_SPOT", 0, 3)),
+                step("platformVersion(String)", b -> b.platformVersion("1.4.0")),
+                step("subnets(SubnetSelection)", b -> b.subnets(SubnetSelection.publicSubnets())),
+                step("assignPublicIp(boolean)", b -> b.assignPublicIp(true)),
+                step("deployment(Deployment)", b -> b.deployment(new Deployment(50, 150, false, false))),
+                step("enableExecuteCommand(boolean)", b -> b.enableExecuteCommand(true)),
+                step("healthCheckGracePeriodSeconds(int)", b -> b.healthCheckGracePeriodSeconds(90)),
+                step("propagateTags(PropagateTags)", b -> b.propagateTags(PropagateTags.TASK_DEFINITION)),
+                step("expose(String,Consumer)", b -> b.expose("web", e -> e.path("/orders/*"))),
+                step("expose(Exposure)", b -> b.expose(exposure().build(exposure().full()))),
+                step("autoScaling(Consumer)", b -> b.autoScaling(a -> a.maxCapacity(4))),
+                step("autoScaling(AutoScaling)", b -> b.autoScaling(autoScaling().build(autoScaling().full()))),
+                step("allowAllOutbound(boolean)", b -> b.allowAllOutbound(true)));
+        List<Step<Service.Builder>> minimal = steps(
+                step("name(String)", b -> b.name("api")),
+                step("task(Consumer)", b -> b.task(t -> t.container("app", c -> c.image("nginx:1.27")))));
+        // The grace period's default depends on whether the service is exposed.
+        List<Step<Service.Builder>> exposedLater = steps(
+                step("name(String)", b -> b.name("api")),
+                step("expose(String,Consumer)", b -> b.expose("web", e -> e.path("/"))));
+        List<Step<Service.Builder>> exposedFirst = steps(
+                step("expose(String,Consumer)", b -> b.expose("web", e -> e.path("/"))),
+                step("name(String)", b -> b.name("api")));
+        return new Case<>(Service.class, Service.Builder.class, Service::builder, Service.Builder::build,
+                Service::toBuilder, full, minimal, List.of(exposedLater, exposedFirst));
+    }
+
+    static Case<Exposure, Exposure.Builder> exposure() {
+        List<Step<Exposure.Builder>> full = steps(
+                step("loadBalancer(String)", b -> b.loadBalancer("internal")),
+                step("container(String)", b -> b.container("app")),
+                step("containerPort(int)", b -> b.containerPort(8080)),
+                step("path(String)", b -> b.path("/orders/*").path("/basket/*")),
+                step("host(String)", b -> b.host("shop.example.com")),
+                step("priority(int)", b -> b.priority(120)),
+                step("targetType(TargetType)", b -> b.targetType(TargetType.INSTANCE)),
+                step("protocol(String)", b -> b.protocol("HTTPS")),
+                step("healthCheckPath(String)", b -> b.healthCheckPath("/health")),
+                step("healthCheckMatcher(String)", b -> b.healthCheckMatcher("200")),
+                step("healthCheckIntervalSeconds(int)", b -> b.healthCheckIntervalSeconds(15)),
+                step("healthCheckTimeoutSeconds(int)", b -> b.healthCheckTimeoutSeconds(10)),
+                step("healthyThreshold(int)", b -> b.healthyThreshold(2)),
+                step("unhealthyThreshold(int)", b -> b.unhealthyThreshold(5)),
+                step("deregistrationDelaySeconds(int)", b -> b.deregistrationDelaySeconds(5)));
+        List<Step<Exposure.Builder>> minimal = steps(
+                step("loadBalancer(String)", b -> b.loadBalancer("web")),
+                step("path(String)", b -> b.path("/")));
+        return new Case<>(Exposure.class, Exposure.Builder.class, Exposure::builder, Exposure.Builder::build,
+                Exposure::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<LoadBalancer, LoadBalancer.Builder> loadBalancer() {
+        List<Step<LoadBalancer.Builder>> full = steps(
+                step("name(String)", b -> b.name("internal")),
+                step("scheme(Scheme)", b -> b.scheme(Scheme.INTERNET_FACING)),
+                step("internal()", LoadBalancer.Builder::internal),
+                step("subnets(SubnetSelection)", b -> b.subnets(
+                        SubnetSelection.ids("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))),
+                step("httpPort(int)", b -> b.httpPort(8080)),
+                step("https(String)", b -> b.https(CERTIFICATE)),
+                step("httpsPort(int)", b -> b.httpsPort(8443)),
+                step("sslPolicy(String)", b -> b.sslPolicy("ELBSecurityPolicy-TLS13-1-3-2021-06")),
+                step("redirectHttpToHttps(boolean)", b -> b.redirectHttpToHttps(false)),
+                step("idleTimeoutSeconds(int)", b -> b.idleTimeoutSeconds(120)),
+                step("accessLogs(String)", b -> b.accessLogs("shop-alb-logs-first")),
+                step("accessLogs(String,String)", b -> b.accessLogs("shop-alb-logs", "internal-alb")));
+        List<Step<LoadBalancer.Builder>> minimal = steps(step("name(String)", b -> b.name("web")));
+        // The subnets' default depends on the scheme, the access log prefix's on the name.
+        List<Step<LoadBalancer.Builder>> internalLater = steps(
+                step("name(String)", b -> b.name("web")),
+                step("internal()", LoadBalancer.Builder::internal));
+        List<Step<LoadBalancer.Builder>> renamed = steps(
+                step("name(String)", b -> b.name("internal")),
+                step("accessLogs(String)", b -> b.accessLogs("shop-alb-logs")),
+                step("name(String)", b -> b.name("web")));
+        return new Case<>(LoadBalancer.class, LoadBalancer.Builder.class, LoadBalancer::builder,
+                LoadBalancer.Builder::build, LoadBalancer::toBuilder, full, minimal,
+                List.of(internalLater, renamed));
+    }
+
+    static Case<AutoScaling, AutoScaling.Builder> autoScaling() {
+        List<Step<AutoScaling.Builder>> full = steps(
+                step("minCapacity(int)", b -> b.minCapacity(2)),
+                step("maxCapacity(int)", b -> b.maxCapacity(10)),
+                step("cpuTargetPercent(int)", b -> b.cpuTargetPercent(60)),
+                step("memoryTargetPercent(int)", b -> b.memoryTargetPercent(70)),
+                step("requestsPerTarget(int)", b -> b.requestsPerTarget(500)),
+                step("scaleInCooldownSeconds(int)", b -> b.scaleInCooldownSeconds(120)),
+                step("scaleOutCooldownSeconds(int)", b -> b.scaleOutCooldownSeconds(30)));
+        List<Step<AutoScaling.Builder>> minimal = steps(step("maxCapacity(int)", b -> b.maxCapacity(4)));
+        return new Case<>(AutoScaling.class, AutoScaling.Builder.class, AutoScaling::builder,
+                AutoScaling.Builder::build, AutoScaling::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<NewVpc, NewVpc.Builder> newVpc() {
+        List<Step<NewVpc.Builder>> full = steps(
+                step("cidr(String)", b -> b.cidr("10.20.0.0/16")),
+                step("availabilityZones(int)", b -> b.availabilityZones(3)),
+                step("natGateways(NatGateways)", b -> b.natGateways(NatGateways.PER_AZ)),
+                step("flowLogs(boolean)", b -> b.flowLogs(false)));
+        return new Case<>(NewVpc.class, NewVpc.Builder.class, NewVpc::builder, NewVpc.Builder::build,
+                NewVpc::toBuilder, full, List.of(), List.of());
+    }
+
+    static Case<ExistingVpc, ExistingVpc.Builder> existingVpc() {
+        List<Step<ExistingVpc.Builder>> full = steps(
+                step("vpcId(String)", b -> b.vpcId("vpc-0123456789abcdef0")),
+                step("cidr(String)", b -> b.cidr("10.1.0.0/16")),
+                step("publicSubnetIds(List)", b -> b.publicSubnetIds(List.of("subnet-0aaaaaaaaaaaaaaa9"))),
+                step("publicSubnetIds(String[])", b -> b.publicSubnetIds("subnet-0aaaaaaaaaaaaaaa1",
+                        "subnet-0aaaaaaaaaaaaaaa2")),
+                step("privateSubnetIds(List)", b -> b.privateSubnetIds(List.of("subnet-0bbbbbbbbbbbbbbb9"))),
+                step("privateSubnetIds(String[])", b -> b.privateSubnetIds("subnet-0bbbbbbbbbbbbbbb1",
+                        "subnet-0bbbbbbbbbbbbbbb2")),
+                step("privateRouteTableIds(List)", b -> b.privateRouteTableIds(List.of("rtb-0ccccccccccccccc9"))),
+                step("privateRouteTableIds(String[])", b -> b.privateRouteTableIds("rtb-0ccccccccccccccc1")),
+                step("privateSubnetsReachInternet(boolean)", b -> b.privateSubnetsReachInternet(false)));
+        List<Step<ExistingVpc.Builder>> minimal = steps(
+                step("vpcId(String)", b -> b.vpcId("vpc-0123456789abcdef0")),
+                step("privateSubnetIds(String[])", b -> b.privateSubnetIds("subnet-0bbbbbbbbbbbbbbb1")));
+        return new Case<>(ExistingVpc.class, ExistingVpc.Builder.class, ExistingVpc::builder,
+                ExistingVpc.Builder::build, ExistingVpc::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<TaskDefinition, TaskDefinition.Builder> taskDefinition() {
+        List<Step<TaskDefinition.Builder>> full = steps(
+                step("family(String)", b -> b.family("shop-orders")),
+                step("cpu(int)", b -> b.cpu(1024)),
+                step("memory(int)", b -> b.memory(2048)),
+                step("networkMode(NetworkMode)", b -> b.networkMode(NetworkMode.BRIDGE)),
+                step("compatibilities(Set)", b -> b.compatibilities(Set.of(Compatibility.FARGATE,
+                        Compatibility.EC2))),
+                step("compatibilities(Compatibility[])", b -> b.compatibilities(Compatibility.EC2,
+                        Compatibility.EXTERNAL)),
+                step("cpuArchitecture(CpuArchitecture)", b -> b.cpuArchitecture(CpuArchitecture.ARM64)),
+                step("container(String,Consumer)", b -> b.container("app", c -> c.image("nginx:1.27").port(80))),
+                step("container(Container)", b -> b.container(container().build(container().full()))),
+                step("executionRoleArn(String)", b -> b.executionRoleArn(ROLE + "shop-execution")),
+                step("taskRoleArn(String)", b -> b.taskRoleArn(ROLE + "shop-task")),
+                step("grant(Grant)", b -> b.grant(Grant.s3Bucket("shop-uploads", Access.READ))
+                        .grant(Grant.dynamoDbTable("orders", Access.READ_WRITE))));
+        List<Step<TaskDefinition.Builder>> minimal = steps(
+                step("container(String,Consumer)", b -> b.container("app", c -> c.image("nginx:1.27"))));
+        return new Case<>(TaskDefinition.class, TaskDefinition.Builder.class, TaskDefinition::builder,
+                TaskDefinition.Builder::build, TaskDefinition::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<Container, Container.Builder> container() {
+        List<Step<Container.Builder>> full = steps(
+                step("name(String)", b -> b.name("sidecar")),
+                step("image(String)", b -> b.image("nginx:1.27")),
+                step("image(Image)", b -> b.image(Image.of(ECR + "/shop/sidecar:2.0.0").deployTimeVersion("tag"))),
+                step("cpu(int)", b -> b.cpu(256)),
+                step("memory(int)", b -> b.memory(768)),
+                step("memoryReservation(int)", b -> b.memoryReservation(512)),
+                step("essential(boolean)", b -> b.essential(false)),
+                step("port(int)", b -> b.port(8080)),
+                step("port(int,String)", b -> b.port(9090, "metrics")),
+                step("portMapping(PortMapping)", b -> b.portMapping(new PortMapping(5353, 5353, Protocol.UDP, "dns"))),
+                step("env(String,String)", b -> b.env("LOG_LEVEL", "info").env("A_FIRST", "1")),
+                step("secretFromSsm(String,String)", b -> b.secretFromSsm("DB_URL", "/shop/db-url")),
+                step("secretFromSecretsManager(String,String)", b -> b.secretFromSecretsManager("DB", SECRET)),
+                step("secretFromSecretsManager(String,String,String)",
+                        b -> b.secretFromSecretsManager("DB_PASSWORD", SECRET, "password")),
+                step("secret(Secret)", b -> b.secret(Secret.fromSsmParameter("API_KEY", "/shop/api-key")
+                        .encryptedWith(KMS_KEY))),
+                step("repositoryCredentials(String)", b -> b.repositoryCredentials(SECRET)),
+                step("healthCheck(HealthCheck)", b -> b.healthCheck(HealthCheck.shell("true").withStartPeriod(10))),
+                step("command(List)", b -> b.command(List.of("serve"))),
+                step("command(String[])", b -> b.command("serve", "--port", "8080")),
+                step("entryPoint(List)", b -> b.entryPoint(List.of("/bin/sh"))),
+                step("entryPoint(String[])", b -> b.entryPoint("/bin/sh", "-c")),
+                step("dependsOn(String,DependencyCondition)", b -> b.dependsOn("init", DependencyCondition.SUCCESS)),
+                step("logging(Logging)", b -> b.logging(Logging.NONE)),
+                step("logging(Consumer)", b -> b.logging(l -> l.awslogs(true).retentionDays(14))),
+                step("readonlyRootFilesystem(boolean)", b -> b.readonlyRootFilesystem(true)));
+        List<Step<Container.Builder>> minimal = steps(
+                step("name(String)", b -> b.name("app")),
+                step("image(String)", b -> b.image("nginx:1.27")));
+        return new Case<>(Container.class, Container.Builder.class, Container::builder, Container.Builder::build,
+                Container::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<Logging, Logging.Builder> logging() {
+        List<Step<Logging.Builder>> full = steps(
+                step("awslogs(boolean)", b -> b.awslogs(false)),
+                step("logGroupName(String)", b -> b.logGroupName("/shop/api")),
+                step("streamPrefix(String)", b -> b.streamPrefix("api")),
+                step("region(String)", b -> b.region("eu-central-1")),
+                step("createGroup(boolean)", b -> b.createGroup(true)),
+                step("retentionDays(int)", b -> b.retentionDays(7)));
+        return new Case<>(Logging.class, Logging.Builder.class, Logging::builder, Logging.Builder::build,
+                Logging::toBuilder, full, List.of(), List.of());
+    }
+
+    // ---- model types without a builder: values made by their factories ----
+
+    /** Sample values, at least a default-like and a fully populated one, of each public model type without builder. */
+    static Map<Class<?>, List<Object>> values() {
+        Map<Class<?>, List<Object>> values = new LinkedHashMap<>();
+        values.put(CapacityProviderStrategyItem.class, List.of(CapacityProviderStrategyItem.of("FARGATE", 1),
+                CapacityProviderStrategyItem.of("FARGATE_SPOT", 2, 3)));
+        values.put(Deployment.class, List.of(Deployment.DEFAULT, new Deployment(50, 150, false, false)));
+        values.put(Endpoints.class, List.of(Endpoints.automatic(), Endpoints.none(),
+                Endpoints.automaticPlus(EndpointService.SSM, EndpointService.ECR_API),
+                Endpoints.only(EndpointService.S3, EndpointService.LOGS)));
+        values.put(SubnetSelection.class, List.of(SubnetSelection.privateSubnets(), SubnetSelection.publicSubnets(),
+                SubnetSelection.ids("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"),
+                SubnetSelection.ids(List.of("subnet-0aaaaaaaaaaaaaaa3"))));
+        values.put(Grant.S3Bucket.class, List.of(Grant.s3Bucket("shop-uploads", Access.WRITE)));
+        values.put(Grant.DynamoDbTable.class, List.of(Grant.dynamoDbTable("orders", Access.READ)));
+        values.put(Grant.SqsConsume.class, List.of(Grant.sqsConsume("arn:aws:sqs:eu-west-1:123456789012:orders")));
+        values.put(Grant.SnsPublish.class, List.of(Grant.snsPublish("arn:aws:sns:eu-west-1:123456789012:events")));
+        values.put(Grant.Statement.class, List.of(Grant.statement(List.of("sqs:SendMessage"),
+                List.of("arn:aws:sqs:eu-west-1:123456789012:emails"))));
+        values.put(ContainerDependency.class, List.of(new ContainerDependency("init", DependencyCondition.COMPLETE)));
+        values.put(HealthCheck.class, List.of(HealthCheck.NONE, HealthCheck.shell("curl -f localhost || exit 1"),
+                new HealthCheck(List.of("CMD", "true"), 10, 3, 5, 0).withStartPeriod(60)));
+        values.put(Image.class, List.of(Image.of("nginx"), Image.of("nginx:1.27"),
+                Image.of("registry.example.com:5000/team/app"), Image.of("repo@sha256:" + "ab".repeat(32)),
+                Image.of(ECR + "/shop/api:1.4.2").deployTimeVersion("api-image-tag")));
+        values.put(PortMapping.class, List.of(PortMapping.tcp(80), new PortMapping(53, 53, Protocol.UDP, "dns")));
+        values.put(Secret.class, List.of(Secret.fromSsmParameter("DB_URL", "/shop/db-url"),
+                Secret.fromSecretsManager("DB", SECRET), Secret.fromSecretsManager("DB_PASSWORD", SECRET, "password")
+                        .encryptedWith(KMS_KEY)));
+        values.put(Diagnostic.class, List.of(new Diagnostic("DESIRED_COUNT", Severity.ERROR, "service[api]",
+                "The desired count is outside 0 to 5000.")));
+        values.put(Diagnostics.class, List.of(Diagnostics.none(), new Diagnostics(List.of(
+                Diagnostic.warning("GRACE_PERIOD_WITHOUT_LOAD_BALANCER", "service[worker]", "No load balancer."),
+                Diagnostic.error("DESIRED_COUNT", "service[api]", "Out of range.")))));
+        return values;
+    }
+}
