@@ -1,5 +1,6 @@
 package dev.berth.synth.plan.compute;
 
+import dev.berth.synth.plan.Immutable;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -18,6 +19,9 @@ public final class ComputeResources {
      */
     public record Cluster(ResourceId id, String name, String containerInsights, Map<String, String> tags)
             implements PlannedResource {
+        public Cluster {
+            tags = Immutable.map(tags);
+        }
     }
 
     public record StrategyItem(String provider, int base, int weight) {
@@ -26,10 +30,17 @@ public final class ComputeResources {
     /** The capacity providers associated with a cluster, and its default strategy. */
     public record ClusterCapacityProviders(ResourceId id, Value clusterName, List<String> providers,
                                            List<StrategyItem> defaultStrategy) implements PlannedResource {
+        public ClusterCapacityProviders {
+            providers = Immutable.list(providers);
+            defaultStrategy = Immutable.list(defaultStrategy);
+        }
     }
 
     public record LogGroup(ResourceId id, String name, int retentionDays, Map<String, String> tags)
             implements PlannedResource {
+        public LogGroup {
+            tags = Immutable.map(tags);
+        }
     }
 
     /**
@@ -45,6 +56,11 @@ public final class ComputeResources {
                                  String operatingSystemFamily,
                                  Value executionRoleArn, Value taskRoleArn, List<ContainerDefinition> containers,
                                  Map<String, String> tags) implements PlannedResource {
+        public TaskDefinition {
+            requiresCompatibilities = Immutable.list(requiresCompatibilities);
+            containers = Immutable.list(containers);
+            tags = Immutable.map(tags);
+        }
     }
 
     /**
@@ -58,6 +74,14 @@ public final class ComputeResources {
                                       List<String> command, List<String> entryPoint,
                                       List<ContainerDependency> dependsOn, LogConfiguration logging,
                                       boolean readonlyRootFilesystem) {
+        public ContainerDefinition {
+            portMappings = Immutable.list(portMappings);
+            environment = Immutable.list(environment);
+            secrets = Immutable.list(secrets);
+            command = Immutable.list(command);
+            entryPoint = Immutable.list(entryPoint);
+            dependsOn = Immutable.list(dependsOn);
+        }
     }
 
     /** @param hostPort null: leave out (awsvpc takes the container port); @param name null: unnamed */
@@ -72,6 +96,9 @@ public final class ComputeResources {
     }
 
     public record HealthCheck(List<String> command, int interval, int timeout, int retries, int startPeriod) {
+        public HealthCheck {
+            command = Immutable.list(command);
+        }
     }
 
     /** @param condition START, COMPLETE, SUCCESS or HEALTHY */
@@ -80,10 +107,17 @@ public final class ComputeResources {
 
     /** @param options in the order to write them, e.g. awslogs-group, awslogs-region, awslogs-stream-prefix */
     public record LogConfiguration(String driver, Map<String, Value> options) {
+        public LogConfiguration {
+            options = Immutable.map(options);
+        }
     }
 
     /** The network of awsvpc tasks: their subnets, security groups, and whether they get a public IP. */
     public record AwsvpcConfiguration(List<Value> subnets, List<Value> securityGroups, boolean assignPublicIp) {
+        public AwsvpcConfiguration {
+            subnets = Immutable.list(subnets);
+            securityGroups = Immutable.list(securityGroups);
+        }
     }
 
     public record ServiceLoadBalancer(Value targetGroupArn, String containerName, int containerPort) {
@@ -102,5 +136,11 @@ public final class ComputeResources {
                           boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
                           List<ServiceLoadBalancer> loadBalancers, List<ResourceId> dependsOn,
                           Map<String, String> tags) implements PlannedResource {
+        public Service {
+            capacityProviderStrategy = Immutable.list(capacityProviderStrategy);
+            loadBalancers = Immutable.list(loadBalancers);
+            dependsOn = Immutable.list(dependsOn);
+            tags = Immutable.map(tags);
+        }
     }
 }

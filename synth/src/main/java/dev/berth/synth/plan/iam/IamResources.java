@@ -1,5 +1,6 @@
 package dev.berth.synth.plan.iam;
 
+import dev.berth.synth.plan.Immutable;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -24,6 +25,11 @@ public final class IamResources {
      */
     public record Statement(String sid, String effect, String servicePrincipal, List<String> actions,
                             List<Value> resources, Map<String, Map<String, Value>> conditions) {
+        public Statement {
+            actions = Immutable.list(actions);
+            resources = Immutable.list(resources);
+            conditions = Immutable.nested(conditions);
+        }
 
         /** An Allow statement. */
         public static Statement allow(String sid, String servicePrincipal, List<String> actions, List<Value> resources,
@@ -34,6 +40,9 @@ public final class IamResources {
 
     /** @param version the policy language version, {@code 2012-10-17} */
     public record PolicyDocument(String version, List<Statement> statements) {
+        public PolicyDocument {
+            statements = Immutable.list(statements);
+        }
 
         public static PolicyDocument of(List<Statement> statements) {
             return new PolicyDocument("2012-10-17", statements);
@@ -42,6 +51,9 @@ public final class IamResources {
 
     public record Role(ResourceId id, String description, PolicyDocument assumeRolePolicy,
                        Map<String, String> tags) implements PlannedResource {
+        public Role {
+            tags = Immutable.map(tags);
+        }
     }
 
     /** An inline policy of a role ({@code role} is the role's name). */

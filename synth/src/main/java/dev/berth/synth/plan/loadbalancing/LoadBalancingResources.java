@@ -1,5 +1,6 @@
 package dev.berth.synth.plan.loadbalancing;
 
+import dev.berth.synth.plan.Immutable;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -25,6 +26,11 @@ public final class LoadBalancingResources {
     public record LoadBalancer(ResourceId id, String type, String scheme, List<Value> subnets,
                                List<Value> securityGroups, int idleTimeoutSeconds, boolean dropInvalidHeaderFields,
                                AccessLogs accessLogs, Map<String, String> tags) implements PlannedResource {
+        public LoadBalancer {
+            subnets = Immutable.list(subnets);
+            securityGroups = Immutable.list(securityGroups);
+            tags = Immutable.map(tags);
+        }
 
         /** The scheme of a load balancer reachable only inside the VPC. */
         public static final String INTERNAL = "internal";
@@ -62,6 +68,10 @@ public final class LoadBalancingResources {
     /** Conditions are ANDed: any of the path patterns, and any of the host headers (an empty list is no condition). */
     public record ListenerRule(ResourceId id, Value listenerArn, int priority, List<String> pathPatterns,
                                List<String> hostHeaders, Action action) implements PlannedResource {
+        public ListenerRule {
+            pathPatterns = Immutable.list(pathPatterns);
+            hostHeaders = Immutable.list(hostHeaders);
+        }
     }
 
     /**
@@ -76,5 +86,8 @@ public final class LoadBalancingResources {
                               String healthCheckPath, String matcher, int healthCheckIntervalSeconds,
                               int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
                               int deregistrationDelaySeconds, Map<String, String> tags) implements PlannedResource {
+        public TargetGroup {
+            tags = Immutable.map(tags);
+        }
     }
 }

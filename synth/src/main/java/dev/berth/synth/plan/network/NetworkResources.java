@@ -1,5 +1,6 @@
 package dev.berth.synth.plan.network;
 
+import dev.berth.synth.plan.Immutable;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -21,10 +22,16 @@ public final class NetworkResources {
      */
     public record Vpc(ResourceId id, String cidr, boolean enableDnsHostnames, boolean enableDnsSupport,
                       Map<String, String> tags) implements PlannedResource {
+        public Vpc {
+            tags = Immutable.map(tags);
+        }
 
     }
 
     public record InternetGateway(ResourceId id, Map<String, String> tags) implements PlannedResource {
+        public InternetGateway {
+            tags = Immutable.map(tags);
+        }
     }
 
     public record GatewayAttachment(ResourceId id, Value vpc, Value internetGateway) implements PlannedResource {
@@ -32,9 +39,15 @@ public final class NetworkResources {
 
     public record Subnet(ResourceId id, Value vpc, String cidr, Value availabilityZone, boolean mapPublicIpOnLaunch,
                          Map<String, String> tags) implements PlannedResource {
+        public Subnet {
+            tags = Immutable.map(tags);
+        }
     }
 
     public record RouteTable(ResourceId id, Value vpc, Map<String, String> tags) implements PlannedResource {
+        public RouteTable {
+            tags = Immutable.map(tags);
+        }
     }
 
     /** What a route sends its traffic to. */
@@ -42,6 +55,9 @@ public final class NetworkResources {
 
     public record Route(ResourceId id, Value routeTable, String destinationCidr, RouteTarget targetType,
                         Value target, List<ResourceId> dependsOn) implements PlannedResource {
+        public Route {
+            dependsOn = Immutable.list(dependsOn);
+        }
     }
 
     public record RouteTableAssociation(ResourceId id, Value subnet, Value routeTable) implements PlannedResource {
@@ -50,10 +66,17 @@ public final class NetworkResources {
     /** An Elastic IP for a NAT gateway; {@code domain} is {@code vpc}. */
     public record ElasticIp(ResourceId id, String domain, Map<String, String> tags, List<ResourceId> dependsOn)
             implements PlannedResource {
+        public ElasticIp {
+            tags = Immutable.map(tags);
+            dependsOn = Immutable.list(dependsOn);
+        }
     }
 
     public record NatGateway(ResourceId id, Value subnet, Value allocationId, Map<String, String> tags)
             implements PlannedResource {
+        public NatGateway {
+            tags = Immutable.map(tags);
+        }
     }
 
     /**
@@ -63,6 +86,12 @@ public final class NetworkResources {
     public record VpcEndpoint(ResourceId id, Value vpc, Value serviceName, boolean gateway, List<Value> subnets,
                               List<Value> securityGroups, List<Value> routeTables, boolean privateDns,
                               Map<String, String> tags) implements PlannedResource {
+        public VpcEndpoint {
+            subnets = Immutable.list(subnets);
+            securityGroups = Immutable.list(securityGroups);
+            routeTables = Immutable.list(routeTables);
+            tags = Immutable.map(tags);
+        }
     }
 
     /**
@@ -76,6 +105,9 @@ public final class NetworkResources {
     public record FlowLog(ResourceId id, Value vpc, String resourceType, String trafficType, String destinationType,
                           ResourceId logGroup, Value deliveryRoleArn, Map<String, String> tags)
             implements PlannedResource {
+        public FlowLog {
+            tags = Immutable.map(tags);
+        }
     }
 
     /**
@@ -84,6 +116,9 @@ public final class NetworkResources {
      */
     public record SecurityGroup(ResourceId id, Value vpc, String description, Map<String, String> tags)
             implements PlannedResource {
+        public SecurityGroup {
+            tags = Immutable.map(tags);
+        }
     }
 
     /** The other side of a security group rule. */

@@ -1,5 +1,6 @@
 package dev.berth.synth.plan.scaling;
 
+import dev.berth.synth.plan.Immutable;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -20,6 +21,9 @@ public final class ScalingResources {
     public record ScalableTarget(ResourceId id, Value resourceId, String scalableDimension, String serviceNamespace,
                                  int minCapacity, int maxCapacity, List<ResourceId> dependsOn)
             implements PlannedResource {
+        public ScalableTarget {
+            dependsOn = Immutable.list(dependsOn);
+        }
     }
 
     /**
