@@ -8,6 +8,7 @@ module dev.berth.dsl {
     exports dev.berth.diagnostics;
     exports dev.berth.iam;
     exports dev.berth.loadbalancing;
+    exports dev.berth.messaging;
     exports dev.berth.network;
     exports dev.berth.scaling;
     exports dev.berth.service;

@@ -2,6 +2,7 @@ package dev.berth;
 
 import dev.berth.compute.Cluster;
 import dev.berth.loadbalancing.LoadBalancer;
+import dev.berth.messaging.Queue;
 import dev.berth.network.Endpoints;
 import dev.berth.network.ExistingVpc;
 import dev.berth.network.Network;
@@ -38,10 +39,17 @@ import java.util.function.Consumer;
  * @param clusters      Default: none (a program needs at least one when it has services).
  * @param loadBalancers Default: none.
  * @param services      Default: none.
+ * @param queues        SQS queues the program creates. Default: none.
  * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
  */
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
-                          List<LoadBalancer> loadBalancers, List<Service> services, Map<String, String> tags) {
+                          List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues, Map<String, String> tags) {
+
+    /** A program without queues. */
+    public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
+                       List<LoadBalancer> loadBalancers, List<Service> services, Map<String, String> tags) {
+        this(name, network, endpoints, clusters, loadBalancers, services, List.of(), tags);
+    }
 
     public Application {
         Objects.requireNonNull(name, "name");
@@ -50,6 +58,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         clusters = List.copyOf(clusters);
         loadBalancers = List.copyOf(loadBalancers);
         services = List.copyOf(services);
+        queues = List.copyOf(queues);
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     }
 
@@ -81,6 +90,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         b.clusters.addAll(clusters);
         b.loadBalancers.addAll(loadBalancers);
         b.services.addAll(services);
+        b.queues.addAll(queues);
         b.tags.putAll(tags);
         return b;
     }
@@ -92,6 +102,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final List<Cluster> clusters = new ArrayList<>();
         private final List<LoadBalancer> loadBalancers = new ArrayList<>();
         private final List<Service> services = new ArrayList<>();
+        private final List<Queue> queues = new ArrayList<>();
         private final Map<String, String> tags = new TreeMap<>();
 
         private Builder() {
@@ -171,13 +182,26 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
+        /** An SQS queue the program creates (with a dead-letter queue unless asked otherwise); see {@link Queue}. */
+        public Builder queue(String name, Consumer<Queue.Builder> configure) {
+            Queue.Builder b = Queue.builder().name(name);
+            configure.accept(b);
+            queues.add(b.build());
+            return this;
+        }
+
+        public Builder queue(Queue queue) {
+            queues.add(queue);
+            return this;
+        }
+
         public Builder tag(String key, String value) {
             tags.put(key, value);
             return this;
         }
 
         public Application build() {
-            return new Application(name, network, endpoints, clusters, loadBalancers, services, tags);
+            return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.berth;
 
 import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.compute.Cluster;
+import dev.berth.messaging.Queue;
 import dev.berth.compute.ContainerInsights;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
@@ -124,7 +125,7 @@ final class RoundTripCases {
 
     static List<Case<?, ?>> builderCases() {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
-                existingVpc(), taskDefinition(), container(), logging());
+                existingVpc(), taskDefinition(), container(), logging(), queue());
     }
 
     // ---- types with a builder ----
@@ -146,6 +147,8 @@ final class RoundTripCases {
                 step("service(Service)", b -> b.service(service().build(service().full()))),
                 step("service(String,Consumer)", b -> b.service("scratch", s -> { })),
                 step("withoutService(String)", b -> b.withoutService("scratch")),
+                step("queue(String,Consumer)", b -> b.queue("jobs", q -> q.maxReceiveCount(3))),
+                step("queue(Queue)", b -> b.queue(queue().build(queue().full()))),
                 step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")));
         List<Step<Application.Builder>> minimal = steps(step("name(String)", b -> b.name("shop")));
         return new Case<>(Application.class, Application.Builder.class, () -> Application.builder(""),
@@ -162,6 +165,17 @@ final class RoundTripCases {
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
         return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
                 Cluster::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<Queue, Queue.Builder> queue() {
+        List<Step<Queue.Builder>> full = steps(
+                step("name(String)", b -> b.name("orders")),
+                step("visibilityTimeoutSeconds(int)", b -> b.visibilityTimeoutSeconds(120)),
+                step("retentionSeconds(int)", b -> b.retentionSeconds(86_400)),
+                step("maxReceiveCount(int)", b -> b.maxReceiveCount(0)));
+        List<Step<Queue.Builder>> minimal = steps(step("name(String)", b -> b.name("jobs")));
+        return new Case<>(Queue.class, Queue.Builder.class, Queue::builder, Queue.Builder::build,
+                Queue::toBuilder, full, minimal, List.of());
     }
 
     static Case<Service, Service.Builder> service() {
@@ -385,6 +399,7 @@ final class RoundTripCases {
         values.put(Grant.S3Bucket.class, List.of(Grant.s3Bucket("shop-uploads", Access.WRITE)));
         values.put(Grant.DynamoDbTable.class, List.of(Grant.dynamoDbTable("orders", Access.READ)));
         values.put(Grant.SqsConsume.class, List.of(Grant.sqsConsume("arn:aws:sqs:eu-west-1:123456789012:orders")));
+        values.put(Grant.ProgramQueue.class, List.of(Grant.consumeQueue("jobs"), Grant.sendToQueue("jobs")));
         values.put(Grant.SnsPublish.class, List.of(Grant.snsPublish("arn:aws:sns:eu-west-1:123456789012:events")));
         values.put(Grant.Statement.class, List.of(Grant.statement(List.of("sqs:SendMessage"),
                 List.of("arn:aws:sqs:eu-west-1:123456789012:emails"))));

@@ -8,7 +8,7 @@ import java.util.Objects;
  * into IAM statements scoped to exactly the named resource.
  */
 public sealed interface Grant permits Grant.S3Bucket, Grant.DynamoDbTable, Grant.SqsConsume, Grant.SnsPublish,
-        Grant.Statement {
+        Grant.Statement, Grant.ProgramQueue {
 
     /** Objects of an S3 bucket (by bucket name). */
     record S3Bucket(String bucketName, Access access) implements Grant {
@@ -30,6 +30,16 @@ public sealed interface Grant permits Grant.S3Bucket, Grant.DynamoDbTable, Grant
     record SqsConsume(String queueArn) implements Grant {
         public SqsConsume {
             Objects.requireNonNull(queueArn, "queueArn");
+        }
+    }
+
+    /**
+     * A queue of the program (by its name in the program): {@code consume} receives, deletes and extends the
+     * visibility of messages; otherwise the grant sends messages.
+     */
+    record ProgramQueue(String queue, boolean consume) implements Grant {
+        public ProgramQueue {
+            Objects.requireNonNull(queue, "queue");
         }
     }
 
@@ -58,6 +68,16 @@ public sealed interface Grant permits Grant.S3Bucket, Grant.DynamoDbTable, Grant
 
     static Grant sqsConsume(String queueArn) {
         return new SqsConsume(queueArn);
+    }
+
+    /** Receive and delete messages of the program's queue {@code queue} (declared with {@code queue(...)}). */
+    static Grant consumeQueue(String queue) {
+        return new ProgramQueue(queue, true);
+    }
+
+    /** Send messages to the program's queue {@code queue} (declared with {@code queue(...)}). */
+    static Grant sendToQueue(String queue) {
+        return new ProgramQueue(queue, false);
     }
 
     static Grant snsPublish(String topicArn) {

@@ -90,6 +90,7 @@ final class IamRules {
         } else if (grant instanceof Grant.Statement g) {
             statement(report, path, g);
         }
+        // Grant.ProgramQueue names a queue of the program: MessagingRules checks it.
     }
 
     private static void statement(Report report, String path, Grant.Statement g) {

@@ -56,6 +56,9 @@ final class NamingRules {
         duplicates(report, app.clusters(), Cluster::name, Paths::cluster, "cluster");
         duplicates(report, app.services(), Service::name, Paths::service, "service");
         duplicates(report, app.loadBalancers(), LoadBalancer::name, Paths::loadBalancer, "load balancer");
+        app.queues().forEach(q -> resourceName(report, Paths.queue(q), "queue", q.name(),
+                "It names the SQS queue <application>-<name> and its dead-letter queue <name>-dlq."));
+        duplicates(report, app.queues(), dev.berth.messaging.Queue::name, Paths::queue, "queue");
 
         Map<String, String> parameterOwners = new HashMap<>();
         for (Service s : app.services()) {

@@ -36,6 +36,10 @@ final class Paths {
         return "loadBalancer[" + lb.name() + "]";
     }
 
+    static String queue(dev.berth.messaging.Queue queue) {
+        return "queue[" + queue.name() + "]";
+    }
+
     static String exposure(Service s, int index) {
         return service(s) + ".exposure[" + index + "]";
     }

@@ -103,6 +103,10 @@ public enum Rule {
     SCALING_REQUESTS_NEEDS_LOAD_BALANCER(Severity.ERROR, "Request-count scaling on a service without exposure."),
     DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS(Severity.WARNING, "The desired count is outside the scaling bounds."),
 
+    // Queues (MessagingRules)
+    QUEUE_SETTINGS(Severity.ERROR, "A queue's visibility timeout, retention or receive count is outside SQS's range."),
+    UNKNOWN_QUEUE(Severity.ERROR, "A grant names a queue the program does not declare."),
+
     // Synthesis: found while planning (dev.berth.synth.plan.Planner) or rendering CloudFormation
     NAME_COLLISION(Severity.ERROR, Stage.SYNTHESIS,
             "Different names give two resources of one kind the same logical ID or address."),

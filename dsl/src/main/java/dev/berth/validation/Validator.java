@@ -35,7 +35,8 @@ public final class Validator {
             IamRules::check,
             ServiceRules::check,
             LoadBalancerRules::check,
-            ScalingRules::check);
+            ScalingRules::check,
+            MessagingRules::check);
 
     private Validator() {
     }

@@ -312,6 +312,20 @@ class ValidatorTest {
                 error("GRANT_REFERENCE", "service[worker].task.grants[1]", "table name with a space",
                         () -> task(valid(), "worker", t -> t.grant(Grant.dynamoDbTable("my table", Access.READ)))),
 
+                // ---- queues
+                error("QUEUE_SETTINGS", "queue[jobs]", "visibility timeout of 13 hours",
+                        () -> valid().toBuilder().queue("jobs", q -> q.visibilityTimeoutSeconds(46_800)).build()),
+                error("QUEUE_SETTINGS", "queue[jobs]", "retention of 30 seconds",
+                        () -> valid().toBuilder().queue("jobs", q -> q.retentionSeconds(30)).build()),
+                error("QUEUE_SETTINGS", "queue[jobs]", "1001 receives",
+                        () -> valid().toBuilder().queue("jobs", q -> q.maxReceiveCount(1001)).build()),
+                error("UNKNOWN_QUEUE", "service[worker].task.grants[1]", "consumer of an undeclared queue",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.consumeQueue("jobs")))),
+                error("INVALID_NAME", "queue[Jobs]", "queue name in upper case",
+                        () -> valid().toBuilder().queue("Jobs", q -> { }).build()),
+                error("DUPLICATE_NAME", "queue[jobs]", "two queues named jobs",
+                        () -> valid().toBuilder().queue("jobs", q -> { }).queue("jobs", q -> { }).build()),
+
                 // ---- services
                 error("DESIRED_COUNT", "service[worker].desiredCount", "6000 tasks",
                         () -> service(valid(), "worker", s -> s.desiredCount(6000))),

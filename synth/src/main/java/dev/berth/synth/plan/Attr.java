@@ -13,6 +13,8 @@ public enum Attr {
     DNS_NAME,
     /** The ARN suffix CloudWatch uses as a dimension ({@code app/name/id}, {@code targetgroup/name/id}). */
     FULL_NAME,
+    /** A queue's URL. */
+    URL,
     /** An Elastic IP's allocation ID. */
     ALLOCATION_ID,
     /** A scalable target's resource ID ({@code service/<cluster>/<service>}). */

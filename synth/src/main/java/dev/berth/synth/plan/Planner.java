@@ -10,6 +10,7 @@ import dev.berth.synth.plan.compute.ServicePlanner;
 import dev.berth.synth.plan.loadbalancing.ListenerRulePriorities;
 import dev.berth.synth.plan.loadbalancing.LoadBalancerPlanner;
 import dev.berth.synth.plan.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
+import dev.berth.synth.plan.messaging.QueuePlanner;
 import dev.berth.synth.plan.network.NetworkPlanner;
 import dev.berth.synth.plan.network.PlannedNetwork;
 import dev.berth.validation.Rule;
@@ -40,6 +41,7 @@ public final class Planner {
         PlannedNetwork network = NetworkPlanner.plan(app, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
+        QueuePlanner.plan(app, plan);
         ListenerRulePriorities.Assignment priorities = ListenerRulePriorities.assign(app);
         for (Service service : app.services()) {
             Optional<PlannedLoadBalancer> lb = service.exposures().stream().findFirst()

@@ -51,6 +51,18 @@ class LayeringTest {
     }
 
     @Test
+    void kindRenderingsKnowNoRendererAndThePlanNoRendering() {
+        noClasses().that().resideInAPackage("dev.berth.synth.rendering..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.synth.cloudformation..",
+                        "dev.berth.synth.terraform..", "dev.berth.synth.output..", "dev.berth.synth.cli..",
+                        "com.fasterxml..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.berth.synth.plan..")
+                .should().dependOnClassesThat().resideInAPackage("dev.berth.synth.rendering..")
+                .check(classes);
+    }
+
+    @Test
     void renderersDoNotReachIntoTheModel() {
         noClasses().that().resideInAnyPackage("dev.berth.synth.cloudformation..", "dev.berth.synth.terraform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.network..", "dev.berth.compute..",

@@ -72,6 +72,12 @@ final class Mutations {
             return new Mutated(withClusters(app, clusters), "cluster " + app.clusters().get(0).name() + " declared twice",
                     "cluster[" + app.clusters().get(0).name() + "]");
         });
+        // Queues
+        t.put("QUEUE_SETTINGS", (app, k) -> new Mutated(app.toBuilder().queue("mutated", q -> q
+                .visibilityTimeoutSeconds(50_000)).build(), "queue 'mutated' with a visibility timeout of 50000 s",
+                "queue[mutated]"));
+        t.put("UNKNOWN_QUEUE", (app, k) -> service(app, k, "grant on the undeclared queue 'nowhere'", ".task.grants[",
+                x -> task(x, tb -> tb.grant(Grant.consumeQueue("nowhere")))));
         t.put("TAG_INVALID", (app, k) -> new Mutated(app.toBuilder().tag("aws:owner", "me").build(),
                 "tag aws:owner", "tags[aws:owner]"));
         // Network
@@ -322,6 +328,7 @@ final class Mutations {
     static Application rebuild(Application a, List<Cluster> clusters, List<Service> services) {
         Application.Builder b = Application.builder(a.name()).network(a.network()).endpoints(a.endpoints());
         a.tags().forEach(b::tag);
+        a.queues().forEach(b::queue);
         clusters.forEach(b::cluster);
         a.loadBalancers().forEach(b::loadBalancer);
         services.forEach(b::service);

@@ -43,6 +43,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                    int tagCount, StackLayout stackLayout) {
 
     static final String ACCOUNT = "123456789012";
+    /** The program's queue that PROGRAM_QUEUE grants name; every generated program declares it. */
+    static final String QUEUE = "jobs";
     static final String REGION = "eu-west-1";
     static final String REGISTRY = ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com";
     static final List<String> CLUSTER_NAMES = List.of("main", "batch", "edge");
@@ -73,7 +75,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT }
 
-    enum GrantKind { S3, DYNAMODB, SQS, SNS, STATEMENT }
+    /** {@code PROGRAM_QUEUE}: the program's queue "jobs" (consumed with READ access, sent to otherwise). */
+    enum GrantKind { S3, DYNAMODB, SQS, SNS, STATEMENT, PROGRAM_QUEUE }
 
     record NetworkSpec(boolean existing, int secondOctet, int prefix, int availabilityZones, NatGateways nat,
                        int privateSubnets, int publicSubnets, boolean cidrGiven, boolean reachInternet,
@@ -168,6 +171,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             serviceCode.add(sc.toString());
         }
         endpoints(app, code, services);
+        // Every program declares the queue, used or not: declaring it only when a service uses it would make
+        // adding that service change the program's shared resources.
+        int receives = List.of(5, 0, 3).get(tagCount % 3); // with and without a dead-letter queue
+        app.queue(QUEUE, q -> q.maxReceiveCount(receives));
+        code.line("  .queue(\"" + QUEUE + "\", q -> q.maxReceiveCount(" + receives + "))");
 
         for (int i = 0; i < clusters.size(); i++) {
             ClusterSpec c = clusters.get(i);
@@ -461,6 +469,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 case SNS -> Grant.snsPublish("arn:aws:sns:" + REGION + ":" + ACCOUNT + ":topic-" + what);
                 case STATEMENT -> Grant.statement(List.of("sqs:SendMessage", "sqs:GetQueueUrl"),
                         List.of("arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":out-" + what));
+                case PROGRAM_QUEUE -> g.access() == Access.READ ? Grant.consumeQueue(QUEUE) : Grant.sendToQueue(QUEUE);
             };
             t.grant(grant);
             code.add(".grant(" + describe(grant) + ")");
@@ -476,6 +485,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             return "sqsConsume(\"" + g.queueArn() + "\")";
         } else if (grant instanceof Grant.SnsPublish g) {
             return "snsPublish(\"" + g.topicArn() + "\")";
+        } else if (grant instanceof Grant.ProgramQueue g) {
+            return (g.consume() ? "consumeQueue" : "sendToQueue") + "(\"" + g.queue() + "\")";
         }
         Grant.Statement g = (Grant.Statement) grant;
         return "statement(" + g.actions() + ", " + g.resources() + ")";

@@ -7,7 +7,9 @@ import dev.berth.task.Container;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretSource;
 import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.PlanBuilder;
+import dev.berth.synth.plan.messaging.QueuePlanner;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -224,6 +226,14 @@ public final class RolePlanner {
         } else if (grant instanceof Grant.SqsConsume g) {
             s.allow(sid + "SqsConsume", List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage",
                     "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage"), Value.literal(g.queueArn()));
+        } else if (grant instanceof Grant.ProgramQueue g) {
+            // The actions a consumer needs (the AWS SDKs' receive loop) or a producer; on exactly that queue.
+            List<String> actions = g.consume()
+                    ? List.of("sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes",
+                    "sqs:GetQueueUrl", "sqs:ReceiveMessage")
+                    : List.of("sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage");
+            s.allow(sid + (g.consume() ? "Consume" : "SendTo") + Names.pascal(g.queue()), actions,
+                    QueuePlanner.queueId(g.queue()).attr(Attr.ARN));
         } else if (grant instanceof Grant.SnsPublish g) {
             s.allow(sid + "SnsPublish", List.of("sns:Publish"), Value.literal(g.topicArn()));
         } else if (grant instanceof Grant.Statement g) {

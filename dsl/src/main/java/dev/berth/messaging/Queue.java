@@ -1,0 +1,82 @@
+package dev.berth.messaging;
+
+import java.util.Objects;
+
+/**
+ * An Amazon SQS standard queue that the program creates, with a dead-letter queue by default, encrypted at rest
+ * with SQS-managed keys (SSE-SQS). Services reach it through grants ({@code Grant.consumeQueue("jobs")},
+ * {@code Grant.sendToQueue("jobs")}), which Berth scopes to exactly this queue's ARN.
+ *
+ * @param name                     the queue's name in the program: its identity, and the suffix of the SQS queue
+ *                                 name {@code <application>-<name>}. Valid: lower-case letters, digits and single
+ *                                 hyphens, starting with a letter, up to 32.
+ * @param visibilityTimeoutSeconds how long a received message stays hidden from other consumers: longer than a
+ *                                 worker takes for one message. Default: 30. Valid: 0-43200 (12 hours).
+ * @param retentionSeconds         how long SQS keeps an unconsumed message. Default: 345600 (4 days). Valid:
+ *                                 60-1209600 (14 days).
+ * @param maxReceiveCount          receives after which a message moves to the dead-letter queue
+ *                                 {@code <name>-dlq} (kept 14 days, the maximum, for inspection and redrive).
+ *                                 Default: 5. Valid: 1-1000, or 0 for no dead-letter queue.
+ */
+public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeconds, int maxReceiveCount) {
+
+    public Queue {
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** Whether failed messages move to a dead-letter queue. */
+    public boolean hasDeadLetterQueue() {
+        return maxReceiveCount > 0;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().name(name).visibilityTimeoutSeconds(visibilityTimeoutSeconds)
+                .retentionSeconds(retentionSeconds).maxReceiveCount(maxReceiveCount);
+    }
+
+    /** Builds a {@link Queue}; every setter has a default but the name. */
+    public static final class Builder {
+        private String name = "";
+        private int visibilityTimeoutSeconds = 30;
+        private int retentionSeconds = 345_600;
+        private int maxReceiveCount = 5;
+
+        private Builder() {
+        }
+
+        /** Required. Valid: lower-case letters, digits and single hyphens, starting with a letter, up to 32. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Default: 30 seconds. Valid: 0-43200. Longer than a worker takes for one message. */
+        public Builder visibilityTimeoutSeconds(int seconds) {
+            this.visibilityTimeoutSeconds = seconds;
+            return this;
+        }
+
+        /** Default: 345600 seconds (4 days). Valid: 60-1209600 (14 days). */
+        public Builder retentionSeconds(int seconds) {
+            this.retentionSeconds = seconds;
+            return this;
+        }
+
+        /**
+         * Receives after which a message moves to the dead-letter queue. Default: 5. Valid: 1-1000, or 0 for no
+         * dead-letter queue.
+         */
+        public Builder maxReceiveCount(int count) {
+            this.maxReceiveCount = count;
+            return this;
+        }
+
+        public Queue build() {
+            return new Queue(name, visibilityTimeoutSeconds, retentionSeconds, maxReceiveCount);
+        }
+    }
+}

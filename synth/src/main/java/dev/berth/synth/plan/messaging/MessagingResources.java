@@ -1,0 +1,33 @@
+package dev.berth.synth.plan.messaging;
+
+import dev.berth.synth.plan.Immutable;
+import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+
+import java.util.Map;
+
+/** The planned messaging resources: SQS queues. */
+public final class MessagingResources {
+
+    private MessagingResources() {
+    }
+
+    /**
+     * An SQS standard queue.
+     *
+     * @param queueName                the physical name, {@code <application>-<name>} (at most 80 characters)
+     * @param sqsManagedSse            encryption at rest with SQS-managed keys
+     * @param redrive                  where failed messages go; null: no dead-letter queue
+     */
+    public record Queue(ResourceId id, String queueName, int visibilityTimeoutSeconds, int messageRetentionSeconds,
+                        boolean sqsManagedSse, Redrive redrive, Map<String, String> tags) implements PlannedResource {
+        public Queue {
+            tags = Immutable.map(tags);
+        }
+    }
+
+    /** @param deadLetterTargetArn the dead-letter queue's ARN; @param maxReceiveCount receives before moving */
+    public record Redrive(Value deadLetterTargetArn, int maxReceiveCount) {
+    }
+}
