@@ -25,14 +25,14 @@ import org.quicktheories.generators.Generate;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Generators (QuickTheories {@link Gen}s) of valid Berth programs, as {@link ProgramSpec}s that print as the builder
  * calls that make them. Sizes are biased toward small programs (most counterexamples are small, and small programs
- * are fast), while still reaching 20 services over 3 clusters and 10 containers per task now and then.
+ * are fast), while still reaching 20 services over 3 clusters and 10 containers per task now and then, and large
+ * programs of 30 to 45 services (beyond one template's limits) rarely.
  *
  * <p>Each generator draws its values one after another from QuickTheories' source of randomness, and QuickTheories
  * shrinks a failing example by moving those draws toward their shrink points: the first value of each
@@ -178,11 +178,13 @@ final class Programs {
     }
 
     /**
-     * 1 (or {@code minServices}) to 20 services, biased toward few, with distinct names: each service takes its name
-     * from the names not yet used (shrinking toward the first of them).
+     * 1 (or {@code minServices}) to 20 services, biased toward few, and now and then (1 in 25) a large program of 30 to
+     * 45 services, which with the AUTOMATIC layout often exceeds one template's 500 resources and is split into
+     * stacks. Names are distinct: each service takes its name from the names not yet used (shrinking toward the
+     * first of them).
      */
     static Gen<List<ServiceSpec>> services(int minServices) {
-        Gen<Integer> sizes = biasedSize(minServices, 20);
+        Gen<Integer> sizes = weighted(24, biasedSize(minServices, 20), 1, between(30, 45));
         return in -> {
             int size = sizes.generate(in);
             List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
@@ -355,8 +357,4 @@ final class Programs {
         return Generate.frequency(org.quicktheories.api.Pair.of(a, first), org.quicktheories.api.Pair.of(b, second));
     }
 
-    /** Every name the generator gives a service, so tests can check names are used once. */
-    static Set<String> serviceNamePool() {
-        return new HashSet<>(ProgramSpec.SERVICE_NAMES);
-    }
 }
