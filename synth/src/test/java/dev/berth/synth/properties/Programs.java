@@ -50,6 +50,11 @@ final class Programs {
 
     /** Valid programs with at least {@code minServices} services. */
     static Gen<ProgramSpec> valid(int minServices) {
+        return valid(minServices, Set.of());
+    }
+
+    /** Valid programs with at least {@code minServices} services, none of them named one of {@code reserved}. */
+    static Gen<ProgramSpec> valid(int minServices, Set<String> reserved) {
         Gen<NetworkSpec> network = network();
         Gen<EndpointMode> endpointMode = oneOf(EndpointMode.values());
         Gen<Set<EndpointService>> extraEndpoints = upTo(3, oneOf(EndpointService.values()), 0)
@@ -57,7 +62,7 @@ final class Programs {
                         : java.util.Collections.unmodifiableSet(EnumSet.copyOf(list)));
         Gen<List<ClusterSpec>> clusters = upTo(3, cluster(), 1);
         Gen<List<LoadBalancerSpec>> loadBalancers = upTo(2, loadBalancer(), 0);
-        Gen<List<ServiceSpec>> services = services(minServices);
+        Gen<List<ServiceSpec>> services = services(minServices, reserved);
         Gen<Integer> tags = between(0, 2);
         Gen<dev.berth.StackLayout> layout = oneOf(dev.berth.StackLayout.AUTOMATIC, dev.berth.StackLayout.AUTOMATIC,
                 dev.berth.StackLayout.PER_SERVICE);
@@ -74,15 +79,17 @@ final class Programs {
         return programs.describedAs(ProgramSpec::toString);
     }
 
-    /** A valid program and the same program with one more service (a name it does not use). */
+    /**
+     * A valid program and the same program with one more service (a name it does not use). The extra service is
+     * drawn first, name and all, and the program avoids its name: shrinking the program then changes nothing of the
+     * extra service.
+     */
     static Gen<ServiceAdded> validWithExtraService() {
-        Gen<ProgramSpec> programs = valid();
+        Gen<Integer> names = between(0, ProgramSpec.SERVICE_NAMES.size() - 1);
         Gen<ServiceAdded> gen = in -> {
-            ProgramSpec program = programs.generate(in);
-            List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
-            unused.removeAll(program.serviceNames());
-            String name = unused.get(between(0, unused.size() - 1).generate(in));
-            return new ServiceAdded(program, service(name).generate(in));
+            String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
+            ServiceSpec extra = service(name).generate(in);
+            return new ServiceAdded(valid(1, Set.of(name)).generate(in), extra);
         };
         return gen.describedAs(ServiceAdded::toString);
     }
@@ -103,13 +110,20 @@ final class Programs {
 
     /**
      * A valid program of at least two services and one of them to remove: every example is a case where removing
-     * a service leaves a program (a program needs a service).
+     * a service leaves a program (a program needs a service). As for {@link #validWithExtraService()}, the service
+     * to remove is drawn first and the rest of the program avoids its name; its position among the services is drawn
+     * last.
      */
     static Gen<ServiceRemoved> validWithServiceToRemove() {
-        Gen<ProgramSpec> programs = valid(2);
+        Gen<Integer> names = between(0, ProgramSpec.SERVICE_NAMES.size() - 1);
         Gen<ServiceRemoved> gen = in -> {
-            ProgramSpec program = programs.generate(in);
-            return new ServiceRemoved(program, between(0, program.services().size() - 1).generate(in));
+            String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
+            ServiceSpec removed = service(name).generate(in);
+            ProgramSpec rest = valid(1, Set.of(name)).generate(in);
+            int position = between(0, rest.services().size()).generate(in);
+            List<ServiceSpec> services = new ArrayList<>(rest.services());
+            services.add(position, removed);
+            return new ServiceRemoved(rest.withServices(services), position);
         };
         return gen.describedAs(ServiceRemoved::toString);
     }
@@ -183,11 +197,12 @@ final class Programs {
      * stacks. Names are distinct: each service takes its name from the names not yet used (shrinking toward the
      * first of them).
      */
-    static Gen<List<ServiceSpec>> services(int minServices) {
+    static Gen<List<ServiceSpec>> services(int minServices, Set<String> reserved) {
         Gen<Integer> sizes = weighted(24, biasedSize(minServices, 20), 1, between(30, 45));
         return in -> {
             int size = sizes.generate(in);
             List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
+            unused.removeAll(reserved);
             List<ServiceSpec> services = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 String name = unused.remove((int) between(0, unused.size() - 1).generate(in));
