@@ -45,16 +45,11 @@ final class Programs {
     }
 
     static Gen<ProgramSpec> valid() {
-        return valid(1);
+        return valid(Set.of());
     }
 
-    /** Valid programs with at least {@code minServices} services. */
-    static Gen<ProgramSpec> valid(int minServices) {
-        return valid(minServices, Set.of());
-    }
-
-    /** Valid programs with at least {@code minServices} services, none of them named one of {@code reserved}. */
-    static Gen<ProgramSpec> valid(int minServices, Set<String> reserved) {
+    /** Valid programs whose services are named none of {@code reserved}. */
+    static Gen<ProgramSpec> valid(Set<String> reserved) {
         Gen<NetworkSpec> network = network();
         Gen<EndpointMode> endpointMode = oneOf(EndpointMode.values());
         Gen<Set<EndpointService>> extraEndpoints = upTo(3, oneOf(EndpointService.values()), 0)
@@ -62,7 +57,7 @@ final class Programs {
                         : java.util.Collections.unmodifiableSet(EnumSet.copyOf(list)));
         Gen<List<ClusterSpec>> clusters = upTo(3, cluster(), 1);
         Gen<List<LoadBalancerSpec>> loadBalancers = upTo(2, loadBalancer(), 0);
-        Gen<List<ServiceSpec>> services = services(minServices, reserved);
+        Gen<List<ServiceSpec>> services = services(reserved);
         Gen<Integer> tags = between(0, 2);
         Gen<dev.berth.StackLayout> layout = oneOf(dev.berth.StackLayout.AUTOMATIC, dev.berth.StackLayout.AUTOMATIC,
                 dev.berth.StackLayout.PER_SERVICE);
@@ -89,7 +84,7 @@ final class Programs {
         Gen<ServiceAdded> gen = in -> {
             String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
             ServiceSpec extra = service(name).generate(in);
-            return new ServiceAdded(valid(1, Set.of(name)).generate(in), extra);
+            return new ServiceAdded(valid(Set.of(name)).generate(in), extra);
         };
         return gen.describedAs(ServiceAdded::toString);
     }
@@ -119,7 +114,7 @@ final class Programs {
         Gen<ServiceRemoved> gen = in -> {
             String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
             ServiceSpec removed = service(name).generate(in);
-            ProgramSpec rest = valid(1, Set.of(name)).generate(in);
+            ProgramSpec rest = valid(Set.of(name)).generate(in);
             int position = between(0, rest.services().size()).generate(in);
             List<ServiceSpec> services = new ArrayList<>(rest.services());
             services.add(position, removed);
@@ -192,13 +187,13 @@ final class Programs {
     }
 
     /**
-     * 1 (or {@code minServices}) to 20 services, biased toward few, and now and then (1 in 25) a large program of 30 to
+     * 1 to 20 services, biased toward few, and now and then (1 in 25) a large program of 30 to
      * 45 services, which with the AUTOMATIC layout often exceeds one template's 500 resources and is split into
      * stacks. Names are distinct: each service takes its name from the names not yet used (shrinking toward the
      * first of them).
      */
-    static Gen<List<ServiceSpec>> services(int minServices, Set<String> reserved) {
-        Gen<Integer> sizes = weighted(24, biasedSize(minServices, 20), 1, between(30, 45));
+    static Gen<List<ServiceSpec>> services(Set<String> reserved) {
+        Gen<Integer> sizes = weighted(24, biasedSize(1, 20), 1, between(30, 45));
         return in -> {
             int size = sizes.generate(in);
             List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
