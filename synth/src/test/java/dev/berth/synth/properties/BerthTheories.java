@@ -158,7 +158,7 @@ public final class BerthTheories {
             String failure = cause == null ? "" : String.valueOf(cause.getMessage())
                     .replace(counterexample, "(the counterexample above)");
             return property + " falsified after " + examples + " example(s); shrunk counterexample ("
-                    + (found.size() - 1) + " larger one(s) found while shrinking):" + nl + nl
+                    + found.size() + " larger one(s) found while shrinking):" + nl + nl
                     + counterexample + nl + nl
                     + (cause == null ? "" : "Failure: " + failure + nl + nl)
                     + "Seed was " + reportedSeed + "; replay: mvn -B -ntp -pl synth -am verify -Dtest="

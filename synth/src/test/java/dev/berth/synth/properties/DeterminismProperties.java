@@ -17,8 +17,24 @@ class DeterminismProperties {
             Map<String, String> twice = program.build().synthesize().files();
             assertThat(once).as("files of\n%s", first).isNotEmpty();
             assertThat(twice.keySet()).as("file names of\n%s", first).containsExactlyElementsOf(once.keySet());
-            once.forEach((name, content) -> assertThat(twice.get(name)).as("%s of\n%s", name, first)
-                    .isEqualTo(content));
+            once.forEach((name, content) -> assertThat(firstDifference(content, twice.get(name)))
+                    .as("%s of\n%s", name, first).isEmpty());
         });
+    }
+
+    /** Empty when the texts are equal, else the first line where they differ (the files are long). */
+    static String firstDifference(String once, String twice) {
+        if (once.equals(twice)) {
+            return "";
+        }
+        String[] a = once.split("\n", -1);
+        String[] b = twice.split("\n", -1);
+        int line = 0;
+        while (line < a.length && line < b.length && a[line].equals(b[line])) {
+            line++;
+        }
+        return "differs between two syntheses at line " + (line + 1) + ":\n  first:  "
+                + (line < a.length ? a[line].strip() : "(end of file)") + "\n  second: "
+                + (line < b.length ? b[line].strip() : "(end of file)");
     }
 }

@@ -102,11 +102,12 @@ class InvalidProgramProperties {
         Gen<Integer> picks = Programs.between(0, 19);
         Gen<WithPick> gen = in -> new WithPick(programs.generate(in), picks.generate(in));
         BerthTheories.check(gen.describedAs(WithPick::toString),
-                input -> everyMutationRejected(input.program(), input.pick()));
+                InvalidProgramProperties::everyMutationRejected);
     }
 
-    private static void everyMutationRejected(ProgramSpec program, int pick) {
-        ProgramSpec.Built built = program.build();
+    private static void everyMutationRejected(WithPick input) {
+        ProgramSpec.Built built = input.program().build();
+        int pick = input.pick();
         List<String> problems = new ArrayList<>();
         Mutations.TABLE.forEach((code, mutation) -> {
             Mutations.Mutated mutated = mutation.apply(built.app(), pick);
@@ -123,7 +124,7 @@ class InvalidProgramProperties {
                 problems.add(code + " (" + mutated.description() + "): " + e);
             }
         });
-        assertThat(problems).as("mutations of\n%s", built).isEmpty();
+        assertThat(problems).as("mutations of\n%s", input).isEmpty();
     }
 
     /** Every ERROR rule has a mutation in the table (and the table names no code that is not an ERROR rule). */

@@ -49,10 +49,12 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     static final String REGISTRY = ACCOUNT + ".dkr.ecr." + REGION + ".amazonaws.com";
     static final List<String> CLUSTER_NAMES = List.of("main", "batch", "edge");
     static final List<String> LOAD_BALANCER_NAMES = List.of("web", "intra");
-    /** Service names: no name here is another's name plus a suffix Berth appends, so no two IDs collide. */
-    static final List<String> SERVICE_NAMES = List.of("api", "storefront", "worker", "billing", "search",
-            "orders", "auth", "media", "admin", "cart", "users", "ledger", "notify", "report", "feed", "payments",
-            "shipping", "stock", "audit", "chat", "geo", "mailer", "api-v2", "order-events", "img-resize");
+    /**
+     * Service names: no name here is another's name plus a suffix Berth appends, so no two IDs collide. The 25 plain
+     * names come first (the ones a shrunk program uses); {@code svc-01} to {@code svc-25} are there for the large
+     * programs.
+     */
+    static final List<String> SERVICE_NAMES = serviceNamePool();
     static final List<String> CONTAINER_NAMES = List.of("app", "envoy", "fluent", "xray", "init", "cron", "cache",
             "metrics", "nginx", "php");
     /** Fargate's cpu/memory pairs (the AWS table): every pair the generator may pick. */
@@ -620,6 +622,16 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     private static String quoted(List<String> values) {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
+    }
+
+    private static List<String> serviceNamePool() {
+        List<String> names = new ArrayList<>(List.of("api", "storefront", "worker", "billing", "search",
+                "orders", "auth", "media", "admin", "cart", "users", "ledger", "notify", "report", "feed", "payments",
+                "shipping", "stock", "audit", "chat", "geo", "mailer", "api-v2", "order-events", "img-resize"));
+        for (int i = 1; i <= 25; i++) {
+            names.add(String.format("svc-%02d", i));
+        }
+        return List.copyOf(names);
     }
 
     private static List<int[]> fargateSizes() {

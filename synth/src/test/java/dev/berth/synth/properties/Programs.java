@@ -25,14 +25,14 @@ import org.quicktheories.generators.Generate;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Generators (QuickTheories {@link Gen}s) of valid Berth programs, as {@link ProgramSpec}s that print as the builder
  * calls that make them. Sizes are biased toward small programs (most counterexamples are small, and small programs
- * are fast), while still reaching 20 services over 3 clusters and 10 containers per task now and then.
+ * are fast), while still reaching 20 services over 3 clusters and 10 containers per task now and then, and large
+ * programs of 30 to 45 services (beyond one template's limits) rarely.
  *
  * <p>Each generator draws its values one after another from QuickTheories' source of randomness, and QuickTheories
  * shrinks a failing example by moving those draws toward their shrink points: the first value of each
@@ -45,11 +45,11 @@ final class Programs {
     }
 
     static Gen<ProgramSpec> valid() {
-        return valid(1);
+        return valid(Set.of());
     }
 
-    /** Valid programs with at least {@code minServices} services. */
-    static Gen<ProgramSpec> valid(int minServices) {
+    /** Valid programs whose services are named none of {@code reserved}. */
+    static Gen<ProgramSpec> valid(Set<String> reserved) {
         Gen<NetworkSpec> network = network();
         Gen<EndpointMode> endpointMode = oneOf(EndpointMode.values());
         Gen<Set<EndpointService>> extraEndpoints = upTo(3, oneOf(EndpointService.values()), 0)
@@ -57,7 +57,7 @@ final class Programs {
                         : java.util.Collections.unmodifiableSet(EnumSet.copyOf(list)));
         Gen<List<ClusterSpec>> clusters = upTo(3, cluster(), 1);
         Gen<List<LoadBalancerSpec>> loadBalancers = upTo(2, loadBalancer(), 0);
-        Gen<List<ServiceSpec>> services = services(minServices);
+        Gen<List<ServiceSpec>> services = services(reserved);
         Gen<Integer> tags = between(0, 2);
         Gen<dev.berth.synth.cloudformation.StackLayout> layout = oneOf(dev.berth.synth.cloudformation.StackLayout.AUTOMATIC, dev.berth.synth.cloudformation.StackLayout.AUTOMATIC,
                 dev.berth.synth.cloudformation.StackLayout.PER_SERVICE);
@@ -74,15 +74,17 @@ final class Programs {
         return programs.describedAs(ProgramSpec::toString);
     }
 
-    /** A valid program and the same program with one more service (a name it does not use). */
+    /**
+     * A valid program and the same program with one more service (a name it does not use). The extra service is
+     * drawn first, name and all, and the program avoids its name: shrinking the program then changes nothing of the
+     * extra service.
+     */
     static Gen<ServiceAdded> validWithExtraService() {
-        Gen<ProgramSpec> programs = valid();
+        Gen<Integer> names = between(0, ProgramSpec.SERVICE_NAMES.size() - 1);
         Gen<ServiceAdded> gen = in -> {
-            ProgramSpec program = programs.generate(in);
-            List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
-            unused.removeAll(program.serviceNames());
-            String name = unused.get(between(0, unused.size() - 1).generate(in));
-            return new ServiceAdded(program, service(name).generate(in));
+            String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
+            ServiceSpec extra = service(name).generate(in);
+            return new ServiceAdded(valid(Set.of(name)).generate(in), extra);
         };
         return gen.describedAs(ServiceAdded::toString);
     }
@@ -103,13 +105,20 @@ final class Programs {
 
     /**
      * A valid program of at least two services and one of them to remove: every example is a case where removing
-     * a service leaves a program (a program needs a service).
+     * a service leaves a program (a program needs a service). As for {@link #validWithExtraService()}, the service
+     * to remove is drawn first and the rest of the program avoids its name; its position among the services is drawn
+     * last.
      */
     static Gen<ServiceRemoved> validWithServiceToRemove() {
-        Gen<ProgramSpec> programs = valid(2);
+        Gen<Integer> names = between(0, ProgramSpec.SERVICE_NAMES.size() - 1);
         Gen<ServiceRemoved> gen = in -> {
-            ProgramSpec program = programs.generate(in);
-            return new ServiceRemoved(program, between(0, program.services().size() - 1).generate(in));
+            String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
+            ServiceSpec removed = service(name).generate(in);
+            ProgramSpec rest = valid(Set.of(name)).generate(in);
+            int position = between(0, rest.services().size()).generate(in);
+            List<ServiceSpec> services = new ArrayList<>(rest.services());
+            services.add(position, removed);
+            return new ServiceRemoved(rest.withServices(services), position);
         };
         return gen.describedAs(ServiceRemoved::toString);
     }
@@ -178,14 +187,17 @@ final class Programs {
     }
 
     /**
-     * 1 (or {@code minServices}) to 20 services, biased toward few, with distinct names: each service takes its name
-     * from the names not yet used (shrinking toward the first of them).
+     * 1 to 20 services, biased toward few, and now and then (1 in 25) a large program of 30 to
+     * 45 services, which with the AUTOMATIC layout often exceeds one template's 500 resources and is split into
+     * stacks. Names are distinct: each service takes its name from the names not yet used (shrinking toward the
+     * first of them).
      */
-    static Gen<List<ServiceSpec>> services(int minServices) {
-        Gen<Integer> sizes = biasedSize(minServices, 20);
+    static Gen<List<ServiceSpec>> services(Set<String> reserved) {
+        Gen<Integer> sizes = weighted(24, biasedSize(1, 20), 1, between(30, 45));
         return in -> {
             int size = sizes.generate(in);
             List<String> unused = new ArrayList<>(ProgramSpec.SERVICE_NAMES);
+            unused.removeAll(reserved);
             List<ServiceSpec> services = new ArrayList<>();
             for (int i = 0; i < size; i++) {
                 String name = unused.remove((int) between(0, unused.size() - 1).generate(in));
@@ -355,8 +367,4 @@ final class Programs {
         return Generate.frequency(org.quicktheories.api.Pair.of(a, first), org.quicktheories.api.Pair.of(b, second));
     }
 
-    /** Every name the generator gives a service, so tests can check names are used once. */
-    static Set<String> serviceNamePool() {
-        return new HashSet<>(ProgramSpec.SERVICE_NAMES);
-    }
 }

@@ -47,7 +47,7 @@ class StabilityProperties {
     @Test
     void addingAServiceChangesNothingElse() {
         BerthTheories.check(Programs.validWithExtraService(),
-                input -> compare(input.program(), input.larger(), input.extra().name()));
+                input -> compare(input.program(), input.larger(), input.extra().name(), input.toString()));
     }
 
     /**
@@ -71,7 +71,8 @@ class StabilityProperties {
                 List.of(hostOnly("billing")), 0, dev.berth.synth.cloudformation.StackLayout.AUTOMATIC);
         List<ServiceSpec> more = new ArrayList<>(program.services());
         more.add(hostOnly("admin"));
-        compare(program, program.withServices(more), "admin");
+        compare(program, program.withServices(more), "admin",
+                "program:\n" + program + "\nwith service 'admin' added");
     }
 
     private static ServiceSpec hostOnly(String name) {
@@ -90,14 +91,13 @@ class StabilityProperties {
     @Test
     void removingAServiceChangesNothingElse() {
         BerthTheories.check(Programs.validWithServiceToRemove(),
-                input -> compare(input.smaller(), input.program(), input.removed().name()));
+                input -> compare(input.smaller(), input.program(), input.removed().name(), input.toString()));
     }
 
-    private static void compare(ProgramSpec smallerSpec, ProgramSpec largerSpec, String service) {
+    /** {@code context} says which two programs these are (and prints them) in a failure. */
+    private static void compare(ProgramSpec smallerSpec, ProgramSpec largerSpec, String service, String context) {
         Synthesized smaller = Synthesized.of(smallerSpec);
         Synthesized larger = Synthesized.of(largerSpec);
-        String context = "service '" + service + "' added to (or removed from) the first program:\n"
-                + smaller.program() + "\n\n" + larger.program();
         Set<String> warnedRules = new java.util.HashSet<>();
         for (Synthesized s : List.of(smaller, larger)) {
             s.synthesis().diagnostics().warnings().stream()
