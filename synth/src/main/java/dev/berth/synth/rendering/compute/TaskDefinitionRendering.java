@@ -9,6 +9,7 @@ import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * AWS::ECS::TaskDefinition / aws_ecs_task_definition. CloudFormation spells container definitions as properties
@@ -35,51 +36,9 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                         .string("OperatingSystemFamily", r.operatingSystemFamily()))
                 .value("ExecutionRoleArn", r.executionRoleArn())
                 .value("TaskRoleArn", r.taskRoleArn())
-                .requiredObjects("ContainerDefinitions", r.containers(), TaskDefinitionRendering::cfnContainer)
+                .requiredObjects("ContainerDefinitions", r.containers(), (c, d) -> container(c, d,
+                        TaskDefinitionRendering::pascal))
                 .tags(r.tags());
-    }
-
-    private static void cfnContainer(Body c, ContainerDefinition d) {
-        c.string("Name", d.name())
-                .value("Image", d.image())
-                .integer("Cpu", d.cpu())
-                .integer("Memory", d.memory())
-                .integer("MemoryReservation", d.memoryReservation())
-                .bool("Essential", d.essential())
-                .objects("PortMappings", d.portMappings(), (m, port) -> m
-                        .integer("ContainerPort", port.containerPort())
-                        .integer("HostPort", port.hostPort())
-                        .string("Protocol", port.protocol())
-                        .string("Name", port.name()))
-                .objects("Environment", d.environment(), (e, variable) -> e
-                        .string("Name", variable.name())
-                        .string("Value", variable.value()))
-                .objects("Secrets", d.secrets(), (s, secret) -> s
-                        .string("Name", secret.name())
-                        .value("ValueFrom", secret.valueFrom()));
-        if (d.repositoryCredentials() != null) {
-            c.object("RepositoryCredentials", rc -> rc.value("CredentialsParameter", d.repositoryCredentials()));
-        }
-        if (d.healthCheck() != null) {
-            c.object("HealthCheck", h -> h
-                    .strings("Command", d.healthCheck().command())
-                    .integer("Interval", d.healthCheck().interval())
-                    .integer("Timeout", d.healthCheck().timeout())
-                    .integer("Retries", d.healthCheck().retries())
-                    .integer("StartPeriod", d.healthCheck().startPeriod()));
-        }
-        c.strings("Command", d.command())
-                .strings("EntryPoint", d.entryPoint())
-                .objects("DependsOn", d.dependsOn(), (dep, dependency) -> dep
-                        .string("ContainerName", dependency.containerName())
-                        .string("Condition", dependency.condition()));
-        if (d.logging() != null) {
-            LogConfiguration logging = d.logging();
-            c.object("LogConfiguration", l -> l
-                    .string("LogDriver", logging.driver())
-                    .valueMap("Options", logging.options()));
-        }
-        c.bool("ReadonlyRootFilesystem", d.readonlyRootFilesystem());
     }
 
     @Override
@@ -94,52 +53,62 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                         .string("operating_system_family", r.operatingSystemFamily()))
                 .value("execution_role_arn", r.executionRoleArn())
                 .value("task_role_arn", r.taskRoleArn())
-                .documentArray("container_definitions", r.containers(), TaskDefinitionRendering::tfContainer)
+                .documentArray("container_definitions", r.containers(), (c, d) -> container(c, d, key -> key))
                 .tags(r.tags());
     }
 
-    /** The ECS API's spelling; lists are left out when empty, so the provider sees no difference from what ECS returns. */
-    private static void tfContainer(Body c, ContainerDefinition d) {
-        c.string("name", d.name())
-                .value("image", d.image())
-                .integer("cpu", d.cpu())
-                .integer("memory", d.memory())
-                .integer("memoryReservation", d.memoryReservation())
-                .bool("essential", d.essential())
-                .objects("portMappings", d.portMappings(), (m, port) -> m
-                        .integer("containerPort", port.containerPort())
-                        .integer("hostPort", port.hostPort())
-                        .string("protocol", port.protocol())
-                        .string("name", port.name()))
-                .objects("environment", d.environment(), (e, variable) -> e
-                        .string("name", variable.name())
-                        .string("value", variable.value()))
-                .objects("secrets", d.secrets(), (s, secret) -> s
-                        .string("name", secret.name())
-                        .value("valueFrom", secret.valueFrom()));
+    /**
+     * One container definition. Both targets spell it as the ECS API does, CloudFormation with the first letter of
+     * each property name in upper case ({@code portMappings} / {@code PortMappings}), so it is written once with
+     * {@code key} doing the casing. Lists are left out when empty, so the provider sees no difference from what ECS
+     * returns; log options' names are data and keep their spelling.
+     */
+    private static void container(Body c, ContainerDefinition d, UnaryOperator<String> key) {
+        c.string(key.apply("name"), d.name())
+                .value(key.apply("image"), d.image())
+                .integer(key.apply("cpu"), d.cpu())
+                .integer(key.apply("memory"), d.memory())
+                .integer(key.apply("memoryReservation"), d.memoryReservation())
+                .bool(key.apply("essential"), d.essential())
+                .objects(key.apply("portMappings"), d.portMappings(), (m, port) -> m
+                        .integer(key.apply("containerPort"), port.containerPort())
+                        .integer(key.apply("hostPort"), port.hostPort())
+                        .string(key.apply("protocol"), port.protocol())
+                        .string(key.apply("name"), port.name()))
+                .objects(key.apply("environment"), d.environment(), (e, variable) -> e
+                        .string(key.apply("name"), variable.name())
+                        .string(key.apply("value"), variable.value()))
+                .objects(key.apply("secrets"), d.secrets(), (s, secret) -> s
+                        .string(key.apply("name"), secret.name())
+                        .value(key.apply("valueFrom"), secret.valueFrom()));
         if (d.repositoryCredentials() != null) {
-            c.object("repositoryCredentials", rc -> rc.value("credentialsParameter", d.repositoryCredentials()));
+            c.object(key.apply("repositoryCredentials"), rc -> rc
+                    .value(key.apply("credentialsParameter"), d.repositoryCredentials()));
         }
         if (d.healthCheck() != null) {
-            c.object("healthCheck", h -> h
-                    .strings("command", d.healthCheck().command())
-                    .integer("interval", d.healthCheck().interval())
-                    .integer("timeout", d.healthCheck().timeout())
-                    .integer("retries", d.healthCheck().retries())
-                    .integer("startPeriod", d.healthCheck().startPeriod()));
+            c.object(key.apply("healthCheck"), h -> h
+                    .strings(key.apply("command"), d.healthCheck().command())
+                    .integer(key.apply("interval"), d.healthCheck().interval())
+                    .integer(key.apply("timeout"), d.healthCheck().timeout())
+                    .integer(key.apply("retries"), d.healthCheck().retries())
+                    .integer(key.apply("startPeriod"), d.healthCheck().startPeriod()));
         }
-        c.strings("command", d.command())
-                .strings("entryPoint", d.entryPoint())
-                .objects("dependsOn", d.dependsOn(), (dep, dependency) -> dep
-                        .string("containerName", dependency.containerName())
-                        .string("condition", dependency.condition()));
+        c.strings(key.apply("command"), d.command())
+                .strings(key.apply("entryPoint"), d.entryPoint())
+                .objects(key.apply("dependsOn"), d.dependsOn(), (dep, dependency) -> dep
+                        .string(key.apply("containerName"), dependency.containerName())
+                        .string(key.apply("condition"), dependency.condition()));
         if (d.logging() != null) {
             LogConfiguration logging = d.logging();
-            c.object("logConfiguration", l -> l
-                    .string("logDriver", logging.driver())
-                    .valueMap("options", logging.options()));
+            c.object(key.apply("logConfiguration"), l -> l
+                    .string(key.apply("logDriver"), logging.driver())
+                    .valueMap(key.apply("options"), logging.options()));
         }
-        c.bool("readonlyRootFilesystem", d.readonlyRootFilesystem());
+        c.bool(key.apply("readonlyRootFilesystem"), d.readonlyRootFilesystem());
+    }
+
+    private static String pascal(String camel) {
+        return Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
     }
 
     @Override
