@@ -53,12 +53,12 @@ public final class RolePlanner {
     public static PlannedRoles plan(Service service, Map<String, LogTarget> logTargets, PlanBuilder plan) {
         Value execution = service.task().executionRoleArn().isEmpty()
                 ? role(service, "execution", "Task execution role of " + service.name()
-                        + ": pulls its images, writes its logs, reads its secrets",
+                        + ": pulls its images, writes its logs, reads its secrets", executionTrustPolicy(),
                 executionStatements(service, logTargets), plan)
                 : Value.literal(service.task().executionRoleArn());
         Value task = service.task().taskRoleArn().isEmpty()
                 ? role(service, "task", "Task role of " + service.name() + ": what its application may call",
-                taskStatements(service), plan)
+                taskTrustPolicy(), taskStatements(service, logTargets), plan)
                 : Value.literal(service.task().taskRoleArn());
         return new PlannedRoles(execution, task);
     }
@@ -67,10 +67,10 @@ public final class RolePlanner {
     public record LogTarget(Value groupName, Value region, boolean createGroup) {
     }
 
-    private static Value role(Service service, String purpose, String description, StatementList statements,
-                              PlanBuilder plan) {
+    private static Value role(Service service, String purpose, String description, PolicyDocument trust,
+                              StatementList statements, PlanBuilder plan) {
         ResourceId roleId = ResourceId.of(IamResources.Role.class, service.name(), purpose);
-        plan.add(new IamResources.Role(roleId, description, trustPolicy(), plan.tags()));
+        plan.add(new IamResources.Role(roleId, description, trust, plan.tags()));
         if (!statements.isEmpty()) {
             plan.add(new IamResources.RolePolicy(ResourceId.of(IamResources.RolePolicy.class, service.name(), purpose),
                     roleId.attr(Attr.NAME), plan.applicationName() + "-" + service.name() + "-" + purpose,
@@ -80,11 +80,25 @@ public final class RolePlanner {
     }
 
     /**
-     * Only ECS tasks of this account may assume the role (the confused-deputy guard AWS recommends for
-     * ecs-tasks.amazonaws.com).
+     * Only ECS tasks of this account may assume the task role: the confused-deputy guard AWS documents for the task
+     * role's trust policy ({@code aws:SourceAccount}, {@code aws:SourceArn} on {@code arn:...:ecs:<region>:<account>:*};
+     * Amazon ECS Developer Guide, "Amazon ECS task IAM role", and awsdocs/amazon-ecs-developer-guide#208).
      */
-    private static PolicyDocument trustPolicy() {
+    private static PolicyDocument taskTrustPolicy() {
         return trustPolicy("EcsTasksOfThisAccount", "ecs-tasks.amazonaws.com", Value.arnInThisAccount("ecs", "*"));
+    }
+
+    /**
+     * The execution role trusts ecs-tasks.amazonaws.com without source conditions. AWS documents the execution
+     * role's trust policy as the service principal alone (Amazon ECS Developer Guide, "Amazon ECS task execution IAM
+     * role": https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html) and documents
+     * {@code aws:SourceArn} / {@code aws:SourceAccount} only for the task role; nothing says the agent sends them when
+     * it assumes the execution role, and a condition it does not meet fails every task ("ECS was unable to assume
+     * the role"). Who may pass the role is still limited by iam:PassRole.
+     */
+    private static PolicyDocument executionTrustPolicy() {
+        return PolicyDocument.of(List.of(Statement.allow("EcsTasks", "ecs-tasks.amazonaws.com",
+                List.of("sts:AssumeRole"), List.of(), Map.of())));
     }
 
     private static PolicyDocument trustPolicy(String sid, String servicePrincipal, Value sourceArn) {
@@ -182,7 +196,7 @@ public final class RolePlanner {
         return Value.literal(COMPLETE_SECRET_ARN.matcher(arn).matches() ? arn : arn + "-??????");
     }
 
-    private static StatementList taskStatements(Service service) {
+    private static StatementList taskStatements(Service service, Map<String, LogTarget> logTargets) {
         StatementList s = new StatementList();
         List<Grant> grants = service.task().grants();
         for (int i = 0; i < grants.size(); i++) {

@@ -1,0 +1,107 @@
+package dev.berth.synth.plan.iam;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.Application;
+import dev.berth.diagnostics.Diagnostic;
+import dev.berth.service.Service;
+import dev.berth.task.Container;
+import dev.berth.synth.Synthesis;
+import dev.berth.synth.Synthesizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the two roles of a service are trusted by and granted, read from both targets. */
+class RolePlannerTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ECR = "123456789012.dkr.ecr.eu-west-1.amazonaws.com";
+    static final String SECRET = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-Uv78Wx";
+
+    static Synthesis synthesize(UnaryOperator<Container.Builder> container, UnaryOperator<Service.Builder> service) {
+        Application app = Application.builder("shop").cluster("main", c -> { })
+                .service("api", s -> service.apply(s.task(t -> t.container("app", c -> container.apply(c
+                        .image(ECR + "/shop/api:1.0.0").port(8080))))))
+                .build();
+        return Synthesizer.synthesize(app);
+    }
+
+    static Synthesis synthesized(UnaryOperator<Service.Builder> service) {
+        return synthesized(c -> c, service);
+    }
+
+    static Synthesis synthesized(UnaryOperator<Container.Builder> container, UnaryOperator<Service.Builder> service) {
+        Synthesis synthesis = synthesize(container, service);
+        assertThat(synthesis.succeeded()).as("%s", synthesis.diagnostics()).isTrue();
+        return synthesis;
+    }
+
+    static JsonNode cfn(Synthesis s, String logicalId) {
+        return s.cloudFormation().orElseThrow().path("Resources").path(logicalId).path("Properties");
+    }
+
+    static JsonNode tf(Synthesis s, String type, String name) {
+        try {
+            return JSON.readTree(s.terraform().orElseThrow().files().get("main.tf.json")).path("resource")
+                    .path(type).path(name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode tfDocument(JsonNode body, String field) {
+        try {
+            return JSON.readTree(body.path(field).asText());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode statement(JsonNode document, String sid) {
+        for (JsonNode st : document.path("Statement")) {
+            if (st.path("Sid").asText().equals(sid)) {
+                return st;
+            }
+        }
+        return JSON.missingNode();
+    }
+
+    static List<String> texts(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> out.add(n.isTextual() ? n.asText() : n.toString()));
+        } else if (!node.isMissingNode()) {
+            out.add(node.isTextual() ? node.asText() : node.toString());
+        }
+        return out;
+    }
+
+    // ---- item 9: the execution role's trust policy
+
+    /**
+     * AWS documents {@code aws:SourceAccount} / {@code aws:SourceArn} for the task role's trust policy only; the
+     * execution role's documented trust policy names the service principal alone (see RolePlanner). A condition
+     * ECS does not meet would make every task fail with "unable to assume role".
+     */
+    @Test
+    void theExecutionRoleTrustsEcsTasksWithoutSourceConditionsAndTheTaskRoleKeepsThem() {
+        Synthesis s = synthesized(b -> b);
+
+        JsonNode cfnExecution = cfn(s, "ApiExecutionRole").path("AssumeRolePolicyDocument").path("Statement").get(0);
+        JsonNode tfExecution = tfDocument(tf(s, "aws_iam_role", "api_execution"), "assume_role_policy")
+                .path("Statement").get(0);
+        for (JsonNode trust : List.of(cfnExecution, tfExecution)) {
+            assertThat(trust.path("Principal").path("Service").asText()).isEqualTo("ecs-tasks.amazonaws.com");
+            assertThat(trust.has("Condition")).as("execution role trust %s", trust).isFalse();
+        }
+
+        JsonNode cfnTask = cfn(s, "ApiTaskRole").path("AssumeRolePolicyDocument").path("Statement").get(0);
+        assertThat(cfnTask.path("Condition").path("StringEquals").has("aws:SourceAccount")).isTrue();
+        assertThat(cfnTask.path("Condition").path("ArnLike").has("aws:SourceArn")).isTrue();
+    }
+}
