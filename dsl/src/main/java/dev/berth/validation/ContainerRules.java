@@ -47,6 +47,8 @@ import java.util.regex.Pattern;
  *   <li>{@code LOG_RETENTION}: the log retention is not one CloudWatch Logs accepts.</li>
  *   <li>{@code LOG_GROUP_NAME}: the log group name is not 1-512 of letters, digits and {@code . - _ / #}; or two
  *       services declare the same log group (Berth declares one per service, and names are unique per region).</li>
+ *   <li>{@code LOG_GROUP_RETENTION_CONFLICT}: containers of one service write to one log group that Berth declares,
+ *       with different {@code retentionDays}; the group is declared once, so one of them would silently lose.</li>
  * </ul>
  */
 final class ContainerRules {
@@ -78,6 +80,7 @@ final class ContainerRules {
                 logging(report, path + ".logging", c.logging());
             }
             cycles(report, s, byName);
+            logGroupRetentions(report, app, s);
         }
         sharedLogGroups(report, app);
         return report.diagnostics();
@@ -102,6 +105,34 @@ final class ContainerRules {
                             "Give each service its own group (the default /ecs/<application>/<service> is), or set "
                                     + "createGroup(true) on one so the awslogs driver shares the existing group.");
                 }
+            }
+        }
+    }
+
+    /**
+     * Berth declares each log group of a service once, with one retention: containers sharing it must agree. A
+     * retention CloudWatch does not accept (LOG_RETENTION) and a repeated container name (DUPLICATE_NAME) are reported
+     * alone.
+     */
+    private static void logGroupRetentions(Report report, Application app, Service s) {
+        Map<String, Container> firstByGroup = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Container c : s.task().containers()) {
+            Logging log = c.logging();
+            if (!names.add(c.name()) || !log.awslogs() || log.createGroup()
+                    || !RETENTION_DAYS.contains(log.retentionDays())) {
+                continue;
+            }
+            String group = log.groupNameFor(app.name(), s.name());
+            Container first = firstByGroup.putIfAbsent(group, c);
+            if (first != null && first.logging().retentionDays() != log.retentionDays()) {
+                report.add(Rule.LOG_GROUP_RETENTION_CONFLICT, Paths.container(s, c) + ".logging.retentionDays",
+                        "Containers " + first.name() + " and " + c.name() + " of service " + s.name()
+                                + " write to the log group " + Values.quoted(group) + " with different retentions ("
+                                + first.logging().retentionDays() + " and " + log.retentionDays()
+                                + " days); Berth declares the group once, so one retention would be lost.",
+                        "Set the same retentionDays on both, or give " + c.name()
+                                + " its own logGroupName.");
             }
         }
     }

@@ -63,6 +63,8 @@ public enum Rule {
     REPOSITORY_CREDENTIALS(Severity.ERROR, "Registry credentials are not a Secrets Manager secret ARN."),
     LOG_RETENTION(Severity.ERROR, "A log retention is not a value CloudWatch Logs accepts."),
     LOG_GROUP_NAME(Severity.ERROR, "A log group name is not valid for CloudWatch Logs."),
+    LOG_GROUP_RETENTION_CONFLICT(Severity.ERROR,
+            "Containers that share a declared log group ask for different retentions."),
 
     // IAM (IamRules)
     ROLE_ARN(Severity.ERROR, "An existing role is not given as an IAM role ARN."),

@@ -283,6 +283,9 @@ class ValidatorTest {
                         "log group of another service",
                         () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.logGroupName(
                                 "/ecs/" + valid().name() + "/api")))),
+                error("LOG_GROUP_RETENTION_CONFLICT", "service[orders].task.container[metrics].logging.retentionDays",
+                        "two containers share a log group with different retentions",
+                        () -> container(valid(), "orders", "metrics", c -> c.logging(l -> l.retentionDays(7)))),
 
                 // ---- IAM
                 error("ROLE_ARN", "service[worker].task.executionRoleArn", "role by name",

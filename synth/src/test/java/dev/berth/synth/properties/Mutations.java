@@ -226,6 +226,14 @@ final class Mutations {
         t.put("LOG_GROUP_NAME", (app, k) -> service(withInternet(app), k, "log group 'bad group!'",
                 ".task.container[%c0].logging.logGroupName", x -> container(x, 0, c -> c.toBuilder()
                         .logging(Logging.builder().logGroupName("bad group!").build()).build())));
+        t.put("LOG_GROUP_RETENTION_CONFLICT", (app, k) -> service(withInternet(app), k,
+                "two containers share the log group '/shared/app' kept 30 and 7 days",
+                ".task.container[%c1].logging.retentionDays", x -> {
+                    Service s = container(withSecondContainer(x), 0, c -> c.toBuilder()
+                            .logging(Logging.builder().logGroupName("/shared/app").retentionDays(30).build()).build());
+                    return container(s, 1, c -> c.toBuilder()
+                            .logging(Logging.builder().logGroupName("/shared/app").retentionDays(7).build()).build());
+                }));
         // IAM
         t.put("ROLE_ARN", (app, k) -> service(app, k, "execution role 'not-a-role'", ".task.executionRoleArn",
                 x -> task(x, tb -> tb.executionRoleArn("not-a-role"))));
