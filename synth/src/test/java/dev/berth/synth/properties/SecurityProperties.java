@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>no statement applies to {@code "*"} unless all its actions are in {@link RolePlanner#UNSCOPABLE_ACTIONS};</li>
  *   <li>each execution role reads exactly the parameters and secrets its containers reference (and decrypts
  *       exactly their KMS keys);</li>
+ *   <li>an ECS Exec service can write its session logs: its task role may create streams in, describe and write to
+ *       the awslogs group of each container (and list log groups), and each container runs an init process;</li>
  *   <li>only an internet-facing load balancer's security group admits 0.0.0.0/0, and only on its listener ports;</li>
  *   <li>a task security group admits only its load balancer's security group, only on the exposed container port,
  *       and nothing at all when the service is not exposed;</li>
@@ -55,6 +57,7 @@ class SecurityProperties {
 
         iam(resources, problems);
         executionRoles(app, resources, problems);
+        execSessionLogs(app, resources, problems);
         network(app, resources, problems);
 
         assertThat(problems).as("security problems of\n%s", s.program()).isEmpty();
@@ -119,6 +122,56 @@ class SecurityProperties {
             check(problems, service, "secretsmanager:GetSecretValue", secrets, granted);
             check(problems, service, "kms:Decrypt", keys, granted);
         }
+    }
+
+    /**
+     * With the cluster's default exec logging, session output goes to each container's awslogs group through the
+     * task role (see RolePlanner): every such group must be writable by it, and every container runs an init process.
+     */
+    private static void execSessionLogs(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        for (Service service : app.services()) {
+            if (!service.enableExecuteCommand() || !service.task().taskRoleArn().isEmpty()) {
+                continue;
+            }
+            String pascal = ProgramNames.pascal(service.name());
+            Set<String> groups = new TreeSet<>();
+            for (JsonNode c : resources.get(pascal + "TaskDefinition").path("Properties").path("ContainerDefinitions")) {
+                if (!c.path("LinuxParameters").path("InitProcessEnabled").asBoolean()) {
+                    problems.add("container " + c.path("Name").asText() + " of exec service " + service.name()
+                            + " runs no init process");
+                }
+                JsonNode options = c.path("LogConfiguration").path("Options");
+                if (c.path("LogConfiguration").path("LogDriver").asText().equals("awslogs")) {
+                    groups.add("arn:<partition>:logs:" + Neutral.cfn(options.path("awslogs-region"), Set.of())
+                            + ":<account>:log-group:" + Neutral.cfn(options.path("awslogs-group"), Set.of()) + ":*");
+                }
+            }
+            Map<String, Set<String>> granted = granted(resources.get(pascal + "TaskPolicy"));
+            for (String action : List.of("logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents")) {
+                if (!granted.getOrDefault(action, Set.of()).containsAll(groups)) {
+                    problems.add("task role of exec service " + service.name() + ": " + action + " on "
+                            + granted.get(action) + ", but its session logs go to " + groups);
+                }
+            }
+            if (!groups.isEmpty() && !granted.getOrDefault("logs:DescribeLogGroups", Set.of()).contains("*")) {
+                problems.add("task role of exec service " + service.name() + " may not list log groups");
+            }
+        }
+    }
+
+    /** Action to the resources a role policy grants it on, in the neutral spelling. */
+    private static Map<String, Set<String>> granted(JsonNode policy) {
+        Map<String, Set<String>> granted = new HashMap<>();
+        if (policy != null) {
+            for (JsonNode st : policy.path("Properties").path("PolicyDocument").path("Statement")) {
+                for (String action : texts(st.path("Action"))) {
+                    for (JsonNode resource : list(st.path("Resource"))) {
+                        granted.computeIfAbsent(action, a -> new TreeSet<>()).add(Neutral.cfn(resource, Set.of()));
+                    }
+                }
+            }
+        }
+        return granted;
     }
 
     private static void check(List<String> problems, Service service, String action, Set<String> expected,

@@ -49,7 +49,8 @@ public final class ComputeResources {
 
     /**
      * One container definition. Null means "leave out": {@code cpu} (ECS reads 0 as unset), {@code memory},
-     * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging}.
+     * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging},
+     * {@code linuxParameters}.
      */
     public record ContainerDefinition(String name, Value image, Integer cpu, Integer memory, Integer memoryReservation,
                                       boolean essential, List<PortMapping> portMappings,
@@ -57,7 +58,11 @@ public final class ComputeResources {
                                       Value repositoryCredentials, HealthCheck healthCheck,
                                       List<String> command, List<String> entryPoint,
                                       List<ContainerDependency> dependsOn, LogConfiguration logging,
-                                      boolean readonlyRootFilesystem) {
+                                      LinuxParameters linuxParameters, boolean readonlyRootFilesystem) {
+    }
+
+    /** @param initProcessEnabled run an init process (PID 1) that forwards signals and reaps zombie processes */
+    public record LinuxParameters(boolean initProcessEnabled) {
     }
 
     /** @param hostPort null: leave out (awsvpc takes the container port); @param name null: unnamed */

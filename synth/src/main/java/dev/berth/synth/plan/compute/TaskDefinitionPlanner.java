@@ -92,7 +92,17 @@ public final class TaskDefinitionPlanner {
                 c.dependsOn().stream().map(d -> new ComputeResources.ContainerDependency(d.container(),
                         d.condition().name())).toList(),
                 log == null ? null : logConfiguration(service, c.logging(), log),
-                c.readonlyRootFilesystem());
+                linuxParameters(service), c.readonlyRootFilesystem());
+    }
+
+    /**
+     * Containers of a service with ECS Exec run an init process: AWS recommends {@code initProcessEnabled} for ECS
+     * Exec, because the init process removes the zombie SSM agent child processes that commands run through exec
+     * leave behind (Amazon ECS Developer Guide, "Monitor Amazon ECS containers with ECS Exec": considerations and
+     * "Optional task definition changes"). Otherwise the setting is left out (ECS's default, no init process).
+     */
+    private static ComputeResources.LinuxParameters linuxParameters(Service service) {
+        return service.enableExecuteCommand() ? new ComputeResources.LinuxParameters(true) : null;
     }
 
     private static Integer positive(int value) {

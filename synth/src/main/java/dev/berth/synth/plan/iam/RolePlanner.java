@@ -34,7 +34,10 @@ public final class RolePlanner {
     public static final List<String> UNSCOPABLE_ACTIONS = List.of(
             "ecr:GetAuthorizationToken",
             "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
-            "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel");
+            "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel",
+            // Lists the account's log groups: the Service Authorization Reference gives it no resource type, and the
+            // ECS Exec logging policy AWS documents grants it on "*".
+            "logs:DescribeLogGroups");
 
     private static final Value EVERY_RESOURCE = Value.literal("*");
     /** A complete Secrets Manager ARN ends in a hyphen and six random characters. */
@@ -207,8 +210,29 @@ public final class RolePlanner {
             s.allow("EcsExecChannelsHaveNoResourceType", List.of("ssmmessages:CreateControlChannel",
                     "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
                     "ssmmessages:OpenDataChannel"), EVERY_RESOURCE);
+            execSessionLogs(s, service, logTargets);
         }
         return s;
+    }
+
+    /**
+     * With the cluster's default exec logging, ECS Exec writes each session's output to the container's awslogs
+     * group, and it does so with the task role, not the execution role: the task role may create streams in,
+     * describe and write to exactly those groups, and list log groups (which has no resource type). This is the
+     * CloudWatch Logs policy AWS documents for ECS Exec logging (Amazon ECS Developer Guide, "Monitor Amazon ECS
+     * containers with ECS Exec", IAM permissions required for Amazon CloudWatch Logs), scoped to the groups.
+     */
+    private static void execSessionLogs(StatementList s, Service service, Map<String, LogTarget> logTargets) {
+        for (Container c : service.task().containers()) {
+            LogTarget log = logTargets.get(c.name());
+            if (log != null) {
+                s.allow("EcsExecSessionLogs", List.of("logs:CreateLogStream", "logs:DescribeLogStreams",
+                        "logs:PutLogEvents"), logArn(log, ":*"));
+            }
+        }
+        if (!logTargets.isEmpty()) {
+            s.allow("EcsExecDescribeLogGroupsHasNoResourceType", List.of("logs:DescribeLogGroups"), EVERY_RESOURCE);
+        }
     }
 
     private static void grant(StatementList s, String sid, Grant grant) {

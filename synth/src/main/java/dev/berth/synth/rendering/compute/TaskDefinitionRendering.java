@@ -79,6 +79,9 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                     .string("LogDriver", logging.driver())
                     .valueMap("Options", logging.options()));
         }
+        if (d.linuxParameters() != null) {
+            c.object("LinuxParameters", l -> l.bool("InitProcessEnabled", d.linuxParameters().initProcessEnabled()));
+        }
         c.bool("ReadonlyRootFilesystem", d.readonlyRootFilesystem());
     }
 
@@ -139,6 +142,9 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                     .string("logDriver", logging.driver())
                     .valueMap("options", logging.options()));
         }
+        if (d.linuxParameters() != null) {
+            c.object("linuxParameters", l -> l.bool("initProcessEnabled", d.linuxParameters().initProcessEnabled()));
+        }
         c.bool("readonlyRootFilesystem", d.readonlyRootFilesystem());
     }
 
@@ -162,6 +168,8 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                         "container_definitions/*/secrets/*/valueFrom"),
                 Parity.entries("log", "ContainerDefinitions/*/LogConfiguration/Options",
                         "container_definitions/*/logConfiguration/options"),
+                Parity.list("initProcess", "ContainerDefinitions/*/LinuxParameters/InitProcessEnabled",
+                        "container_definitions/*/linuxParameters/initProcessEnabled"),
                 Parity.list("readonlyRoot", "ContainerDefinitions/*/ReadonlyRootFilesystem",
                         "container_definitions/*/readonlyRootFilesystem"));
     }

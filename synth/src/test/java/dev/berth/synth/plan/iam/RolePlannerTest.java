@@ -104,4 +104,34 @@ class RolePlannerTest {
         assertThat(cfnTask.path("Condition").path("StringEquals").has("aws:SourceAccount")).isTrue();
         assertThat(cfnTask.path("Condition").path("ArnLike").has("aws:SourceArn")).isTrue();
     }
+
+    // ---- item 4: ECS Exec session logs go through the task role
+
+    @Test
+    void anExecEnabledServiceMayWriteItsSessionLogsThroughTheTaskRole() {
+        Synthesis s = synthesized(b -> b.enableExecuteCommand(true));
+
+        JsonNode cfnPolicy = cfn(s, "ApiTaskPolicy").path("PolicyDocument");
+        JsonNode write = statement(cfnPolicy, "EcsExecSessionLogs");
+        assertThat(texts(write.path("Action"))).containsExactly("logs:CreateLogStream", "logs:DescribeLogStreams",
+                "logs:PutLogEvents");
+        assertThat(texts(write.path("Resource"))).containsExactly("{\"Fn::Sub\":\"arn:${AWS::Partition}:logs:"
+                + "${AWS::Region}:${AWS::AccountId}:log-group:${ApiLogGroup}:*\"}");
+        JsonNode describe = statement(cfnPolicy, "EcsExecDescribeLogGroupsHasNoResourceType");
+        assertThat(texts(describe.path("Action"))).containsExactly("logs:DescribeLogGroups");
+        assertThat(texts(describe.path("Resource"))).containsExactly("*");
+        assertThat(RolePlanner.UNSCOPABLE_ACTIONS).contains("logs:DescribeLogGroups");
+
+        JsonNode tfPolicy = tfDocument(tf(s, "aws_iam_role_policy", "api_task"), "policy");
+        assertThat(texts(statement(tfPolicy, "EcsExecSessionLogs").path("Resource"))).containsExactly(
+                "arn:${data.aws_partition.current.partition}:logs:${data.aws_region.current.region}:"
+                        + "${data.aws_caller_identity.current.account_id}:log-group:"
+                        + "${aws_cloudwatch_log_group.api.name}:*");
+    }
+
+    @Test
+    void aServiceWithoutExecGetsNoSessionLogGrants() {
+        Synthesis s = synthesized(b -> b);
+        assertThat(cfn(s, "ApiTaskPolicy").isMissingNode()).isTrue();
+    }
 }
