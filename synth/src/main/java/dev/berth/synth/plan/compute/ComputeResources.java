@@ -72,7 +72,10 @@ public final class ComputeResources {
     public record EnvironmentVariable(String name, String value) {
     }
 
-    /** @param valueFrom the ARN (with a JSON key suffix where one was asked for) the agent reads at start */
+    /**
+     * @param valueFrom the parameter's ARN, or the secret's ARN followed by {@code :<json-key>:<version-stage>:}
+     *                  {@code <version-id>} where a key or version was asked for; the agent reads it at start
+     */
     public record SecretVariable(String name, Value valueFrom) {
     }
 

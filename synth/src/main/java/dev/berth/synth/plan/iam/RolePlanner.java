@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Plans a service's two roles: the task execution role (used by the ECS agent to pull images, write logs and read
@@ -40,8 +39,6 @@ public final class RolePlanner {
             "logs:DescribeLogGroups");
 
     private static final Value EVERY_RESOURCE = Value.literal("*");
-    /** A complete Secrets Manager ARN ends in a hyphen and six random characters. */
-    private static final Pattern COMPLETE_SECRET_ARN = Pattern.compile(".*:secret:.+-[A-Za-z0-9]{6}$");
 
     private RolePlanner() {
     }
@@ -157,15 +154,14 @@ public final class RolePlanner {
         for (Container c : service.task().containers()) {
             for (Secret secret : c.secrets()) {
                 if (secret.source() == SecretSource.SSM_PARAMETER) {
-                    s.allow("ReadParameters", List.of("ssm:GetParameters"), ssmParameterArn(secret.reference()));
+                    s.allow("ReadParameters", List.of("ssm:GetParameters"), SecretArns.grant(secret));
                 } else {
-                    s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"),
-                            secretPolicyArn(secret.reference()));
+                    s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"), SecretArns.grant(secret));
                 }
             }
             if (!c.repositoryCredentialsArn().isEmpty()) {
                 s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"),
-                        secretPolicyArn(c.repositoryCredentialsArn()));
+                        SecretArns.repositoryCredentials(c.repositoryCredentialsArn()));
             }
         }
         for (Container c : service.task().containers()) {
@@ -181,22 +177,6 @@ public final class RolePlanner {
     private static Value logArn(LogTarget log, String suffix) {
         return Value.concat("arn:", Value.pseudo(Pseudo.PARTITION), ":logs:", log.region(), ":",
                 Value.pseudo(Pseudo.ACCOUNT_ID), ":log-group:", log.groupName(), suffix);
-    }
-
-    /** An SSM parameter given by name ({@code /shop/db-url}) or ARN, as an ARN. */
-    public static Value ssmParameterArn(String nameOrArn) {
-        if (nameOrArn.startsWith("arn:")) {
-            return Value.literal(nameOrArn);
-        }
-        return Value.arnInThisAccount("ssm", "parameter" + (nameOrArn.startsWith("/") ? "" : "/") + nameOrArn);
-    }
-
-    /**
-     * A secret ARN for a policy. A partial ARN (without the six random characters Secrets Manager appends) gets
-     * the {@code -??????} wildcard that AWS documents for exactly this case.
-     */
-    private static Value secretPolicyArn(String arn) {
-        return Value.literal(COMPLETE_SECRET_ARN.matcher(arn).matches() ? arn : arn + "-??????");
     }
 
     private static StatementList taskStatements(Service service, Map<String, LogTarget> logTargets) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
+import dev.berth.network.NatGateways;
 import dev.berth.service.Service;
 import dev.berth.task.Container;
+import dev.berth.task.SecretRef;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
 import org.junit.jupiter.api.Test;
@@ -133,5 +135,70 @@ class RolePlannerTest {
     void aServiceWithoutExecGetsNoSessionLogGrants() {
         Synthesis s = synthesized(b -> b);
         assertThat(cfn(s, "ApiTaskPolicy").isMissingNode()).isTrue();
+    }
+
+    // ---- item 5: what IAM evaluates for a versioned secret
+
+    /**
+     * Today's DSL takes a Secrets Manager "ARN" with {@code :key:stage:id} appended and grants
+     * {@code ...:token:AWSPREVIOUS:-??????}, which matches no secret. Either the program is rejected with the fix,
+     * or the grant is the secret's own ARN.
+     */
+    @Test
+    void aSecretArnWithKeyAndStageIsNeverGrantedAsGiven() {
+        Synthesis s = synthesize(c -> c.secretFromSecretsManager("TOKEN", SECRET + ":token:AWSPREVIOUS:"), b -> b);
+        if (!s.succeeded()) {
+            assertThat(s.diagnostics().errors()).extracting(Diagnostic::code).containsExactly("SECRET_REFERENCE");
+            return;
+        }
+        JsonNode read = statement(cfn(s, "ApiExecutionPolicy").path("PolicyDocument"), "ReadSecrets");
+        assertThat(texts(read.path("Resource"))).containsExactly(SECRET);
+    }
+
+    @Test
+    void eachFormOfSecretIsReadAsGivenAndGrantedAsIamEvaluatesIt() {
+        String partial = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-master";
+        Synthesis s = synthesized(c -> c
+                .secretFromSecretsManager("A", SecretRef.arn(SECRET).withJsonKey("token").withVersionStage("AWSPREVIOUS"))
+                .secretFromSecretsManager("B", SecretRef.partialArn(partial))
+                .secretFromSecretsManager("C", SecretRef.name("prod/api").withJsonKey("key")
+                        .withVersionId("9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE")), b -> b);
+
+        JsonNode cfnRead = statement(cfn(s, "ApiExecutionPolicy").path("PolicyDocument"), "ReadSecrets");
+        assertThat(texts(cfnRead.path("Resource"))).containsExactly(SECRET, partial + "-??????",
+                "{\"Fn::Sub\":\"arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:"
+                        + "prod/api-??????\"}");
+        JsonNode tfRead = statement(tfDocument(tf(s, "aws_iam_role_policy", "api_execution"), "policy"),
+                "ReadSecrets");
+        assertThat(texts(tfRead.path("Resource"))).containsExactly(SECRET, partial + "-??????",
+                "arn:${data.aws_partition.current.partition}:secretsmanager:${data.aws_region.current.region}:"
+                        + "${data.aws_caller_identity.current.account_id}:secret:prod/api-??????");
+
+        JsonNode cfnSecrets = s.cloudFormation().orElseThrow().path("Resources").path("ApiTaskDefinition")
+                .path("Properties").path("ContainerDefinitions").get(0).path("Secrets");
+        List<String> cfnValueFrom = new ArrayList<>();
+        cfnSecrets.forEach(v -> cfnValueFrom.addAll(texts(v.path("ValueFrom"))));
+        assertThat(cfnValueFrom).containsExactly(SECRET + ":token:AWSPREVIOUS:", partial,
+                        "{\"Fn::Sub\":\"arn:${AWS::Partition}:secretsmanager:${AWS::Region}:${AWS::AccountId}:secret:"
+                                + "prod/api:key::9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE\"}");
+        JsonNode tfSecrets = tfDocument(tf(s, "aws_ecs_task_definition", "api"), "container_definitions").get(0)
+                .path("secrets");
+        assertThat(tfSecrets.findValuesAsText("valueFrom")).containsExactly(SECRET + ":token:AWSPREVIOUS:", partial,
+                "arn:${data.aws_partition.current.partition}:secretsmanager:${data.aws_region.current.region}:"
+                        + "${data.aws_caller_identity.current.account_id}:secret:prod/api:key::"
+                        + "9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE");
+    }
+
+    @Test
+    void registryCredentialsAreGrantedAsTheirCompleteArn() {
+        Application app = Application.builder("shop").newVpc(v -> v.natGateways(NatGateways.SINGLE))
+                .cluster("main", c -> { })
+                .service("api", sv -> sv.task(t -> t.container("app", c -> c.image("registry.example.com/shop/api:1.0.0")
+                        .repositoryCredentials(SECRET))))
+                .build();
+        Synthesis s = Synthesizer.synthesize(app);
+        assertThat(s.succeeded()).as("%s", s.diagnostics()).isTrue();
+        JsonNode read = statement(cfn(s, "ApiExecutionPolicy").path("PolicyDocument"), "ReadSecrets");
+        assertThat(texts(read.path("Resource"))).containsExactly(SECRET);
     }
 }
