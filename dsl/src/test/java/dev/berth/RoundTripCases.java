@@ -36,6 +36,7 @@ import dev.berth.task.NetworkMode;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
+import dev.berth.task.SecretRef;
 import dev.berth.task.TaskDefinition;
 
 import java.util.ArrayList;
@@ -351,6 +352,8 @@ final class RoundTripCases {
                 step("secretFromSecretsManager(String,String)", b -> b.secretFromSecretsManager("DB", SECRET)),
                 step("secretFromSecretsManager(String,String,String)",
                         b -> b.secretFromSecretsManager("DB_PASSWORD", SECRET, "password")),
+                step("secretFromSecretsManager(String,SecretRef)", b -> b.secretFromSecretsManager("DB_PREVIOUS",
+                        SecretRef.name("shop/db").withJsonKey("password").withVersionStage("AWSPREVIOUS"))),
                 step("secret(Secret)", b -> b.secret(Secret.fromSsmParameter("API_KEY", "/shop/api-key")
                         .encryptedWith(KMS_KEY))),
                 step("repositoryCredentials(String)", b -> b.repositoryCredentials(SECRET)),
@@ -412,7 +415,12 @@ final class RoundTripCases {
         values.put(PortMapping.class, List.of(PortMapping.tcp(80), new PortMapping(53, 53, Protocol.UDP, "dns")));
         values.put(Secret.class, List.of(Secret.fromSsmParameter("DB_URL", "/shop/db-url"),
                 Secret.fromSecretsManager("DB", SECRET), Secret.fromSecretsManager("DB_PASSWORD", SECRET, "password")
-                        .encryptedWith(KMS_KEY)));
+                        .encryptedWith(KMS_KEY),
+                Secret.fromSecretsManager("DB_PREVIOUS", SecretRef.partialArn(SECRET.replace("-AbCdEf", ""))
+                        .withVersionId("9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE"))));
+        values.put(SecretRef.class, List.of(SecretRef.arn(SECRET), SecretRef.name("shop/db").withJsonKey("password")
+                        .withVersionStage("AWSPREVIOUS"),
+                SecretRef.partialArn(SECRET.replace("-AbCdEf", "")).withVersionId("9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE")));
         values.put(Diagnostic.class, List.of(new Diagnostic("DESIRED_COUNT", Severity.ERROR, "service[api]",
                 "The desired count is outside 0 to 5000.")));
         values.put(Diagnostics.class, List.of(Diagnostics.none(), new Diagnostics(List.of(

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param portMappings             Default: none.
  * @param environment              plain environment variables, in the order given. Default: none.
  * @param secrets                  variables read from SSM or Secrets Manager at start. Default: none.
- * @param repositoryCredentialsArn Secrets Manager secret ARN holding private registry credentials. Default: empty.
+ * @param repositoryCredentialsArn the complete ARN of the Secrets Manager secret holding private registry
+ *                                 credentials. Default: empty.
  * @param healthCheck              Default: {@link HealthCheck#NONE}.
  * @param command                  Default: the image's CMD.
  * @param entryPoint               Default: the image's ENTRYPOINT.
@@ -153,15 +154,29 @@ public record Container(String name, Image image, int cpu, int memory, int memor
             return this;
         }
 
-        /** Adds a secret read from a Secrets Manager secret (full ARN) at task start. */
+        /**
+         * Adds a secret read at task start from a Secrets Manager secret given by its complete ARN (ending in a
+         * hyphen and six random characters). For a partial ARN, a name, a JSON key or a version use
+         * {@link #secretFromSecretsManager(String, SecretRef)}.
+         */
         public Builder secretFromSecretsManager(String name, String secretArn) {
             secrets.add(Secret.fromSecretsManager(name, secretArn));
             return this;
         }
 
-        /** Adds one JSON key of a Secrets Manager secret as a variable. */
+        /** Adds one JSON key of a Secrets Manager secret, given by its complete ARN, as a variable. */
         public Builder secretFromSecretsManager(String name, String secretArn, String jsonKey) {
             secrets.add(Secret.fromSecretsManager(name, secretArn, jsonKey));
+            return this;
+        }
+
+        /**
+         * Adds a secret read at task start from Secrets Manager, e.g.
+         * {@code SecretRef.name("prod/db").withJsonKey("password")} or
+         * {@code SecretRef.arn(arn).withVersionStage("AWSPREVIOUS")}.
+         */
+        public Builder secretFromSecretsManager(String name, SecretRef secret) {
+            secrets.add(Secret.fromSecretsManager(name, secret));
             return this;
         }
 
@@ -170,7 +185,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
             return this;
         }
 
-        /** Private registry credentials: a Secrets Manager secret ARN. */
+        /** Private registry credentials: the complete ARN of a Secrets Manager secret. */
         public Builder repositoryCredentials(String secretArn) {
             this.repositoryCredentialsArn = secretArn;
             return this;

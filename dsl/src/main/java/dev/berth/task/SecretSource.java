@@ -4,6 +4,6 @@ package dev.berth.task;
 public enum SecretSource {
     /** An SSM Parameter Store parameter, by name ({@code /shop/db-url}) or ARN. */
     SSM_PARAMETER,
-    /** A Secrets Manager secret, by full ARN. */
+    /** A Secrets Manager secret, by complete ARN, partial ARN or name ({@link SecretRef}). */
     SECRETS_MANAGER
 }

@@ -12,6 +12,7 @@ import dev.berth.task.Logging;
 import dev.berth.task.NetworkMode;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Secret;
+import dev.berth.task.SecretRef;
 import dev.berth.task.SecretSource;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,13 +42,20 @@ import java.util.regex.Pattern;
  *   <li>{@code PORT_RANGE}: a container or host port outside 1-65535.</li>
  *   <li>{@code AWSVPC_HOST_PORT}: with awsvpc a host port is given and differs from the container port.</li>
  *   <li>{@code DUPLICATE_VARIABLE}: a variable name appears twice among a container's environment and secrets.</li>
- *   <li>{@code SECRET_REFERENCE}: an SSM reference is neither a name starting with / nor an SSM parameter ARN; a
- *       Secrets Manager reference is not a secret ARN; a JSON key on an SSM secret; a KMS key that is not a key
- *       ARN.</li>
- *   <li>{@code REPOSITORY_CREDENTIALS}: registry credentials are not a Secrets Manager secret ARN.</li>
+ *   <li>{@code SECRET_REFERENCE}: an SSM reference is neither a name starting with / nor an SSM parameter ARN; a JSON
+ *       key or version on an SSM parameter; a Secrets Manager secret that is not what its form says (a complete ARN
+ *       ending in a hyphen and six characters, a partial ARN, or a name), or that has {@code :key:stage:id} appended
+ *       (they are set on their own); a JSON key containing {@code :}; a KMS key that is not a key ARN.</li>
+ *   <li>{@code SECRET_VERSION}: a Secrets Manager secret names both a version stage and a version ID (ECS reads one
+ *       or the other), or a stage that is not 1 to 256 characters or an ID that is not 32 to 64, or one with a
+ *       {@code :}.</li>
+ *   <li>{@code REPOSITORY_CREDENTIALS}: registry credentials are not the complete ARN of a Secrets Manager
+ *       secret.</li>
  *   <li>{@code LOG_RETENTION}: the log retention is not one CloudWatch Logs accepts.</li>
  *   <li>{@code LOG_GROUP_NAME}: the log group name is not 1-512 of letters, digits and {@code . - _ / #}; or two
  *       services declare the same log group (Berth declares one per service, and names are unique per region).</li>
+ *   <li>{@code LOG_GROUP_RETENTION_CONFLICT}: containers of one service write to one log group that Berth declares,
+ *       with different {@code retentionDays}; the group is declared once, so one of them would silently lose.</li>
  * </ul>
  */
 final class ContainerRules {
@@ -78,6 +87,7 @@ final class ContainerRules {
                 logging(report, path + ".logging", c.logging());
             }
             cycles(report, s, byName);
+            logGroupRetentions(report, app, s);
         }
         sharedLogGroups(report, app);
         return report.diagnostics();
@@ -102,6 +112,34 @@ final class ContainerRules {
                             "Give each service its own group (the default /ecs/<application>/<service> is), or set "
                                     + "createGroup(true) on one so the awslogs driver shares the existing group.");
                 }
+            }
+        }
+    }
+
+    /**
+     * Berth declares each log group of a service once, with one retention: containers sharing it must agree. A
+     * retention CloudWatch does not accept (LOG_RETENTION) and a repeated container name (DUPLICATE_NAME) are reported
+     * alone.
+     */
+    private static void logGroupRetentions(Report report, Application app, Service s) {
+        Map<String, Container> firstByGroup = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Container c : s.task().containers()) {
+            Logging log = c.logging();
+            if (!names.add(c.name()) || !log.awslogs() || log.createGroup()
+                    || !RETENTION_DAYS.contains(log.retentionDays())) {
+                continue;
+            }
+            String group = log.groupNameFor(app.name(), s.name());
+            Container first = firstByGroup.putIfAbsent(group, c);
+            if (first != null && first.logging().retentionDays() != log.retentionDays()) {
+                report.add(Rule.LOG_GROUP_RETENTION_CONFLICT, Paths.container(s, c) + ".logging.retentionDays",
+                        "Containers " + first.name() + " and " + c.name() + " of service " + s.name()
+                                + " write to the log group " + Values.quoted(group) + " with different retentions ("
+                                + first.logging().retentionDays() + " and " + log.retentionDays()
+                                + " days); Berth declares the group once, so one retention would be lost.",
+                        "Set the same retentionDays on both, or give " + c.name()
+                                + " its own logGroupName.");
             }
         }
     }
@@ -300,24 +338,10 @@ final class ContainerRules {
         for (int i = 0; i < secrets.size(); i++) {
             Secret secret = secrets.get(i);
             String at = path + ".secrets[" + i + "]";
-            String ref = secret.reference();
             if (secret.source() == SecretSource.SSM_PARAMETER) {
-                if (!Values.isToken(ref) && !Values.SSM_PARAMETER_NAME.matcher(ref).matches()
-                        && !Values.SSM_PARAMETER_ARN.matcher(ref).matches()) {
-                    report.add(Rule.SECRET_REFERENCE, at, "The SSM parameter " + Values.quoted(ref) + " is neither a"
-                                    + " parameter name starting with / nor an SSM parameter ARN"
-                                    + " (arn:aws:ssm:<region>:<account>:parameter/...).",
-                            "Give the full name, e.g. /shop/db-url, or the parameter's ARN.");
-                }
-                if (!secret.jsonKey().isEmpty()) {
-                    report.add(Rule.SECRET_REFERENCE, at, "A JSON key is set on an SSM parameter; ECS supports JSON"
-                            + " keys only for Secrets Manager secrets.", "Remove the JSON key, or use Secrets Manager.");
-                }
-            } else if (!Values.matchesOrToken(Values.SECRET_ARN, ref)) {
-                report.add(Rule.SECRET_REFERENCE, at, "The Secrets Manager reference " + Values.quoted(ref)
-                                + " is not a secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>);"
-                                + " Berth scopes the execution role to exactly this ARN.",
-                        "Give the secret's full ARN.");
+                ssmParameter(report, at, secret);
+            } else {
+                secretsManagerSecret(report, at, secret.secretsManagerRef());
             }
             if (!secret.kmsKeyArn().isEmpty() && !Values.matchesOrToken(Values.KMS_KEY_ARN, secret.kmsKeyArn())) {
                 report.add(Rule.SECRET_REFERENCE, at, "The KMS key " + Values.quoted(secret.kmsKeyArn()) + " is not a"
@@ -326,12 +350,127 @@ final class ContainerRules {
             }
         }
         String credentials = c.repositoryCredentialsArn();
-        if (!credentials.isEmpty() && !Values.matchesOrToken(Values.SECRET_ARN, credentials)) {
+        if (!credentials.isEmpty() && !Values.matchesOrToken(Values.COMPLETE_SECRET_ARN, credentials)) {
             report.add(Rule.REPOSITORY_CREDENTIALS, path + ".repositoryCredentials", "The registry credentials "
-                            + Values.quoted(credentials) + " are not a Secrets Manager secret ARN; ECS reads private"
-                            + " registry credentials only from Secrets Manager.",
-                    "Store the credentials in Secrets Manager and give the secret's ARN.");
+                            + Values.quoted(credentials) + " are not the complete ARN of a Secrets Manager secret"
+                            + " (ending in a hyphen and the six random characters Secrets Manager appends); ECS reads"
+                            + " private registry credentials from Secrets Manager, and the execution role is granted"
+                            + " exactly this ARN.",
+                    "Store the credentials in Secrets Manager and give the secret's complete ARN.");
         }
+    }
+
+    private static void ssmParameter(Report report, String at, Secret secret) {
+        String ref = secret.reference();
+        if (!Values.isToken(ref) && !Values.SSM_PARAMETER_NAME.matcher(ref).matches()
+                && !Values.SSM_PARAMETER_ARN.matcher(ref).matches()) {
+            report.add(Rule.SECRET_REFERENCE, at, "The SSM parameter " + Values.quoted(ref) + " is neither a"
+                            + " parameter name starting with / nor an SSM parameter ARN"
+                            + " (arn:aws:ssm:<region>:<account>:parameter/...).",
+                    "Give the full name, e.g. /shop/db-url, or the parameter's ARN.");
+        }
+        if (!secret.jsonKey().isEmpty() || !secret.versionStage().isEmpty() || !secret.versionId().isEmpty()) {
+            report.add(Rule.SECRET_REFERENCE, at, "A JSON key or version is set on an SSM parameter; ECS supports"
+                    + " them only for Secrets Manager secrets.", "Remove them, or use Secrets Manager.");
+        }
+    }
+
+    /**
+     * A Secrets Manager secret: its ARN or name in the form the program says, and the key and version ECS appends
+     * to it ({@code <secret>:<json-key>:<version-stage>:<version-id>}, Amazon ECS Developer Guide, "Pass Secrets
+     * Manager secrets through Amazon ECS environment variables").
+     */
+    private static void secretsManagerSecret(Report report, String at, SecretRef ref) {
+        String value = ref.secret();
+        if (!Values.isToken(value)) {
+            String problem = secretProblem(ref);
+            if (problem != null) {
+                report.add(Rule.SECRET_REFERENCE, at, problem, secretFix(ref));
+            }
+        }
+        if (ref.jsonKey().contains(":") && !Values.isToken(ref.jsonKey())) {
+            report.add(Rule.SECRET_REFERENCE, at, "The JSON key " + Values.quoted(ref.jsonKey()) + " contains a colon,"
+                            + " which ECS reads as the separator of <secret>:<json-key>:<version-stage>:<version-id>.",
+                    "Use a key without a colon, or store the value in a secret of its own.");
+        }
+        String stage = ref.versionStage();
+        String id = ref.versionId();
+        if (!stage.isEmpty() && !id.isEmpty()) {
+            report.add(Rule.SECRET_VERSION, at, "The secret names both the version stage " + Values.quoted(stage)
+                            + " and the version ID " + Values.quoted(id) + "; ECS reads one version, by staging label"
+                            + " or by ID, and does not accept both.",
+                    "Remove one of them (withVersionStage or withVersionId).");
+        }
+        if (!stage.isEmpty() && !Values.isToken(stage) && (stage.length() > 256 || stage.contains(":"))) {
+            report.add(Rule.SECRET_VERSION, at, "The version stage " + Values.quoted(stage) + " is not a staging"
+                            + " label: Secrets Manager labels are 1 to 256 characters, and ECS reads a colon as a"
+                            + " separator.",
+                    "Give the label, e.g. AWSPREVIOUS.");
+        }
+        if (!id.isEmpty() && !Values.isToken(id) && (id.length() < 32 || id.length() > 64 || id.contains(":"))) {
+            report.add(Rule.SECRET_VERSION, at, "The version ID " + Values.quoted(id) + " is not a Secrets Manager"
+                            + " version ID (32 to 64 characters, without a colon).",
+                    "Copy the ID from the secret's versions, or name the version by its stage instead.");
+        }
+    }
+
+    /** What is wrong with the secret's ARN or name for the form the program says, or null. */
+    private static String secretProblem(SecretRef ref) {
+        String value = ref.secret();
+        Matcher arn = Values.SECRET_ARN.matcher(value);
+        boolean isArn = arn.matches();
+        if (isArn && arn.group(2) != null && ref.form() != SecretRef.Form.NAME) {
+            return "The Secrets Manager ARN " + Values.quoted(value) + " has " + Values.quoted(arn.group(2))
+                    + " appended; Berth appends the JSON key and version to what the container reads itself, and"
+                    + " grants the execution role the secret's own ARN, which is what IAM evaluates.";
+        }
+        return switch (ref.form()) {
+            case ARN -> Values.COMPLETE_SECRET_ARN.matcher(value).matches() ? null : isArn
+                    ? "The ARN " + Values.quoted(value) + " does not end in a hyphen and the six random characters"
+                    + " Secrets Manager appends to a secret's name, so it is not a complete ARN."
+                    : "The secret " + Values.quoted(value) + " is not a Secrets Manager ARN"
+                    + " (arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>).";
+            case PARTIAL_ARN -> isArn ? null : "The partial ARN " + Values.quoted(value) + " is not a Secrets Manager"
+                    + " ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>).";
+            case NAME -> value.startsWith("arn:")
+                    ? "The secret name " + Values.quoted(value) + " is an ARN."
+                    : Values.SECRET_NAME.matcher(value).matches() ? null
+                    : "The secret name " + Values.quoted(value) + " is not a Secrets Manager name: 1 to 512 ASCII"
+                    + " letters, digits and / _ + = . @ -.";
+        };
+    }
+
+    /** What to write instead, spelled as DSL calls where the intent is clear. */
+    private static String secretFix(SecretRef ref) {
+        String value = ref.secret();
+        Matcher arn = Values.SECRET_ARN.matcher(value);
+        if (arn.matches() && arn.group(2) != null && ref.form() != SecretRef.Form.NAME) {
+            String[] parts = arn.group(2).substring(1).split(":", -1);
+            String base = arn.group(1);
+            StringBuilder call = new StringBuilder(Values.COMPLETE_SECRET_ARN.matcher(base).matches()
+                    ? "SecretRef.arn(\"" + base + "\")" : "SecretRef.partialArn(\"" + base + "\")");
+            String[] setters = {"withJsonKey", "withVersionStage", "withVersionId"};
+            for (int i = 0; i < Math.min(parts.length, setters.length); i++) {
+                if (!parts[i].isEmpty()) {
+                    call.append('.').append(setters[i]).append("(\"").append(parts[i]).append("\")");
+                }
+            }
+            return "Give the secret's own ARN and set the rest on its own: " + call + ".";
+        }
+        return switch (ref.form()) {
+            case ARN -> arn.matches()
+                    ? "Give the complete ARN (the Secrets Manager console shows it), or say it is partial with"
+                    + " SecretRef.partialArn(\"" + value + "\")."
+                    : "Give the secret's complete ARN, or name a secret of the deployment's account and region with"
+                    + " SecretRef.name(" + (Values.SECRET_NAME.matcher(value).matches() ? "\"" + value + "\"" : "...")
+                    + ").";
+            case PARTIAL_ARN -> "Give arn:aws:secretsmanager:<region>:<account>:secret:<name>, or use"
+                    + " SecretRef.name(...) for a secret of the deployment's account and region.";
+            case NAME -> value.startsWith("arn:")
+                    ? "Use SecretRef.arn(...) for a complete ARN or SecretRef.partialArn(...) for one without the"
+                    + " random characters."
+                    : "Correct the name.";
+        };
     }
 
     private static void logging(Report report, String path, Logging logging) {

@@ -59,10 +59,15 @@ public enum Rule {
     PORT_RANGE(Severity.ERROR, "A container or host port is outside 1-65535."),
     AWSVPC_HOST_PORT(Severity.ERROR, "With awsvpc a host port differs from its container port."),
     DUPLICATE_VARIABLE(Severity.ERROR, "A container defines one environment variable twice."),
-    SECRET_REFERENCE(Severity.ERROR, "A secret's parameter, secret ARN, JSON key or KMS key is malformed."),
-    REPOSITORY_CREDENTIALS(Severity.ERROR, "Registry credentials are not a Secrets Manager secret ARN."),
+    SECRET_REFERENCE(Severity.ERROR,
+            "A secret's parameter, secret ARN or name, JSON key or KMS key is malformed or not the form it says."),
+    SECRET_VERSION(Severity.ERROR,
+            "A Secrets Manager secret names both a version stage and a version ID, or a malformed one."),
+    REPOSITORY_CREDENTIALS(Severity.ERROR, "Registry credentials are not the complete ARN of a Secrets Manager secret."),
     LOG_RETENTION(Severity.ERROR, "A log retention is not a value CloudWatch Logs accepts."),
     LOG_GROUP_NAME(Severity.ERROR, "A log group name is not valid for CloudWatch Logs."),
+    LOG_GROUP_RETENTION_CONFLICT(Severity.ERROR,
+            "Containers that share a declared log group ask for different retentions."),
 
     // IAM (IamRules)
     ROLE_ARN(Severity.ERROR, "An existing role is not given as an IAM role ARN."),

@@ -28,8 +28,14 @@ public final class Values {
     static final Pattern SSM_PARAMETER_ARN = Pattern.compile(
             ARN + "ssm:" + REGION + ":" + ACCOUNT + ":parameter/[\\w.\\-/]+");
     static final Pattern SSM_PARAMETER_NAME = Pattern.compile("/[\\w.\\-/]{1,2047}");
+    /** A Secrets Manager secret name: ASCII letters, digits and {@code /_+=.@-}, up to 512. */
+    static final Pattern SECRET_NAME = Pattern.compile("[\\w/+=.@-]{1,512}");
+    /** A secret's ARN, complete or partial, in group 1, and anything appended after a colon in group 2. */
     static final Pattern SECRET_ARN = Pattern.compile(
-            ARN + "secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:[\\w/+=.@-]+(?::.*)?");
+            "(" + ARN + "secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:[\\w/+=.@-]+)(:.*)?");
+    /** A complete secret ARN: the name, a hyphen and the six random characters Secrets Manager appends. */
+    static final Pattern COMPLETE_SECRET_ARN = Pattern.compile(
+            ARN + "secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:[\\w/+=.@-]+-[A-Za-z0-9]{6}");
     static final Pattern KMS_KEY_ARN = Pattern.compile(ARN + "kms:" + REGION + ":" + ACCOUNT + ":key/[\\w-]+");
     static final Pattern CERTIFICATE_ARN = Pattern.compile(
             ARN + "acm:" + REGION + ":" + ACCOUNT + ":certificate/[\\w-]+"

@@ -24,6 +24,7 @@ import dev.berth.task.NetworkMode;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
+import dev.berth.task.SecretRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -267,7 +268,29 @@ class ValidatorTest {
                         () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("API_KEY", "shop/api-key"))),
                 error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "JSON key on SSM",
                         () -> container(valid(), "api", "app", c -> c.secret(
-                                new Secret("API_KEY", dev.berth.task.SecretSource.SSM_PARAMETER, "/shop/api", "key", "")))),
+                                new Secret("API_KEY", dev.berth.task.SecretSource.SSM_PARAMETER, "/shop/api",
+                                        SecretRef.Form.NAME, "key", "", "", "")))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]",
+                        "Secrets Manager ARN with :key:stage: appended",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("TOKEN",
+                                Programs.DB_PASSWORD + ":token:AWSPREVIOUS:"))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]",
+                        "partial ARN given as a complete one",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("API_KEY",
+                                "arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop/api-key"))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "ARN given as a name",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("API_KEY",
+                                SecretRef.name(Programs.DB_PASSWORD)))),
+                error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "JSON key with a colon",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("API_KEY",
+                                SecretRef.name("shop/api").withJsonKey("a:b")))),
+                error("SECRET_VERSION", "service[api].task.container[app].secrets[2]", "version stage and ID",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("API_KEY",
+                                SecretRef.name("shop/api").withVersionStage("AWSPREVIOUS")
+                                        .withVersionId("9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE")))),
+                error("SECRET_VERSION", "service[api].task.container[app].secrets[2]", "version ID too short",
+                        () -> container(valid(), "api", "app", c -> c.secretFromSecretsManager("API_KEY",
+                                SecretRef.name("shop/api").withVersionId("v1")))),
                 error("SECRET_REFERENCE", "service[api].task.container[app].secrets[2]", "KMS alias instead of key",
                         () -> container(valid(), "api", "app", c -> c.secret(Secret.fromSsmParameter("API_KEY",
                                 "/shop/api-key").encryptedWith("alias/shop")))),
@@ -283,6 +306,9 @@ class ValidatorTest {
                         "log group of another service",
                         () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.logGroupName(
                                 "/ecs/" + valid().name() + "/api")))),
+                error("LOG_GROUP_RETENTION_CONFLICT", "service[orders].task.container[metrics].logging.retentionDays",
+                        "two containers share a log group with different retentions",
+                        () -> container(valid(), "orders", "metrics", c -> c.logging(l -> l.retentionDays(7)))),
 
                 // ---- IAM
                 error("ROLE_ARN", "service[worker].task.executionRoleArn", "role by name",
@@ -561,10 +587,41 @@ class ValidatorTest {
                 .grant(Grant.sqsConsume(token)).grant(Grant.snsPublish(token)).grant(Grant.s3Bucket(token, Access.READ))
                 .grant(Grant.statement(List.of("sqs:SendMessage"), List.of(token))));
         app = container(app, "api", "app", c -> c.secretFromSecretsManager("TOKEN_SECRET", token)
+                .secretFromSecretsManager("TOKEN_PARTIAL", SecretRef.partialArn(token))
+                .secretFromSecretsManager("TOKEN_NAME", SecretRef.name(token).withJsonKey(token)
+                        .withVersionStage(token))
                 .secret(Secret.fromSsmParameter("TOKEN_PARAM", token).encryptedWith(token)));
         app = container(app, "worker", "worker", c -> c.repositoryCredentials(token));
 
         assertThat(Validator.validate(app).all()).isEmpty();
+    }
+
+    /**
+     * The forms a Secrets Manager secret may take, each as the program says it: a partial ARN whose name happens to
+     * end in a hyphen and six characters is accepted as partial, because the program says so.
+     */
+    @Test
+    void everySecretsManagerFormIsAccepted() {
+        String arnPrefix = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:";
+        Application app = container(valid(), "api", "app", c -> c
+                .secretFromSecretsManager("A", SecretRef.arn(arnPrefix + "db-Uv78Wx").withJsonKey("token")
+                        .withVersionStage("AWSPREVIOUS"))
+                .secretFromSecretsManager("B", SecretRef.partialArn(arnPrefix + "db-master"))
+                .secretFromSecretsManager("C", SecretRef.name("prod/db").withVersionId(
+                        "9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE"))
+                .secretFromSecretsManager("D", SecretRef.arn("arn:aws-cn:secretsmanager:cn-north-1:123456789012:"
+                        + "secret:db-Uv78Wx")));
+        assertThat(Validator.validate(app).all()).isEmpty();
+    }
+
+    @Test
+    void aVersionedSecretArnIsRejectedWithTheCallsToWriteInstead() {
+        Application app = container(valid(), "api", "app", c -> c.secretFromSecretsManager("TOKEN",
+                "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-Uv78Wx:token:AWSPREVIOUS:"));
+        Diagnostic d = Validator.validate(app).errors().get(0);
+        assertThat(d.code()).isEqualTo("SECRET_REFERENCE");
+        assertThat(d.message()).contains("SecretRef.arn(\"arn:aws:secretsmanager:eu-west-1:123456789012:secret:"
+                + "db-Uv78Wx\").withJsonKey(\"token\").withVersionStage(\"AWSPREVIOUS\")");
     }
 
     @Test

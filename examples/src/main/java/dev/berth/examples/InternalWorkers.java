@@ -8,6 +8,7 @@ import dev.berth.network.Endpoints;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.HealthCheck;
 import dev.berth.task.Image;
+import dev.berth.task.SecretRef;
 
 import java.util.List;
 
@@ -52,8 +53,10 @@ public final class InternalWorkers {
                                         .image(Image.of(REGISTRY + "/billing/invoices:3.2.0")
                                                 .deployTimeVersion("invoices-image-tag"))
                                         .port(9000)
-                                        .secretFromSecretsManager("DB_CREDENTIALS", "arn:aws:secretsmanager:"
-                                                + "eu-west-1:" + ACCOUNT + ":secret:billing/db")
+                                        // A partial ARN (without the six random characters): the execution
+                                        // role is granted billing/db-??????.
+                                        .secretFromSecretsManager("DB_CREDENTIALS", SecretRef.partialArn(
+                                                "arn:aws:secretsmanager:eu-west-1:" + ACCOUNT + ":secret:billing/db"))
                                         .healthCheck(HealthCheck.shell("wget -qO- http://localhost:9000/ready")))
                                 .grant(Grant.snsPublish("arn:aws:sns:eu-west-1:" + ACCOUNT + ":invoice-issued")))
                         .expose("internal", e -> e.host("invoices.billing.internal").path("/v1/*")

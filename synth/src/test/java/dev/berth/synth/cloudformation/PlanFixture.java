@@ -171,7 +171,7 @@ final class PlanFixture {
                 List.of(new PortMapping(8080, null, "tcp", "http")),
                 List.of(new EnvironmentVariable("LOG_LEVEL", "info")), List.of(), null,
                 healthCheck,
-                List.of(), List.of(), List.of(), new LogConfiguration("awslogs", logOptions), true);
+                List.of(), List.of(), List.of(), new LogConfiguration("awslogs", logOptions), null, true);
         return new TaskDefinition(TASK_DEFINITION, "demo-api", 256, 512, "awsvpc", List.of("FARGATE"), "X86_64", "LINUX",
                 EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(app), TAGS);
     }

@@ -30,6 +30,7 @@ import dev.berth.task.NetworkMode;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
+import dev.berth.task.SecretRef;
 import dev.berth.task.TaskDefinition;
 
 import java.util.ArrayList;
@@ -223,6 +224,11 @@ final class Mutations {
         t.put("SECRET_REFERENCE", (app, k) -> service(withInternet(app), k, "SSM secret 'no-slash'",
                 ".task.container[%c0].secrets", x -> container(x, 0, c -> c.toBuilder()
                         .secret(Secret.fromSsmParameter("BAD_SECRET", "no-slash")).build())));
+        t.put("SECRET_VERSION", (app, k) -> service(withInternet(app), k,
+                "secret of version stage AWSPREVIOUS and a version ID", ".task.container[%c0].secrets",
+                x -> container(x, 0, c -> c.toBuilder().secretFromSecretsManager("BOTH_VERSIONS",
+                        SecretRef.name("shop/both").withVersionStage("AWSPREVIOUS")
+                                .withVersionId("9d4cb84b-ad69-40c0-a0ab-cead3EXAMPLE")).build())));
         t.put("REPOSITORY_CREDENTIALS", (app, k) -> service(withInternet(app), k, "repository credentials 'nope'",
                 ".task.container[%c0].repositoryCredentials", x -> container(x, 0, c -> c.toBuilder()
                         .repositoryCredentials("nope").build())));
@@ -232,6 +238,14 @@ final class Mutations {
         t.put("LOG_GROUP_NAME", (app, k) -> service(withInternet(app), k, "log group 'bad group!'",
                 ".task.container[%c0].logging.logGroupName", x -> container(x, 0, c -> c.toBuilder()
                         .logging(Logging.builder().logGroupName("bad group!").build()).build())));
+        t.put("LOG_GROUP_RETENTION_CONFLICT", (app, k) -> service(withInternet(app), k,
+                "two containers share the log group '/shared/app' kept 30 and 7 days",
+                ".task.container[%c1].logging.retentionDays", x -> {
+                    Service s = container(withSecondContainer(x), 0, c -> c.toBuilder()
+                            .logging(Logging.builder().logGroupName("/shared/app").retentionDays(30).build()).build());
+                    return container(s, 1, c -> c.toBuilder()
+                            .logging(Logging.builder().logGroupName("/shared/app").retentionDays(7).build()).build());
+                }));
         // IAM
         t.put("ROLE_ARN", (app, k) -> service(app, k, "execution role 'not-a-role'", ".task.executionRoleArn",
                 x -> task(x, tb -> tb.executionRoleArn("not-a-role"))));

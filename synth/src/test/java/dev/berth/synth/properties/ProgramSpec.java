@@ -19,6 +19,7 @@ import dev.berth.task.Image;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
+import dev.berth.task.SecretRef;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -69,7 +70,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     enum ImageKind { ECR_TAG, ECR_DIGEST, DOCKER_HUB, ECR_PUBLIC, LATEST }
 
-    enum SecretKind { SSM_NAME, SSM_ARN, SECRETS_MANAGER, SECRETS_MANAGER_JSON_KEY, SECRETS_MANAGER_PARTIAL }
+    /**
+     * How a secret is given: SSM by name or ARN; Secrets Manager by complete ARN (whole, one JSON key, a key of the
+     * previous version), by partial ARN (one whose name ends like a complete ARN's, one of a version stage), or by
+     * name (one of a version ID).
+     */
+    enum SecretKind { SSM_NAME, SSM_ARN, SECRETS_MANAGER, SECRETS_MANAGER_JSON_KEY, SECRETS_MANAGER_KEY_AND_STAGE,
+        SECRETS_MANAGER_PARTIAL, SECRETS_MANAGER_PARTIAL_LIKE_COMPLETE, SECRETS_MANAGER_PARTIAL_STAGE,
+        SECRETS_MANAGER_NAME, SECRETS_MANAGER_NAME_VERSION_ID }
 
     enum LogKind { DEFAULT, NONE, CUSTOM_GROUP, CREATE_GROUP }
 
@@ -534,9 +542,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         for (int k = 0; k < c.secrets().size(); k++) {
             Secret secret = secret(s, name, k, c.secrets().get(k));
             b.secret(secret);
-            code.add(".secret(" + secret.source() + " \"" + secret.name() + "\" <- \"" + secret.reference() + "\""
-                    + (secret.jsonKey().isEmpty() ? "" : " key " + secret.jsonKey())
-                    + (secret.kmsKeyArn().isEmpty() ? "" : " kms " + secret.kmsKeyArn()) + ")");
+            code.add(".secret(" + secretCode(secret) + ")");
         }
         if (c.repositoryCredentials()) {
             String arn = "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:registry/" + s.name() + "-"
@@ -598,18 +604,43 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     private static Secret secret(ServiceSpec s, String container, int k, SecretSpec spec) {
         String variable = "SECRET_" + k;
         String path = "shop/" + s.name() + "/" + container + "/" + k;
+        String arn = "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + path;
         Secret secret = switch (spec.kind()) {
             case SSM_NAME -> Secret.fromSsmParameter(variable, "/" + path);
             case SSM_ARN -> Secret.fromSsmParameter(variable,
                     "arn:aws:ssm:" + REGION + ":" + ACCOUNT + ":parameter/" + path);
-            case SECRETS_MANAGER -> Secret.fromSecretsManager(variable,
-                    "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + path + "-AbCdEf");
-            case SECRETS_MANAGER_JSON_KEY -> Secret.fromSecretsManager(variable,
-                    "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + path + "-AbCdEf", "password");
-            case SECRETS_MANAGER_PARTIAL -> Secret.fromSecretsManager(variable,
-                    "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:" + path + "/db");
+            case SECRETS_MANAGER -> Secret.fromSecretsManager(variable, arn + "-AbCdEf");
+            case SECRETS_MANAGER_JSON_KEY -> Secret.fromSecretsManager(variable, arn + "-AbCdEf", "password");
+            case SECRETS_MANAGER_KEY_AND_STAGE -> Secret.fromSecretsManager(variable,
+                    SecretRef.arn(arn + "-Uv78Wx").withJsonKey("token").withVersionStage("AWSPREVIOUS"));
+            case SECRETS_MANAGER_PARTIAL -> Secret.fromSecretsManager(variable, SecretRef.partialArn(arn + "/db"));
+            case SECRETS_MANAGER_PARTIAL_LIKE_COMPLETE -> Secret.fromSecretsManager(variable,
+                    SecretRef.partialArn(arn + "/db-master"));
+            case SECRETS_MANAGER_PARTIAL_STAGE -> Secret.fromSecretsManager(variable,
+                    SecretRef.partialArn(arn + "/db").withVersionStage("AWSPENDING"));
+            case SECRETS_MANAGER_NAME -> Secret.fromSecretsManager(variable, SecretRef.name(path + "/db"));
+            case SECRETS_MANAGER_NAME_VERSION_ID -> Secret.fromSecretsManager(variable, SecretRef.name(path)
+                    .withJsonKey("password").withVersionId("9d4cb84b-ad69-40c0-a0ab-cead3e" + String.format("%06d", k)));
         };
         return spec.kms() ? secret.encryptedWith("arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/key-" + k) : secret;
+    }
+
+    /** The secret as the DSL call that makes it. */
+    private static String secretCode(Secret secret) {
+        String kms = secret.kmsKeyArn().isEmpty() ? "" : ".encryptedWith(\"" + secret.kmsKeyArn() + "\")";
+        if (secret.source() == dev.berth.task.SecretSource.SSM_PARAMETER) {
+            return "Secret.fromSsmParameter(\"" + secret.name() + "\", \"" + secret.reference() + "\")" + kms;
+        }
+        SecretRef ref = secret.secretsManagerRef();
+        String factory = switch (ref.form()) {
+            case ARN -> "arn";
+            case PARTIAL_ARN -> "partialArn";
+            case NAME -> "name";
+        };
+        return "Secret.fromSecretsManager(\"" + secret.name() + "\", SecretRef." + factory + "(\"" + ref.secret() + "\")"
+                + (ref.jsonKey().isEmpty() ? "" : ".withJsonKey(\"" + ref.jsonKey() + "\")")
+                + (ref.versionStage().isEmpty() ? "" : ".withVersionStage(\"" + ref.versionStage() + "\")")
+                + (ref.versionId().isEmpty() ? "" : ".withVersionId(\"" + ref.versionId() + "\")") + ")" + kms;
     }
 
     private static List<String> ids(String prefix, int count) {

@@ -28,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>no statement applies to {@code "*"} unless all its actions are in {@link RolePlanner#UNSCOPABLE_ACTIONS};</li>
  *   <li>each execution role reads exactly the parameters and secrets its containers reference (and decrypts
  *       exactly their KMS keys);</li>
+ *   <li>every secret grant matches the secret IAM will evaluate: the secret a container reads (its {@code valueFrom}
+ *       without the JSON key and version) is, or for a partial ARN or name resolves to, a secret ARN that a grant
+ *       matches under IAM's wildcards, and no grant carries a key or version;</li>
+ *   <li>an ECS Exec service can write its session logs: its task role may create streams in, describe and write to
+ *       the awslogs group of each container (and list log groups), and each container runs an init process;</li>
  *   <li>only an internet-facing load balancer's security group admits 0.0.0.0/0, and only on its listener ports;</li>
  *   <li>a task security group admits only its load balancer's security group, only on the exposed container port,
  *       and nothing at all when the service is not exposed;</li>
@@ -40,7 +45,6 @@ class SecurityProperties {
     private static final String ANYWHERE = "0.0.0.0/0";
     private static final Pattern IPV4_CIDR = Pattern.compile(
             "(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}/(3[0-2]|[12]?\\d)");
-    private static final Pattern COMPLETE_SECRET_ARN = Pattern.compile(".*:secret:.+-[A-Za-z0-9]{6}$");
 
     @Test
     void secureByConstruction() {
@@ -55,6 +59,7 @@ class SecurityProperties {
 
         iam(resources, problems);
         executionRoles(app, resources, problems);
+        execSessionLogs(app, resources, problems);
         network(app, resources, problems);
 
         assertThat(problems).as("security problems of\n%s", s.program()).isEmpty();
@@ -92,14 +97,14 @@ class SecurityProperties {
                         parameters.add(secret.reference().startsWith("arn:") ? secret.reference()
                                 : "arn:<partition>:ssm:<region>:<account>:parameter" + secret.reference());
                     } else {
-                        secrets.add(policyArn(secret.reference()));
+                        secrets.add(policyArn(secret.secretsManagerRef()));
                     }
                     if (!secret.kmsKeyArn().isEmpty()) {
                         keys.add(secret.kmsKeyArn());
                     }
                 }
                 if (!c.repositoryCredentialsArn().isEmpty()) {
-                    secrets.add(policyArn(c.repositoryCredentialsArn()));
+                    secrets.add(c.repositoryCredentialsArn());
                 }
             }
             String policyId = ProgramNames.pascal(service.name()) + "ExecutionPolicy";
@@ -118,7 +123,126 @@ class SecurityProperties {
             check(problems, service, "ssm:GetParameters", parameters, granted);
             check(problems, service, "secretsmanager:GetSecretValue", secrets, granted);
             check(problems, service, "kms:Decrypt", keys, granted);
+            secretsIamEvaluates(service, resources, granted.getOrDefault("secretsmanager:GetSecretValue", Set.of()),
+                    problems);
         }
+    }
+
+    /**
+     * Reads each Secrets Manager {@code valueFrom} as the ECS agent does (amazon-ecs-agent asmsecret.go: the ARN's
+     * resource is {@code secret:<id>[:<json-key>:<version-stage>:<version-id>]}, and GetSecretValue gets the secret
+     * ARN alone) and checks that a grant matches the secret IAM then evaluates: the ARN itself when it is complete,
+     * else that ARN with some six random characters appended (the form the program says decides which; the test
+     * spells the suffix {@code -Zz9Yy8}).
+     */
+    private static void secretsIamEvaluates(Service service, Map<String, JsonNode> resources, Set<String> grants,
+                                            List<String> problems) {
+        for (String grant : grants) {
+            if (grant.matches(".*:secret:[^:]*:.*")) {
+                problems.add("execution role of " + service.name() + " is granted " + grant
+                        + ", which carries a JSON key or version IAM never evaluates");
+            }
+        }
+        JsonNode definitions = resources.get(ProgramNames.pascal(service.name()) + "TaskDefinition")
+                .path("Properties").path("ContainerDefinitions");
+        for (Container c : service.task().containers()) {
+            JsonNode definition = null;
+            for (JsonNode d : definitions) {
+                if (d.path("Name").asText().equals(c.name())) {
+                    definition = d;
+                }
+            }
+            for (Secret secret : c.secrets()) {
+                if (secret.source() != SecretSource.SECRETS_MANAGER) {
+                    continue;
+                }
+                String valueFrom = "";
+                for (JsonNode s : definition.path("Secrets")) {
+                    if (s.path("Name").asText().equals(secret.name())) {
+                        valueFrom = Neutral.cfn(s.path("ValueFrom"), Set.of());
+                    }
+                }
+                String[] fields = valueFrom.split(":", -1);
+                if (fields.length != 7 && fields.length != 10) {
+                    problems.add(secret.name() + " of " + service.name() + ": valueFrom " + valueFrom
+                            + " is not <secret-arn> or <secret-arn>:<json-key>:<version-stage>:<version-id>");
+                    continue;
+                }
+                String read = String.join(":", List.of(fields).subList(0, 7));
+                dev.berth.task.SecretRef ref = secret.secretsManagerRef();
+                String parameters = fields.length == 10 ? String.join(":", List.of(fields).subList(7, 10)) : "";
+                String asked = ref.jsonKey().isEmpty() && ref.versionStage().isEmpty() && ref.versionId().isEmpty()
+                        ? "" : ref.jsonKey() + ":" + ref.versionStage() + ":" + ref.versionId();
+                if (!parameters.equals(asked)) {
+                    problems.add(secret.name() + " of " + service.name() + ": valueFrom " + valueFrom + " reads "
+                            + parameters + ", but the program asks " + asked);
+                }
+                String evaluated = ref.form() == dev.berth.task.SecretRef.Form.ARN ? read : read + "-Zz9Yy8";
+                if (grants.stream().noneMatch(g -> iamMatches(g, evaluated))) {
+                    problems.add(secret.name() + " of " + service.name() + ": IAM evaluates " + evaluated
+                            + " when the agent reads " + valueFrom + ", but no grant matches it: " + grants);
+                }
+            }
+        }
+    }
+
+    /** IAM's matching of a resource pattern: {@code *} any characters, {@code ?} exactly one. */
+    static boolean iamMatches(String pattern, String arn) {
+        StringBuilder regex = new StringBuilder();
+        for (char ch : pattern.toCharArray()) {
+            regex.append(ch == '*' ? ".*" : ch == '?' ? "." : Pattern.quote(String.valueOf(ch)));
+        }
+        return arn.matches(regex.toString());
+    }
+
+    /**
+     * With the cluster's default exec logging, session output goes to each container's awslogs group through the
+     * task role (see RolePlanner): every such group must be writable by it, and every container runs an init process.
+     */
+    private static void execSessionLogs(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        for (Service service : app.services()) {
+            if (!service.enableExecuteCommand() || !service.task().taskRoleArn().isEmpty()) {
+                continue;
+            }
+            String pascal = ProgramNames.pascal(service.name());
+            Set<String> groups = new TreeSet<>();
+            for (JsonNode c : resources.get(pascal + "TaskDefinition").path("Properties").path("ContainerDefinitions")) {
+                if (!c.path("LinuxParameters").path("InitProcessEnabled").asBoolean()) {
+                    problems.add("container " + c.path("Name").asText() + " of exec service " + service.name()
+                            + " runs no init process");
+                }
+                JsonNode options = c.path("LogConfiguration").path("Options");
+                if (c.path("LogConfiguration").path("LogDriver").asText().equals("awslogs")) {
+                    groups.add("arn:<partition>:logs:" + Neutral.cfn(options.path("awslogs-region"), Set.of())
+                            + ":<account>:log-group:" + Neutral.cfn(options.path("awslogs-group"), Set.of()) + ":*");
+                }
+            }
+            Map<String, Set<String>> granted = granted(resources.get(pascal + "TaskPolicy"));
+            for (String action : List.of("logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents")) {
+                if (!granted.getOrDefault(action, Set.of()).containsAll(groups)) {
+                    problems.add("task role of exec service " + service.name() + ": " + action + " on "
+                            + granted.get(action) + ", but its session logs go to " + groups);
+                }
+            }
+            if (!groups.isEmpty() && !granted.getOrDefault("logs:DescribeLogGroups", Set.of()).contains("*")) {
+                problems.add("task role of exec service " + service.name() + " may not list log groups");
+            }
+        }
+    }
+
+    /** Action to the resources a role policy grants it on, in the neutral spelling. */
+    private static Map<String, Set<String>> granted(JsonNode policy) {
+        Map<String, Set<String>> granted = new HashMap<>();
+        if (policy != null) {
+            for (JsonNode st : policy.path("Properties").path("PolicyDocument").path("Statement")) {
+                for (String action : texts(st.path("Action"))) {
+                    for (JsonNode resource : list(st.path("Resource"))) {
+                        granted.computeIfAbsent(action, a -> new TreeSet<>()).add(Neutral.cfn(resource, Set.of()));
+                    }
+                }
+            }
+        }
+        return granted;
     }
 
     private static void check(List<String> problems, Service service, String action, Set<String> expected,
@@ -130,9 +254,17 @@ class SecurityProperties {
         }
     }
 
-    /** A partial secret ARN (without the random suffix) is matched by the {@code -??????} wildcard AWS documents. */
-    private static String policyArn(String arn) {
-        return COMPLETE_SECRET_ARN.matcher(arn).matches() ? arn : arn + "-??????";
+    /**
+     * The grant a Secrets Manager secret needs: its complete ARN; or, given without the six random characters (a
+     * partial ARN, or a name in the deploying account and region), that ARN with the {@code -??????} wildcard AWS
+     * documents for them.
+     */
+    private static String policyArn(dev.berth.task.SecretRef ref) {
+        return switch (ref.form()) {
+            case ARN -> ref.secret();
+            case PARTIAL_ARN -> ref.secret() + "-??????";
+            case NAME -> "arn:<partition>:secretsmanager:<region>:<account>:secret:" + ref.secret() + "-??????";
+        };
     }
 
     private static void network(Application app, Map<String, JsonNode> resources, List<String> problems) {

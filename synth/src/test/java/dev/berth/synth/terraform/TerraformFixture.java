@@ -225,7 +225,7 @@ final class TerraformFixture {
                 new HealthCheck(List.of("CMD-SHELL", "curl -f http://localhost:8080/ || exit 1"),
                         30, 5, 3, 10),
                 List.of(), List.of(), List.of(),
-                new LogConfiguration("awslogs", logOptions), true);
+                new LogConfiguration("awslogs", logOptions), null, true);
     }
 
     private static List<PlannedResource> loadBalancing() {

@@ -65,7 +65,8 @@ public final class ComputeResources {
 
     /**
      * One container definition. Null means "leave out": {@code cpu} (ECS reads 0 as unset), {@code memory},
-     * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging}.
+     * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging},
+     * {@code linuxParameters}.
      */
     public record ContainerDefinition(String name, Value image, Integer cpu, Integer memory, Integer memoryReservation,
                                       boolean essential, List<PortMapping> portMappings,
@@ -73,7 +74,7 @@ public final class ComputeResources {
                                       Value repositoryCredentials, HealthCheck healthCheck,
                                       List<String> command, List<String> entryPoint,
                                       List<ContainerDependency> dependsOn, LogConfiguration logging,
-                                      boolean readonlyRootFilesystem) {
+                                      LinuxParameters linuxParameters, boolean readonlyRootFilesystem) {
         public ContainerDefinition {
             portMappings = Immutable.list(portMappings);
             environment = Immutable.list(environment);
@@ -84,6 +85,10 @@ public final class ComputeResources {
         }
     }
 
+    /** @param initProcessEnabled run an init process (PID 1) that forwards signals and reaps zombie processes */
+    public record LinuxParameters(boolean initProcessEnabled) {
+    }
+
     /** @param hostPort null: leave out (awsvpc takes the container port); @param name null: unnamed */
     public record PortMapping(int containerPort, Integer hostPort, String protocol, String name) {
     }
@@ -91,7 +96,10 @@ public final class ComputeResources {
     public record EnvironmentVariable(String name, String value) {
     }
 
-    /** @param valueFrom the ARN (with a JSON key suffix where one was asked for) the agent reads at start */
+    /**
+     * @param valueFrom the parameter's ARN, or the secret's ARN followed by {@code :<json-key>:<version-stage>:}
+     *                  {@code <version-id>} where a key or version was asked for; the agent reads it at start
+     */
     public record SecretVariable(String name, Value valueFrom) {
     }
 

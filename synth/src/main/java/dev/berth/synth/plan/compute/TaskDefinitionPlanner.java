@@ -5,8 +5,6 @@ import dev.berth.task.Compatibility;
 import dev.berth.task.Container;
 import dev.berth.task.Image;
 import dev.berth.task.Logging;
-import dev.berth.task.Secret;
-import dev.berth.task.SecretSource;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.PlanBuilder;
@@ -15,6 +13,7 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources.ContainerDefinition;
 import dev.berth.synth.plan.iam.RolePlanner;
+import dev.berth.synth.plan.iam.SecretArns;
 import dev.berth.synth.plan.iam.RolePlanner.LogTarget;
 
 import java.util.LinkedHashMap;
@@ -83,8 +82,10 @@ public final class TaskDefinitionPlanner {
                         positive(p.hostPort()), p.protocol().value(), p.name().isEmpty() ? null : p.name())).toList(),
                 c.environment().entrySet().stream()
                         .map(e -> new ComputeResources.EnvironmentVariable(e.getKey(), e.getValue())).toList(),
-                c.secrets().stream().map(s -> new ComputeResources.SecretVariable(s.name(), valueFrom(s))).toList(),
-                c.repositoryCredentialsArn().isEmpty() ? null : Value.literal(c.repositoryCredentialsArn()),
+                c.secrets().stream().map(s -> new ComputeResources.SecretVariable(s.name(), SecretArns.valueFrom(s)))
+                        .toList(),
+                c.repositoryCredentialsArn().isEmpty() ? null
+                        : SecretArns.repositoryCredentials(c.repositoryCredentialsArn()),
                 c.healthCheck().isPresent() ? new ComputeResources.HealthCheck(c.healthCheck().command(),
                         c.healthCheck().interval(), c.healthCheck().timeout(), c.healthCheck().retries(),
                         c.healthCheck().startPeriod()) : null,
@@ -92,7 +93,17 @@ public final class TaskDefinitionPlanner {
                 c.dependsOn().stream().map(d -> new ComputeResources.ContainerDependency(d.container(),
                         d.condition().name())).toList(),
                 log == null ? null : logConfiguration(service, c.logging(), log),
-                c.readonlyRootFilesystem());
+                linuxParameters(service), c.readonlyRootFilesystem());
+    }
+
+    /**
+     * Containers of a service with ECS Exec run an init process: AWS recommends {@code initProcessEnabled} for ECS
+     * Exec, because the init process removes the zombie SSM agent child processes that commands run through exec
+     * leave behind (Amazon ECS Developer Guide, "Monitor Amazon ECS containers with ECS Exec": considerations and
+     * "Optional task definition changes"). Otherwise the setting is left out (ECS's default, no init process).
+     */
+    private static ComputeResources.LinuxParameters linuxParameters(Service service) {
+        return service.enableExecuteCommand() ? new ComputeResources.LinuxParameters(true) : null;
     }
 
     private static Integer positive(int value) {
@@ -112,15 +123,6 @@ public final class TaskDefinitionPlanner {
                 image.version(),
                 digest ? "sha256:[a-f0-9]{64}" : "[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}"));
         return Value.concat(image.repository() + image.separator(), new Value.Input(image.parameterName()));
-    }
-
-    private static Value valueFrom(Secret secret) {
-        if (secret.source() == SecretSource.SSM_PARAMETER) {
-            return RolePlanner.ssmParameterArn(secret.reference());
-        }
-        // Secrets Manager reads one key of a JSON secret as <arn>:<key>:<version-stage>:<version-id>.
-        return Value.literal(secret.jsonKey().isEmpty() ? secret.reference()
-                : secret.reference() + ":" + secret.jsonKey() + "::");
     }
 
     private static ComputeResources.LogConfiguration logConfiguration(Service service, Logging logging,

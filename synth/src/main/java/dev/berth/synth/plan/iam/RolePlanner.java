@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Plans a service's two roles: the task execution role (used by the ECS agent to pull images, write logs and read
@@ -36,11 +35,12 @@ public final class RolePlanner {
     public static final List<String> UNSCOPABLE_ACTIONS = List.of(
             "ecr:GetAuthorizationToken",
             "ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
-            "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel");
+            "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel",
+            // Lists the account's log groups: the Service Authorization Reference gives it no resource type, and the
+            // ECS Exec logging policy AWS documents grants it on "*".
+            "logs:DescribeLogGroups");
 
     private static final Value EVERY_RESOURCE = Value.literal("*");
-    /** A complete Secrets Manager ARN ends in a hyphen and six random characters. */
-    private static final Pattern COMPLETE_SECRET_ARN = Pattern.compile(".*:secret:.+-[A-Za-z0-9]{6}$");
 
     private RolePlanner() {
     }
@@ -55,12 +55,12 @@ public final class RolePlanner {
     public static PlannedRoles plan(Service service, Map<String, LogTarget> logTargets, PlanBuilder plan) {
         Value execution = service.task().executionRoleArn().isEmpty()
                 ? role(service, "execution", "Task execution role of " + service.name()
-                        + ": pulls its images, writes its logs, reads its secrets",
+                        + ": pulls its images, writes its logs, reads its secrets", executionTrustPolicy(),
                 executionStatements(service, logTargets), plan)
                 : Value.literal(service.task().executionRoleArn());
         Value task = service.task().taskRoleArn().isEmpty()
                 ? role(service, "task", "Task role of " + service.name() + ": what its application may call",
-                taskStatements(service), plan)
+                taskTrustPolicy(), taskStatements(service, logTargets), plan)
                 : Value.literal(service.task().taskRoleArn());
         return new PlannedRoles(execution, task);
     }
@@ -69,10 +69,10 @@ public final class RolePlanner {
     public record LogTarget(Value groupName, Value region, boolean createGroup) {
     }
 
-    private static Value role(Service service, String purpose, String description, StatementList statements,
-                              PlanBuilder plan) {
+    private static Value role(Service service, String purpose, String description, PolicyDocument trust,
+                              StatementList statements, PlanBuilder plan) {
         ResourceId roleId = ResourceId.of(IamResources.Role.class, service.name(), purpose);
-        plan.add(new IamResources.Role(roleId, description, trustPolicy(), plan.tags()));
+        plan.add(new IamResources.Role(roleId, description, trust, plan.tags()));
         if (!statements.isEmpty()) {
             plan.add(new IamResources.RolePolicy(ResourceId.of(IamResources.RolePolicy.class, service.name(), purpose),
                     roleId.attr(Attr.NAME), plan.applicationName() + "-" + service.name() + "-" + purpose,
@@ -82,11 +82,25 @@ public final class RolePlanner {
     }
 
     /**
-     * Only ECS tasks of this account may assume the role (the confused-deputy guard AWS recommends for
-     * ecs-tasks.amazonaws.com).
+     * Only ECS tasks of this account may assume the task role: the confused-deputy guard AWS documents for the task
+     * role's trust policy ({@code aws:SourceAccount}, {@code aws:SourceArn} on {@code arn:...:ecs:<region>:<account>:*};
+     * Amazon ECS Developer Guide, "Amazon ECS task IAM role", and awsdocs/amazon-ecs-developer-guide#208).
      */
-    private static PolicyDocument trustPolicy() {
+    private static PolicyDocument taskTrustPolicy() {
         return trustPolicy("EcsTasksOfThisAccount", "ecs-tasks.amazonaws.com", Value.arnInThisAccount("ecs", "*"));
+    }
+
+    /**
+     * The execution role trusts ecs-tasks.amazonaws.com without source conditions. AWS documents the execution
+     * role's trust policy as the service principal alone (Amazon ECS Developer Guide, "Amazon ECS task execution IAM
+     * role": https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html) and documents
+     * {@code aws:SourceArn} / {@code aws:SourceAccount} only for the task role; nothing says the agent sends them when
+     * it assumes the execution role, and a condition it does not meet fails every task ("ECS was unable to assume
+     * the role"). Who may pass the role is still limited by iam:PassRole.
+     */
+    private static PolicyDocument executionTrustPolicy() {
+        return PolicyDocument.of(List.of(Statement.allow("EcsTasks", "ecs-tasks.amazonaws.com",
+                List.of("sts:AssumeRole"), List.of(), Map.of())));
     }
 
     private static PolicyDocument trustPolicy(String sid, String servicePrincipal, Value sourceArn) {
@@ -142,15 +156,14 @@ public final class RolePlanner {
         for (Container c : service.task().containers()) {
             for (Secret secret : c.secrets()) {
                 if (secret.source() == SecretSource.SSM_PARAMETER) {
-                    s.allow("ReadParameters", List.of("ssm:GetParameters"), ssmParameterArn(secret.reference()));
+                    s.allow("ReadParameters", List.of("ssm:GetParameters"), SecretArns.grant(secret));
                 } else {
-                    s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"),
-                            secretPolicyArn(secret.reference()));
+                    s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"), SecretArns.grant(secret));
                 }
             }
             if (!c.repositoryCredentialsArn().isEmpty()) {
                 s.allow("ReadSecrets", List.of("secretsmanager:GetSecretValue"),
-                        secretPolicyArn(c.repositoryCredentialsArn()));
+                        SecretArns.repositoryCredentials(c.repositoryCredentialsArn()));
             }
         }
         for (Container c : service.task().containers()) {
@@ -168,23 +181,7 @@ public final class RolePlanner {
                 Value.pseudo(Pseudo.ACCOUNT_ID), ":log-group:", log.groupName(), suffix);
     }
 
-    /** An SSM parameter given by name ({@code /shop/db-url}) or ARN, as an ARN. */
-    public static Value ssmParameterArn(String nameOrArn) {
-        if (nameOrArn.startsWith("arn:")) {
-            return Value.literal(nameOrArn);
-        }
-        return Value.arnInThisAccount("ssm", "parameter" + (nameOrArn.startsWith("/") ? "" : "/") + nameOrArn);
-    }
-
-    /**
-     * A secret ARN for a policy. A partial ARN (without the six random characters Secrets Manager appends) gets
-     * the {@code -??????} wildcard that AWS documents for exactly this case.
-     */
-    private static Value secretPolicyArn(String arn) {
-        return Value.literal(COMPLETE_SECRET_ARN.matcher(arn).matches() ? arn : arn + "-??????");
-    }
-
-    private static StatementList taskStatements(Service service) {
+    private static StatementList taskStatements(Service service, Map<String, LogTarget> logTargets) {
         StatementList s = new StatementList();
         List<Grant> grants = service.task().grants();
         for (int i = 0; i < grants.size(); i++) {
@@ -195,8 +192,29 @@ public final class RolePlanner {
             s.allow("EcsExecChannelsHaveNoResourceType", List.of("ssmmessages:CreateControlChannel",
                     "ssmmessages:CreateDataChannel", "ssmmessages:OpenControlChannel",
                     "ssmmessages:OpenDataChannel"), EVERY_RESOURCE);
+            execSessionLogs(s, service, logTargets);
         }
         return s;
+    }
+
+    /**
+     * With the cluster's default exec logging, ECS Exec writes each session's output to the container's awslogs
+     * group, and it does so with the task role, not the execution role: the task role may create streams in,
+     * describe and write to exactly those groups, and list log groups (which has no resource type). This is the
+     * CloudWatch Logs policy AWS documents for ECS Exec logging (Amazon ECS Developer Guide, "Monitor Amazon ECS
+     * containers with ECS Exec", IAM permissions required for Amazon CloudWatch Logs), scoped to the groups.
+     */
+    private static void execSessionLogs(StatementList s, Service service, Map<String, LogTarget> logTargets) {
+        for (Container c : service.task().containers()) {
+            LogTarget log = logTargets.get(c.name());
+            if (log != null) {
+                s.allow("EcsExecSessionLogs", List.of("logs:CreateLogStream", "logs:DescribeLogStreams",
+                        "logs:PutLogEvents"), logArn(log, ":*"));
+            }
+        }
+        if (!logTargets.isEmpty()) {
+            s.allow("EcsExecDescribeLogGroupsHasNoResourceType", List.of("logs:DescribeLogGroups"), EVERY_RESOURCE);
+        }
     }
 
     private static void grant(StatementList s, String sid, Grant grant) {

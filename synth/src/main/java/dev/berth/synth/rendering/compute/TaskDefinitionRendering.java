@@ -104,6 +104,10 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                     .string(key.apply("logDriver"), logging.driver())
                     .valueMap(key.apply("options"), logging.options()));
         }
+        if (d.linuxParameters() != null) {
+            c.object(key.apply("linuxParameters"), l -> l
+                    .bool(key.apply("initProcessEnabled"), d.linuxParameters().initProcessEnabled()));
+        }
         c.bool(key.apply("readonlyRootFilesystem"), d.readonlyRootFilesystem());
     }
 
@@ -131,6 +135,8 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                         "container_definitions/*/secrets/*/valueFrom"),
                 Parity.entries("log", "ContainerDefinitions/*/LogConfiguration/Options",
                         "container_definitions/*/logConfiguration/options"),
+                Parity.list("initProcess", "ContainerDefinitions/*/LinuxParameters/InitProcessEnabled",
+                        "container_definitions/*/linuxParameters/initProcessEnabled"),
                 Parity.list("readonlyRoot", "ContainerDefinitions/*/ReadonlyRootFilesystem",
                         "container_definitions/*/readonlyRootFilesystem"));
     }
