@@ -375,13 +375,11 @@ final class EgressRules {
         }
     }
 
+    /** A database's setting by name; a DynamoDB table's ({@code ORDERS_DB_TABLE}) is reached over HTTPS. */
     private static boolean namesDatabase(String name) {
-        for (String word : name.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")) {
-            if (DATABASE_WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> words = List.of(name.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+"));
+        return words.stream().anyMatch(DATABASE_WORDS::contains)
+                && words.stream().noneMatch(w -> w.equals("TABLE") || w.startsWith("DYNAMO") || w.equals("DDB"));
     }
 
     /** The usual port of the database a URL or name mentions; null when it names none Berth knows. */

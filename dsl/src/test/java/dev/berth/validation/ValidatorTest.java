@@ -648,6 +648,31 @@ class ValidatorTest {
     }
 
     @Test
+    void databaseSettingsAreToldFromDynamoDbTablesAndDeclaredEgress() {
+        Application table = container(valid(), "worker", "worker", c -> c.env("ORDERS_DB_TABLE", "orders"));
+        assertThat(Validator.validate(table).all()).isEmpty();
+        Application declared = service(container(valid(), "worker", "worker",
+                        c -> c.env("JDBC_URL", "jdbc:mysql://db.internal:3306/shop")),
+                "worker", s -> s.egressTo(Egress.toCidr("10.0.0.0/16", 3306)));
+        assertThat(Validator.validate(declared).all()).isEmpty();
+        Application mysql = container(valid(), "worker", "worker",
+                c -> c.env("JDBC_URL", "jdbc:mysql://db.internal:3306/shop"));
+        assertThat(Validator.validate(mysql).all()).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("JDBC_URL").contains("3306"));
+    }
+
+    @Test
+    void aSiblingOnPort443OrWithDeclaredEgressIsReachable() {
+        Application https = container(valid(), "worker", "worker",
+                c -> c.env("ORDERS_URL", "https://orders.internal.example.com/v1"));
+        assertThat(Validator.validate(https).all()).isEmpty();
+        Application declared = service(container(valid(), "worker", "worker",
+                        c -> c.env("ORDERS_URL", "http://orders.internal.example.com/v1")),
+                "worker", s -> s.egressTo(Egress.toService("orders")));
+        assertThat(Validator.validate(declared).all()).isEmpty();
+    }
+
+    @Test
     void warningsCanBeAcknowledged() {
         Application app = container(valid(), "worker", "worker", c -> c.image(ECR + "/shop/worker:latest"));
         assertThat(Validator.validate(app).acknowledging(Set.of("IMAGE_MUTABLE_TAG")).all()).isEmpty();

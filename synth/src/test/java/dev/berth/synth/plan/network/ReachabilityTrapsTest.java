@@ -4,16 +4,22 @@ import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.network.Egress;
 import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
+import dev.berth.synth.cloudformation.CloudFormationOptions;
+import dev.berth.synth.cloudformation.StackLayout;
 import dev.berth.synth.plan.network.NetworkResources.VpcEndpoint;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +105,45 @@ class ReachabilityTrapsTest {
                         .secretFromSsm("DATABASE_URL", "/shop/production/database-url"))))
                 .build();
         assertThat(codes(Synthesizer.synthesize(app))).contains("EGRESS_DATABASE_UNREACHABLE");
+    }
+
+    /**
+     * Declared egress to a sibling: through its internal load balancer (rules on the caller's and the load balancer's
+     * groups), or to its tasks through a shared pair group; split per service, no service stack references another.
+     */
+    @Test
+    void declaredEgressToSiblingsKeepsServiceStacksIndependent() {
+        Application app = Application.builder("billing")
+                .newVpc(v -> v.natGateways(NatGateways.SINGLE))
+                .cluster("billing", c -> { })
+                .loadBalancer("internal", lb -> lb.internal().httpPort(80))
+                .service("invoices", s -> s
+                        .task(t -> t.container("app", c -> c.image(REGISTRY + "/billing/invoices:3.2.0").port(9000)))
+                        .expose("internal", e -> e.host("invoices.billing.internal")))
+                .service("cache", s -> s.task(t -> t.container("redis", c -> c.image(REGISTRY + "/redis:7").port(6379))))
+                .service("worker", s -> s
+                        .task(t -> t.container("worker", c -> c.image(REGISTRY + "/billing/worker:5.0.4")
+                                .env("INVOICES_URL", "http://invoices.billing.internal/v1")
+                                .env("REDIS_URL", "redis://cache:6379")))
+                        .egressTo(Egress.toService("invoices"))
+                        .egressTo(Egress.toService("cache")))
+                .build();
+        Synthesis synthesis = Synthesizer.synthesize(app, CloudFormationOptions.builder()
+                .layout(StackLayout.PER_SERVICE).build());
+        assertThat(synthesis.diagnostics().acknowledging(Set.of("ENDPOINTS_LEFT_TO_NAT")).all()).isEmpty();
+        Map<String, String> ids = new TreeMap<>();
+        synthesis.cloudFormationStacks().forEach(stack -> stack.template().path("Resources").fieldNames()
+                .forEachRemaining(id -> ids.put(id, stack.name())));
+        assertThat(ids).containsEntry("WorkerTasksToLoadBalancerInternalTcp80Egress", "BillingWorker")
+                .containsEntry("InternalAlbFromServiceWorkerTcp80Ingress", "BillingWorker")
+                .containsEntry("WorkerToCacheSecurityGroup", "Billing")
+                .containsEntry("WorkerToCacheTcp6379Egress", "BillingCache")
+                .containsEntry("CacheTasksFromServiceWorkerTcp6379Ingress", "BillingCache");
+        JsonNode worker = synthesis.cloudFormationStacks().stream().filter(x -> x.name().equals("BillingWorker"))
+                .findFirst().orElseThrow().template().path("Resources").path("WorkerService");
+        assertThat(worker.path("Properties").path("NetworkConfiguration").path("AwsvpcConfiguration")
+                .path("SecurityGroups").toString()).contains("WorkerTasksSecurityGroup")
+                .contains("WorkerToCacheSecurityGroup");
     }
 
     @Test
