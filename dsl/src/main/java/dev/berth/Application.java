@@ -3,17 +3,22 @@ package dev.berth;
 import dev.berth.compute.Cluster;
 import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.messaging.Queue;
+import dev.berth.network.EndpointNeeds;
+import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
 import dev.berth.network.ExistingVpc;
+import dev.berth.network.NatGateways;
 import dev.berth.network.Network;
 import dev.berth.network.NewVpc;
 import dev.berth.service.Service;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -35,7 +40,8 @@ import java.util.function.Consumer;
  * @param name          the application's name: the stack and module name. Required. Valid: lower-case letters,
  *                      digits and hyphens, starting with a letter, up to 32.
  * @param network       Default: a new VPC with {@link NewVpc} defaults.
- * @param endpoints     Default: {@link Endpoints#automatic()}.
+ * @param endpoints     which VPC endpoints Berth creates ({@link #effectiveEndpoints()}). Default:
+ *                      {@link Endpoints#automatic()}: what the network needs.
  * @param clusters      Default: none (a program needs at least one when it has services).
  * @param loadBalancers Default: none.
  * @param services      Default: none.
@@ -70,15 +76,62 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         return clusters.size() == 1 ? clusters.get(0).name() : "";
     }
 
-    /** The VPC endpoints the program gets: the derived ones (when automatic) plus those asked for. */
-    public java.util.Set<dev.berth.network.EndpointService> effectiveEndpoints() {
-        java.util.EnumSet<dev.berth.network.EndpointService> set =
-                java.util.EnumSet.noneOf(dev.berth.network.EndpointService.class);
+    /**
+     * Whether the tasks' private subnets reach the internet: a new VPC with NAT gateways, or an existing VPC that
+     * says so ({@link ExistingVpc#privateSubnetsReachInternet()}).
+     */
+    public boolean privateSubnetsReachInternet() {
+        return network instanceof NewVpc vpc ? vpc.natGateways() != NatGateways.NONE
+                : ((ExistingVpc) network).privateSubnetsReachInternet();
+    }
+
+    /** The VPC endpoints an existing VPC already has ({@link ExistingVpc#existingEndpoints()}); none for a new VPC. */
+    public Set<EndpointService> existingEndpoints() {
+        return network instanceof ExistingVpc vpc ? vpc.existingEndpoints() : Set.of();
+    }
+
+    /** Every endpoint the services' tasks reach: what they need to start and what their task roles are granted. */
+    public Set<EndpointService> neededEndpoints() {
+        EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
+        services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
+        return Collections.unmodifiableSet(set);
+    }
+
+    /**
+     * The VPC endpoints Berth creates, decided here once for validation and the plan. With
+     * {@link Endpoints#automatic()} the set follows the network: private subnets without internet get every
+     * endpoint the tasks need ({@link #neededEndpoints()}); with internet (NAT) only the free S3 and DynamoDB
+     * gateway endpoints they need, since interface endpoints beside NAT cost per hour and AZ for traffic NAT
+     * carries anyway (and an existing VPC's gateway endpoints only when its private route tables are given). The
+     * endpoints asked for ({@link Endpoints#automaticPlus}, {@link Endpoints#only}) are added. Endpoints an existing
+     * VPC already has are never created again.
+     */
+    public Set<EndpointService> effectiveEndpoints() {
+        EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
         set.addAll(endpoints.services());
         if (endpoints.derived()) {
-            services.forEach(s -> set.addAll(dev.berth.network.EndpointNeeds.of(s)));
+            boolean internet = privateSubnetsReachInternet();
+            for (EndpointService e : neededEndpoints()) {
+                if (!internet || e.isGateway() && gatewayEndpointsPossible()) {
+                    set.add(e);
+                }
+            }
         }
-        return java.util.Collections.unmodifiableSet(set);
+        set.removeAll(existingEndpoints());
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** The endpoints the tasks can use: those Berth creates and those the existing VPC has. */
+    public Set<EndpointService> reachableEndpoints() {
+        EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
+        set.addAll(effectiveEndpoints());
+        set.addAll(existingEndpoints());
+        return Collections.unmodifiableSet(set);
+    }
+
+    /** Gateway endpoints attach to the private route tables: a new VPC's, or those an existing VPC lists. */
+    private boolean gatewayEndpointsPossible() {
+        return !(network instanceof ExistingVpc vpc) || !vpc.privateRouteTableIds().isEmpty();
     }
 
     public static Builder builder(String name) {
@@ -134,7 +187,11 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
-        /** Default: automatic. */
+        /**
+         * Which VPC endpoints Berth creates. Default: {@link Endpoints#automatic()}: without internet in the private
+         * subnets every endpoint the tasks need (to start, and for what their task roles are granted); with NAT only
+         * the free S3 and DynamoDB gateway endpoints.
+         */
         public Builder endpoints(Endpoints endpoints) {
             this.endpoints = endpoints;
             return this;

@@ -13,6 +13,7 @@ import dev.berth.loadbalancing.Exposure;
 import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.loadbalancing.Scheme;
 import dev.berth.loadbalancing.TargetType;
+import dev.berth.network.Egress;
 import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
 import dev.berth.network.ExistingVpc;
@@ -200,7 +201,9 @@ final class RoundTripCases {
                 step("expose(Exposure)", b -> b.expose(exposure().build(exposure().full()))),
                 step("autoScaling(Consumer)", b -> b.autoScaling(a -> a.maxCapacity(4))),
                 step("autoScaling(AutoScaling)", b -> b.autoScaling(autoScaling().build(autoScaling().full()))),
-                step("allowAllOutbound(boolean)", b -> b.allowAllOutbound(true)));
+                step("allowAllOutbound(boolean)", b -> b.allowAllOutbound(true)),
+                step("egressTo(Egress)", b -> b.egressTo(Egress.toSecurityGroup("sg-0123456789abcdef0", 5432))
+                        .egressTo(Egress.toService("api"))));
         List<Step<Service.Builder>> minimal = steps(
                 step("name(String)", b -> b.name("api")),
                 step("task(Consumer)", b -> b.task(t -> t.container("app", c -> c.image("nginx:1.27")))));
@@ -304,7 +307,10 @@ final class RoundTripCases {
                         "subnet-0bbbbbbbbbbbbbbb2")),
                 step("privateRouteTableIds(List)", b -> b.privateRouteTableIds(List.of("rtb-0ccccccccccccccc9"))),
                 step("privateRouteTableIds(String[])", b -> b.privateRouteTableIds("rtb-0ccccccccccccccc1")),
-                step("privateSubnetsReachInternet(boolean)", b -> b.privateSubnetsReachInternet(false)));
+                step("privateSubnetsReachInternet(boolean)", b -> b.privateSubnetsReachInternet(false)),
+                step("existingEndpoints(Set)", b -> b.existingEndpoints(Set.of(EndpointService.SQS))),
+                step("existingEndpoints(EndpointService[])", b -> b.existingEndpoints(EndpointService.LOGS,
+                        EndpointService.ECR_API)));
         List<Step<ExistingVpc.Builder>> minimal = steps(
                 step("vpcId(String)", b -> b.vpcId("vpc-0123456789abcdef0")),
                 step("privateSubnetIds(String[])", b -> b.privateSubnetIds("subnet-0bbbbbbbbbbbbbbb1")));
@@ -396,6 +402,13 @@ final class RoundTripCases {
         values.put(Endpoints.class, List.of(Endpoints.automatic(), Endpoints.none(),
                 Endpoints.automaticPlus(EndpointService.SSM, EndpointService.ECR_API),
                 Endpoints.only(EndpointService.S3, EndpointService.LOGS)));
+        values.put(Egress.class, List.of(Egress.toService("api"), Egress.toService("api", 8080),
+                Egress.toCidr("10.50.0.0/16", 6379), Egress.toCidr("10.50.0.0/16", 8000, 8100)
+                        .withProtocol(Egress.IpProtocol.UDP),
+                Egress.toSecurityGroup("sg-0123456789abcdef0", 5432).withDescription("PostgreSQL"),
+                Egress.toSecurityGroup("sg-0123456789abcdef0", 1024, 2048),
+                Egress.toPrefixList("pl-0123456789abcdef0", 443), Egress.toPrefixList("pl-6ca54005", 22, 23)
+                        .withProtocol(Egress.IpProtocol.ALL)));
         values.put(SubnetSelection.class, List.of(SubnetSelection.privateSubnets(), SubnetSelection.publicSubnets(),
                 SubnetSelection.ids("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"),
                 SubnetSelection.ids(List.of("subnet-0aaaaaaaaaaaaaaa3"))));

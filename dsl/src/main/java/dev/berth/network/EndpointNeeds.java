@@ -1,27 +1,45 @@
 package dev.berth.network;
 
+import dev.berth.iam.Grant;
 import dev.berth.service.Service;
 import dev.berth.task.Container;
 import dev.berth.task.SecretSource;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The AWS services a service's tasks must reach to start and run, and so the VPC endpoints that private subnets
- * without a NAT gateway need for it.
+ * The AWS services a service's tasks must reach, and so the VPC endpoints that private subnets without a route to
+ * the internet need for it: what the tasks need to start ({@link #toStart}) and what the application calls with
+ * the grants of its task role ({@link #granted}).
  */
 public final class EndpointNeeds {
+
+    /** Actions that are not calls to their service: IAM checks iam:PassRole when another service is called. */
+    private static final Set<String> NOT_CALLS = Set.of("iam:passrole");
 
     private EndpointNeeds() {
     }
 
-    /**
-     * ECR images: ecr.api (auth token), ecr.dkr (manifests) and s3 (layers); awslogs: logs; Secrets Manager secrets
-     * or registry credentials: secretsmanager; SSM parameters: ssm; ECS Exec: ssmmessages.
-     */
+    /** Everything the tasks reach: {@link #toStart} and {@link #granted}. */
     public static Set<EndpointService> of(Service service) {
+        EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
+        needs.addAll(toStart(service));
+        needs.addAll(granted(service));
+        return Collections.unmodifiableSet(needs);
+    }
+
+    /**
+     * What the tasks need to start, as the Fargate platform (1.4.0 and later) reaches it through the task's network
+     * interface (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-version-migration.html): ECR
+     * images: ecr.api, ecr.dkr and the s3 gateway (image layers); awslogs: logs; Secrets Manager secrets or registry
+     * credentials: secretsmanager; SSM parameters: ssm; ECS Exec: ssmmessages (the Session Manager channel,
+     * https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html).
+     */
+    public static Set<EndpointService> toStart(Service service) {
         EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
         for (Container c : service.task().containers()) {
             if (c.image().isPrivateEcr()) {
@@ -40,5 +58,68 @@ public final class EndpointNeeds {
             needs.add(EndpointService.SSMMESSAGES);
         }
         return Collections.unmodifiableSet(needs);
+    }
+
+    /**
+     * What the application calls with its task role's grants: S3 and DynamoDB grants their gateway endpoints, SQS
+     * and SNS grants theirs, a custom statement the endpoint of each action's service prefix that Berth knows
+     * ({@link EndpointService#ofIamPrefix}). With an existing task role Berth does not know the grants.
+     */
+    public static Set<EndpointService> granted(Service service) {
+        EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
+        if (!service.task().taskRoleArn().isEmpty()) {
+            return Collections.unmodifiableSet(needs);
+        }
+        for (Grant grant : service.task().grants()) {
+            if (grant instanceof Grant.S3Bucket) {
+                needs.add(EndpointService.S3);
+            } else if (grant instanceof Grant.DynamoDbTable) {
+                needs.add(EndpointService.DYNAMODB);
+            } else if (grant instanceof Grant.SqsConsume || grant instanceof Grant.ProgramQueue) {
+                needs.add(EndpointService.SQS);
+            } else if (grant instanceof Grant.SnsPublish) {
+                needs.add(EndpointService.SNS);
+            } else if (grant instanceof Grant.Statement statement) {
+                for (String action : statement.actions()) {
+                    EndpointService endpoint = EndpointService.ofIamPrefix(prefix(action));
+                    if (endpoint != null && isCall(action)) {
+                        needs.add(endpoint);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableSet(needs);
+    }
+
+    /**
+     * The service prefixes of custom statements' actions that call a service for which Berth knows no VPC endpoint
+     * (e.g. {@code route53}), sorted: in private subnets without internet the calls time out.
+     */
+    public static List<String> grantedWithoutEndpoint(Service service) {
+        Set<String> prefixes = new TreeSet<>();
+        if (!service.task().taskRoleArn().isEmpty()) {
+            return List.of();
+        }
+        for (Grant grant : service.task().grants()) {
+            if (grant instanceof Grant.Statement statement) {
+                for (String action : statement.actions()) {
+                    String prefix = prefix(action);
+                    if (!prefix.isEmpty() && isCall(action) && EndpointService.ofIamPrefix(prefix) == null) {
+                        prefixes.add(prefix);
+                    }
+                }
+            }
+        }
+        return List.copyOf(prefixes);
+    }
+
+    /** {@code sns} of {@code sns:Publish}; empty when the action has no prefix. */
+    private static String prefix(String action) {
+        int colon = action.indexOf(':');
+        return colon <= 0 ? "" : action.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isCall(String action) {
+        return !NOT_CALLS.contains(action.toLowerCase(java.util.Locale.ROOT));
     }
 }

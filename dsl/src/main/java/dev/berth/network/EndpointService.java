@@ -1,23 +1,60 @@
 package dev.berth.network;
 
-/** The AWS services an ECS workload in private subnets reaches through VPC endpoints. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The AWS services an ECS workload in private subnets reaches through VPC endpoints: those the tasks need to start
+ * (images, logs, secrets, ECS Exec) and those the application calls with the grants of its task role.
+ *
+ * <p>S3 and DynamoDB are gateway endpoints: routes on the private route tables, at no additional charge ("There
+ * is no additional charge for using gateway endpoints", https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html).
+ * The others are interface endpoints (AWS PrivateLink): network interfaces in the private subnets, billed for each
+ * hour in each availability zone plus each GB processed (https://aws.amazon.com/privatelink/pricing/). Service
+ * names: https://docs.aws.amazon.com/vpc/latest/privatelink/aws-services-privatelink-support.html.
+ */
 public enum EndpointService {
-    ECR_API("ecr.api", false),
+    /** ECR's API (authorization token, image manifests' metadata); needed for private ECR images. */
+    ECR_API("ecr.api", false, "ecr"),
+    /** ECR's Docker registry endpoint (image manifests); needed for private ECR images. */
     ECR_DKR("ecr.dkr", false),
-    /** Gateway endpoint on the private route tables: ECR stores image layers in S3. */
-    S3("s3", true),
-    LOGS("logs", false),
-    SECRETSMANAGER("secretsmanager", false),
-    SSM("ssm", false),
+    /**
+     * Gateway endpoint on the private route tables: ECR stores image layers in S3, and ECR accepts only the S3
+     * gateway endpoint for them (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html).
+     */
+    S3("s3", true, "s3"),
+    LOGS("logs", false, "logs"),
+    SECRETSMANAGER("secretsmanager", false, "secretsmanager"),
+    SSM("ssm", false, "ssm"),
     /** The channel ECS Exec (and Session Manager) uses. */
-    SSMMESSAGES("ssmmessages", false);
+    SSMMESSAGES("ssmmessages", false, "ssmmessages"),
+    /** Gateway endpoint on the private route tables, like S3. */
+    DYNAMODB("dynamodb", true, "dynamodb"),
+    SNS("sns", false, "sns"),
+    SQS("sqs", false, "sqs"),
+    KMS("kms", false, "kms"),
+    STS("sts", false, "sts"),
+    /** CloudWatch metrics (IAM prefix {@code cloudwatch}). */
+    MONITORING("monitoring", false, "cloudwatch"),
+    /** EventBridge. */
+    EVENTS("events", false, "events"),
+    KINESIS_STREAMS("kinesis-streams", false, "kinesis"),
+    KINESIS_FIREHOSE("kinesis-firehose", false, "firehose"),
+    LAMBDA("lambda", false, "lambda"),
+    /** Step Functions. */
+    STATES("states", false, "states"),
+    XRAY("xray", false, "xray"),
+    /** Private API Gateway APIs. */
+    EXECUTE_API("execute-api", false, "execute-api");
 
     private final String serviceSuffix;
     private final boolean gateway;
+    private final List<String> iamPrefixes;
 
-    EndpointService(String serviceSuffix, boolean gateway) {
+    EndpointService(String serviceSuffix, boolean gateway, String... iamPrefixes) {
         this.serviceSuffix = serviceSuffix;
         this.gateway = gateway;
+        this.iamPrefixes = List.of(iamPrefixes);
     }
 
     /** The part after {@code com.amazonaws.<region>.}, e.g. {@code ecr.dkr}. */
@@ -28,5 +65,13 @@ public enum EndpointService {
     /** Gateway endpoints attach to route tables; the others are interface endpoints (ENIs in the subnets). */
     public boolean isGateway() {
         return gateway;
+    }
+
+    /**
+     * The endpoint an IAM action of this service prefix is called through (e.g. {@code sns} for {@code sns:Publish},
+     * {@code monitoring} for {@code cloudwatch:PutMetricData}); null when Berth knows none.
+     */
+    public static EndpointService ofIamPrefix(String prefix) {
+        return Arrays.stream(values()).filter(e -> e.iamPrefixes.contains(prefix)).findFirst().orElse(null);
     }
 }

@@ -1,7 +1,10 @@
 package dev.berth.network;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A VPC that already exists, given by IDs. The values pass through untouched, so they may also be CDK tokens.
@@ -13,11 +16,20 @@ import java.util.Objects;
  * @param privateSubnetIds      subnets for tasks and internal load balancers. Required.
  * @param privateRouteTableIds  route tables of the private subnets, for the S3 gateway endpoint. Default: none.
  * @param privateSubnetsReachInternet whether the private subnets route to a NAT gateway (or other egress). Berth
- *                              cannot see that, so it trusts this flag when it checks that tasks can pull images.
- *                              Default: true.
+ *                              cannot see that, so it trusts this flag: it decides which VPC endpoints
+ *                              {@link Endpoints#automatic()} creates (with internet only the free S3 and DynamoDB
+ *                              gateway endpoints, without it every endpoint the tasks need) and whether tasks can
+ *                              pull images. Default: true.
+ * @param existingEndpoints     the VPC endpoints the VPC already has (interface endpoints with private DNS in the
+ *                              private subnets, gateway endpoints on the private route tables). Berth never creates
+ *                              these again (a second interface endpoint with private DNS fails with "conflicting DNS
+ *                              domain", a second gateway endpoint on the same route table with a duplicate route),
+ *                              and counts them as reachable. Their security groups must admit HTTPS from the tasks,
+ *                              which Berth cannot check. Default: none.
  */
 public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetIds, List<String> privateSubnetIds,
-                          List<String> privateRouteTableIds, boolean privateSubnetsReachInternet) implements Network {
+                          List<String> privateRouteTableIds, boolean privateSubnetsReachInternet,
+                          Set<EndpointService> existingEndpoints) implements Network {
 
     public ExistingVpc {
         Objects.requireNonNull(vpcId, "vpcId");
@@ -25,6 +37,9 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         publicSubnetIds = List.copyOf(publicSubnetIds);
         privateSubnetIds = List.copyOf(privateSubnetIds);
         privateRouteTableIds = List.copyOf(privateRouteTableIds);
+        // In enum order, so that whatever iterates it is deterministic.
+        existingEndpoints = existingEndpoints.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(existingEndpoints));
     }
 
     public static Builder builder() {
@@ -34,7 +49,7 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
     public Builder toBuilder() {
         return new Builder().vpcId(vpcId).cidr(cidr).publicSubnetIds(publicSubnetIds)
                 .privateSubnetIds(privateSubnetIds).privateRouteTableIds(privateRouteTableIds)
-                .privateSubnetsReachInternet(privateSubnetsReachInternet);
+                .privateSubnetsReachInternet(privateSubnetsReachInternet).existingEndpoints(existingEndpoints);
     }
 
     public static final class Builder {
@@ -44,6 +59,7 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         private List<String> privateSubnetIds = List.of();
         private List<String> privateRouteTableIds = List.of();
         private boolean privateSubnetsReachInternet = true;
+        private Set<EndpointService> existingEndpoints = Set.of();
 
         private Builder() {
         }
@@ -89,15 +105,33 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
             return privateRouteTableIds(List.of(ids));
         }
 
-        /** Whether the private subnets have a route to the internet (NAT). Default: true. */
+        /**
+         * Whether the private subnets have a route to the internet (NAT). With it, {@link Endpoints#automatic()}
+         * creates only the free S3 and DynamoDB gateway endpoints; without it, every endpoint the tasks need.
+         * Default: true.
+         */
         public Builder privateSubnetsReachInternet(boolean reach) {
             this.privateSubnetsReachInternet = reach;
             return this;
         }
 
+        /**
+         * The VPC endpoints the VPC already has: Berth never creates these again and counts them as reachable.
+         * Replaces earlier values. Default: none.
+         */
+        public Builder existingEndpoints(Set<EndpointService> endpoints) {
+            this.existingEndpoints = Set.copyOf(endpoints);
+            return this;
+        }
+
+        /** The VPC endpoints the VPC already has. Replaces earlier values. Default: none. */
+        public Builder existingEndpoints(EndpointService... endpoints) {
+            return existingEndpoints(Set.of(endpoints));
+        }
+
         public ExistingVpc build() {
             return new ExistingVpc(vpcId, cidr, publicSubnetIds, privateSubnetIds, privateRouteTableIds,
-                    privateSubnetsReachInternet);
+                    privateSubnetsReachInternet, existingEndpoints);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.berth.service;
 
 import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.loadbalancing.Exposure;
+import dev.berth.network.Egress;
 import dev.berth.network.SubnetSelection;
 import dev.berth.scaling.AutoScaling;
 import dev.berth.task.TaskDefinition;
@@ -35,13 +36,16 @@ import java.util.function.Consumer;
  * @param exposures            listener rules and target groups; at most one. Default: none (not load-balanced).
  * @param autoScaling          Default: {@link AutoScaling#NONE}.
  * @param allowAllOutbound     when false the tasks' security group allows outbound HTTPS (443) only: AWS APIs,
- *                             VPC endpoints, S3 and HTTPS on the internet. Default: false.
+ *                             VPC endpoints, S3 and HTTPS on the internet, plus {@code egress}. Default: false.
+ * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
+ *                             service of the program ({@link Egress}). Default: none.
  */
 public record Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
                       List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
                       SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
                       boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
-                      List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound) {
+                      List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
+                      List<Egress> egress) {
 
     /**
      * The value of {@link #healthCheckGracePeriodSeconds()} when the program did not give one. The model keeps
@@ -63,6 +67,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         Objects.requireNonNull(autoScaling, "autoScaling");
         capacityProviderStrategy = List.copyOf(capacityProviderStrategy);
         exposures = List.copyOf(exposures);
+        egress = List.copyOf(egress);
     }
 
     public boolean isLoadBalanced() {
@@ -87,6 +92,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
                 .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound);
         b.capacityProviderStrategy.addAll(capacityProviderStrategy);
         b.exposures.addAll(exposures);
+        b.egress.addAll(egress);
         return b;
     }
 
@@ -107,6 +113,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private final List<Exposure> exposures = new ArrayList<>();
         private AutoScaling autoScaling = AutoScaling.NONE;
         private boolean allowAllOutbound;
+        private final List<Egress> egress = new ArrayList<>();
 
         private Builder() {
         }
@@ -224,16 +231,26 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
-        /** Default: false (outbound HTTPS only). */
+        /** Default: false (outbound HTTPS only, plus what {@link #egressTo} declares). */
         public Builder allowAllOutbound(boolean allow) {
             this.allowAllOutbound = allow;
+            return this;
+        }
+
+        /**
+         * Adds outbound traffic the tasks need besides HTTPS, e.g.
+         * {@code s.egressTo(Egress.toSecurityGroup("sg-0123456789abcdef0", 5432))} for a database. For a service of
+         * the program the plan also admits the traffic on its side. Default: none.
+         */
+        public Builder egressTo(Egress rule) {
+            egress.add(rule);
             return this;
         }
 
         public Service build() {
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
                     platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand,
-                    healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound);
+                    healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound, egress);
         }
     }
 }

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *   <li>{@code EXISTING_VPC_ID}: a VPC, subnet or route table ID is malformed or listed twice.</li>
  *   <li>{@code EXISTING_VPC_CIDR_REQUIRED}: interface endpoints, or an internal load balancer, are wanted in an
  *       existing VPC without its CIDR (their security groups admit traffic from the VPC's range).</li>
- *   <li>{@code EXISTING_VPC_ROUTE_TABLES_REQUIRED}: the S3 gateway endpoint is wanted in an existing VPC without
- *       private route table IDs.</li>
+ *   <li>{@code EXISTING_VPC_ROUTE_TABLES_REQUIRED}: a gateway endpoint (S3, DynamoDB) is wanted in an existing VPC
+ *       without private route table IDs.</li>
  *   <li>{@code SUBNET_SELECTION}: explicit subnets without (valid) IDs, or public subnets of an existing VPC that
  *       has none.</li>
  *   <li>{@code LOAD_BALANCER_SUBNETS}: an internet-facing load balancer in private subnets or in an existing VPC
@@ -131,15 +131,19 @@ final class NetworkRules {
             report.add(Rule.EXISTING_VPC_CIDR_REQUIRED, base + ".cidr", "Berth creates the interface endpoints "
                             + Values.join(interfaces) + " in the existing VPC; their security group admits HTTPS from"
                             + " the VPC's CIDR, which is not given.",
-                    "Set cidr to the VPC's IPv4 range, or, when the private subnets reach the internet through NAT,"
-                            + " use Endpoints.none().");
+                    "Set cidr to the VPC's IPv4 range, or list the endpoints the VPC already has"
+                            + " (existingEndpoints), or, when the private subnets reach the internet through NAT, use"
+                            + " Endpoints.automatic() (which creates no interface endpoints beside NAT).");
         }
-        if (endpoints.contains(EndpointService.S3) && vpc.privateRouteTableIds().isEmpty()) {
+        List<String> gateways = endpoints.stream().filter(EndpointService::isGateway)
+                .map(EndpointService::serviceSuffix).toList();
+        if (!gateways.isEmpty() && vpc.privateRouteTableIds().isEmpty()) {
             report.add(Rule.EXISTING_VPC_ROUTE_TABLES_REQUIRED, base + ".privateRouteTableIds", "Berth creates the"
-                            + " S3 gateway endpoint (ECR keeps image layers in S3), and a gateway endpoint is attached"
-                            + " to route tables, but the existing VPC lists no private route table IDs.",
-                    "Set privateRouteTableIds to the route tables of the private subnets, or, when they reach the"
-                            + " internet through NAT, use Endpoints.none().");
+                            + " gateway endpoints " + Values.join(gateways) + " (ECR keeps image layers in S3), and a"
+                            + " gateway endpoint is attached to route tables, but the existing VPC lists no private"
+                            + " route table IDs.",
+                    "Set privateRouteTableIds to the route tables of the private subnets, or list the endpoints the"
+                            + " VPC already has (existingEndpoints).");
         }
     }
 

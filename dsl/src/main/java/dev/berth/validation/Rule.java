@@ -22,13 +22,23 @@ public enum Rule {
     EXISTING_VPC_ID(Severity.ERROR, "An ID of an existing VPC (vpc-, subnet-, rtb-) is malformed or repeated."),
     EXISTING_VPC_CIDR_REQUIRED(Severity.ERROR, "Interface endpoints in an existing VPC need the VPC's CIDR."),
     EXISTING_VPC_ROUTE_TABLES_REQUIRED(Severity.ERROR,
-            "The S3 gateway endpoint in an existing VPC needs the private route table IDs."),
+            "A gateway endpoint (S3, DynamoDB) in an existing VPC needs the private route table IDs."),
     SUBNET_SELECTION(Severity.ERROR, "A subnet selection names subnets the network does not have."),
     LOAD_BALANCER_SUBNETS(Severity.ERROR, "A load balancer's subnets cannot host it (public, two AZs, /27)."),
     PRIVATE_SUBNET_NO_EGRESS(Severity.ERROR,
             "Tasks in private subnets without NAT cannot reach an image registry or AWS service they need."),
     PUBLIC_IP_IN_PRIVATE_SUBNET(Severity.WARNING, "A public IP on tasks in private subnets is never reachable."),
     PUBLIC_SUBNET_WITHOUT_PUBLIC_IP(Severity.ERROR, "Tasks in public subnets without a public IP have no egress."),
+    ENDPOINT_MISSING_FOR_GRANT(Severity.ERROR,
+            "Tasks without internet are granted an AWS service that the chosen VPC endpoints do not reach."),
+    GRANT_WITHOUT_ENDPOINT(Severity.WARNING,
+            "Tasks without internet are granted a service for which Berth knows no VPC endpoint."),
+    EGRESS_RULE(Severity.ERROR,
+            "A declared egress names an invalid destination, an unknown service, or invalid ports."),
+    EGRESS_DATABASE_UNREACHABLE(Severity.WARNING,
+            "A service configured for a database has HTTPS-only egress and declares no egress to it."),
+    EGRESS_SIBLING_UNREACHABLE(Severity.WARNING,
+            "A service calls a sibling service on a port its HTTPS-only egress blocks."),
 
     // Clusters and capacity (ClusterRules)
     NO_CLUSTER(Severity.ERROR, "The program has services but no cluster."),
@@ -113,6 +123,9 @@ public enum Rule {
     UNKNOWN_QUEUE(Severity.ERROR, "A grant names a queue the program does not declare."),
 
     // Synthesis: found while planning (dev.berth.synth.plan.Planner) or rendering CloudFormation
+    ENDPOINTS_LEFT_TO_NAT(Severity.WARNING, Stage.SYNTHESIS,
+            "Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks reach those services"
+                    + " through NAT."),
     NAME_COLLISION(Severity.ERROR, Stage.SYNTHESIS,
             "Different names give two resources of one kind the same logical ID or address."),
     LISTENER_RULE_PRIORITY_SHARED(Severity.WARNING, Stage.SYNTHESIS,

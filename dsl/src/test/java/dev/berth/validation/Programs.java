@@ -8,6 +8,7 @@ import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
 import dev.berth.loadbalancing.Exposure;
 import dev.berth.loadbalancing.LoadBalancer;
+import dev.berth.network.Egress;
 import dev.berth.network.Endpoints;
 import dev.berth.network.ExistingVpc;
 import dev.berth.network.NatGateways;
@@ -37,7 +38,8 @@ final class Programs {
 
     /**
      * Three Fargate services in private subnets of a new VPC without NAT, reaching AWS through automatic endpoints:
-     * {@code api} behind the internet-facing ALB {@code web} (HTTPS) with both kinds of secrets and auto scaling,
+     * {@code api} behind the internet-facing ALB {@code web} (HTTPS) with both kinds of secrets, egress to its
+     * database's security group and auto scaling,
      * {@code orders} behind the internal ALB {@code internal} with three containers ordered by dependencies, and
      * {@code worker}, not load-balanced, with a deploy-time image version and ECS Exec.
      */
@@ -58,6 +60,7 @@ final class Programs {
                                         .healthCheck(HealthCheck.shell("curl -f http://localhost:8080/health || exit 1")
                                                 .withStartPeriod(30)))
                                 .grant(Grant.sqsConsume("arn:aws:sqs:eu-west-1:123456789012:orders")))
+                        .egressTo(Egress.toSecurityGroup("sg-0123456789abcdef0", 5432))
                         .capacityProvider(CapacityProviderStrategyItem.FARGATE, 1, 1)
                         .capacityProvider(CapacityProviderStrategyItem.FARGATE_SPOT, 0, 3)
                         .expose("web", e -> e.path("/api/*").healthCheckPath("/health"))
@@ -193,7 +196,7 @@ final class Programs {
         return replaceService(app, service, s -> new Service(s.name(), s.cluster(), s.task(), s.desiredCount(),
                 s.launchType(), s.capacityProviderStrategy(), s.platformVersion(), s.subnets(), s.assignPublicIp(),
                 s.deployment(), s.enableExecuteCommand(), s.healthCheckGracePeriodSeconds(), s.propagateTags(),
-                exposures, s.autoScaling(), s.allowAllOutbound()));
+                exposures, s.autoScaling(), s.allowAllOutbound(), s.egress()));
     }
 
     static Application exposure(Application app, String service, Consumer<Exposure.Builder> change) {
@@ -206,7 +209,7 @@ final class Programs {
         return replaceService(app, service, s -> new Service(s.name(), s.cluster(), s.task(), s.desiredCount(),
                 s.launchType(), items, s.platformVersion(), s.subnets(), s.assignPublicIp(), s.deployment(),
                 s.enableExecuteCommand(), s.healthCheckGracePeriodSeconds(), s.propagateTags(), s.exposures(),
-                s.autoScaling(), s.allowAllOutbound()));
+                s.autoScaling(), s.allowAllOutbound(), s.egress()));
     }
 
     static Application scaling(Application app, String service, Consumer<AutoScaling.Builder> change) {

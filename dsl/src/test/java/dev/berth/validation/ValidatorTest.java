@@ -9,6 +9,7 @@ import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
 import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.loadbalancing.TargetType;
+import dev.berth.network.Egress;
 import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
@@ -149,9 +150,69 @@ class ValidatorTest {
                 error("PRIVATE_SUBNET_NO_EGRESS", "service[worker]", "endpoints chosen without ssmmessages",
                         () -> valid().toBuilder().endpoints(Endpoints.only(EndpointService.ECR_API,
                                 EndpointService.ECR_DKR, EndpointService.S3, EndpointService.LOGS,
-                                EndpointService.SSM, EndpointService.SECRETSMANAGER)).build()),
-                error("PRIVATE_SUBNET_NO_EGRESS", "service[api]", "existing VPC without internet, no endpoints",
-                        () -> Programs.validInExistingVpc().toBuilder().endpoints(Endpoints.none()).build()),
+                                EndpointService.SSM, EndpointService.SECRETSMANAGER, EndpointService.SQS,
+                                EndpointService.SNS, EndpointService.DYNAMODB)).build()),
+                error("PRIVATE_SUBNET_NO_EGRESS", "service[api]", "existing VPC without internet, only granted endpoints",
+                        () -> Programs.validInExistingVpc().toBuilder().endpoints(Endpoints.only(EndpointService.S3,
+                                EndpointService.SQS, EndpointService.SNS, EndpointService.DYNAMODB)).build()),
+                error("PRIVATE_SUBNET_NO_EGRESS", "service[api]", "existing VPC without internet lists others",
+                        () -> Programs.network(valid(), Programs.existingVpc(b -> b.existingEndpoints(
+                                EndpointService.SQS, EndpointService.SNS, EndpointService.DYNAMODB,
+                                EndpointService.S3))).toBuilder().endpoints(Endpoints.none()).build()),
+                error("ENDPOINT_MISSING_FOR_GRANT", "service[orders].task.grants",
+                        "endpoints chosen without the granted SNS and DynamoDB",
+                        () -> valid().toBuilder().endpoints(Endpoints.only(EndpointService.ECR_API,
+                                EndpointService.ECR_DKR, EndpointService.S3, EndpointService.LOGS,
+                                EndpointService.SSM, EndpointService.SECRETSMANAGER, EndpointService.SSMMESSAGES,
+                                EndpointService.SQS)).build()),
+                error("ENDPOINT_MISSING_FOR_GRANT", "service[worker].task.grants",
+                        "a custom statement's KMS without its endpoint",
+                        () -> task(valid().toBuilder().endpoints(Endpoints.only(EndpointService.ECR_API,
+                                EndpointService.ECR_DKR, EndpointService.S3, EndpointService.LOGS,
+                                EndpointService.SSM, EndpointService.SECRETSMANAGER, EndpointService.SSMMESSAGES,
+                                EndpointService.SQS, EndpointService.SNS, EndpointService.DYNAMODB)).build(),
+                                "worker", t -> t.grant(Grant.statement(List.of("kms:Decrypt"),
+                                        List.of("arn:aws:kms:eu-west-1:123456789012:key/abcd"))))),
+                warning("GRANT_WITHOUT_ENDPOINT", "service[worker].task.grants",
+                        "a custom statement's service without a VPC endpoint",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.statement(
+                                List.of("route53:ChangeResourceRecordSets"),
+                                List.of("arn:aws:route53:::hostedzone/Z0123456789"))))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "egress to a malformed security group ID",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toSecurityGroup("sg-123", 5432)))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "egress to a CIDR with host bits",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toCidr("10.50.0.1/16", 6379)))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "egress to a malformed prefix list ID",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toPrefixList("pl-xyz", 443)))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "egress to an unknown service",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toService("billing")))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "egress to the service itself",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toService("worker")))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "inverted egress ports",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toCidr("10.50.0.0/16", 9000, 8000)))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "egress repeating the HTTPS rule",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toCidr("0.0.0.0/0", 443)))),
+                error("EGRESS_RULE", "service[worker].egress[1]", "egress declared twice",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toCidr("10.50.0.0/16", 6379))
+                                .egressTo(Egress.toCidr("10.50.0.0/16", 6379)))),
+                error("EGRESS_RULE", "service[worker].egress[0].description", "egress description with a quote",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toCidr("10.50.0.0/16", 6379)
+                                .withDescription("the \"cache\"")))),
+                error("EGRESS_RULE", "service[worker].egress[0]", "egress to a port its internal load balancer lacks",
+                        () -> service(valid(), "worker", s -> s.egressTo(Egress.toService("orders", 8080)))),
+                error("EGRESS_RULE", "service[api].egress[1]", "egress to a service that maps no port",
+                        () -> service(valid(), "api", s -> s.egressTo(Egress.toService("worker")))),
+                warning("EGRESS_DATABASE_UNREACHABLE", "service[worker].task.container[worker]",
+                        "a database URL behind HTTPS-only egress",
+                        () -> container(valid(), "worker", "worker",
+                                c -> c.env("DATABASE_URL", "postgres://db.internal:5432/shop"))),
+                warning("EGRESS_DATABASE_UNREACHABLE", "service[worker].task.container[worker]",
+                        "a database secret behind HTTPS-only egress",
+                        () -> container(valid(), "worker", "worker", c -> c.secretFromSsm("REDIS_HOST", "/shop/redis"))),
+                warning("EGRESS_SIBLING_UNREACHABLE", "service[worker].task.container[worker]",
+                        "a sibling's internal load balancer on port 80 behind HTTPS-only egress",
+                        () -> container(valid(), "worker", "worker",
+                                c -> c.env("ORDERS_URL", "http://orders.internal.example.com/v1"))),
                 warning("PUBLIC_IP_IN_PRIVATE_SUBNET", "service[worker].assignPublicIp", "public IP in private subnets",
                         () -> service(valid(), "worker", s -> s.assignPublicIp(true))),
                 error("PUBLIC_SUBNET_WITHOUT_PUBLIC_IP", "service[worker].assignPublicIp", "public subnets, no public IP",
@@ -655,6 +716,31 @@ class ValidatorTest {
         assertThat(worker.code()).isEqualTo("PRIVATE_SUBNET_NO_EGRESS");
         assertThat(worker.message()).contains("worker").contains("ssmmessages")
                 .contains("CannotPullContainerError").contains("NAT");
+    }
+
+    @Test
+    void databaseSettingsAreToldFromDynamoDbTablesAndDeclaredEgress() {
+        Application table = container(valid(), "worker", "worker", c -> c.env("ORDERS_DB_TABLE", "orders"));
+        assertThat(Validator.validate(table).all()).isEmpty();
+        Application declared = service(container(valid(), "worker", "worker",
+                        c -> c.env("JDBC_URL", "jdbc:mysql://db.internal:3306/shop")),
+                "worker", s -> s.egressTo(Egress.toCidr("10.0.0.0/16", 3306)));
+        assertThat(Validator.validate(declared).all()).isEmpty();
+        Application mysql = container(valid(), "worker", "worker",
+                c -> c.env("JDBC_URL", "jdbc:mysql://db.internal:3306/shop"));
+        assertThat(Validator.validate(mysql).all()).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("JDBC_URL").contains("3306"));
+    }
+
+    @Test
+    void aSiblingOnPort443OrWithDeclaredEgressIsReachable() {
+        Application https = container(valid(), "worker", "worker",
+                c -> c.env("ORDERS_URL", "https://orders.internal.example.com/v1"));
+        assertThat(Validator.validate(https).all()).isEmpty();
+        Application declared = service(container(valid(), "worker", "worker",
+                        c -> c.env("ORDERS_URL", "http://orders.internal.example.com/v1")),
+                "worker", s -> s.egressTo(Egress.toService("orders")));
+        assertThat(Validator.validate(declared).all()).isEmpty();
     }
 
     @Test

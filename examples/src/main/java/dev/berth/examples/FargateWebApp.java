@@ -4,6 +4,7 @@ import dev.berth.Application;
 import dev.berth.compute.ContainerInsights;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
+import dev.berth.network.Egress;
 import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
 import dev.berth.task.HealthCheck;
@@ -14,13 +15,16 @@ import static dev.berth.compute.CapacityProviderStrategyItem.FARGATE_SPOT;
 
 /**
  * The seed architecture: web services on Fargate in private subnets behind an internet-facing Application Load
- * Balancer, with no NAT gateway: images, logs and secrets are reached through VPC endpoints that Berth derives from
- * the workloads.
+ * Balancer, with no NAT gateway: images, logs, secrets and the AWS services the task roles are granted (DynamoDB,
+ * SNS, S3) are reached through VPC endpoints that Berth derives from the workloads, and the API reaches its
+ * PostgreSQL database through the egress it declares.
  */
 public final class FargateWebApp {
 
     static final String ACCOUNT = "123456789012";
     static final String REGISTRY = ACCOUNT + ".dkr.ecr.eu-west-1.amazonaws.com";
+    /** The security group of the shop's PostgreSQL database (Amazon RDS, managed outside this program). */
+    static final String DATABASE_SECURITY_GROUP = "sg-0d1e2f3a4b5c6d7e8";
 
     private FargateWebApp() {
     }
@@ -59,6 +63,8 @@ public final class FargateWebApp {
                                 .grant(Grant.dynamoDbTable("orders", Access.READ_WRITE))
                                 .grant(Grant.snsPublish("arn:aws:sns:eu-west-1:" + ACCOUNT + ":order-events")))
                         .expose("web", e -> e.path("/api/*").healthCheckPath("/health"))
+                        // The database (DATABASE_URL): its security group admits the tasks on 5432.
+                        .egressTo(Egress.toSecurityGroup(DATABASE_SECURITY_GROUP, 5432))
                         .enableExecuteCommand(true)
                         .autoScaling(a -> a.minCapacity(2).maxCapacity(10).cpuTargetPercent(60)
                                 .requestsPerTarget(500)))

@@ -4,6 +4,7 @@ import dev.berth.Application;
 import dev.berth.synth.cloudformation.CloudFormationOptions;
 import dev.berth.synth.cloudformation.StackLayout;
 import dev.berth.iam.Grant;
+import dev.berth.network.Egress;
 import dev.berth.network.Endpoints;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.HealthCheck;
@@ -17,13 +18,16 @@ import static dev.berth.compute.CapacityProviderStrategyItem.FARGATE_SPOT;
 
 /**
  * Internal services in a VPC that already exists (private subnets with a NAT gateway), split into one
- * CloudFormation stack per service: an internal API behind an internal load balancer, and an SQS worker on
- * Fargate Spot with a sidecar, reachable with ECS Exec.
+ * CloudFormation stack per service: an internal API behind an internal load balancer, with egress to its database,
+ * and an SQS worker on Fargate Spot with a sidecar, reachable with ECS Exec, that calls the API through the internal
+ * load balancer.
  */
 public final class InternalWorkers {
 
     private static final String ACCOUNT = FargateWebApp.ACCOUNT;
     private static final String REGISTRY = FargateWebApp.REGISTRY;
+    /** The security group of the billing PostgreSQL database (managed outside this program). */
+    private static final String DATABASE_SECURITY_GROUP = "sg-0a9b8c7d6e5f40312";
 
     private InternalWorkers() {
     }
@@ -42,7 +46,9 @@ public final class InternalWorkers {
                         .privateSubnetIds("subnet-0aa11bb22cc33dd44", "subnet-0ee55ff66aa77bb88")
                         .privateRouteTableIds("rtb-0123456789abcdef0", "rtb-0fedcba9876543210")
                         .privateSubnetsReachInternet(true))
-                // The subnets reach the internet through NAT; endpoints keep ECR and S3 traffic off it.
+                // The subnets reach the internet through NAT, so the default creates only the free S3 gateway
+                // endpoint (image layers, the bulk of ECR traffic) and leaves the small ECR, logs, SQS and SNS calls
+                // to NAT rather than pay for interface endpoints in each AZ (Berth says so: ENDPOINTS_LEFT_TO_NAT).
                 .endpoints(Endpoints.automatic())
                 .cluster("billing", c -> c.capacityProviders(FARGATE, FARGATE_SPOT))
                 .loadBalancer("internal", lb -> lb.internal().httpPort(80))
@@ -61,6 +67,8 @@ public final class InternalWorkers {
                                 .grant(Grant.snsPublish("arn:aws:sns:eu-west-1:" + ACCOUNT + ":invoice-issued")))
                         .expose("internal", e -> e.host("invoices.billing.internal").path("/v1/*")
                                 .healthCheckPath("/ready"))
+                        // The billing database (DB_CREDENTIALS): PostgreSQL in the same VPC.
+                        .egressTo(Egress.toSecurityGroup(DATABASE_SECURITY_GROUP, 5432))
                         .autoScaling(a -> a.minCapacity(2).maxCapacity(8).memoryTargetPercent(70)))
                 .service("payment-worker", s -> s
                         .desiredCount(1)
@@ -72,6 +80,7 @@ public final class InternalWorkers {
                                 .container("worker", c -> c
                                         .image(REGISTRY + "/billing/payment-worker:5.0.4")
                                         .command("worker", "--queue", "payments")
+                                        .env("INVOICES_URL", "http://invoices.billing.internal/v1")
                                         .secretFromSsm("STRIPE_KEY", "/billing/production/stripe-key")
                                         .dependsOn("otel", DependencyCondition.START))
                                 .container("otel", c -> c
@@ -81,6 +90,8 @@ public final class InternalWorkers {
                                 .grant(Grant.sqsConsume("arn:aws:sqs:eu-west-1:" + ACCOUNT + ":payments"))
                                 .grant(Grant.statement(List.of("kms:Decrypt"), List.of("arn:aws:kms:eu-west-1:"
                                         + ACCOUNT + ":key/1234abcd-12ab-34cd-56ef-1234567890ab"))))
+                        // INVOICES_URL: the invoices API on port 80 of the internal load balancer.
+                        .egressTo(Egress.toService("invoices"))
                         .autoScaling(a -> a.minCapacity(1).maxCapacity(20).cpuTargetPercent(50)))
                 .build();
     }

@@ -107,10 +107,33 @@ final class Mutations {
                         .name("spare").subnets(SubnetSelection.privateSubnets()).build()),
                 "internet-facing load balancer 'spare' in private subnets", "loadBalancer[spare].subnets"));
         t.put("PRIVATE_SUBNET_NO_EGRESS", (app, k) -> {
-            Application noEgress = withEndpoints(withNetwork(app, withoutInternet(app.network())), Endpoints.none());
+            // Without grants, so that no endpoint is missing for them (ENDPOINT_MISSING_FOR_GRANT).
+            Application noEgress = withEndpoints(withNetwork(withServices(app, app.services().stream()
+                    .map(Mutations::withoutGrants).toList()), withoutInternet(app.network())), Endpoints.none());
             return service(noEgress, k, "private subnets, image nginx:1.27, no NAT and no endpoints", "",
                     s -> container(s.toBuilder().subnets(SubnetSelection.privateSubnets()).assignPublicIp(false)
                             .build(), 0, c -> c.toBuilder().image("nginx:1.27").build()));
+        });
+        t.put("ENDPOINT_MISSING_FOR_GRANT", (app, k) -> {
+            // Only service k, in a new VPC without NAT, with private ECR images and an SNS grant; the endpoints
+            // list all it needs but SNS.
+            Service s = app.services().get(k % app.services().size());
+            Service granted = privateImages(s.toBuilder().subnets(SubnetSelection.privateSubnets())
+                    .assignPublicIp(false).build()).toBuilder().task(tb -> tb.grant(Grant.snsPublish(
+                    "arn:aws:sns:eu-west-1:123456789012:mutation"))).build();
+            java.util.EnumSet<EndpointService> endpoints = java.util.EnumSet.copyOf(
+                    dev.berth.network.EndpointNeeds.of(granted));
+            endpoints.remove(EndpointService.SNS);
+            Application one = withServices(withNetwork(app, NewVpc.builder().cidr("10.0.0.0/16")
+                    .natGateways(NatGateways.NONE).build()), List.of(granted));
+            return new Mutated(withEndpoints(one, Endpoints.only(endpoints.toArray(EndpointService[]::new))),
+                    "only service " + s.name() + ", granted SNS, without NAT and without the sns endpoint",
+                    "service[" + s.name() + "].task.grants");
+        });
+        t.put("EGRESS_RULE", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            return service(app, k, "egress to the unknown service 'nowhere'", ".egress[" + s.egress().size() + "]",
+                    x -> x.toBuilder().egressTo(dev.berth.network.Egress.toService("nowhere")).build());
         });
         t.put("PUBLIC_SUBNET_WITHOUT_PUBLIC_IP", (app, k) -> service(withPublicSubnets(app), k,
                 "public subnets without public IP", ".assignPublicIp",
@@ -430,6 +453,27 @@ final class Mutations {
         return Container.builder().name(name).image(image).logging(Logging.NONE).build();
     }
 
+    static Service withoutGrants(Service s) {
+        TaskDefinition t = s.task();
+        return s.toBuilder().task(new TaskDefinition(t.family(), t.cpu(), t.memory(), t.networkMode(),
+                t.compatibilities(), t.cpuArchitecture(), t.containers(), t.executionRoleArn(), t.taskRoleArn(),
+                List.of())).build();
+    }
+
+    /** The service with private ECR images only (no deploy-time versions) and no declared egress. */
+    static Service privateImages(Service s) {
+        Service out = s;
+        for (int i = 0; i < s.task().containers().size(); i++) {
+            String name = s.task().containers().get(i).name();
+            out = container(out, i, c -> c.toBuilder().image(Image.of(
+                    "123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/" + name + ":1.0")).build());
+        }
+        return new Service(out.name(), out.cluster(), out.task(), out.desiredCount(), out.launchType(),
+                out.capacityProviderStrategy(), out.platformVersion(), out.subnets(), out.assignPublicIp(),
+                out.deployment(), out.enableExecuteCommand(), out.healthCheckGracePeriodSeconds(),
+                out.propagateTags(), out.exposures(), out.autoScaling(), out.allowAllOutbound(), List.of());
+    }
+
     static Service withSecondContainer(Service s) {
         if (s.task().containers().size() >= 2) {
             return s;
@@ -454,6 +498,7 @@ final class Mutations {
                 .healthCheckGracePeriodSeconds(s.healthCheckGracePeriodSeconds()).propagateTags(s.propagateTags())
                 .autoScaling(s.autoScaling()).allowAllOutbound(s.allowAllOutbound());
         strategy.forEach(i -> b.capacityProvider(i.provider(), i.base(), i.weight()));
+        s.egress().forEach(b::egressTo);
         exposures.forEach(b::expose);
         return b.build();
     }

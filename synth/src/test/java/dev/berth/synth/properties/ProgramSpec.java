@@ -7,6 +7,7 @@ import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.compute.ContainerInsights;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
+import dev.berth.network.Egress;
 import dev.berth.network.EndpointNeeds;
 import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
@@ -86,11 +87,19 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT }
 
     /** {@code PROGRAM_QUEUE}: the program's queue "jobs" (consumed with READ access, sent to otherwise). */
-    enum GrantKind { S3, DYNAMODB, SQS, SNS, STATEMENT, PROGRAM_QUEUE }
+    enum GrantKind { S3, DYNAMODB, SQS, SNS, STATEMENT, KMS_STATEMENT, PROGRAM_QUEUE }
+
+    /** What a declared egress goes to; a service's ports are derived (or all traffic). */
+    enum EgressKind { CIDR, GROUP, PREFIX_LIST, SERVICE, SERVICE_ALL }
+
+    static final List<Integer> EGRESS_PORTS = List.of(5432, 6379, 3306, 53, 9000);
+    /** Endpoints an existing VPC may already have. */
+    static final List<EndpointService> EXISTING_ENDPOINTS = List.of(EndpointService.LOGS, EndpointService.SSM,
+            EndpointService.S3, EndpointService.DYNAMODB, EndpointService.SQS, EndpointService.ECR_API);
 
     record NetworkSpec(boolean existing, int secondOctet, int prefix, int availabilityZones, NatGateways nat,
                        int privateSubnets, int publicSubnets, boolean cidrGiven, boolean reachInternet,
-                       boolean flowLogs) {
+                       boolean flowLogs, Set<EndpointService> existingEndpoints) {
         boolean internet() {
             return existing ? reachInternet : nat != NatGateways.NONE;
         }
@@ -129,10 +138,35 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     record GrantSpec(GrantKind kind, Access access) {
     }
 
+    /**
+     * A declared egress: {@code target} picks the CIDR, group or prefix list, or (drawn, then resolved by
+     * {@link Programs}) the service, named in {@code service}; null when there is none to name.
+     */
+    record EgressSpec(EgressKind kind, int target, String service, int port, boolean range, boolean udp) {
+        EgressSpec toService(String name) {
+            return new EgressSpec(kind, target, name, port, range, udp);
+        }
+
+        boolean isService() {
+            return kind == EgressKind.SERVICE || kind == EgressKind.SERVICE_ALL;
+        }
+    }
+
     record ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
                        List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                        ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
-                       boolean allowAllOutbound) {
+                       boolean allowAllOutbound, List<EgressSpec> egress) {
+
+        ServiceSpec withEgress(List<EgressSpec> newEgress) {
+            return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
+                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress);
+        }
+
+        /** The same service without its egress to {@code service}. */
+        ServiceSpec withoutEgressTo(String service) {
+            return withEgress(egress.stream().filter(e -> !(e.isService() && service.equals(e.service())))
+                    .toList());
+        }
     }
 
     /** A built program: the application, its CloudFormation options, and the builder calls that made them. */
@@ -147,6 +181,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         public String toString() {
             return code;
         }
+    }
+
+    /** The same program without any service's egress to {@code service}. */
+    ProgramSpec withoutEgressTo(String service) {
+        return withServices(services.stream().map(s -> s.withoutEgressTo(service)).toList());
     }
 
     ProgramSpec withServices(List<ServiceSpec> newServices) {
@@ -239,7 +278,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         boolean routeTables = mayNeedS3Endpoint();
         app.existingVpc(v -> {
             v.vpcId("vpc-0123abcd").privateSubnetIds(privateIds).publicSubnetIds(publicIds)
-                    .privateSubnetsReachInternet(n.reachInternet());
+                    .privateSubnetsReachInternet(n.reachInternet()).existingEndpoints(n.existingEndpoints());
             if (cidr) {
                 v.cidr("10." + n.secondOctet() + ".0.0/16");
             }
@@ -251,7 +290,10 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 + (publicIds.isEmpty() ? "" : ".publicSubnetIds(" + quoted(publicIds) + ")")
                 + (cidr ? ".cidr(\"10." + n.secondOctet() + ".0.0/16\")" : "")
                 + (routeTables ? ".privateRouteTableIds(" + quoted(tables) + ")" : "")
-                + ".privateSubnetsReachInternet(" + n.reachInternet() + "))");
+                + ".privateSubnetsReachInternet(" + n.reachInternet() + ")"
+                + (n.existingEndpoints().isEmpty() ? "" : ".existingEndpoints(" + EnumSet.copyOf(
+                        n.existingEndpoints()).stream().map(Enum::name).collect(Collectors.joining(", ")) + ")")
+                + ")");
     }
 
     /** Whether interface endpoints may be created; decided from the spec alone, so adding a service keeps it. */
@@ -260,9 +302,10 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 && extraEndpoints.stream().allMatch(EndpointService::isGateway));
     }
 
+    /** Whether gateway endpoints (S3, DynamoDB) may be created, which need the route tables. */
     private boolean mayNeedS3Endpoint() {
         return !(endpointMode == EndpointMode.ONLY && network.internet()
-                && !extraEndpoints.contains(EndpointService.S3));
+                && extraEndpoints.stream().noneMatch(EndpointService::isGateway));
     }
 
     private void endpoints(Application.Builder app, Code code, List<Service> services) {
@@ -385,8 +428,47 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             b.allowAllOutbound(true);
             calls.add(".allowAllOutbound(true)");
         }
+        java.util.Set<Egress> declared = new java.util.HashSet<>();
+        for (EgressSpec e : s.egress()) {
+            Egress egress = egress(s, e);
+            if (egress != null && declared.add(egress)) {
+                b.egressTo(egress);
+                calls.add(".egressTo(" + describe(egress) + ")");
+            }
+        }
         code.add("\"" + s.name() + "\", s -> s" + String.join("", calls));
         return b.build();
+    }
+
+    /** The egress a spec draws; null for a service the program does not have (or the service itself). */
+    private Egress egress(ServiceSpec s, EgressSpec e) {
+        int port = EGRESS_PORTS.get(e.port() % EGRESS_PORTS.size());
+        int to = e.range() ? port + 10 : port;
+        Egress egress = switch (e.kind()) {
+            case CIDR -> Egress.toCidr("10.99." + (e.target() % 256) + ".0/24", port, to);
+            case GROUP -> Egress.toSecurityGroup(String.format("sg-%08x", 0x5a000000 + e.target()), port, to);
+            case PREFIX_LIST -> Egress.toPrefixList(String.format("pl-%08x", 0x6b000000 + e.target()), port, to);
+            case SERVICE, SERVICE_ALL -> e.service() == null || e.service().equals(s.name())
+                    || !serviceNames().contains(e.service()) ? null : Egress.toService(e.service());
+        };
+        if (egress == null) {
+            return null;
+        }
+        if (e.kind() == EgressKind.SERVICE_ALL) {
+            return egress.withProtocol(Egress.IpProtocol.ALL);
+        }
+        return e.udp() && !e.isService() ? egress.withProtocol(Egress.IpProtocol.UDP) : egress;
+    }
+
+    private static String describe(Egress e) {
+        String call = switch (e.destination()) {
+            case CIDR -> "toCidr(\"" + e.target() + "\", " + e.fromPort() + ", " + e.toPort() + ")";
+            case SECURITY_GROUP -> "toSecurityGroup(\"" + e.target() + "\", " + e.fromPort() + ", " + e.toPort() + ")";
+            case PREFIX_LIST -> "toPrefixList(\"" + e.target() + "\", " + e.fromPort() + ", " + e.toPort() + ")";
+            case SERVICE -> "toService(\"" + e.target() + "\")";
+        };
+        return "Egress." + call + (e.protocol() == Egress.IpProtocol.TCP ? ""
+                : ".withProtocol(" + e.protocol() + ")");
     }
 
     private void exposure(ServiceSpec s, Service.Builder b, List<String> calls) {
@@ -480,6 +562,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 case STATEMENT -> Grant.statement(List.of("sqs:SendMessage", "sqs:GetQueueUrl"),
                         List.of("arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":out-" + what));
                 case PROGRAM_QUEUE -> g.access() == Access.READ ? Grant.consumeQueue(QUEUE) : Grant.sendToQueue(QUEUE);
+                case KMS_STATEMENT -> Grant.statement(List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                        List.of("arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/key-" + what));
             };
             t.grant(grant);
             code.add(".grant(" + describe(grant) + ")");

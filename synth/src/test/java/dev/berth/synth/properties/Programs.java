@@ -7,6 +7,8 @@ import dev.berth.network.NatGateways;
 import dev.berth.synth.properties.ProgramSpec.Capacity;
 import dev.berth.synth.properties.ProgramSpec.ClusterSpec;
 import dev.berth.synth.properties.ProgramSpec.ContainerSpec;
+import dev.berth.synth.properties.ProgramSpec.EgressKind;
+import dev.berth.synth.properties.ProgramSpec.EgressSpec;
 import dev.berth.synth.properties.ProgramSpec.EndpointMode;
 import dev.berth.synth.properties.ProgramSpec.ExposureSpec;
 import dev.berth.synth.properties.ProgramSpec.GrantKind;
@@ -84,7 +86,11 @@ final class Programs {
         Gen<ServiceAdded> gen = in -> {
             String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
             ServiceSpec extra = service(name).generate(in);
-            return new ServiceAdded(valid(Set.of(name)).generate(in), extra);
+            ProgramSpec program = valid(Set.of(name)).generate(in);
+            // The extra service's egress to other services names services of the program.
+            List<ServiceSpec> all = new ArrayList<>(program.services());
+            all.add(extra);
+            return new ServiceAdded(program, resolve(all).get(all.size() - 1));
         };
         return gen.describedAs(ServiceAdded::toString);
     }
@@ -118,7 +124,8 @@ final class Programs {
             int position = between(0, rest.services().size()).generate(in);
             List<ServiceSpec> services = new ArrayList<>(rest.services());
             services.add(position, removed);
-            return new ServiceRemoved(rest.withServices(services), position);
+            // Others' egress to the service removed would change them too: the property is about one service.
+            return new ServiceRemoved(rest.withServices(resolve(services)).withoutEgressTo(name), position);
         };
         return gen.describedAs(ServiceRemoved::toString);
     }
@@ -152,19 +159,23 @@ final class Programs {
             int p = prefix.generate(in);
             int a = azs.generate(in);
             NatGateways n = nat.generate(in);
-            return new NetworkSpec(false, o, p, a, n, 0, 0, true, false, flowLogs.generate(in));
+            return new NetworkSpec(false, o, p, a, n, 0, 0, true, false, flowLogs.generate(in), Set.of());
         };
         Gen<Integer> privateSubnets = between(2, 3);
         Gen<Integer> publicSubnets = oneOf(0, 2, 3);
         Gen<Boolean> cidr = oneOf(true, false);
         Gen<Boolean> internet = oneOf(true, false);
+        Gen<List<EndpointService>> existing = upTo(2, oneOf(ProgramSpec.EXISTING_ENDPOINTS.toArray(
+                EndpointService[]::new)), 0);
         Gen<NetworkSpec> existingVpc = in -> {
             int o = octet.generate(in);
             int privates = privateSubnets.generate(in);
             int publics = publicSubnets.generate(in);
             boolean c = cidr.generate(in);
-            return new NetworkSpec(true, o, 16, 0, NatGateways.NONE, privates, publics, c, internet.generate(in),
-                    false);
+            boolean i = internet.generate(in);
+            List<EndpointService> e = existing.generate(in);
+            return new NetworkSpec(true, o, 16, 0, NatGateways.NONE, privates, publics, c, i, false,
+                    e.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(e)));
         };
         return weighted(3, newVpc, 1, existingVpc);
     }
@@ -203,7 +214,7 @@ final class Programs {
                 String name = unused.remove((int) between(0, unused.size() - 1).generate(in));
                 services.add(service(name).generate(in));
             }
-            return services;
+            return resolve(services);
         };
     }
 
@@ -223,6 +234,7 @@ final class Programs {
         Gen<Boolean> exec = oneOf(false, true);
         Gen<List<GrantSpec>> grants = upTo(3, grant(), 0);
         Gen<Boolean> allowAllOutbound = oneOf(false, false, true);
+        Gen<List<EgressSpec>> egress = upTo(2, egress(), 0);
         return in -> {
             int c = cluster.generate(in);
             boolean n = nameCluster.generate(in);
@@ -236,8 +248,9 @@ final class Programs {
             boolean ex = exec.generate(in);
             List<GrantSpec> g = grants.generate(in);
             boolean o = allowAllOutbound.generate(in);
+            List<EgressSpec> out = egress.generate(in);
             // the list of variable length last, so that fewer containers leave the draws before them in place
-            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o);
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out);
         };
     }
 
@@ -303,6 +316,29 @@ final class Programs {
                     memory.generate(in), requests.generate(in));
             return on ? x : new ScalingSpec(false, 1, 1, 0, 0, 0);
         };
+    }
+
+    /** A declared egress; a service's is resolved to a name by {@link #resolve}. */
+    static Gen<EgressSpec> egress() {
+        Gen<EgressKind> kind = oneOf(EgressKind.values());
+        Gen<Integer> target = between(0, 99);
+        Gen<Integer> port = between(0, ProgramSpec.EGRESS_PORTS.size() - 1);
+        Gen<Boolean> range = oneOf(false, false, true);
+        Gen<Boolean> udp = oneOf(false, false, true);
+        return in -> new EgressSpec(kind.generate(in), target.generate(in), null, port.generate(in),
+                range.generate(in), udp.generate(in));
+    }
+
+    /** Each service's egress to a service names another service of the list (picked by its draw), or none. */
+    static List<ServiceSpec> resolve(List<ServiceSpec> services) {
+        List<String> names = services.stream().map(ServiceSpec::name).toList();
+        return services.stream().map(s -> s.withEgress(s.egress().stream().map(e -> {
+            if (!e.isService()) {
+                return e;
+            }
+            List<String> others = names.stream().filter(n -> !n.equals(s.name())).toList();
+            return e.toService(others.isEmpty() ? null : others.get(e.target() % others.size()));
+        }).toList())).toList();
     }
 
     static Gen<GrantSpec> grant() {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       the awslogs group of each container (and list log groups), and each container runs an init process;</li>
  *   <li>only an internet-facing load balancer's security group admits 0.0.0.0/0, and only on its listener ports;</li>
  *   <li>a task security group admits only its load balancer's security group, only on the exposed container port,
- *       and nothing at all when the service is not exposed;</li>
+ *       and the groups of services that declare egress to it, only on ports its tasks listen on; nothing else;</li>
  *   <li>no task gets a public IP unless the program asks for one, and no subnet hands them out;</li>
  *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject).</li>
  * </ul>
@@ -320,6 +320,7 @@ class SecurityProperties {
                 exposedTasks.put(taskGroup, null);
             }
         });
+        Map<String, Map<String, Set<String>>> callers = callers(app);
         resources.forEach((id, r) -> {
             if (!r.path("Type").asText().equals("AWS::EC2::SecurityGroupIngress")) {
                 return;
@@ -343,7 +344,14 @@ class SecurityProperties {
             if (exposedTasks.containsKey(group)) {
                 String[] expected = exposedTasks.get(group);
                 String source = Neutral.cfn(p.path("SourceSecurityGroupId"), Set.of());
-                if (expected == null) {
+                if (callers.getOrDefault(group, Map.of()).containsKey(source)) {
+                    Set<String> ports = callers.get(group).get(source);
+                    boolean all = p.path("IpProtocol").asText().equals("-1");
+                    if (!all && (!from.equals(to) || !ports.contains(from))) {
+                        problems.add(id + ": task group " + group + " admits " + source + " on " + from + "-" + to
+                                + "; only the ports its tasks listen on " + ports + " expected");
+                    }
+                } else if (expected == null) {
                     problems.add(id + ": admits traffic to the tasks of a service no load balancer exposes");
                 } else if (!source.equals(expected[0]) || !from.equals(expected[1]) || !to.equals(expected[1])
                         || !p.path("IpProtocol").asText().equals("tcp") || p.has("CidrIp")) {
@@ -359,6 +367,35 @@ class SecurityProperties {
                 problems.add(id + ": scheme differs from the program's");
             }
         }
+    }
+
+    /**
+     * The services that declare egress to another service's tasks (not through an internal load balancer): by the
+     * called tasks' group, the calling pair group and the ports the called tasks listen on.
+     */
+    private static Map<String, Map<String, Set<String>>> callers(Application app) {
+        Map<String, Map<String, Set<String>>> callers = new HashMap<>();
+        for (Service caller : app.services()) {
+            for (dev.berth.network.Egress e : caller.egress()) {
+                if (e.destination() != dev.berth.network.Egress.Destination.SERVICE) {
+                    continue;
+                }
+                Service peer = app.services().stream().filter(x -> x.name().equals(e.target())).findFirst()
+                        .orElseThrow();
+                boolean internal = peer.exposures().stream().anyMatch(x -> app.loadBalancers().stream()
+                        .anyMatch(lb -> lb.name().equals(x.loadBalancer()) && !lb.isInternetFacing()));
+                if (internal) {
+                    continue;
+                }
+                Set<String> ports = new TreeSet<>();
+                peer.task().containers().forEach(c -> c.portMappings()
+                        .forEach(m -> ports.add(String.valueOf(m.containerPort()))));
+                callers.computeIfAbsent("<" + ProgramNames.pascal(peer.name()) + "TasksSecurityGroup>",
+                        k -> new HashMap<>()).put("<" + ProgramNames.pascal(caller.name()) + "To"
+                        + ProgramNames.pascal(peer.name()) + "SecurityGroup>", ports);
+            }
+        }
+        return callers;
     }
 
     private static List<JsonNode> list(JsonNode node) {
@@ -383,7 +420,7 @@ class SecurityProperties {
     @Test
     void internalLoadBalancerInExistingVpcWithoutCidr() {
         ProgramSpec program = new ProgramSpec(
-                new ProgramSpec.NetworkSpec(true, 0, 16, 0, dev.berth.network.NatGateways.NONE, 2, 0, false, true, false),
+                new ProgramSpec.NetworkSpec(true, 0, 16, 0, dev.berth.network.NatGateways.NONE, 2, 0, false, true, false, Set.of()),
                 ProgramSpec.EndpointMode.ONLY, Set.of(),
                 List.of(new ProgramSpec.ClusterSpec(dev.berth.compute.ContainerInsights.ENABLED,
                         ProgramSpec.Capacity.DEFAULT)),
@@ -393,7 +430,7 @@ class SecurityProperties {
                         ProgramSpec.LogKind.DEFAULT, 0, false, false, true, false, false, false)), 2,
                         ProgramSpec.Placement.PRIVATE, ProgramSpec.Capacity.DEFAULT,
                         new ProgramSpec.ExposureSpec(true, 0, true, false, false, false, false, 0),
-                        new ProgramSpec.ScalingSpec(false, 1, 1, 0, 0, 0), false, List.of(), false)),
+                        new ProgramSpec.ScalingSpec(false, 1, 1, 0, 0, 0), false, List.of(), false, List.of())),
                 0, dev.berth.synth.cloudformation.StackLayout.AUTOMATIC);
         dev.berth.Application app = program.build().app();
         dev.berth.Application withoutCidr = app.toBuilder().network(((dev.berth.network.ExistingVpc) app.network())

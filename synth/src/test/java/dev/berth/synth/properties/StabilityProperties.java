@@ -63,7 +63,7 @@ class StabilityProperties {
     @Test
     void addingAdminDoesNotRenumberBilling() {
         ProgramSpec program = new ProgramSpec(
-                new ProgramSpec.NetworkSpec(false, 0, 16, 2, dev.berth.network.NatGateways.NONE, 0, 0, true, false, true),
+                new ProgramSpec.NetworkSpec(false, 0, 16, 2, dev.berth.network.NatGateways.NONE, 0, 0, true, false, true, Set.of()),
                 ProgramSpec.EndpointMode.AUTOMATIC, Set.of(),
                 List.of(new ProgramSpec.ClusterSpec(dev.berth.compute.ContainerInsights.DISABLED,
                         ProgramSpec.Capacity.DEFAULT)),
@@ -81,7 +81,7 @@ class StabilityProperties {
         return new ServiceSpec(name, 0, true, 0, false, List.of(container), 2, ProgramSpec.Placement.PRIVATE,
                 ProgramSpec.Capacity.DEFAULT,
                 new ProgramSpec.ExposureSpec(true, 0, false, true, false, false, false, 0),
-                new ProgramSpec.ScalingSpec(false, 1, 1, 0, 0, 0), false, List.of(), false);
+                new ProgramSpec.ScalingSpec(false, 1, 1, 0, 0, 0), false, List.of(), false, List.of());
     }
 
     /**

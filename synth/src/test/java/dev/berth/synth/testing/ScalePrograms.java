@@ -43,7 +43,7 @@ public final class ScalePrograms {
                             .container("app", c -> c.image(REGISTRY + "/scale/" + name + ":1.0." + i)
                                     .port(8080)
                                     .env("SERVICE_NAME", name)
-                                    .secretFromSsm("DATABASE_URL", "/scale/" + name + "/database-url"))
+                                    .secretFromSsm("API_TOKEN", "/scale/" + name + "/api-token"))
                             .grant(Grant.dynamoDbTable(name + "-table", Access.READ_WRITE)))
                     .autoScaling(a -> a.minCapacity(2).maxCapacity(4).cpuTargetPercent(60));
             if (i % 2 == 0) {

@@ -7,6 +7,7 @@ import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.PlanBuilder;
 import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ClusterPlanner.PlannedCluster;
 import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
 import dev.berth.synth.plan.loadbalancing.ExposurePlanner;
@@ -35,9 +36,16 @@ public final class ServicePlanner {
     private ServicePlanner() {
     }
 
+    /**
+     * @param peerGroups the groups the tasks wear beside their own, to reach other services' tasks
+     *                   ({@code EgressPlanner.peerGroups})
+     */
     public static void plan(Service service, PlannedCluster cluster, Optional<PlannedLoadBalancer> loadBalancer,
-                            int rulePriority, PlannedNetwork network, PlanBuilder plan) {
+                            int rulePriority, PlannedNetwork network, List<Value> peerGroups, PlanBuilder plan) {
         ResourceId tasksGroup = securityGroup(service, network, plan);
+        List<Value> groups = new ArrayList<>();
+        groups.add(tasksGroup.attr(Attr.ID));
+        groups.addAll(peerGroups);
         ResourceId taskDefinition = TaskDefinitionPlanner.plan(service, plan);
         Optional<PlannedExposure> exposure = loadBalancer.map(lb -> ExposurePlanner.plan(service,
                 service.exposures().get(0), lb, rulePriority, tasksGroup, network, plan));
@@ -57,8 +65,8 @@ public final class ServicePlanner {
                 taskDefinition.attr(Attr.ARN), service.desiredCount(),
                 strategy.isEmpty() ? service.launchType().name() : null, strategy,
                 runsOnFargate(service, strategy) ? service.platformVersion() : null,
-                new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()),
-                        List.of(tasksGroup.attr(Attr.ID)), service.assignPublicIp()),
+                new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()), groups,
+                        service.assignPublicIp()),
                 service.deployment().minimumHealthyPercent(), service.deployment().maximumPercent(),
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
                 service.enableExecuteCommand(), gracePeriod,
@@ -70,11 +78,17 @@ public final class ServicePlanner {
     }
 
     /**
-     * The tasks' own security group. Ingress comes only from the load balancer (added with the exposure). Egress
-     * is HTTPS unless the program allows all: enough for AWS APIs, the VPC endpoints, S3 and HTTPS services.
+     * The tasks' own security group. Ingress comes only from the load balancer (added with the exposure) and from
+     * services that declare egress to these tasks. Egress is HTTPS unless the program allows all: enough for AWS
+     * APIs, the VPC endpoints, S3 and HTTPS services; declared egress adds to it ({@code EgressPlanner}).
      */
+    /** The security group of a service's tasks. */
+    public static ResourceId tasksGroup(String service) {
+        return ResourceId.of(NetworkResources.SecurityGroup.class, service, "tasks");
+    }
+
     private static ResourceId securityGroup(Service service, PlannedNetwork network, PlanBuilder plan) {
-        ResourceId group = ResourceId.of(NetworkResources.SecurityGroup.class, service.name(), "tasks");
+        ResourceId group = tasksGroup(service.name());
         plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(), "Tasks of service " + service.name(),
                 plan.tagsNamed(service.name() + "-tasks")));
         if (service.allowAllOutbound()) {

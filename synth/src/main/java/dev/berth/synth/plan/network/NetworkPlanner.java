@@ -1,6 +1,7 @@
 package dev.berth.synth.plan.network;
 
 import dev.berth.Application;
+import dev.berth.diagnostics.Diagnostics;
 import dev.berth.network.EndpointService;
 import dev.berth.network.ExistingVpc;
 import dev.berth.network.NatGateways;
@@ -12,10 +13,13 @@ import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
+import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Plans the VPC (or reads the existing one), its routing and NAT, and the VPC endpoints. */
 public final class NetworkPlanner {
@@ -23,6 +27,48 @@ public final class NetworkPlanner {
     private static final String ANYWHERE = "0.0.0.0/0";
 
     private NetworkPlanner() {
+    }
+
+    /**
+     * What {@link dev.berth.network.Endpoints#automatic()} decided beside NAT, when it differs from what listing
+     * every endpoint the tasks need would give ({@code ENDPOINTS_LEFT_TO_NAT}): the interface endpoints it left to
+     * NAT, and gateway endpoints it could not attach to an existing VPC without route tables.
+     */
+    public static Diagnostics endpointDecisions(Application app) {
+        if (!app.endpoints().derived() || !app.privateSubnetsReachInternet()) {
+            return Diagnostics.none();
+        }
+        EnumSet<EndpointService> leftOut = EnumSet.noneOf(EndpointService.class);
+        leftOut.addAll(app.neededEndpoints());
+        leftOut.removeAll(app.reachableEndpoints());
+        if (leftOut.isEmpty()) {
+            return Diagnostics.none();
+        }
+        List<EndpointService> interfaces = leftOut.stream().filter(e -> !e.isGateway()).toList();
+        List<EndpointService> gateways = leftOut.stream().filter(EndpointService::isGateway).toList();
+        String network = app.network() instanceof NewVpc vpc ? "natGateways " + vpc.natGateways()
+                : "privateSubnetsReachInternet is true";
+        StringBuilder problem = new StringBuilder("The private subnets reach the internet (").append(network)
+                .append("), so Endpoints.automatic() creates no interface endpoints: the tasks reach ");
+        if (!interfaces.isEmpty()) {
+            problem.append(suffixes(interfaces)).append(" through NAT (interface endpoints are billed for each hour"
+                    + " in each availability zone, NAT for each GB it processes)");
+        }
+        if (!gateways.isEmpty()) {
+            problem.append(interfaces.isEmpty() ? "" : ", and ").append(suffixes(gateways)).append(" through NAT"
+                    + " too, since the free gateway endpoints need the private route tables (privateRouteTableIds),"
+                    + " which the existing VPC does not list");
+        }
+        problem.append(".");
+        String ask = leftOut.stream().map(e -> "EndpointService." + e.name()).collect(Collectors.joining(", "));
+        return new Diagnostics(List.of(Rule.ENDPOINTS_LEFT_TO_NAT.at("endpoints", problem.toString(),
+                "To keep this traffic off NAT, ask for the endpoints: Endpoints.automaticPlus(" + ask + ")"
+                        + (gateways.isEmpty() ? "" : " with privateRouteTableIds given")
+                        + "; acknowledge this warning to keep NAT.")));
+    }
+
+    private static String suffixes(List<EndpointService> endpoints) {
+        return endpoints.stream().map(EndpointService::serviceSuffix).collect(Collectors.joining(", "));
     }
 
     public static PlannedNetwork plan(Application app, PlanBuilder plan) {
@@ -121,7 +167,8 @@ public final class NetworkPlanner {
 
     /**
      * Interface endpoints sit in the private subnets with private DNS, behind one security group that admits HTTPS
-     * from the VPC; the S3 gateway endpoint is added to the private route tables (ECR keeps image layers in S3).
+     * from the VPC; gateway endpoints (S3, where ECR keeps image layers, and DynamoDB) are added to the private route
+     * tables. Which ones is decided once by {@code Application.effectiveEndpoints()}, for validation and plan alike.
      */
     private static void endpoints(Set<EndpointService> services, PlannedNetwork network, PlanBuilder plan) {
         boolean anyInterface = services.stream().anyMatch(s -> !s.isGateway());

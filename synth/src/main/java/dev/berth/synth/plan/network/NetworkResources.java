@@ -122,13 +122,17 @@ public final class NetworkResources {
     }
 
     /** The other side of a security group rule. */
-    public sealed interface Peer permits Cidr, Group {
+    public sealed interface Peer permits Cidr, Group, PrefixList {
     }
 
     public record Cidr(String cidrIpv4) implements Peer {
     }
 
     public record Group(Value securityGroupId) implements Peer {
+    }
+
+    /** A managed prefix list ({@code pl-...}), e.g. an on-premises range or an AWS service's. */
+    public record PrefixList(String prefixListId) implements Peer {
     }
 
     /**

@@ -17,7 +17,7 @@ public final class SecurityGroupEgressRendering extends Rendering<SecurityGroupE
 
     @Override
     protected void cloudFormation(SecurityGroupEgress r, Body p) {
-        SecurityGroupRules.cloudFormation(r, p, "DestinationSecurityGroupId");
+        SecurityGroupRules.cloudFormation(r, p, "DestinationSecurityGroupId", "DestinationPrefixListId");
     }
 
     @Override
@@ -27,6 +27,6 @@ public final class SecurityGroupEgressRendering extends Rendering<SecurityGroupE
 
     @Override
     public List<Parity> parity() {
-        return SecurityGroupRules.parity("DestinationSecurityGroupId");
+        return SecurityGroupRules.parity("DestinationSecurityGroupId", "DestinationPrefixListId");
     }
 }

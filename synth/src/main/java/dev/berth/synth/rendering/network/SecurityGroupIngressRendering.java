@@ -17,7 +17,7 @@ public final class SecurityGroupIngressRendering extends Rendering<SecurityGroup
 
     @Override
     protected void cloudFormation(SecurityGroupIngress r, Body p) {
-        SecurityGroupRules.cloudFormation(r, p, "SourceSecurityGroupId");
+        SecurityGroupRules.cloudFormation(r, p, "SourceSecurityGroupId", "SourcePrefixListId");
     }
 
     @Override
@@ -27,6 +27,6 @@ public final class SecurityGroupIngressRendering extends Rendering<SecurityGroup
 
     @Override
     public List<Parity> parity() {
-        return SecurityGroupRules.parity("SourceSecurityGroupId");
+        return SecurityGroupRules.parity("SourceSecurityGroupId", "SourcePrefixListId");
     }
 }
