@@ -4,7 +4,6 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 
-import java.util.List;
 
 /** The planned Application Auto Scaling resources of a service. */
 public final class ScalingResources {
@@ -18,8 +17,7 @@ public final class ScalingResources {
      * @param resourceId {@code service/<cluster name>/<service name>}
      */
     public record ScalableTarget(ResourceId id, Value resourceId, String scalableDimension, String serviceNamespace,
-                                 int minCapacity, int maxCapacity, List<ResourceId> dependsOn)
-            implements PlannedResource {
+                                 int minCapacity, int maxCapacity) implements PlannedResource {
     }
 
     /**
