@@ -20,7 +20,10 @@ import java.util.function.Consumer;
  *                             digits and hyphens, starting with a letter, up to 32.
  * @param cluster              name of the cluster it runs in. Default: the application's only cluster.
  * @param task                 the task definition. Required (at least one container).
- * @param desiredCount         Default: 2 tasks (one per AZ survives an AZ failure).
+ * @param desiredCount         Default: 2 tasks (one per AZ survives an AZ failure). With auto scaling, only the
+ *                             count a new service starts with: later deployments leave the count to auto scaling
+ *                             (CloudFormation, which cannot set a property only on creation, starts the service with
+ *                             one task, and the scalable target raises it to its minimum).
  * @param launchType           used when capacityProviderStrategy is empty. Default: FARGATE.
  * @param capacityProviderStrategy Default: none (the launch type is used).
  * @param platformVersion      Fargate platform version. Default: LATEST.
@@ -142,7 +145,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
-        /** Default: 2. */
+        /** Default: 2. With auto scaling, only the count a new service starts with (see {@link Service}). */
         public Builder desiredCount(int count) {
             this.desiredCount = count;
             return this;

@@ -3,6 +3,7 @@ package dev.berth.synth.cloudformation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.CreationOrder;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Output;
@@ -37,7 +38,7 @@ public final class CloudFormationRenderer {
         if (!plan.inputs().isEmpty()) {
             template.set("Parameters", parameters(plan.inputs()));
         }
-        template.set("Resources", resources(plan.resources(), CfnValues.SINGLE_TEMPLATE));
+        template.set("Resources", resources(plan.resources(), plan.order(), CfnValues.SINGLE_TEMPLATE));
         if (!plan.outputs().isEmpty()) {
             template.set("Outputs", outputs(plan.outputs(), CfnValues.SINGLE_TEMPLATE));
         }
@@ -84,19 +85,22 @@ public final class CloudFormationRenderer {
         return parameters;
     }
 
-    /** Resources; {@code DependsOn} keeps only resources in the same stack (another stack exists first). */
-    static ObjectNode resources(List<PlannedResource> planned, CfnValues values) {
+    /**
+     * Resources, each with the {@code DependsOn} the plan's creation order states for it, kept to resources in the
+     * same stack: a stack that imports from the shared stack is created after all of it.
+     */
+    static ObjectNode resources(List<PlannedResource> planned, CreationOrder order, CfnValues values) {
         ObjectNode resources = Json.object();
         for (PlannedResource resource : planned) {
-            put(resources, logicalId(resource.id()), resource(resource, values), "resource");
+            put(resources, logicalId(resource.id()), resource(resource, order, values), "resource");
         }
         return resources;
     }
 
-    private static ObjectNode resource(PlannedResource resource, CfnValues values) {
+    private static ObjectNode resource(PlannedResource resource, CreationOrder order, CfnValues values) {
         ObjectNode node = Json.object();
         node.put("Type", CfnNames.type(resource.id()));
-        List<ResourceId> dependsOn = resource.dependsOn().stream().filter(values::isLocal).toList();
+        List<ResourceId> dependsOn = order.dependsOn(resource.id()).stream().filter(values::isLocal).toList();
         if (!dependsOn.isEmpty()) {
             ArrayNode ids = node.putArray("DependsOn");
             dependsOn.forEach(id -> ids.add(logicalId(id)));

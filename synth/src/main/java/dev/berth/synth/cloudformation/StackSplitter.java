@@ -118,7 +118,7 @@ final class StackSplitter {
         if (!inputs.isEmpty()) {
             template.set("Parameters", CloudFormationRenderer.parameters(inputs));
         }
-        template.set("Resources", CloudFormationRenderer.resources(resources, values));
+        template.set("Resources", CloudFormationRenderer.resources(resources, plan.order(), values));
         ObjectNode outputs = CloudFormationRenderer.outputs(plan.outputs().stream()
                 .filter(o -> groups.ofOutput(o).isEmpty()).toList(), values);
         exports.forEach((suffix, ref) -> {
@@ -152,7 +152,7 @@ final class StackSplitter {
         CloudFormationRenderer.parameters(inputs).properties().forEach(f -> parameters.set(f.getKey(),
                 f.getValue()));
         template.set("Parameters", parameters);
-        template.set("Resources", CloudFormationRenderer.resources(resources, values));
+        template.set("Resources", CloudFormationRenderer.resources(resources, plan.order(), values));
         List<Output> outputs = plan.outputs().stream()
                 .filter(o -> group.equals(groups.ofOutput(o))).toList();
         if (!outputs.isEmpty()) {

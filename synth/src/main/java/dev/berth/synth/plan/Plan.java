@@ -12,9 +12,16 @@ import java.util.Map;
  * @param inputs      deploy-time inputs, sorted by name
  * @param outputs     in a deterministic order
  * @param owners      which service's planning created each resource, output and input
+ * @param order       which resources must exist before which, and what targets must state of it
  */
 public record Plan(String name, String description, List<PlannedResource> resources, List<Input> inputs,
-                   List<Output> outputs, Ownership owners) {
+                   List<Output> outputs, Ownership owners, CreationOrder order) {
+
+    /** A plan whose creation order is what the plan's rules decide for its resources. */
+    public Plan(String name, String description, List<PlannedResource> resources, List<Input> inputs,
+                List<Output> outputs, Ownership owners) {
+        this(name, description, resources, inputs, outputs, owners, CreationOrder.decide(resources));
+    }
 
     /**
      * Which service owns each resource, output and input (absent: shared by the whole program). A resource belongs
@@ -53,6 +60,7 @@ public record Plan(String name, String description, List<PlannedResource> resour
     }
 
     public Plan {
+        java.util.Objects.requireNonNull(order, "order");
         resources = List.copyOf(resources);
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);

@@ -1,11 +1,15 @@
 package dev.berth.synth.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,6 +27,7 @@ public final class PlanBuilder {
         final Map<ResourceId, String> resourceOwners = new HashMap<>();
         final Map<String, String> outputOwners = new HashMap<>();
         final Map<String, String> inputOwners = new HashMap<>();
+        final Map<ResourceId, Set<ResourceId>> waitsFor = new LinkedHashMap<>();
     }
 
     private final String name;
@@ -59,6 +64,17 @@ public final class PlanBuilder {
         return resource;
     }
 
+    /**
+     * Records that {@code first} must exist before {@code resource} although nothing says so in the plan's records
+     * (a planner knows it from the program, e.g. which VPC endpoints a service's tasks need); the plan's creation
+     * order ({@link CreationOrder}) adds it to what its rules decide.
+     */
+    public void waitFor(ResourceId resource, Collection<ResourceId> first) {
+        if (!first.isEmpty()) {
+            collected.waitsFor.computeIfAbsent(resource, r -> new LinkedHashSet<>()).addAll(first);
+        }
+    }
+
     public void input(Input input) {
         collected.inputs.add(input);
         if (owner != null) {
@@ -89,6 +105,7 @@ public final class PlanBuilder {
         List<Input> sortedInputs = new ArrayList<>(collected.inputs);
         sortedInputs.sort(Comparator.comparing(Input::name));
         return new Plan(name, description, collected.resources, sortedInputs, collected.outputs,
-                new Plan.Ownership(collected.resourceOwners, collected.outputOwners, collected.inputOwners));
+                new Plan.Ownership(collected.resourceOwners, collected.outputOwners, collected.inputOwners),
+                CreationOrder.decide(collected.resources, collected.waitsFor));
     }
 }

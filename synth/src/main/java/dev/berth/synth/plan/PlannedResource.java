@@ -1,7 +1,5 @@
 package dev.berth.synth.plan;
 
-import java.util.List;
-
 /**
  * One AWS resource the plan needs, with every property decided. Each kind is a record implementing this interface;
  * the record's class is the kind ({@link ResourceId#kind()}), and its one rendering (both targets' spelling side by
@@ -11,13 +9,11 @@ import java.util.List;
  * <p>Convention for "absent" in plan records: a property the target should leave out is {@code null} (documented on
  * the record), a collection that may be empty is empty, never null. The plan never uses {@code Optional} fields or
  * sentinels such as {@code 0} or {@code ""}; renderers write what is there and leave out what is null.
+ *
+ * <p>A record says nothing of creation order: what it references is ordered before it by the reference itself
+ * ({@link References}), and what else must exist first is decided for the whole plan ({@link CreationOrder}).
  */
 public interface PlannedResource {
 
     ResourceId id();
-
-    /** Resources that must exist first although no property references them. */
-    default List<ResourceId> dependsOn() {
-        return List.of();
-    }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * <p>A path is field names separated by {@code /}; {@code *} steps into every element of a list, a number into one
  * element; {@code a|b} takes the first field present; a string holding a JSON document (Terraform's policies and
- * container definitions) is read as that document when the path goes on into it.
+ * container definitions) is read as that document when the path goes on into it. {@code p||q} reads path {@code p},
+ * or path {@code q} when {@code p} finds nothing.
  *
  * @param name           what the value is, e.g. {@code cidr}
  * @param cloudFormation the path in the CloudFormation properties
@@ -21,7 +22,7 @@ public record Parity(String name, String cloudFormation, String terraform, Form 
 
     /** How the values found at a path are compared. */
     public enum Form {
-        /** The first value found (absent reads as empty). */
+        /** The first value found (absent reads as {@link #ABSENT}). */
         VALUE,
         /** Every value found, in order. */
         LIST,
@@ -30,6 +31,9 @@ public record Parity(String name, String cloudFormation, String terraform, Form 
         /** The objects found, as sorted {@code key path = value} entries (log options, IAM conditions). */
         ENTRIES
     }
+
+    /** What a {@link Form#VALUE} path that finds nothing reads; {@code meaning(ABSENT, x)} gives absence a meaning. */
+    public static final String ABSENT = "";
 
     public Parity {
         meanings = Map.copyOf(meanings);

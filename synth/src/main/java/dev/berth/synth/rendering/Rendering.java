@@ -45,7 +45,10 @@ public abstract class Rendering<R extends PlannedResource> {
         cloudFormation(kind.cast(resource), properties);
     }
 
-    /** Writes the Terraform resource body of {@code resource} (meta-arguments such as depends_on excepted). */
+    /**
+     * Writes the Terraform resource body of {@code resource}; its depends_on (the plan's creation order) is the
+     * renderer's.
+     */
     public final void writeTerraform(PlannedResource resource, Body body) {
         terraform(kind.cast(resource), body);
     }

@@ -5,6 +5,7 @@ import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.compute.ComputeResources;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -45,6 +46,8 @@ final class Readme {
         model.put("resources", resources(plan.resources(), dataSources));
         model.put("inputs", inputs(plan.inputs()));
         model.put("outputs", outputs(plan.outputs()));
+        model.put("order", order(plan));
+        model.put("autoScaled", autoScaled(plan.resources()));
         try {
             Template template = FREEMARKER.getTemplate(TEMPLATE);
             StringWriter out = new StringWriter();
@@ -113,6 +116,26 @@ final class Readme {
             rows.add(Map.of("name", Names.snake(output.name()), "description", cell(output.description())));
         }
         return rows;
+    }
+
+    /** Each resource with a {@code depends_on}, and what it names: the order no reference already gives. */
+    private static List<Map<String, String>> order(Plan plan) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PlannedResource resource : plan.resources()) {
+            List<String> after = plan.order().dependsOn(resource.id()).stream()
+                    .map(id -> "`" + TerraformRenderer.address(id) + "`").toList();
+            if (!after.isEmpty()) {
+                rows.add(Map.of("address", TerraformRenderer.address(resource.id()), "after",
+                        String.join("<br>", after)));
+            }
+        }
+        return rows;
+    }
+
+    /** The ECS services whose desired count Application Auto Scaling owns once they exist. */
+    private static List<String> autoScaled(List<PlannedResource> resources) {
+        return resources.stream().filter(r -> r instanceof ComputeResources.Service s && s.desiredCountAutoScaled())
+                .map(r -> TerraformRenderer.address(r.id())).toList();
     }
 
     private static String withoutPrefix(String type) {

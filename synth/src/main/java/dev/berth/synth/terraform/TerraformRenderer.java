@@ -3,6 +3,7 @@ package dev.berth.synth.terraform;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
+import dev.berth.synth.plan.CreationOrder;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
@@ -26,7 +27,7 @@ public final class TerraformRenderer {
 
     public static TerraformModule render(Plan plan) {
         TfValues values = new TfValues();
-        ObjectNode resources = resources(plan.resources(), values);
+        ObjectNode resources = resources(plan.resources(), plan.order(), values);
         // outputs are rendered before main.tf.json is assembled: they may read data sources too
         ObjectNode outputs = ModuleFiles.outputs(plan.outputs(), values);
         Map<String, String> files = new LinkedHashMap<>();
@@ -48,8 +49,11 @@ public final class TerraformRenderer {
         return Renderings.of(kind).terraform().type();
     }
 
-    /** {@code {"<type>": {"<name>": body}}}: types in order of their first resource, resources in plan order. */
-    private static ObjectNode resources(List<PlannedResource> resources, TfValues values) {
+    /**
+     * {@code {"<type>": {"<name>": body}}}: types in order of their first resource, resources in plan order, each with
+     * the {@code depends_on} the plan's creation order states for it.
+     */
+    private static ObjectNode resources(List<PlannedResource> resources, CreationOrder order, TfValues values) {
         Map<String, ResourceId> seen = new HashMap<>();
         ObjectNode byType = Json.object();
         for (PlannedResource resource : resources) {
@@ -60,7 +64,7 @@ public final class TerraformRenderer {
             }
             TfBody body = new TfBody(values);
             Renderings.of(resource).writeTerraform(resource, body);
-            putDependsOn(body.build(), resource.dependsOn());
+            putDependsOn(body.build(), order.dependsOn(id));
             byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body.build());
         }
         return byType;

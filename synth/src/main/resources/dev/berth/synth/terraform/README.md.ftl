@@ -56,3 +56,26 @@ No inputs.
 <#else>
 No outputs.
 </#if>
+
+## Creation order and updates
+
+<#if order?has_content>
+Terraform creates a resource after everything it references. These resources also wait for others that they do not
+reference (`depends_on`): an ECS service for its roles' policies, its network path (route table associations,
+default routes, the VPC endpoints its tasks need and the security group rules on the way) and its listener rule; an
+internet-facing load balancer, an Elastic IP and the internet route for the internet gateway attachment.
+
+| Resource | Created after |
+|----------|---------------|
+<#list order as row>
+| `${row.address}` | ${row.after} |
+</#list>
+<#else>
+Terraform creates a resource after everything it references; no resource needs more (`depends_on`).
+</#if>
+<#if autoScaled?has_content>
+
+Application Auto Scaling owns the desired count of <#list autoScaled as service>`${service}`<#sep>, </#list>:
+`desired_count` is the number of tasks it starts with, and later changes of it are ignored
+(`lifecycle { ignore_changes = [desired_count] }`), so that an apply never scales a busy service back in.
+</#if>

@@ -146,10 +146,24 @@ class CloudFormationRendererTest {
     }
 
     @Test
-    void writesDependsOnOnlyWhereThePlanHasIt() {
+    void writesTheDependsOnThePlansCreationOrderStates() {
         assertJson(template.at("/Resources/PublicInternetRoute/DependsOn"), "[\"DemoGatewayAttachment\"]");
-        assertJson(template.at("/Resources/ApiService/DependsOn"), "[\"ApiListenerRule\"]");
+        assertJson(template.at("/Resources/WebLoadBalancer/DependsOn"), "[\"DemoGatewayAttachment\"]");
+        // in the plan's order: network path, security group rules, roles' policies, listener rule
+        assertJson(template.at("/Resources/ApiService/DependsOn"), """
+                ["PublicInternetRoute", "PublicARouteTableAssociation", "WebApiEgress", "ApiWebIngress",
+                 "ApiAllEgress", "ApiExecutionPolicy", "ApiListenerRule"]""");
+        // the scalable target names the service: the reference orders it
         assertThat(template.at("/Resources/ApiScalableTarget").has("DependsOn")).isFalse();
+        // every resource: exactly what the plan's creation order states
+        for (var r : plan().resources()) {
+            List<String> expected = plan().order().dependsOn(r.id()).stream().map(CloudFormationRenderer::logicalId)
+                    .toList();
+            List<String> written = new ArrayList<>();
+            template.at("/Resources/" + CloudFormationRenderer.logicalId(r.id()) + "/DependsOn")
+                    .forEach(d -> written.add(d.asText()));
+            assertThat(written).as("DependsOn of %s", r.id()).isEqualTo(expected);
+        }
     }
 
     @Test

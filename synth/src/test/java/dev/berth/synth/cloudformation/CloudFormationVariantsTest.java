@@ -53,10 +53,10 @@ class CloudFormationVariantsTest {
         Plan base = PlanFixture.plan();
         List<PlannedResource> resources = new ArrayList<>(base.resources());
         resources.addAll(List.of(
-                new ElasticIp(EIP, "vpc", Map.of(), List.of(ATTACHMENT)),
+                new ElasticIp(EIP, "vpc", Map.of()),
                 new NatGateway(NAT, SUBNET_A.attr(Attr.ID), EIP.attr(Attr.ALLOCATION_ID), Map.of()),
                 new Route(ResourceId.of(NetworkResources.Route.class, "private", "nat"), ROUTE_TABLE.attr(Attr.ID), "0.0.0.0/0",
-                        RouteTarget.NAT_GATEWAY, NAT.attr(Attr.ID), List.of()),
+                        RouteTarget.NAT_GATEWAY, NAT.attr(Attr.ID)),
                 new VpcEndpoint(ResourceId.of(NetworkResources.VpcEndpoint.class, "s3"), VPC.attr(Attr.ID),
                         Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION), ".s3"), true,
                         List.of(), List.of(), List.of(ROUTE_TABLE.attr(Attr.ID)), false, Map.of()),
@@ -76,10 +76,10 @@ class CloudFormationVariantsTest {
     /** A worker without load balancer or public IP, on a capacity provider strategy, propagating tags. */
     private static Service spotService() {
         return new Service(ResourceId.of(ComputeResources.Service.class, "worker"), "worker", CLUSTER.attr(Attr.NAME),
-                TASK_DEFINITION.attr(Attr.ARN), 1, null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
+                TASK_DEFINITION.attr(Attr.ARN), 1, false, null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
                 new ComputeResources.AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)),
                         List.of(API_SG.attr(Attr.ID)), false), 50, 200, false, false, true,
-                null, "SERVICE", List.of(), List.of(), Map.of());
+                null, "SERVICE", List.of(), Map.of());
     }
 
     private JsonNode properties(String logicalId) {

@@ -110,7 +110,7 @@ final class PlanFixture {
                 new Subnet(SUBNET_B, VPC.attr(Attr.ID), "10.0.1.0/24", new Value.AzName(1), true, TAGS),
                 new RouteTable(ROUTE_TABLE, VPC.attr(Attr.ID), Map.of()),
                 new Route(ROUTE, ROUTE_TABLE.attr(Attr.ID), "0.0.0.0/0", RouteTarget.INTERNET_GATEWAY,
-                        IGW.attr(Attr.ID), List.of(ATTACHMENT)),
+                        IGW.attr(Attr.ID)),
                 new RouteTableAssociation(ResourceId.of(RouteTableAssociation.class, "public", "a"),
                         SUBNET_A.attr(Attr.ID), ROUTE_TABLE.attr(Attr.ID)));
     }
@@ -177,10 +177,10 @@ final class PlanFixture {
     }
 
     private static Service service() {
-        return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, "FARGATE",
+        return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, true, "FARGATE",
                 List.of(), "LATEST", new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
                 List.of(API_SG.attr(Attr.ID)), true), 100, 200, true, true, false, 60, null,
-                List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)), List.of(RULE), TAGS);
+                List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)), TAGS);
     }
 
     private static List<PlannedResource> loadBalancing() {
@@ -200,7 +200,7 @@ final class PlanFixture {
         Value resourceId = Value.concat("service/", CLUSTER.attr(Attr.NAME), "/", SERVICE.attr(Attr.NAME));
         Value label = Value.concat(LOAD_BALANCER.attr(Attr.FULL_NAME), "/", TARGET_GROUP.attr(Attr.FULL_NAME));
         return List.of(
-                new ScalableTarget(SCALABLE_TARGET, resourceId, "ecs:service:DesiredCount", "ecs", 2, 10, List.of()),
+                new ScalableTarget(SCALABLE_TARGET, resourceId, "ecs:service:DesiredCount", "ecs", 2, 10),
                 new ScalingPolicy(SCALING_POLICY, "api-requests", "TargetTrackingScaling", SCALABLE_TARGET, "ALBRequestCountPerTarget", 1000,
                         60, 30, label));
     }

@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Reads one {@link Parity} key from a resource body: follows its path ({@code a/b}, {@code *} for every element,
- * a number for one, {@code a|b} for the first field present, JSON documents held in strings read as documents), then
+ * a number for one, {@code a|b} for the first field present, {@code p||q} for the first path that finds anything,
+ * JSON documents held in strings read as documents), then
  * puts what it found in the key's form, in a neutral spelling, with the target-specific spellings mapped to their
  * meaning.
  */
@@ -22,9 +23,15 @@ final class ParityReader {
 
     static Object read(JsonNode body, String path, Parity parity, Function<JsonNode, String> neutral) {
         List<JsonNode> found = new ArrayList<>();
-        follow(body, path.split("/"), 0, found);
+        for (String alternative : path.split("\\|\\|")) {
+            follow(body, alternative.split("/"), 0, found);
+            if (!found.isEmpty()) {
+                break;
+            }
+        }
         return switch (parity.form()) {
-            case VALUE -> found.isEmpty() ? "" : spell(found.get(0), parity, neutral);
+            case VALUE -> found.isEmpty() ? parity.meanings().getOrDefault(Parity.ABSENT, Parity.ABSENT)
+                    : spell(found.get(0), parity, neutral);
             case LIST -> values(found, parity, neutral);
             case SORTED -> {
                 List<String> values = values(found, parity, neutral);

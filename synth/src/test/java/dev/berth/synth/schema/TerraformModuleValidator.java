@@ -17,10 +17,14 @@ import java.util.TreeMap;
  * {@code terraform validate} would reject: undeclared references, dependency cycles, a missing
  * provider requirement.
  *
+ * <p>The {@code lifecycle} meta-argument is checked as Terraform reads it: only its known arguments,
+ * booleans where booleans go, and {@code ignore_changes} naming attributes or blocks the resource
+ * type has (or being {@code "all"}).
+ *
  * <p>Deliberately not checked: allowed values (the provider schema has no enums), conflicts-with
  * rules, data source bodies (their schemas are not in the subset, only their declarations are),
- * the bodies of {@code dynamic} blocks, meta-argument values, module calls, and cycles that run
- * through locals. Expressions are not evaluated: a string holding {@code ${...}} fits any type.
+ * the bodies of {@code dynamic} blocks, other meta-arguments' values, module calls, and cycles that
+ * run through locals. Expressions are not evaluated: a string holding {@code ${...}} fits any type.
  */
 public final class TerraformModuleValidator {
 
@@ -121,6 +125,55 @@ public final class TerraformModuleValidator {
         });
         for (JsonNode entry : body.path("depends_on")) {
             checkDependsOn(label, address, entry);
+        }
+        for (JsonNode lifecycle : TerraformBlockChecker.instances(body.path("lifecycle"))) {
+            checkLifecycle(label + ".lifecycle", schema, lifecycle);
+        }
+    }
+
+    /**
+     * The lifecycle block (Terraform's lifecycle meta-argument: create_before_destroy, prevent_destroy,
+     * ignore_changes, replace_triggered_by, precondition, postcondition). In JSON, {@code ignore_changes} is
+     * {@code "all"} or a list of strings, each an attribute of the resource type, optionally indexed
+     * ({@code tags["Name"]}).
+     */
+    private void checkLifecycle(String label, JsonNode schema, JsonNode lifecycle) {
+        if (!lifecycle.isObject()) {
+            problems.add(label + ": must be a JSON object");
+            return;
+        }
+        lifecycle.properties().forEach(field -> {
+            JsonNode value = field.getValue();
+            switch (field.getKey()) {
+                case "create_before_destroy", "prevent_destroy" -> {
+                    if (!value.isBoolean() && !(value.isTextual() && TerraformExpressions.hasExpression(value.asText()))) {
+                        problems.add(label + "." + field.getKey() + ": must be a bool, not " + value);
+                    }
+                }
+                case "ignore_changes" -> checkIgnoreChanges(label + ".ignore_changes", schema, value);
+                case "replace_triggered_by", "precondition", "postcondition", "//" -> {
+                }
+                default -> problems.add(label + ": " + field.getKey() + " is not a lifecycle argument");
+            }
+        });
+    }
+
+    private void checkIgnoreChanges(String label, JsonNode schema, JsonNode value) {
+        if (value.isTextual() && value.asText().equals("all")) {
+            return;
+        }
+        if (!value.isArray()) {
+            problems.add(label + ": must be \"all\" or a list of attribute names, not " + value);
+            return;
+        }
+        for (JsonNode entry : value) {
+            String name = entry.isTextual() ? entry.asText().split("[.\\[]", 2)[0] : "";
+            if (name.isEmpty()) {
+                problems.add(label + ": " + entry + " is not an attribute name");
+            } else if (schema != null && !schema.path("attributes").has(name)
+                    && !schema.path("block_types").has(name)) {
+                problems.add(label + ": " + name + " is not an attribute of this resource type");
+            }
         }
     }
 

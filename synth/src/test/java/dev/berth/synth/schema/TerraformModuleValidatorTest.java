@@ -172,6 +172,29 @@ class TerraformModuleValidatorTest {
     }
 
     @Test
+    void lifecycleIgnoresOnlyAttributesTheResourceHas() {
+        assertThat(problemsAfterMain(m -> service(m).set("lifecycle",
+                json("{\"ignore_changes\": [\"desired_count\", \"tags[\\\"Name\\\"]\", \"load_balancer\"]}"))))
+                .isEmpty();
+        assertThat(problemsAfterMain(m -> service(m).set("lifecycle", json("{\"ignore_changes\": \"all\"}"))))
+                .isEmpty();
+        assertThat(problemsAfterMain(m -> service(m).set("lifecycle", json("{\"ignore_changes\": [\"desired_cnt\"]}"))))
+                .singleElement().asString().contains("resource.aws_ecs_service.api.lifecycle.ignore_changes",
+                        "desired_cnt");
+    }
+
+    @Test
+    void lifecycleArgumentsAreChecked() {
+        assertThat(problemsAfterMain(m -> service(m).set("lifecycle",
+                json("{\"ignore_change\": [\"desired_count\"], \"prevent_destroy\": \"yes\"}"))))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("lifecycle", "ignore_change is not a lifecycle argument"))
+                .anySatisfy(p -> assertThat(p).contains("lifecycle.prevent_destroy", "must be a bool"));
+        assertThat(problemsAfterMain(m -> service(m).set("lifecycle", json("{\"ignore_changes\": \"desired_count\"}"))))
+                .singleElement().asString().contains("ignore_changes", "must be \"all\" or a list");
+    }
+
+    @Test
     void dependencyCycleFails() {
         assertThat(problemsAfterMain(m -> ((ObjectNode) resources(m).at("/aws_vpc/main")).set("depends_on", json("[\"aws_ecs_service.api\"]"))))
                 .singleElement().asString().contains("dependency cycle", "aws_ecs_service.api", "aws_vpc.main");

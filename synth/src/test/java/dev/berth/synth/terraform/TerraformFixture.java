@@ -125,11 +125,11 @@ final class TerraformFixture {
         ResourceId worker = ResourceId.of(Service.class, "worker");
         List<PlannedResource> resources = new ArrayList<>(network());
         resources.addAll(List.of(
-                new ElasticIp(eip, "vpc", tags("shop-nat-a"), List.of(IGW_ATTACHMENT)),
+                new ElasticIp(eip, "vpc", tags("shop-nat-a")),
                 new NatGateway(nat, SUBNET_A.attr(Attr.ID), eip.attr(Attr.ALLOCATION_ID), tags("shop-nat-a")),
                 new RouteTable(privateTable, VPC.attr(Attr.ID), tags("shop-private")),
                 new Route(ResourceId.of(Route.class, "private", "default"), privateTable.attr(Attr.ID), "0.0.0.0/0",
-                        RouteTarget.NAT_GATEWAY, nat.attr(Attr.ID), List.of()),
+                        RouteTarget.NAT_GATEWAY, nat.attr(Attr.ID)),
                 new SecurityGroup(endpointGroup, VPC.attr(Attr.ID), "Interface endpoints", tags("shop-endpoints")),
                 new VpcEndpoint(ResourceId.of(VpcEndpoint.class, "s3"), VPC.attr(Attr.ID),
                         Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION), ".s3"), true, List.of(),
@@ -150,10 +150,10 @@ final class TerraformFixture {
                         "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
                         "ELBSecurityPolicy-TLS13-1-2-2021-06", new FixedResponse(404, "text/plain", "")),
                 new Service(worker, "worker", CLUSTER.attr(Attr.ARN), Value.literal("arn:aws:ecs:task/worker:1"), 1,
-                        null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
+                        false, null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
                         new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)), List.of(SERVICE_GROUP.attr(Attr.ID)),
                                 false), 50, 200, true, false, true, null, null,
-                        List.of(), List.of(), Map.of())));
+                        List.of(), Map.of())));
         return new Plan("private-shop", "Private subnets behind a NAT gateway.", resources, List.of(),
                 List.of(new Output("worker-service-arn", "The worker service's ARN.", worker.attr(Attr.ARN))),
                 Plan.Ownership.NONE);
@@ -168,7 +168,7 @@ final class TerraformFixture {
                 new Subnet(SUBNET_B, VPC.attr(Attr.ID), "10.0.1.0/24", new Value.AzName(1), true, tags("shop-public-b")),
                 new RouteTable(ROUTE_TABLE, VPC.attr(Attr.ID), tags("shop-public")),
                 new Route(DEFAULT_ROUTE, ROUTE_TABLE.attr(Attr.ID), "0.0.0.0/0", RouteTarget.INTERNET_GATEWAY,
-                        IGW.attr(Attr.ID), List.of(IGW_ATTACHMENT)),
+                        IGW.attr(Attr.ID)),
                 new RouteTableAssociation(ResourceId.of(RouteTableAssociation.class, "public", "a"),
                         SUBNET_A.attr(Attr.ID), ROUTE_TABLE.attr(Attr.ID)),
                 new RouteTableAssociation(ResourceId.of(RouteTableAssociation.class, "public", "b"),
@@ -242,18 +242,17 @@ final class TerraformFixture {
 
     /** The service waits for the listener rule: ECS rejects a target group no load balancer uses yet. */
     private static Service service() {
-        return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, "FARGATE",
+        return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, true, "FARGATE",
                 List.of(), "LATEST", new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
                 List.of(SERVICE_GROUP.attr(Attr.ID)), true), 100, 200, true, true, false, 60, "SERVICE",
-                List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)),
-                List.of(LISTENER_RULE), TAGS);
+                List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)), TAGS);
     }
 
     private static List<PlannedResource> scaling() {
         return List.of(
                 new ScalableTarget(SCALABLE_TARGET,
                         Value.concat("service/", CLUSTER.attr(Attr.NAME), "/", SERVICE.attr(Attr.NAME)),
-                        "ecs:service:DesiredCount", "ecs", 2, 10, List.of()),
+                        "ecs:service:DesiredCount", "ecs", 2, 10),
                 new ScalingPolicy(SCALING_POLICY, "shop-api-requests", "TargetTrackingScaling", SCALABLE_TARGET, "ALBRequestCountPerTarget",
                         500, 60, 30, Value.concat(LOAD_BALANCER.attr(Attr.FULL_NAME), "/",
                         TARGET_GROUP.attr(Attr.FULL_NAME))));

@@ -128,11 +128,17 @@ class TerraformRendererTest {
     @Test
     void dependsOnIsBareAndLast() {
         JsonNode service = RESOURCES.path("aws_ecs_service").path("api");
-        assertThat(service.path("depends_on")).containsExactly(Json.mapper().valueToTree("aws_lb_listener_rule.web_api"));
+        List<String> dependsOn = new ArrayList<>();
+        service.path("depends_on").forEach(d -> dependsOn.add(d.asText()));
+        assertThat(dependsOn).isEqualTo(TerraformFixture.plan().order().dependsOn(TerraformFixture.SERVICE).stream()
+                .map(TerraformRenderer::address).toList()).contains("aws_lb_listener_rule.web_api");
         assertThat(lastField(service)).isEqualTo("depends_on");
         assertThat(RESOURCES.path("aws_route").path("public_default").path("depends_on").get(0).asText())
                 .isEqualTo("aws_internet_gateway_attachment.main");
-        assertThat(RESOURCES.path("aws_lb").path("web").has("depends_on")).isFalse();
+        // internet-facing: it waits for the gateway attachment no property names
+        assertThat(RESOURCES.path("aws_lb").path("web").path("depends_on").get(0).asText())
+                .isEqualTo("aws_internet_gateway_attachment.main");
+        assertThat(RESOURCES.path("aws_appautoscaling_target").path("api").has("depends_on")).isFalse();
     }
 
     @Test
@@ -234,7 +240,17 @@ class TerraformRendererTest {
         assertThat(readme).contains("[aws_region.current](https://registry.terraform.io/providers/hashicorp/aws/"
                 + "latest/docs/data-sources/region) | data source |");
         assertThat(readme.indexOf("aws_vpc.main")).isLessThan(readme.indexOf("aws_appautoscaling_policy.api_requests"));
-        assertThat(readme).doesNotContain("\r").endsWith("|\n");
+        assertThat(readme).doesNotContain("\r").endsWith(".\n");
+    }
+
+    @Test
+    void readmeSaysWhatWaitsForWhatAndWhichDesiredCountsAutoScalingOwns() {
+        String readme = MODULE.files().get("README.md");
+        assertThat(readme).contains("## Creation order and updates",
+                "| `aws_lb.web` | `aws_internet_gateway_attachment.main` |",
+                "Application Auto Scaling owns the desired count of `aws_ecs_service.api`:",
+                "`lifecycle { ignore_changes = [desired_count] }`");
+        assertThat(readme).doesNotContain("aws_ecs_service.worker");
     }
 
     @Test

@@ -15,8 +15,8 @@ public final class ClusterPlanner {
     private ClusterPlanner() {
     }
 
-    /** A planned cluster: its resource and, when it has providers, the association services must wait for. */
-    public record PlannedCluster(Cluster spec, ResourceId id, ResourceId capacityProviders) {
+    /** A planned cluster and its resource (services wait for its capacity provider association: CreationOrder). */
+    public record PlannedCluster(Cluster spec, ResourceId id) {
     }
 
     public static Map<String, PlannedCluster> plan(Application app, PlanBuilder plan) {
@@ -24,15 +24,14 @@ public final class ClusterPlanner {
         for (Cluster c : app.clusters()) {
             ResourceId id = ResourceId.of(ComputeResources.Cluster.class, c.name());
             plan.add(new ComputeResources.Cluster(id, c.name(), c.containerInsights().settingValue(), plan.tags()));
-            ResourceId association = null;
             if (!c.capacityProviders().isEmpty()) {
-                association = ResourceId.of(ComputeResources.ClusterCapacityProviders.class, c.name());
-                plan.add(new ComputeResources.ClusterCapacityProviders(association, id.attr(Attr.NAME),
+                plan.add(new ComputeResources.ClusterCapacityProviders(
+                        ResourceId.of(ComputeResources.ClusterCapacityProviders.class, c.name()), id.attr(Attr.NAME),
                         c.capacityProviders(), c.defaultStrategy().stream()
                         .map(s -> new ComputeResources.StrategyItem(s.provider(), s.base(), s.weight())).toList()));
             }
             plan.output(c.name() + "-cluster-name", "Name of the ECS cluster " + c.name(), id.attr(Attr.NAME));
-            clusters.put(c.name(), new PlannedCluster(c, id, association));
+            clusters.put(c.name(), new PlannedCluster(c, id));
         }
         return clusters;
     }

@@ -136,18 +136,23 @@ public final class ComputeResources {
      * {@code platformVersion} unless the tasks run on Fargate; {@code healthCheckGracePeriodSeconds} unless the
      * service has load balancers (ECS rejects a grace period on a service without one); {@code propagateTags} when
      * tags are not propagated. {@code awsvpc} is null unless the tasks use the awsvpc network mode.
+     *
+     * @param desiredCount           the tasks to run: on every deployment, or only when the service is created when
+     *                               {@code desiredCountAutoScaled}
+     * @param desiredCountAutoScaled Application Auto Scaling owns the desired count once the service exists: a
+     *                               target sets {@code desiredCount} only when it creates the service and never
+     *                               resets it on a later update (which would undo a scale-out under load)
      */
-    public record Service(ResourceId id, String name, Value cluster, Value taskDefinition, Integer desiredCount,
-                          String launchType, List<StrategyItem> capacityProviderStrategy, String platformVersion,
-                          AwsvpcConfiguration awsvpc,
+    public record Service(ResourceId id, String name, Value cluster, Value taskDefinition, int desiredCount,
+                          boolean desiredCountAutoScaled, String launchType,
+                          List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
                           int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
                           boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
-                          List<ServiceLoadBalancer> loadBalancers, List<ResourceId> dependsOn,
-                          Map<String, String> tags) implements PlannedResource {
+                          List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags)
+            implements PlannedResource {
         public Service {
             capacityProviderStrategy = Immutable.list(capacityProviderStrategy);
             loadBalancers = Immutable.list(loadBalancers);
-            dependsOn = Immutable.list(dependsOn);
             tags = Immutable.map(tags);
         }
     }

@@ -1,6 +1,7 @@
 package dev.berth.synth.plan.compute;
 
 import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.network.EndpointNeeds;
 import dev.berth.service.LaunchType;
 import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
@@ -51,18 +52,11 @@ public final class ServicePlanner {
                 service.exposures().get(0), lb, rulePriority, tasksGroup, network, plan));
 
         List<StrategyItem> strategy = strategy(service);
-        // ECS rejects a service whose target group is not yet attached to a listener, and one whose capacity
-        // providers are not yet associated with the cluster; no property says so, hence the explicit order.
-        List<ResourceId> dependsOn = new ArrayList<>();
-        exposure.ifPresent(e -> dependsOn.add(e.listenerRule()));
-        if (!strategy.isEmpty() && cluster.capacityProviders() != null) {
-            dependsOn.add(cluster.capacityProviders());
-        }
         Integer gracePeriod = exposure.isPresent()
                 ? service.healthCheckGracePeriod().orElse(LOAD_BALANCED_GRACE_PERIOD_SECONDS) : null;
         ResourceId id = ResourceId.of(ComputeResources.Service.class, service.name());
         plan.add(new ComputeResources.Service(id, service.name(), cluster.id().attr(Attr.ARN),
-                taskDefinition.attr(Attr.ARN), service.desiredCount(),
+                taskDefinition.attr(Attr.ARN), service.desiredCount(), service.autoScaling().isEnabled(),
                 strategy.isEmpty() ? service.launchType().name() : null, strategy,
                 runsOnFargate(service, strategy) ? service.platformVersion() : null,
                 new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()), groups,
@@ -71,7 +65,11 @@ public final class ServicePlanner {
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
                 service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
-                exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()), dependsOn, plan.tags()));
+                exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()), plan.tags()));
+        // Its tasks reach these AWS services as they start, so the service waits for the endpoints the plan creates
+        // for them. What else it waits for (listener rule, capacity providers, roles' policies, routes, security
+        // group rules) follows from the plan's records: CreationOrderRules.
+        plan.waitFor(id, network.endpointsFor(EndpointNeeds.of(service)));
         plan.output(service.name() + "-service-name", "Name of the ECS service " + service.name(),
                 id.attr(Attr.NAME));
         ScalingPlanner.plan(service, cluster.id(), id, exposure, plan);

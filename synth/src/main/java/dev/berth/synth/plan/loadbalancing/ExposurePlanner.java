@@ -23,8 +23,8 @@ public final class ExposurePlanner {
     }
 
     /** What the service and its scaling need from the exposure. */
-    public record PlannedExposure(ServiceLoadBalancer serviceLoadBalancer, ResourceId listenerRule,
-                                  ResourceId targetGroup, ResourceId loadBalancer) {
+    public record PlannedExposure(ServiceLoadBalancer serviceLoadBalancer, ResourceId targetGroup,
+                                  ResourceId loadBalancer) {
     }
 
     public static PlannedExposure plan(Service service, Exposure exposure, PlannedLoadBalancer lb, int priority,
@@ -56,7 +56,6 @@ public final class ExposurePlanner {
                 lb.securityGroup().attr(Attr.ID), "tcp", port, port,
                 new NetworkResources.Group(taskGroup.attr(Attr.ID)),
                 "To the tasks of service " + service.name()));
-        return new PlannedExposure(new ServiceLoadBalancer(targetGroupArn, container, port), rule, targetGroup,
-                lb.id());
+        return new PlannedExposure(new ServiceLoadBalancer(targetGroupArn, container, port), targetGroup, lb.id());
     }
 }

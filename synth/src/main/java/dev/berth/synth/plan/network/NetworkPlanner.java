@@ -17,7 +17,9 @@ import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,8 +77,7 @@ public final class NetworkPlanner {
         PlannedNetwork network = app.network() instanceof NewVpc vpc
                 ? newVpc(app.name(), vpc, plan)
                 : existingVpc((ExistingVpc) app.network());
-        endpoints(app.effectiveEndpoints(), network, plan);
-        return network;
+        return network.withEndpoints(endpoints(app.effectiveEndpoints(), network, plan));
     }
 
     private static PlannedNetwork existingVpc(ExistingVpc vpc) {
@@ -121,8 +122,7 @@ public final class NetworkPlanner {
         ResourceId publicTable = ResourceId.of(NetworkResources.RouteTable.class, "public");
         plan.add(new NetworkResources.RouteTable(publicTable, vpc, plan.tagsNamed("public")));
         plan.add(new NetworkResources.Route(ResourceId.of(NetworkResources.Route.class, "public", "internet"),
-                publicTable.attr(Attr.ID), ANYWHERE, RouteTarget.INTERNET_GATEWAY, igwId.attr(Attr.ID),
-                List.of(attachmentId)));
+                publicTable.attr(Attr.ID), ANYWHERE, RouteTarget.INTERNET_GATEWAY, igwId.attr(Attr.ID)));
         for (int az = 0; az < spec.availabilityZones(); az++) {
             String letter = azLetter(az);
             plan.add(new NetworkResources.RouteTableAssociation(
@@ -140,7 +140,7 @@ public final class NetworkPlanner {
         for (int az = 0; az < natCount; az++) {
             String letter = azLetter(az);
             ResourceId eip = ResourceId.of(NetworkResources.ElasticIp.class, "nat", letter);
-            plan.add(new NetworkResources.ElasticIp(eip, "vpc", plan.tagsNamed("nat-" + letter), List.of(attachmentId)));
+            plan.add(new NetworkResources.ElasticIp(eip, "vpc", plan.tagsNamed("nat-" + letter)));
             ResourceId nat = ResourceId.of(NetworkResources.NatGateway.class, letter);
             plan.add(new NetworkResources.NatGateway(nat, publicSubnets.get(az), eip.attr(Attr.ALLOCATION_ID),
                     plan.tagsNamed("nat-" + letter)));
@@ -156,7 +156,7 @@ public final class NetworkPlanner {
             if (spec.natGateways() != NatGateways.NONE) {
                 Value nat = natGateways.get(spec.natGateways() == NatGateways.PER_AZ ? az : 0);
                 plan.add(new NetworkResources.Route(ResourceId.of(NetworkResources.Route.class, "private", letter, "nat"),
-                        table.attr(Attr.ID), ANYWHERE, RouteTarget.NAT_GATEWAY, nat, List.of()));
+                        table.attr(Attr.ID), ANYWHERE, RouteTarget.NAT_GATEWAY, nat));
             }
             plan.add(new NetworkResources.RouteTableAssociation(
                     ResourceId.of(NetworkResources.RouteTableAssociation.class, "private", letter),
@@ -170,7 +170,9 @@ public final class NetworkPlanner {
      * from the VPC; gateway endpoints (S3, where ECR keeps image layers, and DynamoDB) are added to the private route
      * tables. Which ones is decided once by {@code Application.effectiveEndpoints()}, for validation and plan alike.
      */
-    private static void endpoints(Set<EndpointService> services, PlannedNetwork network, PlanBuilder plan) {
+    private static Map<EndpointService, ResourceId> endpoints(Set<EndpointService> services, PlannedNetwork network,
+                                                              PlanBuilder plan) {
+        Map<EndpointService, ResourceId> planned = new EnumMap<>(EndpointService.class);
         boolean anyInterface = services.stream().anyMatch(s -> !s.isGateway());
         Value endpointGroup = null;
         if (anyInterface) {
@@ -184,6 +186,7 @@ public final class NetworkPlanner {
         }
         for (EndpointService service : services) {
             ResourceId id = ResourceId.of(NetworkResources.VpcEndpoint.class, service.serviceSuffix().replace('.', '-'));
+            planned.put(service, id);
             Value serviceName = Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION),
                     "." + service.serviceSuffix());
             if (service.isGateway()) {
@@ -194,6 +197,7 @@ public final class NetworkPlanner {
                         network.privateSubnets(), List.of(endpointGroup), List.of(), true, plan.tags()));
             }
         }
+        return planned;
     }
 
     /** Flow logs of all traffic of the VPC, kept 90 days: the record security reviews and SG debugging need. */

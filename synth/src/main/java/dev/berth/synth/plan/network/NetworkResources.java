@@ -54,21 +54,16 @@ public final class NetworkResources {
     public enum RouteTarget { INTERNET_GATEWAY, NAT_GATEWAY }
 
     public record Route(ResourceId id, Value routeTable, String destinationCidr, RouteTarget targetType,
-                        Value target, List<ResourceId> dependsOn) implements PlannedResource {
-        public Route {
-            dependsOn = Immutable.list(dependsOn);
-        }
+                        Value target) implements PlannedResource {
     }
 
     public record RouteTableAssociation(ResourceId id, Value subnet, Value routeTable) implements PlannedResource {
     }
 
     /** An Elastic IP for a NAT gateway; {@code domain} is {@code vpc}. */
-    public record ElasticIp(ResourceId id, String domain, Map<String, String> tags, List<ResourceId> dependsOn)
-            implements PlannedResource {
+    public record ElasticIp(ResourceId id, String domain, Map<String, String> tags) implements PlannedResource {
         public ElasticIp {
             tags = Immutable.map(tags);
-            dependsOn = Immutable.list(dependsOn);
         }
     }
 

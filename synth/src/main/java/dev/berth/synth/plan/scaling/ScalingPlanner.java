@@ -8,7 +8,6 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.loadbalancing.ExposurePlanner.PlannedExposure;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Plans service auto scaling: the desired count as a scalable target, and one target-tracking policy per metric. */
@@ -26,7 +25,7 @@ public final class ScalingPlanner {
         ResourceId target = ResourceId.of(ScalingResources.ScalableTarget.class, service.name());
         plan.add(new ScalingResources.ScalableTarget(target,
                 Value.concat("service/", cluster.attr(Attr.NAME), "/", ecsService.attr(Attr.NAME)),
-                "ecs:service:DesiredCount", "ecs", scaling.minCapacity(), scaling.maxCapacity(), List.of()));
+                "ecs:service:DesiredCount", "ecs", scaling.minCapacity(), scaling.maxCapacity()));
         if (scaling.cpuTargetPercent() > 0) {
             policy(service, target, "cpu", "ECSServiceAverageCPUUtilization", scaling.cpuTargetPercent(),
                     null, plan);

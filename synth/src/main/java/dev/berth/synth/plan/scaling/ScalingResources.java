@@ -5,7 +5,6 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 
-import java.util.List;
 
 /** The planned Application Auto Scaling resources of a service. */
 public final class ScalingResources {
@@ -19,11 +18,7 @@ public final class ScalingResources {
      * @param resourceId {@code service/<cluster name>/<service name>}
      */
     public record ScalableTarget(ResourceId id, Value resourceId, String scalableDimension, String serviceNamespace,
-                                 int minCapacity, int maxCapacity, List<ResourceId> dependsOn)
-            implements PlannedResource {
-        public ScalableTarget {
-            dependsOn = Immutable.list(dependsOn);
-        }
+                                 int minCapacity, int maxCapacity) implements PlannedResource {
     }
 
     /**

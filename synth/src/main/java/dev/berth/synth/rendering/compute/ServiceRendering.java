@@ -11,8 +11,23 @@ import java.util.List;
 /**
  * AWS::ECS::Service / aws_ecs_service. A service has a launch type or a capacity provider strategy, never both (the
  * plan gives one); only awsvpc tasks have a network configuration.
+ *
+ * <p>The desired count of an auto-scaled service is set only when the service is created, and the targets spell that
+ * differently. CloudFormation has no create-only property: it sends DesiredCount again on every update that touches
+ * the service (a new image tag) and so resets a service scaled out under load; since late 2020 the property may be
+ * left out, and then "when creating a service, the service is created and starts up with a desired count of 1;
+ * when updating a service, the service is updated and starts up with the same desired count as it had prior to the
+ * deployment" (the change as the AWS CDK took it up: https://github.com/aws/aws-cdk/pull/13130, closing
+ * https://github.com/aws/containers-roadmap/issues/493), and registering the scalable target "changes the resource's
+ * current capacity to a value that is inside of this range" (https://docs.aws.amazon.com/autoscaling/application/
+ * APIReference/API_RegisterScalableTarget.html). Terraform creates the service with the count and ignores later
+ * changes of it ({@code lifecycle { ignore_changes = [desired_count] }}, in JSON a list of attribute names;
+ * https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle).
  */
 public final class ServiceRendering extends Rendering<Service> {
+
+    /** What the parity reads on both sides for a desired count left to Application Auto Scaling. */
+    private static final String AUTO_SCALED = "set by auto scaling";
 
     public ServiceRendering() {
         // the provider's id is the service's ARN on every version (an arn attribute is newer)
@@ -25,7 +40,7 @@ public final class ServiceRendering extends Rendering<Service> {
         p.string("ServiceName", r.name())
                 .value("Cluster", r.cluster())
                 .value("TaskDefinition", r.taskDefinition())
-                .integer("DesiredCount", r.desiredCount())
+                .integer("DesiredCount", r.desiredCountAutoScaled() ? null : r.desiredCount())
                 .objects("CapacityProviderStrategy", r.capacityProviderStrategy(), Strategies::cloudFormation)
                 .string("LaunchType", r.launchType())
                 .string("PlatformVersion", r.platformVersion());
@@ -79,6 +94,9 @@ public final class ServiceRendering extends Rendering<Service> {
                         .string("container_name", target.containerName())
                         .integer("container_port", target.containerPort()))
                 .tags(r.tags());
+        if (r.desiredCountAutoScaled()) {
+            b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", List.of("desired_count")));
+        }
     }
 
     @Override
@@ -86,7 +104,10 @@ public final class ServiceRendering extends Rendering<Service> {
         return List.of(Parity.value("name", "ServiceName", "name"),
                 Parity.value("cluster", "Cluster", "cluster"),
                 Parity.value("task", "TaskDefinition", "task_definition"),
-                Parity.value("desired", "DesiredCount", "desired_count"),
+                // the count every update enforces, or that auto scaling owns it: no DesiredCount in CloudFormation,
+                // desired_count ignored after creation in Terraform
+                Parity.value("desired", "DesiredCount", "lifecycle/ignore_changes/*||desired_count")
+                        .meaning(Parity.ABSENT, AUTO_SCALED).meaning("desired_count", AUTO_SCALED),
                 Parity.value("launchType", "LaunchType", "launch_type"),
                 Parity.list("strategy", "CapacityProviderStrategy/*/CapacityProvider",
                         "capacity_provider_strategy/*/capacity_provider"),
