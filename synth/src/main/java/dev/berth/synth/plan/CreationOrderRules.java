@@ -114,7 +114,33 @@ final class CreationOrderRules {
             }
         }
         graph.referencedBy(service, NetworkResources.SecurityGroup.class)
-                .forEach(group -> waits(service, graph.referring(group, SecurityGroupRule.class)));
+                .forEach(group -> waits(service, graph.referring(group, SecurityGroupRule.class).stream()
+                        .filter(rule -> neededToStart(rule, group)).toList()));
+    }
+
+    /**
+     * Whether a rule naming one of a service's groups is one its tasks need to start and pass health checks: the
+     * group's egress to addresses (HTTPS to AWS and the endpoints, or all traffic), ingress from a load balancer, and
+     * a load balancer's egress to the group. Rules between services (to a sibling's tasks or internal load balancer,
+     * from a caller) are not: they come and go with the other service, may live in its CloudFormation stack, and
+     * must not change this service's order.
+     */
+    private boolean neededToStart(SecurityGroupRule rule, NetworkResources.SecurityGroup group) {
+        ResourceId owner = target(rule.group());
+        ResourceId peer = rule.peer() instanceof NetworkResources.Group g ? target(g.securityGroupId()) : null;
+        if (group.id().equals(owner)) {
+            return rule instanceof NetworkResources.SecurityGroupEgress ? peer == null : isLoadBalancerGroup(peer);
+        }
+        return isLoadBalancerGroup(owner);
+    }
+
+    private boolean isLoadBalancerGroup(ResourceId group) {
+        return group != null && graph.all(LoadBalancingResources.LoadBalancer.class).stream()
+                .anyMatch(lb -> lb.securityGroups().stream().anyMatch(v -> group.equals(target(v))));
+    }
+
+    private static ResourceId target(Value value) {
+        return value instanceof Value.Ref ref ? ref.target() : null;
     }
 
     /** The IAM resources that give a role its permissions (its policies), in plan order. */

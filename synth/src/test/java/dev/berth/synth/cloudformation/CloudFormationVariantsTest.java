@@ -75,7 +75,7 @@ class CloudFormationVariantsTest {
 
     /** A worker without load balancer or public IP, on a capacity provider strategy, propagating tags. */
     private static Service spotService() {
-        return new Service(ResourceId.of(ComputeResources.Service.class, "worker"), "worker", CLUSTER.attr(Attr.NAME),
+        return new Service(ResourceId.of(ComputeResources.Service.class, "worker"), "worker", false, CLUSTER.attr(Attr.NAME),
                 TASK_DEFINITION.attr(Attr.ARN), 1, false, null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
                 new ComputeResources.AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)),
                         List.of(API_SG.attr(Attr.ID)), false), 50, 200, false, false, true,

@@ -177,7 +177,7 @@ final class PlanFixture {
     }
 
     private static Service service() {
-        return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, true, "FARGATE",
+        return new Service(SERVICE, "api", false, CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, true, "FARGATE",
                 List.of(), "LATEST", new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
                 List.of(API_SG.attr(Attr.ID)), true), 100, 200, true, true, false, 60, null,
                 List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)), TAGS);

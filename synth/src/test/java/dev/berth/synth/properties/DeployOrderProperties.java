@@ -178,7 +178,9 @@ class DeployOrderProperties {
         }
         List<String> groups = order.referenced(network.path(order.isCloudFormation() ? "SecurityGroups"
                 : "security_groups"), Kind.SECURITY_GROUP);
-        path.addAll(rulesOf(order, Kind.EGRESS, groups));
+        // egress to addresses: what the tasks reach AWS with; rules to another service's group are not needed to
+        // start, come and go with that service and may live in its stack
+        path.addAll(rulesOf(order, Kind.EGRESS, groups).stream().filter(rule -> !toAGroup(order, rule)).toList());
         if (!reachesInternet(app)) {
             Set<String> needs = EndpointNeeds.of(service).stream().map(EndpointService::serviceSuffix)
                     .collect(Collectors.toSet());
@@ -201,6 +203,12 @@ class DeployOrderProperties {
     private static boolean reachesInternet(Application app) {
         return app.network() instanceof NewVpc vpc ? vpc.natGateways() != NatGateways.NONE
                 : ((ExistingVpc) app.network()).privateSubnetsReachInternet();
+    }
+
+    /** Whether an egress rule's destination is a security group (rather than a CIDR or prefix list). */
+    private static boolean toAGroup(DeployedOrder order, String ruleId) {
+        Resource rule = order.all(Kind.EGRESS).stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+        return !field(order, rule, "DestinationSecurityGroupId", "referenced_security_group_id").isMissingNode();
     }
 
     /** The rules of one direction that belong to one of {@code groups}. */

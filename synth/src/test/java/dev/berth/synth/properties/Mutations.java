@@ -77,8 +77,25 @@ final class Mutations {
         t.put("QUEUE_SETTINGS", (app, k) -> new Mutated(app.toBuilder().queue("mutated", q -> q
                 .visibilityTimeoutSeconds(50_000)).build(), "queue 'mutated' with a visibility timeout of 50000 s",
                 "queue[mutated]"));
-        t.put("UNKNOWN_QUEUE", (app, k) -> service(app, k, "grant on the undeclared queue 'nowhere'", ".task.grants[",
-                x -> task(x, tb -> tb.grant(Grant.consumeQueue("nowhere")))));
+        // A queue grant needs the SQS endpoint like any SQS grant: the unknown queue goes to a service whose tasks
+        // reach SQS already, or else to one with its own task role (whose grants Berth cannot see, so they bring no
+        // endpoint), so that the mutation breaks only its own rule.
+        t.put("UNKNOWN_QUEUE", (app, k) -> {
+            List<Integer> reachSqs = new ArrayList<>();
+            for (int i = 0; i < app.services().size(); i++) {
+                if (dev.berth.network.EndpointNeeds.of(app.services().get(i))
+                        .contains(dev.berth.network.EndpointService.SQS)) {
+                    reachSqs.add(i);
+                }
+            }
+            if (!reachSqs.isEmpty()) {
+                return service(app, reachSqs.get(k % reachSqs.size()), "grant on the undeclared queue 'nowhere'",
+                        ".task.grants[", x -> task(x, tb -> tb.grant(Grant.consumeQueue("nowhere"))));
+            }
+            return service(app, k, "own task role and a grant on the undeclared queue 'nowhere'", ".task.grants[",
+                    x -> task(x, tb -> tb.taskRoleArn("arn:aws:iam::123456789012:role/own-task-role")
+                            .grant(Grant.consumeQueue("nowhere"))));
+        });
         t.put("TAG_INVALID", (app, k) -> new Mutated(app.toBuilder().tag("aws:owner", "me").build(),
                 "tag aws:owner", "tags[aws:owner]"));
         // Network

@@ -61,6 +61,8 @@ final class ParityReader {
         if (step.equals("*")) {
             if (here.isArray()) {
                 here.forEach(element -> follow(element, steps, i + 1, found));
+            } else if (here.isObject() && !isIntrinsic(here)) {
+                here.forEach(value -> follow(value, steps, i + 1, found)); // every value of a map (Terraform tags)
             } else {
                 follow(here, steps, i + 1, found); // IAM's single value stands for a list of one
             }

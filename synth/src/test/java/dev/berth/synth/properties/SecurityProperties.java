@@ -297,14 +297,17 @@ class SecurityProperties {
         });
         // the exposed services: task group -> (load balancer group, container port)
         Map<String, String[]> exposedTasks = new HashMap<>();
-        Map<String, Service> byName = new HashMap<>();
-        app.services().forEach(sv -> byName.put(sv.name(), sv));
+        // by logical ID: CloudFormation names services itself (no ServiceName)
+        Map<String, Service> byLogicalId = new HashMap<>();
+        app.services().forEach(sv -> byLogicalId.put(dev.berth.synth.cloudformation.CloudFormationRenderer.logicalId(
+                dev.berth.synth.plan.ResourceId.of(dev.berth.synth.plan.compute.ComputeResources.Service.class,
+                        sv.name())), sv));
         resources.forEach((id, r) -> {
             if (!r.path("Type").asText().equals("AWS::ECS::Service")) {
                 return;
             }
             JsonNode p = r.path("Properties");
-            Service service = byName.get(p.path("ServiceName").asText());
+            Service service = byLogicalId.get(id);
             JsonNode vpc = p.path("NetworkConfiguration").path("AwsvpcConfiguration");
             boolean publicIp = vpc.path("AssignPublicIp").asText().equals("ENABLED");
             if (publicIp != service.assignPublicIp()) {

@@ -149,7 +149,7 @@ final class TerraformFixture {
                 new Listener(https, LOAD_BALANCER.attr(Attr.ARN), 443, "HTTPS",
                         "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
                         "ELBSecurityPolicy-TLS13-1-2-2021-06", new FixedResponse(404, "text/plain", "")),
-                new Service(worker, "worker", CLUSTER.attr(Attr.ARN), Value.literal("arn:aws:ecs:task/worker:1"), 1,
+                new Service(worker, "worker", false, CLUSTER.attr(Attr.ARN), Value.literal("arn:aws:ecs:task/worker:1"), 1,
                         false, null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
                         new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)), List.of(SERVICE_GROUP.attr(Attr.ID)),
                                 false), 50, 200, true, false, true, null, null,
@@ -242,7 +242,7 @@ final class TerraformFixture {
 
     /** The service waits for the listener rule: ECS rejects a target group no load balancer uses yet. */
     private static Service service() {
-        return new Service(SERVICE, "api", CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, true, "FARGATE",
+        return new Service(SERVICE, "api", false, CLUSTER.attr(Attr.NAME), TASK_DEFINITION.attr(Attr.ARN), 2, true, "FARGATE",
                 List.of(), "LATEST", new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
                 List.of(SERVICE_GROUP.attr(Attr.ID)), true), 100, 200, true, true, false, 60, "SERVICE",
                 List.of(new ServiceLoadBalancer(TARGET_GROUP.attr(Attr.ARN), "app", 8080)), TAGS);

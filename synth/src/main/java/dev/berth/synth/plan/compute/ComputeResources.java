@@ -137,13 +137,17 @@ public final class ComputeResources {
      * service has load balancers (ECS rejects a grace period on a service without one); {@code propagateTags} when
      * tags are not propagated. {@code awsvpc} is null unless the tasks use the awsvpc network mode.
      *
+     * @param name                   the service's readable name ({@code <service>}): its physical name where a target
+     *                               needs one (Terraform), its {@code Name} tag everywhere
+     * @param physicalNameGenerated  whether a target that can name the service itself on creation does so (the
+     *                               naming policy, see ServicePlanner): CloudFormation then leaves ServiceName out
      * @param desiredCount           the tasks to run: on every deployment, or only when the service is created when
      *                               {@code desiredCountAutoScaled}
      * @param desiredCountAutoScaled Application Auto Scaling owns the desired count once the service exists: a
      *                               target sets {@code desiredCount} only when it creates the service and never
      *                               resets it on a later update (which would undo a scale-out under load)
      */
-    public record Service(ResourceId id, String name, Value cluster, Value taskDefinition, int desiredCount,
+    public record Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition, int desiredCount,
                           boolean desiredCountAutoScaled, String launchType,
                           List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
                           int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,

@@ -55,7 +55,13 @@ public final class ServicePlanner {
         Integer gracePeriod = exposure.isPresent()
                 ? service.healthCheckGracePeriod().orElse(LOAD_BALANCED_GRACE_PERIOD_SECONDS) : null;
         ResourceId id = ResourceId.of(ComputeResources.Service.class, service.name());
-        plan.add(new ComputeResources.Service(id, service.name(), cluster.id().attr(Attr.ARN),
+        // Naming policy: an ECS service is replaced by some updates (a new launch type, a changed load balancer on
+        // older services), and CloudFormation cannot replace a resource whose custom name stays the same ("cannot
+        // update a stack when a custom-named resource requires replacing"); nor could two copies of a program live
+        // in one region. So CloudFormation names the service itself (as the AWS CDK does); the readable name stays
+        // in the Name tag and the service-name output. Clusters and log groups keep their names: the name is the
+        // only property whose change replaces them, and a new name never collides with the old one.
+        plan.add(new ComputeResources.Service(id, service.name(), true, cluster.id().attr(Attr.ARN),
                 taskDefinition.attr(Attr.ARN), service.desiredCount(), service.autoScaling().isEnabled(),
                 strategy.isEmpty() ? service.launchType().name() : null, strategy,
                 runsOnFargate(service, strategy) ? service.platformVersion() : null,
@@ -65,7 +71,8 @@ public final class ServicePlanner {
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
                 service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
-                exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()), plan.tags()));
+                exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()),
+                plan.tagsNamed(service.name())));
         // Its tasks reach these AWS services as they start, so the service waits for the endpoints the plan creates
         // for them. What else it waits for (listener rule, capacity providers, roles' policies, routes, security
         // group rules) follows from the plan's records: CreationOrderRules.

@@ -37,7 +37,7 @@ public final class ServiceRendering extends Rendering<Service> {
 
     @Override
     protected void cloudFormation(Service r, Body p) {
-        p.string("ServiceName", r.name())
+        p.string("ServiceName", r.physicalNameGenerated() ? null : r.name())
                 .value("Cluster", r.cluster())
                 .value("TaskDefinition", r.taskDefinition())
                 .integer("DesiredCount", r.desiredCountAutoScaled() ? null : r.desiredCount())
@@ -101,7 +101,8 @@ public final class ServiceRendering extends Rendering<Service> {
 
     @Override
     public List<Parity> parity() {
-        return List.of(Parity.value("name", "ServiceName", "name"),
+        // No name key: CloudFormation names the service itself (physicalNameGenerated), Terraform needs a name.
+        return List.of(Parity.sorted("tags", "Tags/*/Value", "tags/*"),
                 Parity.value("cluster", "Cluster", "cluster"),
                 Parity.value("task", "TaskDefinition", "task_definition"),
                 // the count every update enforces, or that auto scaling owns it: no DesiredCount in CloudFormation,
