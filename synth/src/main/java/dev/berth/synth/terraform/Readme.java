@@ -6,6 +6,7 @@ import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.network.NetworkResources;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -48,6 +49,9 @@ final class Readme {
         model.put("outputs", outputs(plan.outputs()));
         model.put("order", order(plan));
         model.put("autoScaled", autoScaled(plan.resources()));
+        model.put("endpoints", plan.resources().stream().filter(r -> r instanceof NetworkResources.VpcEndpoint)
+                .map(r -> TerraformRenderer.address(r.id())).toList());
+        model.put("egress", egress(plan.resources()));
         try {
             Template template = FREEMARKER.getTemplate(TEMPLATE);
             StringWriter out = new StringWriter();
@@ -136,6 +140,17 @@ final class Readme {
     private static List<String> autoScaled(List<PlannedResource> resources) {
         return resources.stream().filter(r -> r instanceof ComputeResources.Service s && s.desiredCountAutoScaled())
                 .map(r -> TerraformRenderer.address(r.id())).toList();
+    }
+
+    /** Every egress rule of the module and why it exists: what the tasks and load balancers may reach. */
+    private static List<Map<String, String>> egress(List<PlannedResource> resources) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PlannedResource r : resources) {
+            if (r instanceof NetworkResources.SecurityGroupEgress rule) {
+                rows.add(Map.of("address", TerraformRenderer.address(r.id()), "why", cell(rule.description())));
+            }
+        }
+        return rows;
     }
 
     private static String withoutPrefix(String type) {

@@ -79,3 +79,25 @@ Application Auto Scaling owns the desired count of <#list autoScaled as service>
 `desired_count` is the number of tasks it starts with, and later changes of it are ignored
 (`lifecycle { ignore_changes = [desired_count] }`), so that an apply never scales a busy service back in.
 </#if>
+
+## Network decisions
+
+<#if endpoints?has_content>
+VPC endpoints (for what the tasks need to start and what their roles are granted; beside NAT only the free S3 and
+DynamoDB gateway endpoints, unless the program asks for more): <#list endpoints as endpoint>`${endpoint}`<#sep>, </#list>.
+<#else>
+No VPC endpoints: the tasks reach AWS through NAT or an existing VPC's own endpoints.
+</#if>
+
+Security groups allow only the egress below (tasks: HTTPS, or all traffic when the program asks, plus what it
+declares; load balancers: their targets' ports):
+
+| Rule | Why |
+|------|-----|
+<#list egress as rule>
+| `${rule.address}` | ${rule.why} |
+</#list>
+
+Names: clusters, log groups and queues carry the program's names (only a new name replaces them, so it never
+collides); ECS services are named after the program's services here, while the CloudFormation output lets
+CloudFormation name them, so that an update that replaces a service cannot fail on its name.
