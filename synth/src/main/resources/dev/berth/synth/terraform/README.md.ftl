@@ -98,6 +98,6 @@ declares; load balancers: their targets' ports):
 | `${rule.address}` | ${rule.why} |
 </#list>
 
-Names: clusters, log groups and queues carry the program's names (only a new name replaces them, so it never
-collides); ECS services are named after the program's services here, while the CloudFormation output lets
-CloudFormation name them, so that an update that replaces a service cannot fail on its name.
+Names: log groups and queues carry names that hold the application's name (only a new name replaces them, so it
+never collides); ECS clusters and services are named after the program's here, while the CloudFormation output
+lets CloudFormation name them, so that an update that replaces a service cannot fail on its name.

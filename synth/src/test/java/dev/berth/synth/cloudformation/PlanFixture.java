@@ -131,7 +131,7 @@ final class PlanFixture {
 
     private static List<PlannedResource> compute() {
         return List.of(
-                new Cluster(CLUSTER, "demo", "enabled", TAGS),
+                new Cluster(CLUSTER, "demo", false, "enabled", TAGS),
                 new LogGroup(LOG_GROUP, "/ecs/demo/api", 30, TAGS),
                 role(EXECUTION_ROLE, "ECS agent: pulls the image, writes logs"),
                 role(TASK_ROLE, null),

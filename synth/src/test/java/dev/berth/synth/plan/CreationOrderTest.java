@@ -32,7 +32,7 @@ class CreationOrderTest {
             new Vpc(VPC, "10.0.0.0/16", true, true, Map.of()),
             new InternetGateway(IGW, Map.of()),
             new GatewayAttachment(ATTACHMENT, VPC.attr(Attr.ID), IGW.attr(Attr.ID)),
-            new Cluster(CLUSTER, "main", "enabled", Map.of()),
+            new Cluster(CLUSTER, "main", false, "enabled", Map.of()),
             new ClusterCapacityProviders(PROVIDERS, CLUSTER.attr(Attr.NAME), List.of("FARGATE"), List.of()),
             new ScalableTarget(TARGET, Value.concat("service/", CLUSTER.attr(Attr.NAME), "/api"),
                     "ecs:service:DesiredCount", "ecs", 1, 2),

@@ -138,7 +138,7 @@ final class TerraformFixture {
                         Value.concat("com.amazonaws.", Value.pseudo(Pseudo.REGION), ".ecr.api"), false,
                         List.of(SUBNET_A.attr(Attr.ID)), List.of(endpointGroup.attr(Attr.ID)), List.of(), true,
                         tags("shop-ecr-api")),
-                new Cluster(CLUSTER, "shop", "enhanced", Map.of()),
+                new Cluster(CLUSTER, "shop", false, "enhanced", Map.of()),
                 new ClusterCapacityProviders(ResourceId.of(ClusterCapacityProviders.class, "shop"),
                         CLUSTER.attr(Attr.NAME), List.of("FARGATE", "FARGATE_SPOT"),
                         List.of(new StrategyItem("FARGATE", 1, 1), new StrategyItem("FARGATE_SPOT", 0, 3))),
@@ -195,7 +195,7 @@ final class TerraformFixture {
                 List.of(Value.arnInThisAccount("ecr", "repository/shop/api")),
                 Map.of("StringEquals", Map.of("aws:ResourceAccount", Value.pseudo(Pseudo.ACCOUNT_ID))));
         return List.of(
-                new Cluster(CLUSTER, "shop", "enabled", TAGS),
+                new Cluster(CLUSTER, "shop", false, "enabled", TAGS),
                 new LogGroup(LOG_GROUP, "/berth/shop/api", 30, TAGS),
                 new Role(EXECUTION_ROLE, "Lets ECS pull the api image and write its logs", trust(), TAGS),
                 new RolePolicy(EXECUTION_POLICY, EXECUTION_ROLE.attr(Attr.NAME), "execution",

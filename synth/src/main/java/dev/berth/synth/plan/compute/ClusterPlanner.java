@@ -23,7 +23,10 @@ public final class ClusterPlanner {
         Map<String, PlannedCluster> clusters = new LinkedHashMap<>();
         for (Cluster c : app.clusters()) {
             ResourceId id = ResourceId.of(ComputeResources.Cluster.class, c.name());
-            plan.add(new ComputeResources.Cluster(id, c.name(), c.containerInsights().settingValue(), plan.tags()));
+            // CloudFormation names the cluster itself, as it does services (see ServicePlanner): cluster names are
+            // the program's own (not prefixed with the application's), so two programs could share one.
+            plan.add(new ComputeResources.Cluster(id, c.name(), true, c.containerInsights().settingValue(),
+                    plan.tagsNamed(c.name())));
             if (!c.capacityProviders().isEmpty()) {
                 plan.add(new ComputeResources.ClusterCapacityProviders(
                         ResourceId.of(ComputeResources.ClusterCapacityProviders.class, c.name()), id.attr(Attr.NAME),

@@ -15,9 +15,14 @@ public final class ComputeResources {
     }
 
     /**
-     * @param containerInsights the cluster setting value: {@code disabled}, {@code enabled} or {@code enhanced}
+     * @param name                  the cluster's readable name: its physical name where a target needs one
+     *                              (Terraform), its {@code Name} tag everywhere
+     * @param physicalNameGenerated whether a target that can name the cluster itself does so (the naming policy,
+     *                              see ServicePlanner): CloudFormation then leaves ClusterName out
+     * @param containerInsights     the cluster setting value: {@code disabled}, {@code enabled} or {@code enhanced}
      */
-    public record Cluster(ResourceId id, String name, String containerInsights, Map<String, String> tags)
+    public record Cluster(ResourceId id, String name, boolean physicalNameGenerated, String containerInsights,
+                          Map<String, String> tags)
             implements PlannedResource {
         public Cluster {
             tags = Immutable.map(tags);

@@ -59,8 +59,9 @@ public final class ServicePlanner {
         // older services), and CloudFormation cannot replace a resource whose custom name stays the same ("cannot
         // update a stack when a custom-named resource requires replacing"); nor could two copies of a program live
         // in one region. So CloudFormation names the service itself (as the AWS CDK does); the readable name stays
-        // in the Name tag and the service-name output. Clusters and log groups keep their names: the name is the
-        // only property whose change replaces them, and a new name never collides with the old one.
+        // in the Name tag and the service-name output. Clusters likewise (ClusterPlanner). Log groups and queues
+        // keep their names: the name is the only property whose change replaces them (a new name never collides
+        // with the old one), and it holds the application's name.
         plan.add(new ComputeResources.Service(id, service.name(), true, cluster.id().attr(Attr.ARN),
                 taskDefinition.attr(Attr.ARN), service.desiredCount(), service.autoScaling().isEnabled(),
                 strategy.isEmpty() ? service.launchType().name() : null, strategy,

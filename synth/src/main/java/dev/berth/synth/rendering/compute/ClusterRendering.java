@@ -20,7 +20,7 @@ public final class ClusterRendering extends Rendering<Cluster> {
 
     @Override
     protected void cloudFormation(Cluster r, Body p) {
-        p.string("ClusterName", r.name())
+        p.string("ClusterName", r.physicalNameGenerated() ? null : r.name())
                 .objects("ClusterSettings", List.of(r.containerInsights()), (setting, value) -> setting
                         .string("Name", CONTAINER_INSIGHTS)
                         .string("Value", value))
@@ -38,7 +38,8 @@ public final class ClusterRendering extends Rendering<Cluster> {
 
     @Override
     public List<Parity> parity() {
-        return List.of(Parity.value("name", "ClusterName", "name"),
+        // No name key: CloudFormation names the cluster itself (physicalNameGenerated), Terraform needs a name.
+        return List.of(Parity.sorted("tags", "Tags/*/Value", "tags/*"),
                 Parity.value("insights", "ClusterSettings/0/Value", "setting/0/value"));
     }
 }
