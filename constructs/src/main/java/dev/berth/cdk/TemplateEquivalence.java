@@ -3,7 +3,6 @@ package dev.berth.cdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import dev.berth.synth.output.Json;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,8 +84,8 @@ public final class TemplateEquivalence {
     /** Absent Properties are empty; DependsOn is a set of logical IDs, in any order, one or a list. */
     private static JsonNode normalised(String key, JsonNode value) {
         if (value == null) {
-            return key.equals("DependsOn") ? Json.array()
-                    : key.equals("Properties") ? Json.object() : MissingNode.getInstance();
+            return key.equals("DependsOn") ? TemplateJson.array()
+                    : key.equals("Properties") ? TemplateJson.object() : MissingNode.getInstance();
         }
         if (key.equals("DependsOn")) {
             Set<String> ids = new TreeSet<>();
@@ -97,7 +96,7 @@ public final class TemplateEquivalence {
             } else {
                 ids.add(value.asText());
             }
-            ArrayNode array = Json.array();
+            ArrayNode array = TemplateJson.array();
             ids.forEach(array::add);
             return array;
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Application;
 import dev.berth.diagnostics.InvalidProgramException;
 import dev.berth.synth.Synthesizer;
-import dev.berth.synth.output.Json;
 import dev.berth.synth.plan.compute.ComputeResources;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
@@ -20,7 +19,7 @@ class BerthConstructTest {
 
     private static JsonNode template(Stack stack) {
         App app = (App) stack.getNode().getRoot();
-        return Json.mapper().valueToTree(app.synth().getStackByName(stack.getStackName()).getTemplate());
+        return TemplateJson.mapper().valueToTree(app.synth().getStackByName(stack.getStackName()).getTemplate());
     }
 
     @Test
@@ -95,9 +94,9 @@ class BerthConstructTest {
                 .value(shop.berth().loadBalancerDnsName("web")).build());
 
         var assembly = app.synth();
-        JsonNode consumerTemplate = Json.mapper().valueToTree(assembly.getStackByName("Consumer").getTemplate());
+        JsonNode consumerTemplate = TemplateJson.mapper().valueToTree(assembly.getStackByName("Consumer").getTemplate());
         assertThat(consumerTemplate.path("Outputs").path("Dns").path("Value").has("Fn::ImportValue")).isTrue();
-        JsonNode shopTemplate = Json.mapper().valueToTree(assembly.getStackByName("Shop").getTemplate());
+        JsonNode shopTemplate = TemplateJson.mapper().valueToTree(assembly.getStackByName("Shop").getTemplate());
         assertThat(shopTemplate.path("Outputs").toString()).contains("WebLoadBalancer", "DNSName", "Export");
     }
 
@@ -156,17 +155,17 @@ class BerthConstructTest {
                         .toList());
         var assembly = app.synth();
         for (var stack : berth.cloudFormationStacks()) {
-            JsonNode cdk = Json.mapper().valueToTree(assembly.getStackByName(stack.name()).getTemplate());
+            JsonNode cdk = TemplateJson.mapper().valueToTree(assembly.getStackByName(stack.name()).getTemplate());
             assertThat(TemplateEquivalence.differences(stack.template(), cdk)).as(stack.name()).isEmpty();
         }
         assertThat(stacks.get(1).getDependencies()).contains(stacks.get(0));
     }
 
     private static JsonNode getAtt(String logicalId, String attribute) {
-        return Json.mapper().valueToTree(Map.of("Fn::GetAtt", java.util.List.of(logicalId, attribute)));
+        return TemplateJson.mapper().valueToTree(Map.of("Fn::GetAtt", java.util.List.of(logicalId, attribute)));
     }
 
     private static JsonNode ref(String logicalId) {
-        return Json.mapper().valueToTree(Map.of("Ref", logicalId));
+        return TemplateJson.mapper().valueToTree(Map.of("Ref", logicalId));
     }
 }

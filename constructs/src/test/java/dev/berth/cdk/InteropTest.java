@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Application;
 import dev.berth.network.Endpoints;
 import dev.berth.synth.Synthesizer;
-import dev.berth.synth.output.Json;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
@@ -62,7 +61,7 @@ class InteropTest {
         assertThat(Synthesizer.synthesize(program).diagnostics().errors()).isEmpty();
 
         BerthConstruct berth = new BerthConstruct(stack, "Shop", program);
-        JsonNode template = Json.mapper().valueToTree(app.synth().getStackByName("Interop").getTemplate());
+        JsonNode template = TemplateJson.mapper().valueToTree(app.synth().getStackByName("Interop").getTemplate());
         String text = template.toString();
 
         assertThat(text).doesNotContain("${Token[");
@@ -70,7 +69,7 @@ class InteropTest {
         String vpcId = vpcLogicalId(template);
         assertThat(resources.path("ShopCluster").isObject()).isTrue();
         assertThat(resources.path("ApiTasksSecurityGroup").path("Properties").path("VpcId"))
-                .isEqualTo(Json.mapper().valueToTree(java.util.Map.of("Ref", vpcId)));
+                .isEqualTo(TemplateJson.mapper().valueToTree(java.util.Map.of("Ref", vpcId)));
         assertThat(resources.path("WebLoadBalancer").path("Properties").path("Subnets").toString())
                 .contains("PublicSubnet1");
         assertThat(resources.path("ApiService").path("Properties").toString()).contains("PrivateSubnet1");

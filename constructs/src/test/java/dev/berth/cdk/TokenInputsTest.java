@@ -5,15 +5,14 @@ import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
 import dev.berth.network.Endpoints;
 import dev.berth.synth.Synthesizer;
-import dev.berth.synth.output.Json;
 import org.junit.jupiter.api.Test;
-import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +48,7 @@ class TokenInputsTest {
         Application program = make.apply(Token.asString(outside.getValue()));
         assertThat(Synthesizer.synthesize(program).diagnostics().errors()).as(what).isEmpty();
         new BerthConstruct(stack, "Shop", program);
-        String text = Json.mapper().valueToTree(app.synth().getStackByName("Probe").getTemplate()).toString();
+        String text = TemplateJson.mapper().valueToTree(app.synth().getStackByName("Probe").getTemplate()).toString();
         assertThat(text).as(what).doesNotContain("Token[").contains("{\"Ref\":\"Outside\"}");
     }
 

@@ -122,7 +122,7 @@ public enum Rule {
     QUEUE_SETTINGS(Severity.ERROR, "A queue's visibility timeout, retention or receive count is outside SQS's range."),
     UNKNOWN_QUEUE(Severity.ERROR, "A grant names a queue the program does not declare."),
 
-    // Synthesis: found while planning (dev.berth.synth.plan.Planner) or rendering CloudFormation
+    // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     ENDPOINTS_LEFT_TO_NAT(Severity.WARNING, Stage.SYNTHESIS,
             "Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks reach those services"
                     + " through NAT."),

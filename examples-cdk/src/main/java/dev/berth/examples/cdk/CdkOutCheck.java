@@ -2,10 +2,10 @@ package dev.berth.examples.cdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.cdk.TemplateEquivalence;
+import dev.berth.cdk.TemplateJson;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.cloudformation.CloudFormationStack;
-import dev.berth.synth.output.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +46,8 @@ public final class CdkOutCheck {
                 } else if (!Files.isRegularFile(cdkTemplate)) {
                     differences.add(prefix + "missing " + cdkTemplate);
                 } else {
-                    TemplateEquivalence.differences(Json.mapper().readTree(committed.toFile()),
-                                    Json.mapper().readTree(cdkTemplate.toFile()))
+                    TemplateEquivalence.differences(TemplateJson.mapper().readTree(committed.toFile()),
+                                    TemplateJson.mapper().readTree(cdkTemplate.toFile()))
                             .forEach(d -> differences.add(prefix + d + " (against " + committed + ")"));
                 }
             }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.cdk.BerthStack;
 import dev.berth.cdk.TemplateEquivalence;
+import dev.berth.cdk.TemplateJson;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.cloudformation.CloudFormationStack;
-import dev.berth.synth.output.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +74,7 @@ class BerthExamplesCdkAppTest {
     @MethodSource("examples")
     void templatesHoldExactlyBerthsResourcesParametersAndOutputs(String example) {
         for (CloudFormationStack stack : berth(example).cloudFormationStacks()) {
-            JsonNode cdk = Json.mapper().valueToTree(assembly.getStackByName(stack.name()).getTemplate());
+            JsonNode cdk = TemplateJson.mapper().valueToTree(assembly.getStackByName(stack.name()).getTemplate());
             assertThat(TemplateEquivalence.differences(stack.template(), cdk)).as(stack.name()).isEmpty();
             assertThat(cdk.path("Resources").size()).isEqualTo(stack.template().path("Resources").size());
             assertThat(cdk.toString()).doesNotContain("${Token[");
@@ -118,10 +118,10 @@ class BerthExamplesCdkAppTest {
                 Files.writeString(target, file.getValue());
             }
             for (CloudFormationStack stack : berth.cloudFormationStacks()) {
-                ObjectNode template = (ObjectNode) Json.mapper().readTree(
+                ObjectNode template = (ObjectNode) TemplateJson.mapper().readTree(
                         cdkOut.resolve(stack.name() + ".template.json").toFile());
                 ((ObjectNode) template.path("Resources")).remove(template.path("Resources").fieldNames().next());
-                Files.writeString(cdkCopy.resolve(stack.name() + ".template.json"), Json.pretty(template));
+                Files.writeString(cdkCopy.resolve(stack.name() + ".template.json"), TemplateJson.pretty(template));
             }
         }
         assertThat(CdkOutCheck.differences(cdkCopy, expected)).isNotEmpty()

@@ -1,9 +1,9 @@
 package dev.berth.examples.cdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.cdk.TemplateJson;
 import dev.berth.examples.BerthExamples;
 import dev.berth.synth.Synthesis;
-import dev.berth.synth.output.Json;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +89,7 @@ class ExamplesNagTest {
         for (var example : BerthExamples.all().entrySet()) {
             Synthesis berth = example.getValue().synthesize();
             Path file = templates.resolve(example.getKey() + ".template.json");
-            Files.writeString(file, Json.pretty(berth.cloudFormation().orElseThrow()));
+            Files.writeString(file, TemplateJson.pretty(berth.cloudFormation().orElseThrow()));
             CfnInclude.Builder.create(new Stack(app, berth.stackName()), "Template").templateFile(file.toString())
                     .build();
         }
@@ -107,7 +107,7 @@ class ExamplesNagTest {
     void everySuppressionCarriesAReasonInTheTemplateMetadata() {
         List<String> suppressed = new ArrayList<>();
         for (CloudFormationStackArtifact stack : examples.getStacks()) {
-            JsonNode template = Json.mapper().valueToTree(stack.getTemplate());
+            JsonNode template = TemplateJson.mapper().valueToTree(stack.getTemplate());
             template.path("Resources").properties().forEach(r -> {
                 for (JsonNode rule : r.getValue().path("Metadata").path("cdk_nag").path("rules_to_suppress")) {
                     assertThat(rule.path("reason").asText()).as("%s %s", r.getKey(), rule).hasSizeGreaterThan(40);

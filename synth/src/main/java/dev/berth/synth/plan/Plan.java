@@ -17,12 +17,6 @@ import java.util.Map;
 public record Plan(String name, String description, List<PlannedResource> resources, List<Input> inputs,
                    List<Output> outputs, Ownership owners, CreationOrder order) {
 
-    /** A plan whose creation order is what the plan's rules decide for its resources. */
-    public Plan(String name, String description, List<PlannedResource> resources, List<Input> inputs,
-                List<Output> outputs, Ownership owners) {
-        this(name, description, resources, inputs, outputs, owners, CreationOrder.decide(resources));
-    }
-
     /**
      * Which service owns each resource, output and input (absent: shared by the whole program). A resource belongs
      * to the service whose planning created it. Targets that split a deployment (CloudFormation stacks) use it.

@@ -11,7 +11,7 @@ package dev.berth.synth.plan;
  * sentinels such as {@code 0} or {@code ""}; renderers write what is there and leave out what is null.
  *
  * <p>A record says nothing of creation order: what it references is ordered before it by the reference itself
- * ({@link References}), and what else must exist first is decided for the whole plan ({@link CreationOrder}).
+ * (planning reads the references of every record), and what else must exist first is decided for the whole plan ({@link CreationOrder}).
  */
 public interface PlannedResource {
 

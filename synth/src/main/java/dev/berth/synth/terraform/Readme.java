@@ -67,7 +67,9 @@ final class Readme {
     /** Configured once and never changed: the same model gives the same bytes on every machine and locale. */
     private static Configuration configuration() {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setClassLoaderForTemplateLoading(Readme.class.getClassLoader(), "dev/berth/synth/terraform");
+        // Through the class, not its loader: in the named module the loader finds only resources of packages opened to
+        // everyone, Readme.class.getResource those of packages opened to its caller (module-info: to freemarker).
+        config.setClassForTemplateLoading(Readme.class, "/dev/berth/synth/terraform");
         config.setDefaultEncoding(StandardCharsets.UTF_8.name());
         config.setLocale(Locale.ROOT);
         config.setLocalizedLookup(false);

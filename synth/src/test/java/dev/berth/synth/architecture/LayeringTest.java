@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** DESIGN.md's one direction of flow: dsl → model → plan → renderers → files. No arrow runs backwards. */
+/**
+ * DESIGN.md's one direction of flow: dsl → model → planning → plan → renderers → files. No arrow runs backwards. The
+ * plan ({@code dev.berth.synth.plan..}) is the value every renderer reads; planning ({@code dev.berth.synth.planning..})
+ * makes it and is hidden by the module, so that no renderer builds on how a plan was made.
+ */
 class LayeringTest {
 
     private static JavaClasses classes;
@@ -30,8 +34,8 @@ class LayeringTest {
     }
 
     @Test
-    void thePlanKnowsNothingOfTargetSyntaxFilesOrTheCommandLine() {
-        noClasses().that().resideInAPackage("dev.berth.synth.plan..")
+    void thePlanAndPlanningKnowNothingOfTargetSyntaxFilesOrTheCommandLine() {
+        noClasses().that().resideInAnyPackage("dev.berth.synth.plan..", "dev.berth.synth.planning..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.synth.cloudformation..",
                         "dev.berth.synth.terraform..", "dev.berth.synth.output..", "dev.berth.synth.cli..",
                         "com.fasterxml..", "freemarker..", "picocli..", "java.nio.file..")
@@ -57,8 +61,23 @@ class LayeringTest {
                         "dev.berth.synth.terraform..", "dev.berth.synth.output..", "dev.berth.synth.cli..",
                         "com.fasterxml..")
                 .check(classes);
-        noClasses().that().resideInAPackage("dev.berth.synth.plan..")
+        noClasses().that().resideInAnyPackage("dev.berth.synth.plan..", "dev.berth.synth.planning..")
                 .should().dependOnClassesThat().resideInAPackage("dev.berth.synth.rendering..")
+                .check(classes);
+    }
+
+    @Test
+    void thePlansValuesKnowNothingOfPlanning() {
+        noClasses().that().resideInAPackage("dev.berth.synth.plan..")
+                .should().dependOnClassesThat().resideInAPackage("dev.berth.synth.planning..")
+                .check(classes);
+    }
+
+    @Test
+    void renderersReadThePlanNotHowItWasMade() {
+        noClasses().that().resideInAnyPackage("dev.berth.synth.cloudformation..", "dev.berth.synth.terraform..",
+                        "dev.berth.synth.rendering..")
+                .should().dependOnClassesThat().resideInAPackage("dev.berth.synth.planning..")
                 .check(classes);
     }
 

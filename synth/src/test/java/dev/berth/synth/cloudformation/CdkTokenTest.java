@@ -6,6 +6,7 @@ import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.testing.TestPlans;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -20,7 +21,7 @@ class CdkTokenTest {
         NetworkResources.VpcEndpoint endpoint = new NetworkResources.VpcEndpoint(
                 ResourceId.of(NetworkResources.VpcEndpoint.class, "s3"), Value.literal("vpc-1"), value, true, List.of(), List.of(),
                 List.of(Value.literal("rtb-1")), false, Map.of());
-        Plan plan = new Plan("p", "d", List.of(endpoint), List.of(), List.of(), Plan.Ownership.NONE);
+        Plan plan = TestPlans.of("p", "d", List.of(endpoint), List.of(), List.of(), Plan.Ownership.NONE);
         return CloudFormationRenderer.render(plan).path("Resources").path("S3Endpoint").path("Properties")
                 .path("ServiceName");
     }

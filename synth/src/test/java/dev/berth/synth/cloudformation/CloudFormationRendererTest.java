@@ -3,16 +3,17 @@ package dev.berth.synth.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
-import dev.berth.synth.plan.iam.IamResources;
-import dev.berth.synth.plan.network.NetworkResources;
-import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.ResourceId;
-import dev.berth.synth.rendering.PlanKinds;
+import dev.berth.synth.plan.iam.IamResources;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.network.NetworkResources.InternetGateway;
+import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.rendering.PlanKinds;
 import dev.berth.synth.schema.CloudFormationTemplateValidator;
+import dev.berth.synth.testing.TestPlans;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class CloudFormationRendererTest {
 
     @Test
     void leavesOutParametersAndOutputsAPlanDoesNotHave() {
-        Plan bare = new Plan("bare", "nothing else", List.of(new InternetGateway(PlanFixture.IGW, Map.of())),
+        Plan bare = TestPlans.of("bare", "nothing else", List.of(new InternetGateway(PlanFixture.IGW, Map.of())),
                 List.of(), List.of(), Plan.Ownership.NONE);
         ObjectNode rendered = CloudFormationRenderer.render(bare);
         assertThat(keys(rendered)).containsExactly("AWSTemplateFormatVersion", "Description", "Resources");
@@ -239,7 +240,7 @@ class CloudFormationRendererTest {
 
     @Test
     void rejectsAnAttributeTheTargetKindDoesNotHave() {
-        Plan broken = new Plan("broken", "bad reference", List.of(new InternetGateway(PlanFixture.IGW, Map.of())),
+        Plan broken = TestPlans.of("broken", "bad reference", List.of(new InternetGateway(PlanFixture.IGW, Map.of())),
                 List.of(), List.of(new Output("x", "x", PlanFixture.IGW.attr(Attr.ARN))),
                 Plan.Ownership.NONE);
         assertThatThrownBy(() -> CloudFormationRenderer.render(broken))
@@ -249,7 +250,7 @@ class CloudFormationRendererTest {
 
     @Test
     void rejectsTwoResourcesWithOneLogicalId() {
-        Plan colliding = new Plan("colliding", "a-b and [a, b]", List.of(
+        Plan colliding = TestPlans.of("colliding", "a-b and [a, b]", List.of(
                 new InternetGateway(ResourceId.of(NetworkResources.InternetGateway.class, "a-b"), Map.of()),
                 new InternetGateway(ResourceId.of(NetworkResources.InternetGateway.class, "a", "b"), Map.of())), List.of(), List.of(),
                 Plan.Ownership.NONE);

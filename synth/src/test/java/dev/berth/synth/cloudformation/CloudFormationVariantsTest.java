@@ -3,9 +3,6 @@ package dev.berth.synth.cloudformation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
-import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
-import dev.berth.synth.plan.network.NetworkResources;
-import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
@@ -15,14 +12,18 @@ import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources.ClusterCapacityProviders;
 import dev.berth.synth.plan.compute.ComputeResources.Service;
 import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
+import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources.Listener;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources.Redirect;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.network.NetworkResources.ElasticIp;
 import dev.berth.synth.plan.network.NetworkResources.NatGateway;
 import dev.berth.synth.plan.network.NetworkResources.Route;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
 import dev.berth.synth.plan.network.NetworkResources.VpcEndpoint;
+import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.schema.CloudFormationTemplateValidator;
+import dev.berth.synth.testing.TestPlans;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class CloudFormationVariantsTest {
                         "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
                         "ELBSecurityPolicy-TLS13-1-2-2021-06", new Redirect("HTTPS", 443, "HTTP_301")),
                 spotService()));
-        return new Plan(base.name(), base.description(), resources, base.inputs(), base.outputs(), base.owners());
+        return TestPlans.of(base.name(), base.description(), resources, base.inputs(), base.outputs(), base.owners());
     }
 
     /** A worker without load balancer or public IP, on a capacity provider strategy, propagating tags. */

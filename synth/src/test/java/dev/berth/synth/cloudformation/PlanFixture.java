@@ -1,8 +1,5 @@
 package dev.berth.synth.cloudformation;
 
-import dev.berth.synth.plan.compute.ComputeResources.AwsvpcConfiguration;
-import dev.berth.synth.plan.network.NetworkResources.SecurityGroupIngress;
-import dev.berth.synth.plan.network.NetworkResources.SecurityGroupEgress;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Output;
@@ -11,6 +8,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.compute.ComputeResources.AwsvpcConfiguration;
 import dev.berth.synth.plan.compute.ComputeResources.Cluster;
 import dev.berth.synth.plan.compute.ComputeResources.ContainerDefinition;
 import dev.berth.synth.plan.compute.ComputeResources.EnvironmentVariable;
@@ -40,10 +38,13 @@ import dev.berth.synth.plan.network.NetworkResources.RouteTable;
 import dev.berth.synth.plan.network.NetworkResources.RouteTableAssociation;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
 import dev.berth.synth.plan.network.NetworkResources.SecurityGroup;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupEgress;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupIngress;
 import dev.berth.synth.plan.network.NetworkResources.Subnet;
 import dev.berth.synth.plan.network.NetworkResources.Vpc;
 import dev.berth.synth.plan.scaling.ScalingResources.ScalableTarget;
 import dev.berth.synth.plan.scaling.ScalingResources.ScalingPolicy;
+import dev.berth.synth.testing.TestPlans;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ final class PlanFixture {
                         LOAD_BALANCER.attr(Attr.DNS_NAME)),
                 new Output("first-zone-label", "Where the first subnet is",
                         Value.concat("zone ", new Value.AzName(0))));
-        return new Plan("demo", "Berth demo: one API service", resources, inputs, outputs, Plan.Ownership.NONE);
+        return TestPlans.of("demo", "Berth demo: one API service", resources, inputs, outputs, Plan.Ownership.NONE);
     }
 
     private static List<PlannedResource> network() {

@@ -1,5 +1,6 @@
 package dev.berth.synth.plan;
 
+import dev.berth.synth.planning.Planner;
 import dev.berth.synth.testing.ScalePrograms;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.Application;
 import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.service.Service;
-import dev.berth.synth.plan.iam.RolePlanner;
+import dev.berth.synth.planning.iam.RolePlanner;
 import dev.berth.task.Container;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretSource;

@@ -1,8 +1,5 @@
 package dev.berth.synth.terraform;
 
-import dev.berth.synth.plan.compute.ComputeResources.AwsvpcConfiguration;
-import dev.berth.synth.plan.network.NetworkResources.SecurityGroupIngress;
-import dev.berth.synth.plan.network.NetworkResources.SecurityGroupEgress;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Output;
@@ -11,6 +8,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.Pseudo;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.compute.ComputeResources.AwsvpcConfiguration;
 import dev.berth.synth.plan.compute.ComputeResources.Cluster;
 import dev.berth.synth.plan.compute.ComputeResources.ClusterCapacityProviders;
 import dev.berth.synth.plan.compute.ComputeResources.ContainerDefinition;
@@ -20,8 +18,8 @@ import dev.berth.synth.plan.compute.ComputeResources.LogConfiguration;
 import dev.berth.synth.plan.compute.ComputeResources.LogGroup;
 import dev.berth.synth.plan.compute.ComputeResources.PortMapping;
 import dev.berth.synth.plan.compute.ComputeResources.Service;
-import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
 import dev.berth.synth.plan.compute.ComputeResources.ServiceLoadBalancer;
+import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
 import dev.berth.synth.plan.compute.ComputeResources.TaskDefinition;
 import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
 import dev.berth.synth.plan.iam.IamResources.Role;
@@ -45,11 +43,14 @@ import dev.berth.synth.plan.network.NetworkResources.RouteTable;
 import dev.berth.synth.plan.network.NetworkResources.RouteTableAssociation;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
 import dev.berth.synth.plan.network.NetworkResources.SecurityGroup;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupEgress;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupIngress;
 import dev.berth.synth.plan.network.NetworkResources.Subnet;
 import dev.berth.synth.plan.network.NetworkResources.Vpc;
 import dev.berth.synth.plan.network.NetworkResources.VpcEndpoint;
 import dev.berth.synth.plan.scaling.ScalingResources.ScalableTarget;
 import dev.berth.synth.plan.scaling.ScalingResources.ScalingPolicy;
+import dev.berth.synth.testing.TestPlans;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ final class TerraformFixture {
         resources.addAll(loadBalancing());
         resources.add(service());
         resources.addAll(scaling());
-        return new Plan("shop", "The shop's API on Fargate behind an Application Load Balancer.", resources,
+        return TestPlans.of("shop", "The shop's API on Fargate behind an Application Load Balancer.", resources,
                 List.of(new Input("api-image-tag", "The tag of the API image to deploy.", "latest",
                         "[A-Za-z0-9._-]{1,128}")),
                 List.of(new Output("web-load-balancer-dns-name", "The load balancer's DNS name.",
@@ -108,7 +109,7 @@ final class TerraformFixture {
 
     /** A plan with one VPC and nothing else: no data sources, inputs or outputs. */
     static Plan minimal() {
-        return new Plan("tiny", "Just a VPC.", List.of(new Vpc(VPC, "10.0.0.0/16", true, true, Map.of())), List.of(), List.of(),
+        return TestPlans.of("tiny", "Just a VPC.", List.of(new Vpc(VPC, "10.0.0.0/16", true, true, Map.of())), List.of(), List.of(),
                 Plan.Ownership.NONE);
     }
 
@@ -154,7 +155,7 @@ final class TerraformFixture {
                         new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)), List.of(SERVICE_GROUP.attr(Attr.ID)),
                                 false), 50, 200, true, false, true, null, null,
                         List.of(), Map.of())));
-        return new Plan("private-shop", "Private subnets behind a NAT gateway.", resources, List.of(),
+        return TestPlans.of("private-shop", "Private subnets behind a NAT gateway.", resources, List.of(),
                 List.of(new Output("worker-service-arn", "The worker service's ARN.", worker.attr(Attr.ARN))),
                 Plan.Ownership.NONE);
     }

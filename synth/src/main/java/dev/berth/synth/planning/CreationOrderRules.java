@@ -1,0 +1,196 @@
+package dev.berth.synth.planning;
+
+import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.iam.IamResources;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
+import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
+import dev.berth.synth.plan.network.NetworkResources.SecurityGroupRule;
+import dev.berth.synth.plan.network.NetworkResources;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plan's creation-order rules, in one place, read from the planned resources and their references: what must
+ * exist before a resource although none of its properties says so. {@link CreationOrders} then leaves out of
+ * {@code DependsOn} / {@code depends_on} whatever a reference already orders.
+ *
+ * <ol>
+ *   <li>An ECS service waits for the policies of its task definition's roles, its network path (the route table
+ *       associations of its subnets and their default routes, the security group rules of its tasks and of the VPC
+ *       endpoints it waits for: its planner records which endpoints its tasks need), its listener rules, and its
+ *       cluster's capacity provider association when it names capacity providers.</li>
+ *   <li>Any other resource that hands a role to an AWS service (a flow log) waits for the role's policies.</li>
+ *   <li>An internet-facing load balancer, an Elastic IP and a route to the internet gateway wait for the internet
+ *       gateway's attachment to the VPC.</li>
+ * </ol>
+ */
+final class CreationOrderRules {
+
+    private static final String ANYWHERE = "0.0.0.0/0";
+
+    private final ReferenceGraph graph;
+    private final Map<ResourceId, Set<ResourceId>> waitsFor = new LinkedHashMap<>();
+
+    private CreationOrderRules(ReferenceGraph graph) {
+        this.graph = graph;
+    }
+
+    /** Resource to what must exist before it, starting from what the planners {@code declared}. */
+    static Map<ResourceId, Set<ResourceId>> decide(ReferenceGraph graph,
+                                                   Map<ResourceId, ? extends Collection<ResourceId>> declared) {
+        CreationOrderRules rules = new CreationOrderRules(graph);
+        declared.forEach((resource, first) -> rules.waitsFor.put(resource, new LinkedHashSet<>(first)));
+        graph.all(ComputeResources.Service.class).forEach(rules::service);
+        rules.roleUsers();
+        rules.internetGateway();
+        return rules.waitsFor;
+    }
+
+    private void waits(PlannedResource resource, PlannedResource first) {
+        waitsFor.computeIfAbsent(resource.id(), id -> new LinkedHashSet<>()).add(first.id());
+    }
+
+    private void waits(PlannedResource resource, List<? extends PlannedResource> first) {
+        first.forEach(f -> waits(resource, f));
+    }
+
+    private void service(ComputeResources.Service service) {
+        // ECS assumes the execution role to pull images, read secrets and write logs as the first task starts, and
+        // the application calls AWS with the task role: a policy attached later fails the tasks (and three failures
+        // trip the circuit breaker). AWS::IAM::Role documents exactly this: "If an external policy (such as
+        // AWS::IAM::Policy or AWS::IAM::ManagedPolicy) has a Ref to a role and if a resource (such as
+        // AWS::ECS::Service) also has a Ref to the same role, add a DependsOn attribute to the resource to make the
+        // resource depend on the external policy." (CloudFormation User Guide, AWS::IAM::Role, Policies;
+        // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-role.html).
+        for (ComputeResources.TaskDefinition task : graph.referencedBy(service,
+                ComputeResources.TaskDefinition.class)) {
+            graph.referencedBy(task, IamResources.Role.class).forEach(role -> waits(service, policiesOf(role)));
+        }
+        networkPath(service);
+        // ECS rejects a service whose target group is not yet attached to a listener, and one whose capacity
+        // providers are not yet associated with the cluster; no property says so.
+        for (LoadBalancingResources.TargetGroup group : graph.referencedBy(service,
+                LoadBalancingResources.TargetGroup.class)) {
+            waits(service, graph.referring(group, LoadBalancingResources.ListenerRule.class));
+        }
+        if (!service.capacityProviderStrategy().isEmpty()) {
+            for (ComputeResources.Cluster cluster : graph.referencedBy(service, ComputeResources.Cluster.class)) {
+                waits(service, graph.referring(cluster, ComputeResources.ClusterCapacityProviders.class));
+            }
+        }
+    }
+
+    /**
+     * A task reaches ECR, S3, CloudWatch Logs and the secret stores as it starts: "The route tables associated to the
+     * subnets that your task is created in must allow your Amazon ECS infrastructure to reach the repository
+     * endpoint ... through an internet gateway, NAT gateway, or VPC endpoints"
+     * (https://repost.aws/knowledge-center/ecs-fargate-pull-container-error). So a service waits for its subnets'
+     * route table associations and their default routes (NAT or internet gateway), and for the security group rules
+     * of its tasks and of the VPC endpoints it waits for (the endpoints its tasks need, which its planner records): a
+     * new group admits nothing, and Berth's groups have exactly their rules. Only what the service itself needs, so
+     * that adding another service (and the endpoints it brings) changes nothing of this one.
+     */
+    private void networkPath(ComputeResources.Service service) {
+        for (NetworkResources.Subnet subnet : graph.referencedBy(service, NetworkResources.Subnet.class)) {
+            for (NetworkResources.RouteTableAssociation association : graph.referring(subnet,
+                    NetworkResources.RouteTableAssociation.class)) {
+                waits(service, association);
+                for (NetworkResources.RouteTable table : graph.referencedBy(association,
+                        NetworkResources.RouteTable.class)) {
+                    waits(service, graph.referring(table, NetworkResources.Route.class).stream()
+                            .filter(route -> ANYWHERE.equals(route.destinationCidr())).toList());
+                }
+            }
+        }
+        for (NetworkResources.VpcEndpoint endpoint : graph.all(NetworkResources.VpcEndpoint.class)) {
+            if (waitsFor.getOrDefault(service.id(), Set.of()).contains(endpoint.id())) {
+                graph.referencedBy(endpoint, NetworkResources.SecurityGroup.class)
+                        .forEach(group -> waits(service, graph.referring(group, SecurityGroupRule.class)));
+            }
+        }
+        graph.referencedBy(service, NetworkResources.SecurityGroup.class)
+                .forEach(group -> waits(service, graph.referring(group, SecurityGroupRule.class).stream()
+                        .filter(rule -> neededToStart(rule, group)).toList()));
+    }
+
+    /**
+     * Whether a rule naming one of a service's groups is one its tasks need to start and pass health checks: the
+     * group's egress to addresses (HTTPS to AWS and the endpoints, or all traffic), ingress from a load balancer, and
+     * a load balancer's egress to the group. Rules between services (to a sibling's tasks or internal load balancer,
+     * from a caller) are not: they come and go with the other service, may live in its CloudFormation stack, and
+     * must not change this service's order.
+     */
+    private boolean neededToStart(SecurityGroupRule rule, NetworkResources.SecurityGroup group) {
+        ResourceId owner = target(rule.group());
+        ResourceId peer = rule.peer() instanceof NetworkResources.Group g ? target(g.securityGroupId()) : null;
+        if (group.id().equals(owner)) {
+            return rule instanceof NetworkResources.SecurityGroupEgress ? peer == null : isLoadBalancerGroup(peer);
+        }
+        return isLoadBalancerGroup(owner);
+    }
+
+    private boolean isLoadBalancerGroup(ResourceId group) {
+        return group != null && graph.all(LoadBalancingResources.LoadBalancer.class).stream()
+                .anyMatch(lb -> lb.securityGroups().stream().anyMatch(v -> group.equals(target(v))));
+    }
+
+    private static ResourceId target(Value value) {
+        return value instanceof Value.Ref ref ? ref.target() : null;
+    }
+
+    /** The IAM resources that give a role its permissions (its policies), in plan order. */
+    private List<PlannedResource> policiesOf(IamResources.Role role) {
+        return graph.referring(role, PlannedResource.class).stream()
+                .filter(r -> r.getClass().getEnclosingClass() == IamResources.class)
+                .filter(r -> !(r instanceof IamResources.Role)).toList();
+    }
+
+    /**
+     * Any other resource that hands one of the plan's roles to an AWS service (a flow log delivering to CloudWatch
+     * Logs) waits for the role's policies, for the same reason as a service. A task definition does not: registering
+     * it uses no permission, and the service that starts its tasks waits instead.
+     */
+    private void roleUsers() {
+        for (IamResources.Role role : graph.all(IamResources.Role.class)) {
+            List<PlannedResource> policies = policiesOf(role);
+            graph.referring(role, PlannedResource.class).stream()
+                    .filter(r -> r.getClass().getEnclosingClass() != IamResources.class)
+                    .filter(r -> !(r instanceof ComputeResources.TaskDefinition))
+                    .forEach(user -> waits(user, policies));
+        }
+    }
+
+    /**
+     * "If your AWS CloudFormation template defines a VPC, a gateway, and a gateway attachment, any resources that
+     * have a public IP address within the VPC are dependent on the gateway attachment" (CloudFormation User Guide,
+     * DependsOn attribute, When a DependsOn attribute is required; https://docs.aws.amazon.com/AWSCloudFormation/
+     * latest/TemplateReference/aws-attribute-dependson.html#gatewayattachment):
+     * Elastic Load Balancing refuses an internet-facing load balancer in a VPC without an attached internet gateway,
+     * and the same holds for the NAT gateways' Elastic IPs and the public route. Berth's program has one VPC.
+     */
+    private void internetGateway() {
+        List<NetworkResources.GatewayAttachment> attachments = graph.all(NetworkResources.GatewayAttachment.class);
+        for (LoadBalancingResources.LoadBalancer lb : graph.all(LoadBalancingResources.LoadBalancer.class)) {
+            if (!lb.internal()) {
+                waits(lb, attachments);
+            }
+        }
+        graph.all(NetworkResources.ElasticIp.class).forEach(eip -> waits(eip, attachments));
+        for (NetworkResources.Route route : graph.all(NetworkResources.Route.class)) {
+            if (route.targetType() == RouteTarget.INTERNET_GATEWAY) {
+                for (NetworkResources.InternetGateway gateway : graph.referencedBy(route,
+                        NetworkResources.InternetGateway.class)) {
+                    waits(route, graph.referring(gateway, NetworkResources.GatewayAttachment.class));
+                }
+            }
+        }
+    }
+}

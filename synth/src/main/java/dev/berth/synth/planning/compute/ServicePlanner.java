@@ -1,0 +1,127 @@
+package dev.berth.synth.planning.compute;
+
+import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.network.EndpointNeeds;
+import dev.berth.service.LaunchType;
+import dev.berth.service.PropagateTags;
+import dev.berth.service.Service;
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
+import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
+import dev.berth.synth.planning.loadbalancing.ExposurePlanner.PlannedExposure;
+import dev.berth.synth.planning.loadbalancing.ExposurePlanner;
+import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
+import dev.berth.synth.planning.network.PlannedNetwork;
+import dev.berth.synth.planning.scaling.ScalingPlanner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Plans everything that belongs to one service, grouped so that adding a service only appends resources. */
+public final class ServicePlanner {
+
+    private static final String ANYWHERE = "0.0.0.0/0";
+
+    /**
+     * The health check grace period of a load-balanced service whose program gives none: a minute for the
+     * application to start before failing load balancer health checks count against a new task (ECS's own default
+     * is none). The model keeps "not given", so that a service exposed through {@code toBuilder()} gets it too.
+     */
+    private static final int LOAD_BALANCED_GRACE_PERIOD_SECONDS = 60;
+
+    private ServicePlanner() {
+    }
+
+    /**
+     * @param peerGroups the groups the tasks wear beside their own, to reach other services' tasks
+     *                   ({@code EgressPlanner.peerGroups})
+     */
+    public static void plan(Service service, PlannedCluster cluster, Optional<PlannedLoadBalancer> loadBalancer,
+                            int rulePriority, PlannedNetwork network, List<Value> peerGroups, PlanBuilder plan) {
+        ResourceId tasksGroup = securityGroup(service, network, plan);
+        List<Value> groups = new ArrayList<>();
+        groups.add(tasksGroup.attr(Attr.ID));
+        groups.addAll(peerGroups);
+        ResourceId taskDefinition = TaskDefinitionPlanner.plan(service, plan);
+        Optional<PlannedExposure> exposure = loadBalancer.map(lb -> ExposurePlanner.plan(service,
+                service.exposures().get(0), lb, rulePriority, tasksGroup, network, plan));
+
+        List<StrategyItem> strategy = strategy(service);
+        Integer gracePeriod = exposure.isPresent()
+                ? service.healthCheckGracePeriod().orElse(LOAD_BALANCED_GRACE_PERIOD_SECONDS) : null;
+        ResourceId id = ResourceId.of(ComputeResources.Service.class, service.name());
+        // Naming policy: an ECS service is replaced by some updates (a new launch type, a changed load balancer on
+        // older services), and CloudFormation cannot replace a resource whose custom name stays the same ("cannot
+        // update a stack when a custom-named resource requires replacing"); nor could two copies of a program live
+        // in one region. So CloudFormation names the service itself (as the AWS CDK does); the readable name stays
+        // in the Name tag and the service-name output. Clusters likewise (ClusterPlanner). Log groups and queues
+        // keep their names: the name is the only property whose change replaces them (a new name never collides
+        // with the old one), and it holds the application's name.
+        plan.add(new ComputeResources.Service(id, service.name(), true, cluster.id().attr(Attr.ARN),
+                taskDefinition.attr(Attr.ARN), service.desiredCount(), service.autoScaling().isEnabled(),
+                strategy.isEmpty() ? service.launchType().name() : null, strategy,
+                runsOnFargate(service, strategy) ? service.platformVersion() : null,
+                new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()), groups,
+                        service.assignPublicIp()),
+                service.deployment().minimumHealthyPercent(), service.deployment().maximumPercent(),
+                service.deployment().circuitBreaker(), service.deployment().rollback(),
+                service.enableExecuteCommand(), gracePeriod,
+                service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
+                exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()),
+                plan.tagsNamed(service.name())));
+        // Its tasks reach these AWS services as they start, so the service waits for the endpoints the plan creates
+        // for them. What else it waits for (listener rule, capacity providers, roles' policies, routes, security
+        // group rules) follows from the plan's records: CreationOrderRules.
+        plan.waitFor(id, network.endpointsFor(EndpointNeeds.of(service)));
+        plan.output(service.name() + "-service-name", "Name of the ECS service " + service.name(),
+                id.attr(Attr.NAME));
+        ScalingPlanner.plan(service, cluster.id(), id, exposure, plan);
+    }
+
+    /**
+     * The tasks' own security group. Ingress comes only from the load balancer (added with the exposure) and from
+     * services that declare egress to these tasks. Egress is HTTPS unless the program allows all: enough for AWS
+     * APIs, the VPC endpoints, S3 and HTTPS services; declared egress adds to it ({@code EgressPlanner}).
+     */
+    /** The security group of a service's tasks. */
+    public static ResourceId tasksGroup(String service) {
+        return ResourceId.of(NetworkResources.SecurityGroup.class, service, "tasks");
+    }
+
+    private static ResourceId securityGroup(Service service, PlannedNetwork network, PlanBuilder plan) {
+        ResourceId group = tasksGroup(service.name());
+        plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(), "Tasks of service " + service.name(),
+                plan.tagsNamed(service.name() + "-tasks")));
+        if (service.allowAllOutbound()) {
+            plan.add(new NetworkResources.SecurityGroupEgress(
+                    ResourceId.of(NetworkResources.SecurityGroupEgress.class, service.name(), "tasks", "all"), group.attr(Attr.ID),
+                    NetworkResources.SecurityGroupRule.ALL_PROTOCOLS, 0, 0, new NetworkResources.Cidr(ANYWHERE), "All outbound traffic (asked for)"));
+        } else {
+            plan.add(new NetworkResources.SecurityGroupEgress(
+                    ResourceId.of(NetworkResources.SecurityGroupEgress.class, service.name(), "tasks", "https"),
+                    group.attr(Attr.ID), "tcp", 443, 443, new NetworkResources.Cidr(ANYWHERE),
+                    "HTTPS to AWS APIs, VPC endpoints and S3"));
+        }
+        return group;
+    }
+
+    /**
+     * The service's own strategy, else none (its launch type). As in ECS, a service with a launch type ignores the
+     * cluster's default strategy, which serves tasks started without either (RunTask, scheduled tasks).
+     */
+    private static List<StrategyItem> strategy(Service service) {
+        return service.capacityProviderStrategy().stream()
+                .map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList();
+    }
+
+    private static boolean runsOnFargate(Service service, List<StrategyItem> strategy) {
+        return strategy.isEmpty() ? service.launchType() == LaunchType.FARGATE
+                : strategy.stream().allMatch(s -> CapacityProviderStrategyItem.isFargate(s.provider()));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.berth.synth.planning.messaging;
+
+import dev.berth.Application;
+import dev.berth.messaging.Queue;
+import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.messaging.MessagingResources;
+import dev.berth.synth.planning.PlanBuilder;
+
+/**
+ * The program's queues: each an SSE-SQS encrypted standard queue, with a dead-letter queue {@code <name>-dlq} kept
+ * for the 14 days SQS allows at most, so failed messages can be inspected and redriven.
+ */
+public final class QueuePlanner {
+
+    /** The longest retention SQS allows (14 days), for dead letters. */
+    static final int DEAD_LETTER_RETENTION_SECONDS = 1_209_600;
+
+    private QueuePlanner() {
+    }
+
+    /** The resource of the program's queue {@code name} (what grants read the ARN of). */
+    public static ResourceId queueId(String name) {
+        return ResourceId.of(MessagingResources.Queue.class, name);
+    }
+
+    public static void plan(Application app, PlanBuilder plan) {
+        for (Queue q : app.queues()) {
+            MessagingResources.Redrive redrive = null;
+            if (q.hasDeadLetterQueue()) {
+                ResourceId dlq = ResourceId.of(MessagingResources.Queue.class, q.name() + "-dlq");
+                plan.add(new MessagingResources.Queue(dlq, app.name() + "-" + q.name() + "-dlq",
+                        q.visibilityTimeoutSeconds(), DEAD_LETTER_RETENTION_SECONDS, true, null,
+                        plan.tagsNamed(q.name() + "-dlq")));
+                redrive = new MessagingResources.Redrive(dlq.attr(Attr.ARN), q.maxReceiveCount());
+            }
+            ResourceId id = queueId(q.name());
+            plan.add(new MessagingResources.Queue(id, app.name() + "-" + q.name(), q.visibilityTimeoutSeconds(),
+                    q.retentionSeconds(), true, redrive, plan.tagsNamed(q.name())));
+            plan.output(q.name() + "-queue-url", "URL of the SQS queue " + q.name(), id.attr(Attr.URL));
+        }
+    }
+}
