@@ -27,6 +27,8 @@ final class ReferenceGraph {
     private final Map<ResourceId, Set<ResourceId>> references = new HashMap<>();
     private final Map<ResourceId, List<PlannedResource>> referrers = new HashMap<>();
     private final Map<ResourceId, Set<ResourceId>> transitive = new HashMap<>();
+    /** {@link #all} by kind: the rules ask for the same kinds once per service (linear, not quadratic, in services). */
+    private final Map<Class<?>, List<?>> byKind = new HashMap<>();
 
     ReferenceGraph(List<PlannedResource> resources) {
         for (PlannedResource r : resources) {
@@ -49,8 +51,10 @@ final class ReferenceGraph {
     }
 
     /** The resources of one kind (or of a kind that extends or implements it), in plan order. */
+    @SuppressWarnings("unchecked")
     <T> List<T> all(Class<T> kind) {
-        return byId.values().stream().filter(kind::isInstance).map(kind::cast).toList();
+        return (List<T>) byKind.computeIfAbsent(kind, k -> byId.values().stream().filter(kind::isInstance)
+                .map(kind::cast).toList());
     }
 
     /** The resources of {@code kind} that {@code resource} refers to. */
