@@ -2,10 +2,12 @@ package dev.berth.synth.cli;
 
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
-import dev.berth.synth.Synthesis;
 import dev.berth.synth.Program;
+import dev.berth.synth.Synthesis;
+import dev.berth.synth.Synthesizer;
 import dev.berth.synth.output.OutputWriter;
 import dev.berth.synth.plan.Plan;
+import dev.berth.validation.Rule;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +15,14 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +38,11 @@ import java.util.function.Supplier;
         description = "Synthesise ECS deployments described in Berth programs as CloudFormation and Terraform.",
         subcommands = {BerthCli.Synth.class, BerthCli.Check.class, BerthCli.ListPrograms.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:a program has errors (nothing was written)", "2:invalid command line",
-                "3:an output folder could not be written or Berth failed unexpectedly"})
+        exitCodeList = {"0:success",
+                "1:a program has errors or failed to build (nothing was written)",
+                "2:invalid command line",
+                "3:an output folder could not be written (it keeps its previous output), or Berth failed"
+                        + " unexpectedly"})
 public final class BerthCli implements Callable<Integer> {
 
     public static final int PROGRAM_ERRORS = 1;
@@ -67,7 +78,17 @@ public final class BerthCli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("berth: internal error: " + ex
+            PrintWriter stderr = commandLine.getErr();
+            if (ex instanceof BuildFailed failed) {
+                stderr.print(failed.report());
+                return PROGRAM_ERRORS;
+            }
+            if (ex instanceof OutputFailed failed) {
+                stderr.println("berth: could not write the output folder " + failed.folder + ": "
+                        + describe(failed.getCause()) + " (what was there before is unchanged)");
+                return FAILURE;
+            }
+            stderr.println("berth: internal error: " + ex
                     + " (this is a bug in Berth, not in your program; please report it)");
             return FAILURE;
         });
@@ -97,20 +118,125 @@ public final class BerthCli implements Callable<Integer> {
         Set<String> acknowledged = Set.of();
     }
 
-    private Map<String, Synthesis> synthesizeSelected(Selection selection) {
-        Map<String, Synthesis> results = new LinkedHashMap<>();
+    /** Checks the selection against the programs and codes known (a usage error of {@code command} otherwise). */
+    private void checkSelection(Selection selection, CommandLine command) {
         for (String name : selection.only) {
             if (!programs.containsKey(name)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new CommandLine.ParameterException(command,
                         "Unknown program '" + name + "'. Programs: " + String.join(", ", programs.keySet()));
             }
         }
+        for (String code : selection.acknowledged) {
+            if (Arrays.stream(Rule.values()).noneMatch(r -> r.name().equals(code))) {
+                throw new CommandLine.ParameterException(command, "Unknown code '" + code
+                        + "' for --acknowledge. Known codes: " + String.join(", ",
+                        Arrays.stream(Rule.values()).map(Rule::name).toList()));
+            }
+        }
+    }
+
+    private Map<String, Synthesis> synthesizeSelected(Selection selection, CommandLine command) {
+        checkSelection(selection, command);
+        Map<String, Synthesis> results = new LinkedHashMap<>();
         programs.forEach((name, program) -> {
             if (selection.only.isEmpty() || selection.only.contains(name)) {
-                results.put(name, program.synthesize());
+                results.put(name, synthesize(name, program));
             }
         });
         return results;
+    }
+
+    /**
+     * Builds the program (the user's code: what it throws is reported as the program's failure, with its own
+     * frames) and then synthesises it (Berth's code: what that throws is a bug in Berth).
+     */
+    private static Synthesis synthesize(String name, Program program) {
+        Application application;
+        try {
+            application = program.application().get();
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            throw new BuildFailed(name, e);
+        }
+        if (application == null) {
+            throw new BuildFailed(name, new NullPointerException("the program returned no application (null)"));
+        }
+        return Synthesizer.synthesize(application, program.cloudFormation());
+    }
+
+    /** A program's own code threw while building its application. */
+    private static final class BuildFailed extends RuntimeException {
+        private final String program;
+
+        BuildFailed(String program, Throwable cause) {
+            super(cause);
+            this.program = program;
+        }
+
+        String report() {
+            StringBuilder out = new StringBuilder();
+            out.append("berth: program ").append(program).append(" failed to build: ").append(getCause())
+                    .append(System.lineSeparator());
+            Throwable t = getCause();
+            boolean first = true;
+            while (t != null) {
+                if (!first) {
+                    out.append("Caused by: ").append(t).append(System.lineSeparator());
+                }
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    if (isCommandLine(frame)) {
+                        break; // below this the frames are the command line's and whoever called it
+                    }
+                    if (isUsers(frame)) {
+                        out.append("\tat ").append(frame.getClassName()).append('.').append(frame.getMethodName())
+                                .append('(').append(frame.getFileName() == null ? "Unknown Source"
+                                        : frame.getFileName() + ":" + frame.getLineNumber())
+                                .append(')').append(System.lineSeparator());
+                    }
+                }
+                first = false;
+                t = t.getCause() == t ? null : t.getCause();
+            }
+            return out.toString();
+        }
+
+        private static boolean isCommandLine(StackTraceElement frame) {
+            return frame.getClassName().startsWith(BerthCli.class.getName());
+        }
+
+        /** The user's code: not Berth's library (the bundled examples are programs like a user's) nor the JDK. */
+        private static boolean isUsers(StackTraceElement frame) {
+            String c = frame.getClassName();
+            boolean berth = c.startsWith("dev.berth.") && !c.startsWith("dev.berth.examples.");
+            boolean jdk = c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("jdk.")
+                    || c.startsWith("sun.") || c.startsWith("com.sun.")
+                    || (frame.getModuleName() != null
+                    && (frame.getModuleName().startsWith("java.") || frame.getModuleName().startsWith("jdk.")));
+            return !berth && !jdk;
+        }
+    }
+
+    /** The output folder could not be written (reported with its path, without a stack trace). */
+    private static final class OutputFailed extends RuntimeException {
+        private final Path folder;
+
+        OutputFailed(Path folder, IOException cause) {
+            super(cause);
+            this.folder = folder;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof FileSystemException fs) {
+            String what = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof NotDirectoryException ? "not a folder"
+                    : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+            String reason = fs.getReason() != null && !fs.getReason().equals(what) ? " (" + fs.getReason() + ")" : "";
+            return (fs.getFile() == null ? "" : fs.getFile() + ": ") + what + reason
+                    + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile());
+        }
+        return String.valueOf(e.getMessage() == null ? e : e.getMessage());
     }
 
     private static boolean report(Map<String, Synthesis> results, Selection selection, PrintWriter out) {
@@ -125,12 +251,22 @@ public final class BerthCli implements Callable<Integer> {
     }
 
     @Command(name = "synth", mixinStandardHelpOptions = true,
-            description = "Write each program's CloudFormation template (<out>/<program>/cloudformation/"
+            description = {"Write each program's CloudFormation template (<out>/<program>/cloudformation/"
                     + "<Stack>.template.json) and Terraform module (<out>/<program>/terraform/<module>/). "
-                    + "Writes nothing if any program has errors.")
+                    + "Writes nothing if any program has errors.",
+                    "",
+                    "Each program's folder <out>/<program> is Berth's and is replaced complete or not at all: "
+                            + "the new output is written beside it and swapped in, so a failed write leaves the "
+                            + "previous output whole. Files are created with the default mode (your umask). "
+                            + "<out>/<program>/" + OutputWriter.MANIFEST + " lists the files Berth wrote; one "
+                            + "the program no longer produces is removed. Files Berth did not write (your notes, "
+                            + "Terraform's .terraform/ and lock file) are kept."})
     static final class Synth implements Callable<Integer> {
         @ParentCommand
         BerthCli parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
 
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
         Path out;
@@ -139,15 +275,24 @@ public final class BerthCli implements Callable<Integer> {
         Selection selection;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
+            if (out.toString().isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--out must name a folder (it was empty)");
+            }
             PrintWriter stdout = parent.spec.commandLine().getOut();
-            Map<String, Synthesis> results = parent.synthesizeSelected(selection);
+            Map<String, Synthesis> results = parent.synthesizeSelected(selection, spec.commandLine());
             if (report(results, selection, stdout)) {
                 stdout.println("Errors found: nothing was written.");
                 return PROGRAM_ERRORS;
             }
             for (Map.Entry<String, Synthesis> e : results.entrySet()) {
-                OutputWriter.write(out.resolve(e.getKey()), e.getValue().files());
+                Path folder = out.resolve(e.getKey());
+                try {
+                    OutputWriter.write(folder, e.getValue().files());
+                } catch (IOException failure) {
+                    throw new OutputFailed(folder, failure);
+                }
                 stdout.println(summary(e.getKey(), e.getValue(), out.resolve(e.getKey())));
             }
             return 0;
@@ -163,10 +308,13 @@ public final class BerthCli implements Callable<Integer> {
         @CommandLine.Mixin
         Selection selection;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() {
             PrintWriter stdout = parent.spec.commandLine().getOut();
-            Map<String, Synthesis> results = parent.synthesizeSelected(selection);
+            Map<String, Synthesis> results = parent.synthesizeSelected(selection, spec.commandLine());
             boolean errors = report(results, selection, stdout);
             results.forEach((name, s) -> stdout.println(name + ": " + (s.succeeded() ? "ok" : "has errors")
                     + " (" + s.diagnostics().errors().size() + " errors, " + s.diagnostics().warnings().size()
