@@ -98,7 +98,13 @@ public final class OutputWriter {
             throw e;
         }
         if (existed) {
-            move(root, previous);
+            try {
+                move(root, previous);
+            } catch (IOException e) {
+                restore(carried, e);
+                deleteTree(staging);
+                throw e;
+            }
             try {
                 move(staging, root);
             } catch (IOException e) {
@@ -109,7 +115,12 @@ public final class OutputWriter {
             }
             deleteTree(previous);
         } else {
-            move(staging, root);
+            try {
+                move(staging, root);
+            } catch (IOException e) {
+                deleteTree(staging);
+                throw e;
+            }
         }
     }
 
