@@ -17,6 +17,8 @@ public enum Rule {
 
     // Network (NetworkRules, EgressRules)
     VPC_CIDR(Severity.ERROR, "A VPC CIDR is not an aligned IPv4 range with a prefix Berth supports."),
+    VPC_CIDR_PUBLIC(Severity.WARNING,
+            "A new VPC's CIDR is outside the private ranges (RFC 1918 and 100.64.0.0/10), so it shadows public addresses."),
     AZ_COUNT(Severity.ERROR, "A new VPC spans fewer than 2 or more than 3 availability zones."),
     EXISTING_VPC_INCOMPLETE(Severity.ERROR, "An existing VPC lacks its VPC ID or two private subnet IDs."),
     EXISTING_VPC_ID(Severity.ERROR, "An ID of an existing VPC (vpc-, subnet-, rtb-) is malformed or repeated."),
