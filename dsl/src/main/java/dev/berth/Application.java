@@ -57,6 +57,21 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         this(name, network, endpoints, clusters, loadBalancers, services, List.of(), tags);
     }
 
+    /**
+     * Creates the Application.
+     *
+     * @param name          the application's name: the stack and module name. Required. Valid: lower-case letters,
+     *     digits and hyphens, starting with a letter, up to 32.
+     * @param network       Default: a new VPC with {@link NewVpc} defaults.
+     * @param endpoints     which VPC endpoints Berth creates ({@link #effectiveEndpoints()}). Default:
+     *     {@link Endpoints#automatic()}: what the network needs.
+     * @param clusters      Default: none (a program needs at least one when it has services).
+     * @param loadBalancers Default: none.
+     * @param services      Default: none.
+     * @param queues        SQS queues the program creates. Default: none.
+     * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+     * @throws NullPointerException when a reference component is null
+     */
     public Application {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(network, "network");
@@ -138,6 +153,11 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         return new Builder().name(name);
     }
 
+    /**
+     * A builder holding this Application's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).network(network).endpoints(endpoints);
         b.clusters.addAll(clusters);
@@ -148,6 +168,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         return b;
     }
 
+    /**
+     * Builds a {@link Application}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String name = "";
         private Network network = NewVpc.builder().build();
@@ -161,17 +184,35 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private Builder() {
         }
 
+        /**
+         * The application's name: the stack and module name. Required. Valid: lower-case letters, digits and
+         * hyphens, starting with a letter, up to 32.
+         *
+         * @param name the new value of {@code name}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /**
+         * Default: a new VPC with {@link NewVpc} defaults.
+         *
+         * @param network the new value of {@code network}
+         * @return this builder
+         */
         public Builder network(Network network) {
             this.network = network;
             return this;
         }
 
-        /** A VPC Berth creates. */
+        /**
+         * A VPC Berth creates.
+         *
+         * @param configure configures a builder holding the NewVpc defaults
+         * @return this builder
+         */
         public Builder newVpc(Consumer<NewVpc.Builder> configure) {
             NewVpc.Builder b = NewVpc.builder();
             configure.accept(b);
@@ -179,7 +220,12 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
-        /** A VPC that exists, given by IDs. */
+        /**
+         * A VPC that exists, given by IDs.
+         *
+         * @param configure configures a builder holding the ExistingVpc defaults
+         * @return this builder
+         */
         public Builder existingVpc(Consumer<ExistingVpc.Builder> configure) {
             ExistingVpc.Builder b = ExistingVpc.builder();
             configure.accept(b);
@@ -191,6 +237,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
          * Which VPC endpoints Berth creates. Default: {@link Endpoints#automatic()}: without internet in the private
          * subnets every endpoint the tasks need (to start, and for what their task roles are granted); with NAT only
          * the free S3 and DynamoDB gateway endpoints.
+         *
+         * @param endpoints the new value of {@code endpoints}
+         * @return this builder
          */
         public Builder endpoints(Endpoints endpoints) {
             this.endpoints = endpoints;
@@ -233,13 +282,24 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
-        /** Removes the service of this name, if any (handy for variants of a program). */
+        /**
+         * Removes the service of this name, if any (handy for variants of a program).
+         *
+         * @param name the service's name
+         * @return this builder
+         */
         public Builder withoutService(String name) {
             services.removeIf(s -> s.name().equals(name));
             return this;
         }
 
-        /** An SQS queue the program creates (with a dead-letter queue unless asked otherwise); see {@link Queue}. */
+        /**
+         * An SQS queue the program creates (with a dead-letter queue unless asked otherwise); see {@link Queue}.
+         *
+         * @param name the queue's name, unique in the program
+         * @param configure configures a builder holding the Queue defaults
+         * @return this builder
+         */
         public Builder queue(String name, Consumer<Queue.Builder> configure) {
             Queue.Builder b = Queue.builder().name(name);
             configure.accept(b);
@@ -257,6 +317,11 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
+        /**
+         * Builds the Application. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the Application
+         */
         public Application build() {
             return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags);
         }

@@ -15,6 +15,15 @@ public record CapacityProviderStrategyItem(String provider, int base, int weight
     public static final String FARGATE = "FARGATE";
     public static final String FARGATE_SPOT = "FARGATE_SPOT";
 
+    /**
+     * Creates the CapacityProviderStrategyItem.
+     *
+     * @param provider {@link #FARGATE}, {@link #FARGATE_SPOT}, or the name of an Auto Scaling group capacity provider
+     * @param base     tasks placed on this provider first. Default: 0. Valid: 0 to 100000; at most one entry of a
+     *     strategy may have a base above 0.
+     * @param weight   share of the remaining tasks. Default: 1. Valid: 0 to 1000.
+     * @throws NullPointerException when a reference component is null
+     */
     public CapacityProviderStrategyItem {
         Objects.requireNonNull(provider, "provider");
     }

@@ -12,6 +12,15 @@ import java.util.Objects;
  */
 public record Diagnostic(String code, Severity severity, String path, String message) {
 
+    /**
+     * Creates the Diagnostic.
+     *
+     * @param code     stable identifier of the rule, e.g. {@code FARGATE_NETWORK_MODE}; safe to match on
+     * @param severity ERROR stops synthesis; WARNING is printed and may be acknowledged by its code
+     * @param path     where in the model, e.g. {@code service[api].task.container[app].portMappings[0]}
+     * @param message  what is wrong and what to do about it
+     * @throws NullPointerException when a reference component is null
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

@@ -14,6 +14,11 @@ public record Diagnostics(List<Diagnostic> all) {
             .thenComparing(Diagnostic::code)
             .thenComparing(Diagnostic::message);
 
+    /**
+     * Creates the Diagnostics.
+     *
+     * @throws NullPointerException when a reference component is null
+     */
     public Diagnostics {
         List<Diagnostic> sorted = new ArrayList<>(all);
         sorted.sort(ORDER);

@@ -33,6 +33,29 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
 
     public static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
+    /**
+     * Creates the LoadBalancer; programs use {@link #builder()} instead.
+     *
+     * @param name                 identity in the program. Required.
+     * @param scheme               Default: {@link Scheme#INTERNET_FACING}.
+     * @param subnets              the subnets given; {@link SubnetSelection#defaultSubnets()} when none was given, and
+     *     then {@link #effectiveSubnets()} places it by its scheme. Default: public subnets when
+     *     internet-facing, private subnets when internal.
+     * @param httpPort             Default: 80.
+     * @param certificateArn       ACM certificate for an HTTPS listener; empty means no HTTPS. Default: empty.
+     * @param httpsPort            Default: 443.
+     * @param sslPolicy            Default: {@code ELBSecurityPolicy-TLS13-1-2-2021-06} (TLS 1.2 and 1.3 only).
+     * @param redirectHttpToHttps  with HTTPS: the HTTP listener answers a 301 to HTTPS. Default: true.
+     * @param idleTimeoutSeconds   Default: 60. Valid: 1 to 4000.
+     * @param accessLogsBucket     S3 bucket (name) receiving the access logs; empty means none. The bucket must be in
+     *     the load balancer's region, use SSE-S3 and let Elastic Load Balancing write (its
+     *     bucket policy principal depends on the region, so Berth does not create it).
+     *     Default: empty.
+     * @param accessLogsPrefix     key prefix of the access logs in the bucket, as given; empty when none was given, and
+     *     then {@link #effectiveAccessLogsPrefix()} is the load balancer's name. Default: the
+     *     load balancer's name.
+     * @throws NullPointerException when a reference component is null
+     */
     public LoadBalancer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(scheme, "scheme");
@@ -72,16 +95,29 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         return scheme == Scheme.INTERNET_FACING;
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this LoadBalancer's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder().name(name).scheme(scheme).subnets(subnets).httpPort(httpPort).https(certificateArn)
                 .httpsPort(httpsPort).sslPolicy(sslPolicy).redirectHttpToHttps(redirectHttpToHttps)
                 .idleTimeoutSeconds(idleTimeoutSeconds).accessLogs(accessLogsBucket, accessLogsPrefix);
     }
 
+    /**
+     * Builds a {@link LoadBalancer}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String name = "";
         private Scheme scheme = Scheme.INTERNET_FACING;
@@ -98,12 +134,23 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         private Builder() {
         }
 
+        /**
+         * Identity in the program. Required.
+         *
+         * @param name the new value of {@code name}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Default: INTERNET_FACING. */
+        /**
+         * Default: INTERNET_FACING.
+         *
+         * @param scheme the new value of {@code scheme}
+         * @return this builder
+         */
         public Builder scheme(Scheme scheme) {
             this.scheme = scheme;
             return this;
@@ -113,60 +160,111 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
             return scheme(Scheme.INTERNAL);
         }
 
-        /** Default: public subnets when internet-facing, private when internal. */
+        /**
+         * Default: public subnets when internet-facing, private when internal.
+         *
+         * @param subnets the new value of {@code subnets}
+         * @return this builder
+         */
         public Builder subnets(SubnetSelection subnets) {
             this.subnets = subnets;
             return this;
         }
 
-        /** Default: 80. */
+        /**
+         * Default: 80.
+         *
+         * @param port the new value of {@code httpPort}
+         * @return this builder
+         */
         public Builder httpPort(int port) {
             this.httpPort = port;
             return this;
         }
 
-        /** Adds an HTTPS listener with this ACM certificate. */
+        /**
+         * Adds an HTTPS listener with this ACM certificate.
+         *
+         * @param certificateArn the new value of {@code https}
+         * @return this builder
+         */
         public Builder https(String certificateArn) {
             this.certificateArn = certificateArn;
             return this;
         }
 
-        /** Default: 443. */
+        /**
+         * Default: 443.
+         *
+         * @param port the new value of {@code httpsPort}
+         * @return this builder
+         */
         public Builder httpsPort(int port) {
             this.httpsPort = port;
             return this;
         }
 
-        /** Default: ELBSecurityPolicy-TLS13-1-2-2021-06. */
+        /**
+         * Default: ELBSecurityPolicy-TLS13-1-2-2021-06.
+         *
+         * @param policy the new value of {@code sslPolicy}
+         * @return this builder
+         */
         public Builder sslPolicy(String policy) {
             this.sslPolicy = policy;
             return this;
         }
 
-        /** Default: true (only matters with HTTPS). */
+        /**
+         * Default: true (only matters with HTTPS).
+         *
+         * @param redirect the new value of {@code redirectHttpToHttps}
+         * @return this builder
+         */
         public Builder redirectHttpToHttps(boolean redirect) {
             this.redirectHttpToHttps = redirect;
             return this;
         }
 
-        /** Default: 60 seconds. */
+        /**
+         * Default: 60 seconds.
+         *
+         * @param seconds the new value of {@code idleTimeoutSeconds}
+         * @return this builder
+         */
         public Builder idleTimeoutSeconds(int seconds) {
             this.idleTimeoutSeconds = seconds;
             return this;
         }
 
-        /** Writes access logs to this S3 bucket, under the prefix {@code <load balancer name>/}. */
+        /**
+         * Writes access logs to this S3 bucket, under the prefix {@code <load balancer name>/}.
+         *
+         * @param bucketName the S3 bucket's name (in the load balancer's region)
+         * @return this builder
+         */
         public Builder accessLogs(String bucketName) {
             return accessLogs(bucketName, "");
         }
 
-        /** Writes access logs to this S3 bucket under {@code prefix} (empty: the load balancer's name). */
+        /**
+         * Writes access logs to this S3 bucket under {@code prefix} (empty: the load balancer's name).
+         *
+         * @param bucketName the S3 bucket's name (in the load balancer's region)
+         * @param prefix the key prefix; empty for the load balancer's name
+         * @return this builder
+         */
         public Builder accessLogs(String bucketName, String prefix) {
             this.accessLogsBucket = bucketName;
             this.accessLogsPrefix = prefix;
             return this;
         }
 
+        /**
+         * Builds the LoadBalancer. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the LoadBalancer
+         */
         public LoadBalancer build() {
             return new LoadBalancer(name, scheme, subnets, httpPort, certificateArn, httpsPort, sslPolicy,
                     redirectHttpToHttps, idleTimeoutSeconds, accessLogsBucket, accessLogsPrefix);

@@ -64,6 +64,22 @@ public record Egress(Destination destination, String target, IpProtocol protocol
         }
     }
 
+    /**
+     * Creates the Egress.
+     *
+     * @param destination what the traffic goes to
+     * @param target      the IPv4 CIDR, security group ID ({@code sg-...}), prefix list ID ({@code pl-...}) or service
+     *     name; IDs may be CDK tokens
+     * @param protocol    Default: TCP.
+     * @param fromPort    first port; {@link #DERIVED} (only for a service) when the plan takes the ports the service
+     *     listens on: its internal load balancer's listener ports when exposed through one, else its
+     *     exposed container port, else its port mappings. Ignored with {@link IpProtocol#ALL}. Valid:
+     *     1-65535.
+     * @param toPort      last port; {@link #DERIVED} with {@code fromPort}. Valid: {@code fromPort}-65535.
+     * @param description the rules' description. Default: empty, which the plan turns into one naming the destination.
+     *     Valid: up to 255 of the characters AWS allows (letters, digits, spaces and ._-:/()#,@[]+=;{}!$*).
+     * @throws NullPointerException when a reference component is null
+     */
     public Egress {
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(target, "target");

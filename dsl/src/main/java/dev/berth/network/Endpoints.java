@@ -19,6 +19,19 @@ import java.util.Set;
  */
 public record Endpoints(boolean derived, Set<EndpointService> services) {
 
+    /**
+     * Creates the Endpoints.
+     *
+     * @param derived   when true, the set follows the network and the workloads: in private subnets without a route
+     *     to the internet, every endpoint the tasks need, to start (ECR images: ecr.api, ecr.dkr and the
+     *     s3 gateway; awslogs: logs; Secrets Manager secrets or registry credentials: secretsmanager; SSM
+     *     parameters: ssm; ECS Exec: ssmmessages) and for what their task roles are granted (S3 and
+     *     DynamoDB: their free gateway endpoints; SQS, SNS, and the services of custom statements' actions);
+     *     with NAT only the free S3 and DynamoDB gateway endpoints among them. {@code services} are added
+     *     either way. When false exactly {@code services} are created.
+     * @param services  endpoints to create (in addition to the derived ones when automatic).
+     * @throws NullPointerException when a reference component is null
+     */
     public Endpoints {
         Objects.requireNonNull(services, "services");
         // In enum order, so that whatever iterates it is deterministic.

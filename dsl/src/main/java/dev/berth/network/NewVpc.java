@@ -38,20 +38,47 @@ import java.util.Objects;
 public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways, boolean flowLogs)
         implements Network {
 
+    /**
+     * Creates the NewVpc; programs use {@link #builder()} instead.
+     *
+     * @param cidr              the VPC's IPv4 range. Default: 10.0.0.0/16. Valid: an aligned IPv4 CIDR (the address
+     *     is the first of its block) with prefix /16 to /24 ({@code VPC_CIDR}); /16 to /23 when a
+     *     load balancer is in the public subnets ({@code LOAD_BALANCER_SUBNETS}). A range outside
+     *     10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10 is a warning
+     *     ({@code VPC_CIDR_PUBLIC}).
+     * @param availabilityZones how many AZs get a public and a private subnet. Default: 2. Valid: 2 or 3.
+     * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
+     * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
+     *     debugging security groups. Default: true.
+     * @throws NullPointerException when a reference component is null
+     */
     public NewVpc {
         Objects.requireNonNull(cidr, "cidr");
         Objects.requireNonNull(natGateways, "natGateways");
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this NewVpc's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder().cidr(cidr).availabilityZones(availabilityZones).natGateways(natGateways)
                 .flowLogs(flowLogs);
     }
 
+    /**
+     * Builds a {@link NewVpc}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String cidr = "10.0.0.0/16";
         private int availabilityZones = 2;
@@ -75,24 +102,44 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
             return this;
         }
 
-        /** How many availability zones. Default: 2. Valid: 2 or 3. */
+        /**
+         * How many availability zones. Default: 2. Valid: 2 or 3.
+         *
+         * @param count the new value of {@code availabilityZones}
+         * @return this builder
+         */
         public Builder availabilityZones(int count) {
             this.availabilityZones = count;
             return this;
         }
 
-        /** NAT gateways for the private subnets. Default: NONE (egress through VPC endpoints only). */
+        /**
+         * NAT gateways for the private subnets. Default: NONE (egress through VPC endpoints only).
+         *
+         * @param natGateways the new value of {@code natGateways}
+         * @return this builder
+         */
         public Builder natGateways(NatGateways natGateways) {
             this.natGateways = natGateways;
             return this;
         }
 
-        /** Default: true (all traffic, to a CloudWatch Logs group kept 90 days). */
+        /**
+         * Default: true (all traffic, to a CloudWatch Logs group kept 90 days).
+         *
+         * @param enabled the new value of {@code flowLogs}
+         * @return this builder
+         */
         public Builder flowLogs(boolean enabled) {
             this.flowLogs = enabled;
             return this;
         }
 
+        /**
+         * Builds the NewVpc. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the NewVpc
+         */
         public NewVpc build() {
             return new NewVpc(cidr, availabilityZones, natGateways, flowLogs);
         }

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record SubnetSelection(SubnetType type, List<String> subnetIds) {
 
+    /**
+     * Creates the SubnetSelection.
+     *
+     * @param type      private or public subnets of the VPC, explicit IDs, or the default of what is placed
+     * @param subnetIds the subnet IDs when {@code type} is EXPLICIT; empty otherwise
+     * @throws NullPointerException when a reference component is null
+     */
     public SubnetSelection {
         Objects.requireNonNull(type, "type");
         subnetIds = List.copyOf(subnetIds);

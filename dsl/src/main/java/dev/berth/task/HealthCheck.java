@@ -15,6 +15,16 @@ public record HealthCheck(List<String> command, int interval, int timeout, int r
 
     public static final HealthCheck NONE = new HealthCheck(List.of(), 30, 5, 3, 0);
 
+    /**
+     * Creates the HealthCheck.
+     *
+     * @param command     e.g. {@code ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]}; empty means no check.
+     * @param interval    seconds between checks. Default: 30. Valid: 5 to 300.
+     * @param timeout     seconds a check may take. Default: 5. Valid: 2 to 60.
+     * @param retries     failures before unhealthy. Default: 3. Valid: 1 to 10.
+     * @param startPeriod grace seconds after start. Default: 0. Valid: 0 to 300.
+     * @throws NullPointerException when a reference component is null
+     */
     public HealthCheck {
         command = List.copyOf(command);
     }

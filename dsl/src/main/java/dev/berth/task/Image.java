@@ -25,6 +25,16 @@ public record Image(String repository, String version, VersionKind versionKind, 
     private static final Pattern ECR = Pattern.compile(
             "^(\\d{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/(.+)$");
 
+    /**
+     * Creates the Image.
+     *
+     * @param repository    e.g. {@code nginx} or {@code 123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api}
+     * @param version       the tag or digest (without {@code :} / {@code @}); empty means none (Docker uses latest)
+     * @param versionKind   whether {@code version} is a tag, a digest, or absent
+     * @param parameterName when not empty, the version is a deploy-time input of this name, defaulting to
+     *     {@code version}
+     * @throws NullPointerException when a reference component is null
+     */
     public Image {
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(version, "version");

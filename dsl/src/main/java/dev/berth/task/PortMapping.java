@@ -12,6 +12,15 @@ import java.util.Objects;
  */
 public record PortMapping(int containerPort, int hostPort, Protocol protocol, String name) {
 
+    /**
+     * Creates the PortMapping.
+     *
+     * @param containerPort the port in the container. Valid: 1 to 65535.
+     * @param hostPort      the host port; 0 means unset. With awsvpc it must be unset or equal the container port.
+     * @param protocol      Default: TCP.
+     * @param name          the port's name (used by Service Connect). Default: empty.
+     * @throws NullPointerException when a reference component is null
+     */
     public PortMapping {
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(name, "name");

@@ -35,6 +35,18 @@ public record SecretRef(Form form, String secret, String jsonKey, String version
         NAME
     }
 
+    /**
+     * Creates the SecretRef.
+     *
+     * @param form         how {@code secret} names the secret
+     * @param secret       the complete ARN, the ARN without the random suffix, or the name. Required.
+     * @param jsonKey      one key of a JSON secret. Default: empty (the whole secret). Valid: no {@code :}.
+     * @param versionStage a staging label, e.g. {@code AWSPREVIOUS}. Default: empty ({@code AWSCURRENT}). Valid: 1 to 256
+     *     characters without {@code :}; not together with a version ID.
+     * @param versionId    a version's ID. Default: empty ({@code AWSCURRENT}). Valid: 32 to 64 characters without
+     *     {@code :}; not together with a version stage.
+     * @throws NullPointerException when a reference component is null
+     */
     public SecretRef {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(secret, "secret");
