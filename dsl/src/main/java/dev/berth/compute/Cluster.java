@@ -72,7 +72,8 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
-         * The cluster name. Required.
+         * The cluster name; also its identity in the program. Required. Valid: lower-case letters, digits and
+         * hyphens, starting with a letter, up to 32.
          *
          * @param name the new value of {@code name}
          * @return this builder
@@ -115,7 +116,9 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
-         * Adds one entry to the cluster's default capacity provider strategy.
+         * Adds one entry to the cluster's default capacity provider strategy, used by tasks started without a
+         * launch type or strategy. Default: no default strategy. Valid: providers associated with the cluster, at
+         * most one entry with a base above 0.
          *
          * @param provider FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider's name
          * @param base tasks placed on this provider first. Valid: 0 to 100000; one entry at most above 0

@@ -28,14 +28,35 @@ public record Diagnostic(String code, Severity severity, String path, String mes
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * An error.
+     *
+     * @param code    the rule's code
+     * @param path    where in the model
+     * @param message what is wrong and what to do about it
+     * @return the diagnostic
+     */
     public static Diagnostic error(String code, String path, String message) {
         return new Diagnostic(code, Severity.ERROR, path, message);
     }
 
+    /**
+     * A warning.
+     *
+     * @param code    the rule's code
+     * @param path    where in the model
+     * @param message what is wrong and what to do about it
+     * @return the diagnostic
+     */
     public static Diagnostic warning(String code, String path, String message) {
         return new Diagnostic(code, Severity.WARNING, path, message);
     }
 
+    /**
+     * Whether this stops synthesis.
+     *
+     * @return true for {@link Severity#ERROR}
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

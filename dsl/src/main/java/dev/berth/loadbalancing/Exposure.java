@@ -70,7 +70,12 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         hostHeaders = List.copyOf(hostHeaders);
     }
 
-    /** The container that receives traffic: the one named, else the task's first; empty if there is none. */
+    /**
+     * The container that receives traffic: the one named, else the task's first; empty if there is none.
+     *
+     * @param task the exposed service's task definition
+     * @return the container's name, or empty
+     */
     public String containerIn(TaskDefinition task) {
         if (!container.isEmpty()) {
             return container;
@@ -78,7 +83,12 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         return task.containers().isEmpty() ? "" : task.containers().get(0).name();
     }
 
-    /** The port that receives traffic: the one given, else the container's first mapping; 0 if none. */
+    /**
+     * The port that receives traffic: the one given, else the container's first mapping; 0 if none.
+     *
+     * @param task the exposed service's task definition
+     * @return the container port, or 0
+     */
     public int portIn(TaskDefinition task) {
         if (containerPort > 0) {
             return containerPort;
@@ -140,7 +150,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * The load balancer's name. Required.
+         * The load balancer's name. Required. Valid: the name of a load balancer of the program.
          *
          * @param name the name of a load balancer of the program
          * @return this builder
@@ -173,7 +183,8 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Adds a path pattern, e.g. {@code /api/*}.
+         * Adds a path pattern, e.g. {@code /api/*}. Default: none; at least one path or host is required. Valid:
+         * starts with {@code /}; up to 128 characters, {@code *} and {@code ?} as wildcards.
          *
          * @param pattern the new value of {@code path}
          * @return this builder
@@ -184,7 +195,8 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Adds a host header, e.g. {@code api.example.com}.
+         * Adds a host header, e.g. {@code api.example.com}. Default: none; at least one path or host is required.
+         * Valid: up to 128 characters, {@code *} and {@code ?} as wildcards.
          *
          * @param host the new value of {@code host}
          * @return this builder

@@ -31,6 +31,7 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
                            int httpsPort, String sslPolicy, boolean redirectHttpToHttps, int idleTimeoutSeconds,
                            String accessLogsBucket, String accessLogsPrefix) {
 
+    /** The HTTPS listener's default security policy: TLS 1.2 and 1.3 only. */
     public static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
     /**
@@ -70,6 +71,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
      * The subnets it is placed in: those given, else public subnets when internet-facing and private subnets when
      * internal. (Resolved here rather than when building, so that a {@code toBuilder()} that changes the scheme
      * also changes the default subnets.)
+     *
+     * @return the subnets the load balancer is placed in
      */
     public SubnetSelection effectiveSubnets() {
         if (!subnets.isDefault()) {
@@ -78,19 +81,38 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         return isInternetFacing() ? SubnetSelection.publicSubnets() : SubnetSelection.privateSubnets();
     }
 
-    /** The key prefix of the access logs: the one given, else the load balancer's name. */
+    /**
+     * The key prefix of the access logs: the one given, else the load balancer's name.
+     *
+     * @return the S3 key prefix
+     */
     public String effectiveAccessLogsPrefix() {
         return accessLogsPrefix.isEmpty() ? name : accessLogsPrefix;
     }
 
+    /**
+     * Whether access logs are written.
+     *
+     * @return true when an access logs bucket is given
+     */
     public boolean hasAccessLogs() {
         return !accessLogsBucket.isEmpty();
     }
 
+    /**
+     * Whether there is an HTTPS listener.
+     *
+     * @return true when a certificate is given
+     */
     public boolean hasHttps() {
         return !certificateArn.isEmpty();
     }
 
+    /**
+     * Whether it is reachable from the internet.
+     *
+     * @return true for {@link Scheme#INTERNET_FACING}
+     */
     public boolean isInternetFacing() {
         return scheme == Scheme.INTERNET_FACING;
     }
@@ -135,7 +157,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Identity in the program. Required.
+         * Identity in the program. Required. Valid: lower-case letters, digits and hyphens, starting with a letter,
+         * up to 32.
          *
          * @param name the new value of {@code name}
          * @return this builder
@@ -156,6 +179,12 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
             return this;
         }
 
+        /**
+         * Makes the load balancer internal: reachable from inside the VPC only, in the private subnets unless
+         * subnets are given. Default: internet-facing.
+         *
+         * @return this builder
+         */
         public Builder internal() {
             return scheme(Scheme.INTERNAL);
         }
@@ -183,7 +212,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Adds an HTTPS listener with this ACM certificate.
+         * Adds an HTTPS listener with this ACM certificate; the HTTP listener then redirects to it unless told
+         * otherwise. Default: no HTTPS. Valid: an ACM certificate ARN in the load balancer's region.
          *
          * @param certificateArn the new value of {@code https}
          * @return this builder
@@ -238,7 +268,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Writes access logs to this S3 bucket, under the prefix {@code <load balancer name>/}.
+         * Writes access logs to this S3 bucket, under the prefix {@code <load balancer name>/}. Default: no access
+         * logs. Valid: a bucket in the load balancer's region that Elastic Load Balancing may write to.
          *
          * @param bucketName the S3 bucket's name (in the load balancer's region)
          * @return this builder
@@ -248,7 +279,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Writes access logs to this S3 bucket under {@code prefix} (empty: the load balancer's name).
+         * Writes access logs to this S3 bucket under {@code prefix} (empty: the load balancer's name). Default: no
+         * access logs. Valid: a bucket in the load balancer's region that Elastic Load Balancing may write to.
          *
          * @param bucketName the S3 bucket's name (in the load balancer's region)
          * @param prefix the key prefix; empty for the load balancer's name

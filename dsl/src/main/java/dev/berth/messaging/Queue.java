@@ -39,7 +39,11 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
         Objects.requireNonNull(name, "name");
     }
 
-    /** Whether failed messages move to a dead-letter queue. */
+    /**
+     * Whether failed messages move to a dead-letter queue.
+     *
+     * @return true when a dead-letter queue is created
+     */
     public boolean hasDeadLetterQueue() {
         return maxReceiveCount > 0;
     }
@@ -74,7 +78,8 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
         }
 
         /**
-         * Required. Valid: lower-case letters, digits and single hyphens, starting with a letter, up to 32.
+         * The queue's name in the program. Required. Valid: lower-case letters, digits and single hyphens, starting
+         * with a letter, up to 32.
          *
          * @param name the new value of {@code name}
          * @return this builder

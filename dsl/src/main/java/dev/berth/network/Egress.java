@@ -47,7 +47,9 @@ public record Egress(Destination destination, String target, IpProtocol protocol
 
     /** The IP protocol of the rules. */
     public enum IpProtocol {
+        /** TCP. */
         TCP("tcp"),
+        /** UDP. */
         UDP("udp"),
         /** Every protocol and port. */
         ALL("-1");
@@ -58,7 +60,11 @@ public record Egress(Destination destination, String target, IpProtocol protocol
             this.value = value;
         }
 
-        /** The protocol as EC2 names it: {@code tcp}, {@code udp} or {@code -1}. */
+        /**
+         * The protocol as EC2 names it.
+         *
+         * @return {@code tcp}, {@code udp} or {@code -1}
+         */
         public String value() {
             return value;
         }
@@ -87,32 +93,71 @@ public record Egress(Destination destination, String target, IpProtocol protocol
         Objects.requireNonNull(description, "description");
     }
 
-    /** TCP to an IPv4 range on one port. */
+    /**
+     * TCP to an IPv4 range on one port.
+     *
+     * @param cidr an IPv4 CIDR, e.g. {@code 10.20.0.0/16}
+     * @param port the port. Valid: 1 to 65535
+     * @return the egress rule
+     */
     public static Egress toCidr(String cidr, int port) {
         return toCidr(cidr, port, port);
     }
 
-    /** TCP to an IPv4 range on a port range. */
+    /**
+     * TCP to an IPv4 range on a port range.
+     *
+     * @param cidr     an IPv4 CIDR, e.g. {@code 10.20.0.0/16}
+     * @param fromPort the first port. Valid: 1 to 65535
+     * @param toPort   the last port. Valid: {@code fromPort} to 65535
+     * @return the egress rule
+     */
     public static Egress toCidr(String cidr, int fromPort, int toPort) {
         return new Egress(Destination.CIDR, cidr, IpProtocol.TCP, fromPort, toPort, "");
     }
 
-    /** TCP to a security group (e.g. a database's) on one port. */
+    /**
+     * TCP to a security group (e.g. a database's) on one port.
+     *
+     * @param securityGroupId the group's ID ({@code sg-...}) or a CDK token
+     * @param port            the port. Valid: 1 to 65535
+     * @return the egress rule
+     */
     public static Egress toSecurityGroup(String securityGroupId, int port) {
         return toSecurityGroup(securityGroupId, port, port);
     }
 
-    /** TCP to a security group on a port range. */
+    /**
+     * TCP to a security group on a port range.
+     *
+     * @param securityGroupId the group's ID ({@code sg-...}) or a CDK token
+     * @param fromPort        the first port. Valid: 1 to 65535
+     * @param toPort          the last port. Valid: {@code fromPort} to 65535
+     * @return the egress rule
+     */
     public static Egress toSecurityGroup(String securityGroupId, int fromPort, int toPort) {
         return new Egress(Destination.SECURITY_GROUP, securityGroupId, IpProtocol.TCP, fromPort, toPort, "");
     }
 
-    /** TCP to a managed prefix list on one port. */
+    /**
+     * TCP to a managed prefix list on one port.
+     *
+     * @param prefixListId the prefix list's ID ({@code pl-...}) or a CDK token
+     * @param port         the port. Valid: 1 to 65535
+     * @return the egress rule
+     */
     public static Egress toPrefixList(String prefixListId, int port) {
         return toPrefixList(prefixListId, port, port);
     }
 
-    /** TCP to a managed prefix list on a port range. */
+    /**
+     * TCP to a managed prefix list on a port range.
+     *
+     * @param prefixListId the prefix list's ID ({@code pl-...}) or a CDK token
+     * @param fromPort     the first port. Valid: 1 to 65535
+     * @param toPort       the last port. Valid: {@code fromPort} to 65535
+     * @return the egress rule
+     */
     public static Egress toPrefixList(String prefixListId, int fromPort, int toPort) {
         return new Egress(Destination.PREFIX_LIST, prefixListId, IpProtocol.TCP, fromPort, toPort, "");
     }
@@ -120,27 +165,50 @@ public record Egress(Destination destination, String target, IpProtocol protocol
     /**
      * TCP to another service of the program, on the ports it listens on: its internal load balancer's listener
      * ports when exposed through one, else its exposed container port, else its TCP port mappings.
+     *
+     * @param service the other service's name in the program
+     * @return the egress rule
      */
     public static Egress toService(String service) {
         return new Egress(Destination.SERVICE, service, IpProtocol.TCP, DERIVED, DERIVED, "");
     }
 
-    /** TCP to another service of the program on one port. */
+    /**
+     * TCP to another service of the program on one port.
+     *
+     * @param service the other service's name in the program
+     * @param port    the port. Valid: 1 to 65535
+     * @return the egress rule
+     */
     public static Egress toService(String service, int port) {
         return new Egress(Destination.SERVICE, service, IpProtocol.TCP, port, port, "");
     }
 
-    /** The same destination and ports with another protocol. */
+    /**
+     * The same destination and ports with another protocol.
+     *
+     * @param newProtocol the protocol; {@link IpProtocol#ALL} opens every port
+     * @return a new egress rule
+     */
     public Egress withProtocol(IpProtocol newProtocol) {
         return new Egress(destination, target, newProtocol, fromPort, toPort, description);
     }
 
-    /** The same rule with a description of its own. */
+    /**
+     * The same rule with a description of its own.
+     *
+     * @param newDescription the description. Valid: up to 255 of the characters AWS allows
+     * @return a new egress rule
+     */
     public Egress withDescription(String newDescription) {
         return new Egress(destination, target, protocol, fromPort, toPort, newDescription);
     }
 
-    /** Whether the plan takes the ports from the destination service. */
+    /**
+     * Whether the plan takes the ports from the destination service.
+     *
+     * @return true when both ports are {@link #DERIVED}
+     */
     public boolean portsDerived() {
         return fromPort == DERIVED && toPort == DERIVED;
     }

@@ -41,6 +41,8 @@ public record Endpoints(boolean derived, Set<EndpointService> services) {
     /**
      * The endpoints the network needs: without NAT every endpoint the tasks need (to start and for their grants),
      * with NAT only the free S3 and DynamoDB gateway endpoints. This is the default.
+     *
+     * @return the automatic choice
      */
     public static Endpoints automatic() {
         return new Endpoints(true, Set.of());
@@ -49,6 +51,9 @@ public record Endpoints(boolean derived, Set<EndpointService> services) {
     /**
      * The endpoints the network needs ({@link #automatic()}), and these: e.g. interface endpoints beside NAT, to
      * keep that traffic off NAT.
+     *
+     * @param extra endpoints to create besides those the network needs
+     * @return the choice
      */
     public static Endpoints automaticPlus(EndpointService... extra) {
         return new Endpoints(true, Set.of(extra));
@@ -57,12 +62,19 @@ public record Endpoints(boolean derived, Set<EndpointService> services) {
     /**
      * Exactly these endpoints. Without NAT they must include every endpoint the tasks need: validation names any
      * missing one.
+     *
+     * @param services the endpoints to create
+     * @return the choice
      */
     public static Endpoints only(EndpointService... services) {
         return new Endpoints(false, Set.of(services));
     }
 
-    /** No endpoints (the private subnets need a NAT gateway then). */
+    /**
+     * No endpoints (the private subnets need a NAT gateway then).
+     *
+     * @return the choice
+     */
     public static Endpoints none() {
         return new Endpoints(false, Set.of());
     }

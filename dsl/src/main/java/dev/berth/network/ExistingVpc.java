@@ -100,7 +100,8 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * The VPC ID. Required.
+         * The VPC ID, e.g. {@code vpc-0abc12345def67890}, or a CDK token. Required. Valid: {@code vpc-} and 8 or 17
+         * hex digits.
          *
          * @param vpcId the new value of {@code vpcId}
          * @return this builder
@@ -111,7 +112,9 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * The VPC's IPv4 range. Required when Berth creates interface endpoints.
+         * The VPC's primary IPv4 range. Default: empty. Required when Berth creates interface endpoints or an
+         * internal load balancer (their security groups admit traffic from the VPC). Valid: an aligned IPv4 CIDR
+         * with prefix /16 to /28.
          *
          * @param cidr the new value of {@code cidr}
          * @return this builder
@@ -143,7 +146,8 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * Subnets for tasks and internal load balancers. Required.
+         * Subnets for tasks and internal load balancers. Required. Valid: at least two subnet IDs ({@code
+         * subnet-...}) in different availability zones.
          *
          * @param ids the new value of {@code privateSubnetIds}, in order
          * @return this builder
@@ -154,7 +158,8 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * Subnets for tasks and internal load balancers. Required.
+         * Subnets for tasks and internal load balancers. Required. Valid: at least two subnet IDs ({@code
+         * subnet-...}) in different availability zones.
          *
          * @param ids the new value of {@code privateSubnetIds}, in order
          * @return this builder
@@ -164,7 +169,8 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * Route tables of the private subnets: the S3 gateway endpoint is added to them.
+         * Route tables of the private subnets: the S3 and DynamoDB gateway endpoints are added to them. Default:
+         * none. Valid: route table IDs ({@code rtb-...}); required when Berth creates a gateway endpoint.
          *
          * @param ids the new value of {@code privateRouteTableIds}, in order
          * @return this builder

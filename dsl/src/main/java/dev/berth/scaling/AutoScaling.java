@@ -14,8 +14,14 @@ package dev.berth.scaling;
 public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent, int memoryTargetPercent,
                           int requestsPerTarget, int scaleInCooldownSeconds, int scaleOutCooldownSeconds) {
 
+    /** No auto scaling: the service keeps its desired count. The default. */
     public static final AutoScaling NONE = new AutoScaling(1, 0, 0, 0, 0, 300, 60);
 
+    /**
+     * Whether the service scales.
+     *
+     * @return true when {@code maxCapacity} is above 0
+     */
     public boolean isEnabled() {
         return maxCapacity > 0;
     }
@@ -67,7 +73,8 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         }
 
         /**
-         * Required to scale.
+         * The most tasks; 0 means no auto scaling. Default: 0. Valid: 0 to 5000, at least minCapacity; 1 or more to
+         * scale.
          *
          * @param tasks the new value of {@code maxCapacity}
          * @return this builder
@@ -78,7 +85,8 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         }
 
         /**
-         * Keeps average CPU utilisation near this percentage.
+         * Keeps average CPU utilisation near this percentage (ECSServiceAverageCPUUtilization). Default: 0 (no such
+         * policy). Valid: 0 or 1 to 100.
          *
          * @param percent the new value of {@code cpuTargetPercent}
          * @return this builder
@@ -89,7 +97,8 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         }
 
         /**
-         * Keeps average memory utilisation near this percentage.
+         * Keeps average memory utilisation near this percentage (ECSServiceAverageMemoryUtilization). Default: 0
+         * (no such policy). Valid: 0 or 1 to 100.
          *
          * @param percent the new value of {@code memoryTargetPercent}
          * @return this builder
@@ -100,7 +109,8 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         }
 
         /**
-         * Keeps ALB requests per task near this count.
+         * Keeps ALB requests per task near this count (ALBRequestCountPerTarget; needs an exposed service).
+         * Default: 0 (no such policy). Valid: 0 or more.
          *
          * @param requests the new value of {@code requestsPerTarget}
          * @return this builder

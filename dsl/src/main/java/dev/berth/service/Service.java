@@ -104,11 +104,20 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         egress = List.copyOf(egress);
     }
 
+    /**
+     * Whether the service is behind a load balancer.
+     *
+     * @return true when it has an exposure
+     */
     public boolean isLoadBalanced() {
         return !exposures.isEmpty();
     }
 
-    /** The health check grace period the program gave; empty when it gave none (the plan decides then). */
+    /**
+     * The health check grace period the program gave; empty when it gave none (the plan decides then).
+     *
+     * @return the seconds given, or empty
+     */
     public OptionalInt healthCheckGracePeriod() {
         return healthCheckGracePeriodSeconds == NOT_SET ? OptionalInt.empty()
                 : OptionalInt.of(healthCheckGracePeriodSeconds);
@@ -189,7 +198,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * The task definition. Required (at least one container).
+         * The task definition. Required (at least one container). Default: a task definition with the {@link
+         * TaskDefinition} defaults and no containers.
          *
          * @param task the new value of {@code task}
          * @return this builder
@@ -200,7 +210,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Describes the task definition: {@code s.task(t -> t.cpu(512).memory(1024).container(...))}.
+         * Describes the task definition: {@code s.task(t -> t.cpu(512).memory(1024).container(...))}. Required (at
+         * least one container). Default: the {@link TaskDefinition} defaults (256 CPU units, 512 MiB).
          *
          * @param configure configures a builder holding the TaskDefinition defaults
          * @return this builder
@@ -235,7 +246,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Adds one entry to the service's capacity provider strategy (which replaces the launch type).
+         * Adds one entry to the service's capacity provider strategy (which replaces the launch type). Default: no
+         * strategy (the launch type is used). Valid: providers associated with the service's cluster, at most one
+         * entry with a base above 0.
          *
          * @param provider FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider's name
          * @param base tasks placed on this provider first. Valid: 0 to 100000; one entry at most above 0
@@ -327,7 +340,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Puts the service behind the load balancer {@code loadBalancer} with a listener rule.
+         * Puts the service behind the load balancer {@code loadBalancer} with a listener rule and a target group of
+         * its own. Default: not load-balanced. Valid: at most one exposure per service.
          *
          * @param loadBalancer the name of a load balancer of the program
          * @param configure configures a builder holding the Exposure defaults
@@ -340,6 +354,13 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
+        /**
+         * Puts the service behind a load balancer with an exposure built elsewhere. Default: not load-balanced.
+         * Valid: at most one exposure per service.
+         *
+         * @param exposure the exposure
+         * @return this builder
+         */
         public Builder expose(Exposure exposure) {
             exposures.add(exposure);
             return this;
@@ -357,7 +378,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * {@code s.autoScaling(a -> a.minCapacity(2).maxCapacity(10).cpuTargetPercent(60))}.
+         * Scales the desired count with target tracking, e.g. {@code s.autoScaling(a ->
+         * a.minCapacity(2).maxCapacity(10).cpuTargetPercent(60))}. Default: {@link AutoScaling#NONE} (no auto
+         * scaling).
          *
          * @param configure configures a builder holding the AutoScaling defaults
          * @return this builder

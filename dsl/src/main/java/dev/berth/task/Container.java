@@ -121,7 +121,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Required.
+         * Identity within the task. Required. Valid: letters, digits and hyphens, up to 255.
          *
          * @param name the new value of {@code name}
          * @return this builder
@@ -132,7 +132,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Required, e.g. {@code nginx:1.27}.
+         * The image, e.g. {@code nginx:1.27}. Required. Valid: an image reference; a tag other than {@code latest},
+         * or a digest, is advised ({@code IMAGE_MUTABLE_TAG}).
          *
          * @param reference the new value of {@code image}
          * @return this builder
@@ -142,7 +143,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Required.
+         * The image. Required. Valid: a tag other than {@code latest}, or a digest, is advised ({@code
+         * IMAGE_MUTABLE_TAG}).
          *
          * @param image the new value of {@code image}
          * @return this builder
@@ -197,7 +199,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Adds a TCP port.
+         * Adds a TCP port. Default: no ports. Valid: 1 to 65535, unique in the container.
          *
          * @param containerPort the port the container listens on. Valid: 1 to 65535
          * @return this builder
@@ -208,7 +210,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Adds a named TCP port.
+         * Adds a named TCP port. Default: no ports. Valid: 1 to 65535, unique in the container.
          *
          * @param containerPort the port the container listens on. Valid: 1 to 65535
          * @param name the port mapping's name, unique in the task
@@ -219,13 +221,20 @@ public record Container(String name, Image image, int cpu, int memory, int memor
             return this;
         }
 
+        /**
+         * Adds a port mapping built elsewhere. Default: no port mappings.
+         *
+         * @param mapping the mapping; its container port must be 1 to 65535 and unique in the container
+         * @return this builder
+         */
         public Builder portMapping(PortMapping mapping) {
             portMappings.add(mapping);
             return this;
         }
 
         /**
-         * Adds a plain environment variable.
+         * Adds a plain environment variable (visible in the task definition: use a secret for anything sensitive).
+         * Default: none. Valid: a name unique in the container.
          *
          * @param name the variable's name
          * @param value its value
@@ -237,7 +246,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Adds a secret read from an SSM parameter (name or ARN) at task start.
+         * Adds a secret read from an SSM parameter (name or ARN) at task start. Default: no secrets. Valid: a
+         * variable name unique in the container.
          *
          * @param name the variable's name
          * @param parameterNameOrArn the SSM parameter's name or ARN
@@ -250,8 +260,9 @@ public record Container(String name, Image image, int cpu, int memory, int memor
 
         /**
          * Adds a secret read at task start from a Secrets Manager secret given by its complete ARN (ending in a
-         * hyphen and six random characters). For a partial ARN, a name, a JSON key or a version use
-         * {@link #secretFromSecretsManager(String, SecretRef)}.
+         * hyphen and six random characters). For a partial ARN, a name, a JSON key or a version use {@link
+         * #secretFromSecretsManager(String, SecretRef)}. Default: no secrets. Valid: a variable name unique in the
+         * container.
          *
          * @param name the variable's name
          * @param secretArn the secret's complete ARN
@@ -263,7 +274,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Adds one JSON key of a Secrets Manager secret, given by its complete ARN, as a variable.
+         * Adds one JSON key of a Secrets Manager secret, given by its complete ARN, as a variable. Default: no
+         * secrets. Valid: a variable name unique in the container.
          *
          * @param name the variable's name
          * @param secretArn the secret's complete ARN
@@ -276,9 +288,10 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Adds a secret read at task start from Secrets Manager, e.g.
-         * {@code SecretRef.name("prod/db").withJsonKey("password")} or
-         * {@code SecretRef.arn(arn).withVersionStage("AWSPREVIOUS")}.
+         * Adds a secret read at task start from Secrets Manager, e.g. {@code
+         * SecretRef.name("prod/db").withJsonKey("password")} or {@code
+         * SecretRef.arn(arn).withVersionStage("AWSPREVIOUS")}. Default: no secrets. Valid: a variable name unique
+         * in the container.
          *
          * @param name the variable's name
          * @param secret the secret, and optionally its JSON key and version
@@ -289,13 +302,20 @@ public record Container(String name, Image image, int cpu, int memory, int memor
             return this;
         }
 
+        /**
+         * Adds a secret built elsewhere (see {@link Secret}'s factories). Default: no secrets.
+         *
+         * @param secret the secret; its variable name must be unique in the container
+         * @return this builder
+         */
         public Builder secret(Secret secret) {
             secrets.add(secret);
             return this;
         }
 
         /**
-         * Private registry credentials: the complete ARN of a Secrets Manager secret.
+         * Private registry credentials: the complete ARN of a Secrets Manager secret. Default: none (public or ECR
+         * images). Valid: {@code arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-<6 characters>}.
          *
          * @param secretArn the new value of {@code repositoryCredentials}
          * @return this builder
@@ -359,7 +379,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Start this container only once {@code container} reached {@code condition}.
+         * Start this container only once {@code container} reached {@code condition}. Default: no dependencies.
+         * Valid: another container of the task; {@link DependencyCondition#HEALTHY} needs a health check on it.
          *
          * @param container the name of another container of the task
          * @param condition the state it must reach first

@@ -17,7 +17,9 @@ import java.util.Objects;
 public record Logging(boolean awslogs, String logGroupName, String streamPrefix, String region, boolean createGroup,
                       int retentionDays) {
 
+    /** awslogs to a log group Berth declares, kept 30 days: the default. */
     public static final Logging DEFAULT = new Logging(true, "", "", "", false, 30);
+    /** No log driver: the container's output is dropped. */
     public static final Logging NONE = new Logging(false, "", "", "", false, 30);
 
     /**
@@ -39,7 +41,13 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         Objects.requireNonNull(region, "region");
     }
 
-    /** The group the driver writes to: the one named, else {@code /ecs/<application>/<service>}. */
+    /**
+     * The group the driver writes to: the one named, else {@code /ecs/<application>/<service>}.
+     *
+     * @param application the application's name
+     * @param service     the service's name
+     * @return the log group's name
+     */
     public String groupNameFor(String application, String service) {
         return logGroupName.isEmpty() ? "/ecs/" + application + "/" + service : logGroupName;
     }

@@ -26,6 +26,12 @@ public record PortMapping(int containerPort, int hostPort, Protocol protocol, St
         Objects.requireNonNull(name, "name");
     }
 
+    /**
+     * An unnamed TCP port; in awsvpc mode the host port is the container port.
+     *
+     * @param containerPort the port the container listens on. Valid: 1 to 65535
+     * @return the port mapping
+     */
     public static PortMapping tcp(int containerPort) {
         return new PortMapping(containerPort, 0, Protocol.TCP, "");
     }

@@ -81,6 +81,11 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         return b;
     }
 
+    /**
+     * Whether the task definition is validated for Fargate.
+     *
+     * @return true when the compatibilities include {@link Compatibility#FARGATE}
+     */
     public boolean requiresFargate() {
         return compatibilities.contains(Compatibility.FARGATE);
     }
@@ -180,7 +185,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Adds a container named {@code name}.
+         * Adds a container named {@code name}. Required: at least one. Valid: 1 to 10 containers with unique names,
+         * at least one essential.
          *
          * @param name the container's name, unique in the task
          * @param configure configures a builder holding the Container defaults
@@ -193,13 +199,21 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
             return this;
         }
 
+        /**
+         * Adds a container built elsewhere. Required: at least one. Valid: 1 to 10 containers with unique names, at
+         * least one essential.
+         *
+         * @param container the container; its name must be unique in the task
+         * @return this builder
+         */
         public Builder container(Container container) {
             containers.add(container);
             return this;
         }
 
         /**
-         * Use an existing execution role instead of the derived one.
+         * Use an existing execution role instead of the derived one. Default: empty (Berth creates it, scoped to
+         * what the containers need). Valid: an IAM role ARN.
          *
          * @param arn the new value of {@code executionRoleArn}
          * @return this builder
@@ -210,7 +224,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Use an existing task role instead of Berth's.
+         * Use an existing task role instead of Berth's (its grants are then not applied). Default: empty (Berth
+         * creates it from the grants). Valid: an IAM role ARN.
          *
          * @param arn the new value of {@code taskRoleArn}
          * @return this builder
@@ -221,7 +236,7 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Adds a permission to the task role.
+         * Adds a permission to the task role (see {@link Grant}'s factories). Default: no grants.
          *
          * @param grant the new value of {@code grant}
          * @return this builder

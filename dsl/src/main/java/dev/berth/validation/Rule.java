@@ -266,20 +266,38 @@ public enum Rule {
         this.summary = summary;
     }
 
+    /**
+     * Who checks the rule.
+     *
+     * @return {@link Stage#MODEL} or {@link Stage#SYNTHESIS}
+     */
     public Stage stage() {
         return stage;
     }
 
-    /** The stable code, e.g. {@code FARGATE_NETWORK_MODE}. */
+    /**
+     * The stable code, e.g. {@code FARGATE_NETWORK_MODE}.
+     *
+     * @return the code, the constant's name
+     */
     public String code() {
         return name();
     }
 
+    /**
+     * How serious a finding of this rule is.
+     *
+     * @return the severity
+     */
     public Severity severity() {
         return severity;
     }
 
-    /** One line: what the rule rejects. */
+    /**
+     * One line: what the rule rejects.
+     *
+     * @return the summary
+     */
     public String summary() {
         return summary;
     }
@@ -287,6 +305,11 @@ public enum Rule {
     /**
      * A diagnostic of this rule. {@code problem} says what is wrong and which AWS rule it breaks; {@code fix} says
      * what to do.
+     *
+     * @param path    where in the model, e.g. {@code service[api].task}
+     * @param problem what is wrong
+     * @param fix     what to do about it
+     * @return the diagnostic
      */
     public Diagnostic at(String path, String problem, String fix) {
         return new Diagnostic(code(), severity, path, problem.strip() + " " + fix.strip());
