@@ -25,7 +25,8 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      *     Valid: lower-case letters, digits and hyphens, starting with a letter, up to 32.
      * @param containerInsights  Default: {@link ContainerInsights#ENABLED}.
      * @param capacityProviders  providers associated with the cluster. Default: FARGATE and FARGATE_SPOT.
-     * @param defaultStrategy    the cluster's default capacity provider strategy, for tasks started without a launch type
+     * @param defaultStrategy    the cluster's default capacity provider strategy, for tasks started without a
+     *                           launch type
      *     or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
      *     type, as ECS does. Default: none.
      * @throws NullPointerException when a reference component is null
@@ -95,7 +96,8 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
-         * Default: FARGATE and FARGATE_SPOT.
+         * Default: FARGATE and FARGATE_SPOT. Valid: FARGATE, FARGATE_SPOT or Auto Scaling group capacity provider
+         * names; a service's strategy may only name these.
          *
          * @param providers the new value of {@code capacityProviders}, in order
          * @return this builder
@@ -106,7 +108,8 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
-         * Providers associated with the cluster. Default: FARGATE and FARGATE_SPOT.
+         * Providers associated with the cluster. Default: FARGATE and FARGATE_SPOT. Valid: FARGATE, FARGATE_SPOT or
+         * Auto Scaling group capacity provider names; a service's strategy may only name these.
          *
          * @param providers the new value of {@code capacityProviders}, in order
          * @return this builder

@@ -161,7 +161,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: the task's first container.
+         * Default: the task's first container. Valid: a container of the service's task.
          *
          * @param name the name of a container of the service's task
          * @return this builder
@@ -172,7 +172,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: the container's first port.
+         * Default: the container's first port. Valid: a TCP port mapping of that container.
          *
          * @param port the new value of {@code containerPort}
          * @return this builder
@@ -207,7 +207,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: 0, Berth assigns it.
+         * Default: 0, Berth assigns it. Valid: 0, or 1 to 50000 and unique among the load balancer's rules.
          *
          * @param priority the new value of {@code priority}
          * @return this builder
@@ -229,7 +229,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: HTTP.
+         * Default: HTTP. Valid: HTTP or HTTPS.
          *
          * @param protocol the new value of {@code protocol}
          * @return this builder
@@ -240,7 +240,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: /.
+         * Default: /. Valid: starts with {@code /}.
          *
          * @param path the new value of {@code healthCheckPath}
          * @return this builder
@@ -251,7 +251,8 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: 200-399.
+         * Default: 200-399. Valid: HTTP codes from 200 to 499, as a code ({@code 200}), a list ({@code 200,204}) or
+         * a range ({@code 200-299}).
          *
          * @param httpCodes the new value of {@code healthCheckMatcher}
          * @return this builder
@@ -306,7 +307,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: 30 seconds.
+         * Default: 30 seconds. Valid: 0 to 3600.
          *
          * @param seconds the new value of {@code deregistrationDelaySeconds}
          * @return this builder

@@ -190,7 +190,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Default: public subnets when internet-facing, private when internal.
+         * Default: public subnets when internet-facing, private when internal. Valid: subnets in at least two
+         * availability zones, /27 or larger; public ones for an internet-facing load balancer.
          *
          * @param subnets the new value of {@code subnets}
          * @return this builder
@@ -201,7 +202,7 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Default: 80.
+         * Default: 80. Valid: 1 to 65535, not the HTTPS port.
          *
          * @param port the new value of {@code httpPort}
          * @return this builder
@@ -224,7 +225,7 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Default: 443.
+         * Default: 443. Valid: 1 to 65535, not the HTTP port.
          *
          * @param port the new value of {@code httpsPort}
          * @return this builder
@@ -235,7 +236,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Default: ELBSecurityPolicy-TLS13-1-2-2021-06.
+         * Default: ELBSecurityPolicy-TLS13-1-2-2021-06. Valid: the name of an Elastic Load Balancing security
+         * policy.
          *
          * @param policy the new value of {@code sslPolicy}
          * @return this builder
@@ -257,7 +259,7 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
-         * Default: 60 seconds.
+         * Default: 60 seconds. Valid: 1 to 4000.
          *
          * @param seconds the new value of {@code idleTimeoutSeconds}
          * @return this builder

@@ -125,7 +125,8 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * Subnets for internet-facing load balancers. Default: none.
+         * Subnets for internet-facing load balancers. Default: none. Valid: subnet IDs ({@code subnet-...}) or CDK
+         * tokens; at least two in different availability zones for a load balancer.
          *
          * @param ids the new value of {@code publicSubnetIds}, in order
          * @return this builder
@@ -136,7 +137,8 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * Subnets for internet-facing load balancers. Default: none.
+         * Subnets for internet-facing load balancers. Default: none. Valid: subnet IDs ({@code subnet-...}) or CDK
+         * tokens; at least two in different availability zones for a load balancer.
          *
          * @param ids the new value of {@code publicSubnetIds}, in order
          * @return this builder
@@ -181,7 +183,8 @@ public record ExistingVpc(String vpcId, String cidr, List<String> publicSubnetId
         }
 
         /**
-         * Route tables of the private subnets, for the S3 gateway endpoint. Default: none.
+         * Route tables of the private subnets, for the S3 gateway endpoint. Default: none. Valid: route table IDs
+         * ({@code rtb-...}) or CDK tokens; required when Berth creates a gateway endpoint.
          *
          * @param ids the new value of {@code privateRouteTableIds}, in order
          * @return this builder

@@ -62,7 +62,7 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         }
 
         /**
-         * Default: 1.
+         * Default: 1. Valid: 0 to maxCapacity.
          *
          * @param tasks the new value of {@code minCapacity}
          * @return this builder
@@ -121,7 +121,7 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         }
 
         /**
-         * Default: 300 seconds.
+         * Default: 300 seconds. Valid: 0 or more.
          *
          * @param seconds the new value of {@code scaleInCooldownSeconds}
          * @return this builder
@@ -132,7 +132,7 @@ public record AutoScaling(int minCapacity, int maxCapacity, int cpuTargetPercent
         }
 
         /**
-         * Default: 60 seconds.
+         * Default: 60 seconds. Valid: 0 or more.
          *
          * @param seconds the new value of {@code scaleOutCooldownSeconds}
          * @return this builder

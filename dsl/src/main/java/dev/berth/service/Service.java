@@ -187,7 +187,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Default: the application's only cluster.
+         * Default: the application's only cluster. Valid: a cluster of the program; required when it has several.
          *
          * @param cluster the new value of {@code cluster}
          * @return this builder
@@ -224,7 +224,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Default: 2. With auto scaling, only the count a new service starts with (see {@link Service}).
+         * Default: 2. With auto scaling, only the count a new service starts with (see {@link Service}). Valid: 0
+         * to 5000; with auto scaling, minCapacity to maxCapacity.
          *
          * @param count the new value of {@code desiredCount}
          * @return this builder
@@ -261,7 +262,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Default: LATEST.
+         * Default: LATEST. Valid: LATEST or a Fargate platform version such as 1.4.0.
          *
          * @param version the new value of {@code platformVersion}
          * @return this builder
@@ -272,7 +273,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Default: private subnets ({@link SubnetSelection#defaultSubnets()} means the same).
+         * Default: private subnets ({@link SubnetSelection#defaultSubnets()} means the same). Valid: public subnets
+         * need {@code assignPublicIp(true)}; private subnets need NAT or VPC endpoints.
          *
          * @param subnets the new value of {@code subnets}
          * @return this builder
@@ -283,7 +285,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
-         * Default: false.
+         * Default: false. Valid: true only in public subnets (in private subnets a public IP is never reachable).
          *
          * @param assign the new value of {@code assignPublicIp}
          * @return this builder

@@ -121,7 +121,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Identity within the task. Required. Valid: letters, digits and hyphens, up to 255.
+         * Identity within the task. Required. Valid: letters, digits, hyphens and underscores, starting with a
+         * letter or digit, up to 255.
          *
          * @param name the new value of {@code name}
          * @return this builder
@@ -155,7 +156,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * CPU units (1024 = one vCPU). Default: 0.
+         * CPU units (1024 = one vCPU). Default: 0. Valid: 0 or more; the containers together at most the task's
+         * cpu.
          *
          * @param cpu the new value of {@code cpu}
          * @return this builder
@@ -166,7 +168,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Hard limit in MiB. Default: none.
+         * Hard limit in MiB. Default: none. Valid: 0, or 6 or more and at least the reservation; the containers
+         * together at most the task's memory.
          *
          * @param mib the new value of {@code memory}
          * @return this builder
@@ -177,7 +180,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Soft limit in MiB. Default: none.
+         * Soft limit in MiB. Default: none. Valid: 0 or more; the containers together at most the task's memory.
          *
          * @param mib the new value of {@code memoryReservation}
          * @return this builder
@@ -188,7 +191,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Default: true.
+         * Default: true. Valid: at least one container of the task is essential.
          *
          * @param essential the new value of {@code essential}
          * @return this builder
@@ -326,7 +329,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Default: {@link HealthCheck#NONE}.
+         * Default: {@link HealthCheck#NONE}. Valid: interval 5 to 300, timeout 2 to 60, retries 1 to 10, start
+         * period 0 to 300 seconds.
          *
          * @param healthCheck the new value of {@code healthCheck}
          * @return this builder

@@ -27,7 +27,8 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
      *
      * @param awslogs       whether the awslogs driver is used. Default: true.
      * @param logGroupName  Default: {@code /ecs/<application>/<service>}.
-     * @param streamPrefix  Default: the service name, as AWS recommends (streams read {@code prefix/container/task-id}).
+     * @param streamPrefix  Default: the service name, as AWS recommends (streams read {@code
+     *                      prefix/container/task-id}).
      * @param region        Default: empty, meaning the stack's region.
      * @param createGroup   when true the awslogs driver creates the group at first start ({@code awslogs-create-group})
      *     and Berth grants {@code logs:CreateLogGroup} instead of declaring the group. Default: false:
@@ -97,7 +98,7 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         }
 
         /**
-         * Default: /ecs/&lt;application&gt;/&lt;service&gt;.
+         * Default: /ecs/&lt;application&gt;/&lt;service&gt;. Valid: 1 to 512 letters, digits and {@code . - _ / #}.
          *
          * @param name the log group's name
          * @return this builder
@@ -141,7 +142,8 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         }
 
         /**
-         * Default: 30 days.
+         * Default: 30 days. Valid: a value CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365,
+         * 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653).
          *
          * @param days the new value of {@code retentionDays}
          * @return this builder

@@ -25,14 +25,17 @@ public record Secret(String name, SecretSource source, String reference, SecretR
      *
      * @param name         the environment variable. Required.
      * @param source       SSM Parameter Store or Secrets Manager
-     * @param reference    an SSM parameter name (starting with {@code /}) or ARN; or a Secrets Manager secret's complete
+     * @param reference    an SSM parameter name (starting with {@code /}) or ARN; or a Secrets Manager secret's
+     *                     complete
      *     ARN, partial ARN or name, as {@code form} says
-     * @param form         how {@code reference} names it: for SSM {@link SecretRef.Form#NAME} or {@link SecretRef.Form#ARN}
+     * @param form         how {@code reference} names it: for SSM {@link SecretRef.Form#NAME} or {@link
+     *                     SecretRef.Form#ARN}
      *     (set from the reference); for Secrets Manager as the program says ({@link SecretRef})
      * @param jsonKey      for Secrets Manager: one key of a JSON secret. Default: empty (the whole secret).
      * @param versionStage for Secrets Manager: the staging label of the version to read. Default: empty (AWSCURRENT).
      * @param versionId    for Secrets Manager: the ID of the version to read. Default: empty (AWSCURRENT).
-     * @param kmsKeyArn    the customer managed KMS key that encrypts it; adds {@code kms:Decrypt} on it. Default: empty.
+     * @param kmsKeyArn    the customer managed KMS key that encrypts it; adds {@code kms:Decrypt} on it. Default:
+     *                     empty.
      * @throws NullPointerException when a reference component is null
      */
     public Secret {

@@ -41,7 +41,8 @@ public record SecretRef(Form form, String secret, String jsonKey, String version
      * @param form         how {@code secret} names the secret
      * @param secret       the complete ARN, the ARN without the random suffix, or the name. Required.
      * @param jsonKey      one key of a JSON secret. Default: empty (the whole secret). Valid: no {@code :}.
-     * @param versionStage a staging label, e.g. {@code AWSPREVIOUS}. Default: empty ({@code AWSCURRENT}). Valid: 1 to 256
+     * @param versionStage a staging label, e.g. {@code AWSPREVIOUS}. Default: empty ({@code AWSCURRENT}). Valid: 1
+     *                     to 256
      *     characters without {@code :}; not together with a version ID.
      * @param versionId    a version's ID. Default: empty ({@code AWSCURRENT}). Valid: 32 to 64 characters without
      *     {@code :}; not together with a version stage.

@@ -109,7 +109,7 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Default: &lt;application&gt;-&lt;service&gt;.
+         * Default: &lt;application&gt;-&lt;service&gt;. Valid: up to 255 letters, digits, hyphens and underscores.
          *
          * @param family the new value of {@code family}
          * @return this builder
@@ -131,7 +131,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Task memory in MiB. Default: 512.
+         * Task memory in MiB. Default: 512. Valid on Fargate: a memory Fargate offers for the cpu, e.g. 512 to 2048
+         * for 256 CPU units, 1024 to 4096 for 512.
          *
          * @param mib the new value of {@code memory}
          * @return this builder
@@ -142,7 +143,7 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Default: AWSVPC.
+         * Default: AWSVPC. Valid: AWSVPC when Fargate-compatible.
          *
          * @param networkMode the new value of {@code networkMode}
          * @return this builder
@@ -153,7 +154,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Default: FARGATE.
+         * Default: FARGATE. Valid: must include what the service's launch type or capacity providers need (FARGATE
+         * or EC2).
          *
          * @param compatibilities the new value of {@code compatibilities}
          * @return this builder
@@ -164,7 +166,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
-         * Default: FARGATE.
+         * Default: FARGATE. Valid: must include what the service's launch type or capacity providers need (FARGATE
+         * or EC2).
          *
          * @param compatibilities the new value of {@code compatibilities}, in order
          * @return this builder
