@@ -51,12 +51,37 @@ import java.util.function.Consumer;
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
                           List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues, Map<String, String> tags) {
 
-    /** A program without queues. */
+    /**
+     * A program without queues.
+     *
+     * @param name          the application's name
+     * @param network       the VPC
+     * @param endpoints     which VPC endpoints Berth creates
+     * @param clusters      the ECS clusters
+     * @param loadBalancers the Application Load Balancers
+     * @param services      the ECS services
+     * @param tags          tags on every resource that takes tags
+     */
     public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
                        List<LoadBalancer> loadBalancers, List<Service> services, Map<String, String> tags) {
         this(name, network, endpoints, clusters, loadBalancers, services, List.of(), tags);
     }
 
+    /**
+     * Creates the Application.
+     *
+     * @param name          the application's name: the stack and module name. Required. Valid: lower-case letters,
+     *     digits and hyphens, starting with a letter, up to 32.
+     * @param network       Default: a new VPC with {@link NewVpc} defaults.
+     * @param endpoints     which VPC endpoints Berth creates ({@link #effectiveEndpoints()}). Default:
+     *     {@link Endpoints#automatic()}: what the network needs.
+     * @param clusters      Default: none (a program needs at least one when it has services).
+     * @param loadBalancers Default: none.
+     * @param services      Default: none.
+     * @param queues        SQS queues the program creates. Default: none.
+     * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+     * @throws NullPointerException when a reference component is null
+     */
     public Application {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(network, "network");
@@ -68,7 +93,12 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     }
 
-    /** The cluster a service runs in: the one it names, else the only cluster; empty when ambiguous. */
+    /**
+     * The cluster a service runs in: the one it names, else the only cluster; empty when ambiguous.
+     *
+     * @param service a service of this program
+     * @return the cluster's name, or empty
+     */
     public String clusterOf(Service service) {
         if (!service.cluster().isEmpty()) {
             return service.cluster();
@@ -79,18 +109,28 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     /**
      * Whether the tasks' private subnets reach the internet: a new VPC with NAT gateways, or an existing VPC that
      * says so ({@link ExistingVpc#privateSubnetsReachInternet()}).
+     *
+     * @return true when the private subnets have a route to the internet
      */
     public boolean privateSubnetsReachInternet() {
         return network instanceof NewVpc vpc ? vpc.natGateways() != NatGateways.NONE
                 : ((ExistingVpc) network).privateSubnetsReachInternet();
     }
 
-    /** The VPC endpoints an existing VPC already has ({@link ExistingVpc#existingEndpoints()}); none for a new VPC. */
+    /**
+     * The VPC endpoints an existing VPC already has ({@link ExistingVpc#existingEndpoints()}); none for a new VPC.
+     *
+     * @return the endpoints Berth must not create again
+     */
     public Set<EndpointService> existingEndpoints() {
         return network instanceof ExistingVpc vpc ? vpc.existingEndpoints() : Set.of();
     }
 
-    /** Every endpoint the services' tasks reach: what they need to start and what their task roles are granted. */
+    /**
+     * Every endpoint the services' tasks reach: what they need to start and what their task roles are granted.
+     *
+     * @return the endpoints needed, whether or not Berth creates them
+     */
     public Set<EndpointService> neededEndpoints() {
         EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
         services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
@@ -105,6 +145,8 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      * carries anyway (and an existing VPC's gateway endpoints only when its private route tables are given). The
      * endpoints asked for ({@link Endpoints#automaticPlus}, {@link Endpoints#only}) are added. Endpoints an existing
      * VPC already has are never created again.
+     *
+     * @return the endpoints Berth creates
      */
     public Set<EndpointService> effectiveEndpoints() {
         EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
@@ -121,7 +163,11 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         return Collections.unmodifiableSet(set);
     }
 
-    /** The endpoints the tasks can use: those Berth creates and those the existing VPC has. */
+    /**
+     * The endpoints the tasks can use: those Berth creates and those the existing VPC has.
+     *
+     * @return the reachable endpoints
+     */
     public Set<EndpointService> reachableEndpoints() {
         EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
         set.addAll(effectiveEndpoints());
@@ -134,10 +180,22 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         return !(network instanceof ExistingVpc vpc) || !vpc.privateRouteTableIds().isEmpty();
     }
 
+    /**
+     * Starts a program; every setter of the builder documents its default.
+     *
+     * @param name the application's name: the stack and module name. Valid: lower-case letters, digits and
+     *             hyphens, starting with a letter, up to 32.
+     * @return a new builder
+     */
     public static Builder builder(String name) {
         return new Builder().name(name);
     }
 
+    /**
+     * A builder holding this Application's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).network(network).endpoints(endpoints);
         b.clusters.addAll(clusters);
@@ -148,6 +206,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         return b;
     }
 
+    /**
+     * Builds a {@link Application}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String name = "";
         private Network network = NewVpc.builder().build();
@@ -161,17 +222,36 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private Builder() {
         }
 
+        /**
+         * The application's name: the stack and module name. Required. Valid: lower-case letters, digits and
+         * hyphens, starting with a letter, up to 32.
+         *
+         * @param name the new value of {@code name}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /**
+         * Default: a new VPC with {@link NewVpc} defaults.
+         *
+         * @param network the new value of {@code network}
+         * @return this builder
+         */
         public Builder network(Network network) {
             this.network = network;
             return this;
         }
 
-        /** A VPC Berth creates. */
+        /**
+         * A VPC Berth creates, with public and private subnets in each availability zone (see {@link NewVpc}).
+         * Default: a new VPC with the {@link NewVpc} defaults (10.0.0.0/16, 2 AZs, no NAT).
+         *
+         * @param configure configures a builder holding the NewVpc defaults
+         * @return this builder
+         */
         public Builder newVpc(Consumer<NewVpc.Builder> configure) {
             NewVpc.Builder b = NewVpc.builder();
             configure.accept(b);
@@ -179,7 +259,13 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
-        /** A VPC that exists, given by IDs. */
+        /**
+         * A VPC that exists, given by IDs (see {@link ExistingVpc}). Default: a new VPC instead. Valid: a VPC ID
+         * and at least two private subnet IDs.
+         *
+         * @param configure configures a builder holding the ExistingVpc defaults
+         * @return this builder
+         */
         public Builder existingVpc(Consumer<ExistingVpc.Builder> configure) {
             ExistingVpc.Builder b = ExistingVpc.builder();
             configure.accept(b);
@@ -191,12 +277,23 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
          * Which VPC endpoints Berth creates. Default: {@link Endpoints#automatic()}: without internet in the private
          * subnets every endpoint the tasks need (to start, and for what their task roles are granted); with NAT only
          * the free S3 and DynamoDB gateway endpoints.
+         *
+         * @param endpoints the new value of {@code endpoints}
+         * @return this builder
          */
         public Builder endpoints(Endpoints endpoints) {
             this.endpoints = endpoints;
             return this;
         }
 
+        /**
+         * Adds an ECS cluster; see {@link Cluster} for its defaults (Container Insights, Fargate and Fargate Spot
+         * providers). Default: no clusters; a program with services needs at least one.
+         *
+         * @param name      the cluster's name, unique in the program
+         * @param configure configures a builder holding the Cluster defaults
+         * @return this builder
+         */
         public Builder cluster(String name, Consumer<Cluster.Builder> configure) {
             Cluster.Builder b = Cluster.builder().name(name);
             configure.accept(b);
@@ -204,11 +301,25 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
+        /**
+         * Adds a cluster built elsewhere. Default: no clusters.
+         *
+         * @param cluster the cluster; its name must be unique in the program
+         * @return this builder
+         */
         public Builder cluster(Cluster cluster) {
             clusters.add(cluster);
             return this;
         }
 
+        /**
+         * Adds an Application Load Balancer; see {@link LoadBalancer} for its defaults (internet-facing, HTTP on
+         * port 80, in the public subnets). Default: no load balancers.
+         *
+         * @param name      the load balancer's name, unique in the program
+         * @param configure configures a builder holding the LoadBalancer defaults
+         * @return this builder
+         */
         public Builder loadBalancer(String name, Consumer<LoadBalancer.Builder> configure) {
             LoadBalancer.Builder b = LoadBalancer.builder().name(name);
             configure.accept(b);
@@ -216,11 +327,25 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
+        /**
+         * Adds a load balancer built elsewhere. Default: no load balancers.
+         *
+         * @param loadBalancer the load balancer; its name must be unique in the program
+         * @return this builder
+         */
         public Builder loadBalancer(LoadBalancer loadBalancer) {
             loadBalancers.add(loadBalancer);
             return this;
         }
 
+        /**
+         * Adds an ECS service; see {@link Service} for its defaults (2 Fargate tasks in the private subnets).
+         * Default: no services.
+         *
+         * @param name      the service's name, unique in the program
+         * @param configure configures a builder holding the Service defaults; it needs a task with a container
+         * @return this builder
+         */
         public Builder service(String name, Consumer<Service.Builder> configure) {
             Service.Builder b = Service.builder().name(name);
             configure.accept(b);
@@ -228,18 +353,36 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
+        /**
+         * Adds a service built elsewhere. Default: no services.
+         *
+         * @param service the service; its name must be unique in the program
+         * @return this builder
+         */
         public Builder service(Service service) {
             services.add(service);
             return this;
         }
 
-        /** Removes the service of this name, if any (handy for variants of a program). */
+        /**
+         * Removes the service of this name, if any (handy for variants of a program).
+         *
+         * @param name the service's name
+         * @return this builder
+         */
         public Builder withoutService(String name) {
             services.removeIf(s -> s.name().equals(name));
             return this;
         }
 
-        /** An SQS queue the program creates (with a dead-letter queue unless asked otherwise); see {@link Queue}. */
+        /**
+         * Adds an SQS queue the program creates (with a dead-letter queue unless asked otherwise); see {@link
+         * Queue}. Default: no queues.
+         *
+         * @param name the queue's name, unique in the program
+         * @param configure configures a builder holding the Queue defaults
+         * @return this builder
+         */
         public Builder queue(String name, Consumer<Queue.Builder> configure) {
             Queue.Builder b = Queue.builder().name(name);
             configure.accept(b);
@@ -247,16 +390,36 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
             return this;
         }
 
+        /**
+         * Adds a queue built elsewhere. Default: no queues.
+         *
+         * @param queue the queue; its name must be unique in the program
+         * @return this builder
+         */
         public Builder queue(Queue queue) {
             queues.add(queue);
             return this;
         }
 
+        /**
+         * Tags every resource that takes tags. Default: no tags. Valid: a key of 1 to 128 characters (letters,
+         * digits, spaces and {@code _ . : / = + - @}) not starting with {@code aws:}, a value of up to 256, at most
+         * 50 tags ({@code TAG_INVALID}). A key given twice keeps the last value.
+         *
+         * @param key   the tag's key
+         * @param value the tag's value
+         * @return this builder
+         */
         public Builder tag(String key, String value) {
             tags.put(key, value);
             return this;
         }
 
+        /**
+         * Builds the Application. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the Application
+         */
         public Application build() {
             return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags);
         }

@@ -18,6 +18,19 @@ import java.util.Objects;
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
                       List<CapacityProviderStrategyItem> defaultStrategy) {
 
+    /**
+     * Creates the Cluster; programs use {@link #builder()} instead.
+     *
+     * @param name               the cluster name; also the identity of the cluster in the program. Required.
+     *     Valid: lower-case letters, digits and hyphens, starting with a letter, up to 32.
+     * @param containerInsights  Default: {@link ContainerInsights#ENABLED}.
+     * @param capacityProviders  providers associated with the cluster. Default: FARGATE and FARGATE_SPOT.
+     * @param defaultStrategy    the cluster's default capacity provider strategy, for tasks started without a
+     *                           launch type
+     *     or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
+     *     type, as ECS does. Default: none.
+     * @throws NullPointerException when a reference component is null
+     */
     public Cluster {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(containerInsights, "containerInsights");
@@ -25,10 +38,20 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         defaultStrategy = List.copyOf(defaultStrategy);
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this Cluster's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).containerInsights(containerInsights)
                 .capacityProviders(capacityProviders);
@@ -36,6 +59,9 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         return b;
     }
 
+    /**
+     * Builds a {@link Cluster}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String name = "";
         private ContainerInsights containerInsights = ContainerInsights.ENABLED;
@@ -46,34 +72,72 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         private Builder() {
         }
 
-        /** The cluster name. Required. */
+        /**
+         * The cluster name; also its identity in the program. Required. Valid: lower-case letters, digits and
+         * hyphens, starting with a letter, up to 32.
+         *
+         * @param name the new value of {@code name}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Default: ENABLED. */
+        /**
+         * Default: ENABLED.
+         *
+         * @param containerInsights the new value of {@code containerInsights}
+         * @return this builder
+         */
         public Builder containerInsights(ContainerInsights containerInsights) {
             this.containerInsights = containerInsights;
             return this;
         }
 
-        /** Default: FARGATE and FARGATE_SPOT. */
+        /**
+         * Default: FARGATE and FARGATE_SPOT. Valid: FARGATE, FARGATE_SPOT or Auto Scaling group capacity provider
+         * names; a service's strategy may only name these.
+         *
+         * @param providers the new value of {@code capacityProviders}, in order
+         * @return this builder
+         */
         public Builder capacityProviders(List<String> providers) {
             this.capacityProviders = List.copyOf(providers);
             return this;
         }
 
+        /**
+         * Providers associated with the cluster. Default: FARGATE and FARGATE_SPOT. Valid: FARGATE, FARGATE_SPOT or
+         * Auto Scaling group capacity provider names; a service's strategy may only name these.
+         *
+         * @param providers the new value of {@code capacityProviders}, in order
+         * @return this builder
+         */
         public Builder capacityProviders(String... providers) {
             return capacityProviders(List.of(providers));
         }
 
-        /** Adds one entry to the cluster's default capacity provider strategy. */
+        /**
+         * Adds one entry to the cluster's default capacity provider strategy, used by tasks started without a
+         * launch type or strategy. Default: no default strategy. Valid: providers associated with the cluster, at
+         * most one entry with a base above 0.
+         *
+         * @param provider FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider's name
+         * @param base tasks placed on this provider first. Valid: 0 to 100000; one entry at most above 0
+         * @param weight share of the remaining tasks. Valid: 0 to 1000
+         * @return this builder
+         */
         public Builder defaultStrategy(String provider, int base, int weight) {
             defaultStrategy.add(CapacityProviderStrategyItem.of(provider, base, weight));
             return this;
         }
 
+        /**
+         * Builds the Cluster. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the Cluster
+         */
         public Cluster build() {
             return new Cluster(name, containerInsights, capacityProviders, defaultStrategy);
         }

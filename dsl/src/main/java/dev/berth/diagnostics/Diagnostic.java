@@ -12,6 +12,15 @@ import java.util.Objects;
  */
 public record Diagnostic(String code, Severity severity, String path, String message) {
 
+    /**
+     * Creates the Diagnostic.
+     *
+     * @param code     stable identifier of the rule, e.g. {@code FARGATE_NETWORK_MODE}; safe to match on
+     * @param severity ERROR stops synthesis; WARNING is printed and may be acknowledged by its code
+     * @param path     where in the model, e.g. {@code service[api].task.container[app].portMappings[0]}
+     * @param message  what is wrong and what to do about it
+     * @throws NullPointerException when a reference component is null
+     */
     public Diagnostic {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
@@ -19,14 +28,35 @@ public record Diagnostic(String code, Severity severity, String path, String mes
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * An error.
+     *
+     * @param code    the rule's code
+     * @param path    where in the model
+     * @param message what is wrong and what to do about it
+     * @return the diagnostic
+     */
     public static Diagnostic error(String code, String path, String message) {
         return new Diagnostic(code, Severity.ERROR, path, message);
     }
 
+    /**
+     * A warning.
+     *
+     * @param code    the rule's code
+     * @param path    where in the model
+     * @param message what is wrong and what to do about it
+     * @return the diagnostic
+     */
     public static Diagnostic warning(String code, String path, String message) {
         return new Diagnostic(code, Severity.WARNING, path, message);
     }
 
+    /**
+     * Whether this stops synthesis.
+     *
+     * @return true for {@link Severity#ERROR}
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

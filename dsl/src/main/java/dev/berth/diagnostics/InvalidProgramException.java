@@ -5,11 +5,21 @@ public final class InvalidProgramException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Diagnostics diagnostics;
 
+    /**
+     * An exception whose message lists the errors.
+     *
+     * @param diagnostics the program's diagnostics; they should contain at least one error
+     */
     public InvalidProgramException(Diagnostics diagnostics) {
         super(describe(diagnostics));
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * The diagnostics of the rejected program.
+     *
+     * @return all its diagnostics, warnings included
+     */
     public Diagnostics diagnostics() {
         return diagnostics;
     }

@@ -36,6 +36,29 @@ public record Exposure(String loadBalancer, String container, int containerPort,
                        int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
                        int deregistrationDelaySeconds) {
 
+    /**
+     * Creates the Exposure; programs use {@link #builder()} instead.
+     *
+     * @param loadBalancer          name of the load balancer. Required.
+     * @param container             the container that receives traffic. Default: the task's first container.
+     * @param containerPort         Default: the container's first port mapping.
+     * @param pathPatterns          e.g. {@code /api/*}. At least one path or host is required.
+     * @param hostHeaders           e.g. {@code api.example.com}.
+     * @param priority              listener rule priority; 0 means Berth assigns one: more specific rules (host
+     *     headers, longer literal paths) get lower numbers, and the number depends only on
+     *     the rule itself, so adding a service does not renumber others. Valid: 1 to 50000.
+     * @param targetType            Default: IP (required for awsvpc tasks).
+     * @param protocol              HTTP or HTTPS to the targets. Default: HTTP.
+     * @param healthCheckPath       Default: {@code /}.
+     * @param healthCheckMatcher    HTTP codes that mean healthy. Default: {@code 200-399}.
+     * @param healthCheckIntervalSeconds Default: 30. Valid: 5 to 300.
+     * @param healthCheckTimeoutSeconds  Default: 5. Valid: 2 to 120, less than the interval.
+     * @param healthyThreshold      Default: 3. Valid: 2 to 10.
+     * @param unhealthyThreshold    Default: 3. Valid: 2 to 10.
+     * @param deregistrationDelaySeconds Default: 30 (AWS's 300 makes every deployment wait five minutes per task).
+     *     Valid: 0 to 3600.
+     * @throws NullPointerException when a reference component is null
+     */
     public Exposure {
         Objects.requireNonNull(loadBalancer, "loadBalancer");
         Objects.requireNonNull(container, "container");
@@ -47,7 +70,12 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         hostHeaders = List.copyOf(hostHeaders);
     }
 
-    /** The container that receives traffic: the one named, else the task's first; empty if there is none. */
+    /**
+     * The container that receives traffic: the one named, else the task's first; empty if there is none.
+     *
+     * @param task the exposed service's task definition
+     * @return the container's name, or empty
+     */
     public String containerIn(TaskDefinition task) {
         if (!container.isEmpty()) {
             return container;
@@ -55,7 +83,12 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         return task.containers().isEmpty() ? "" : task.containers().get(0).name();
     }
 
-    /** The port that receives traffic: the one given, else the container's first mapping; 0 if none. */
+    /**
+     * The port that receives traffic: the one given, else the container's first mapping; 0 if none.
+     *
+     * @param task the exposed service's task definition
+     * @return the container port, or 0
+     */
     public int portIn(TaskDefinition task) {
         if (containerPort > 0) {
             return containerPort;
@@ -68,10 +101,20 @@ public record Exposure(String loadBalancer, String container, int containerPort,
                 .findFirst().orElse(0);
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this Exposure's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder().loadBalancer(loadBalancer).container(container).containerPort(containerPort)
                 .priority(priority).targetType(targetType).protocol(protocol).healthCheckPath(healthCheckPath)
@@ -83,6 +126,9 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         return b;
     }
 
+    /**
+     * Builds a {@link Exposure}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String loadBalancer = "";
         private String container = "";
@@ -103,92 +149,179 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         private Builder() {
         }
 
-        /** The load balancer's name. Required. */
+        /**
+         * The load balancer's name. Required. Valid: the name of a load balancer of the program.
+         *
+         * @param name the name of a load balancer of the program
+         * @return this builder
+         */
         public Builder loadBalancer(String name) {
             this.loadBalancer = name;
             return this;
         }
 
-        /** Default: the task's first container. */
+        /**
+         * Default: the task's first container. Valid: a container of the service's task.
+         *
+         * @param name the name of a container of the service's task
+         * @return this builder
+         */
         public Builder container(String name) {
             this.container = name;
             return this;
         }
 
-        /** Default: the container's first port. */
+        /**
+         * Default: the container's first port. Valid: a TCP port mapping of that container.
+         *
+         * @param port the new value of {@code containerPort}
+         * @return this builder
+         */
         public Builder containerPort(int port) {
             this.containerPort = port;
             return this;
         }
 
-        /** Adds a path pattern, e.g. {@code /api/*}. */
+        /**
+         * Adds a path pattern, e.g. {@code /api/*}. Default: none; at least one path or host is required. Valid:
+         * starts with {@code /}; up to 128 characters, {@code *} and {@code ?} as wildcards.
+         *
+         * @param pattern the new value of {@code path}
+         * @return this builder
+         */
         public Builder path(String pattern) {
             pathPatterns.add(pattern);
             return this;
         }
 
-        /** Adds a host header, e.g. {@code api.example.com}. */
+        /**
+         * Adds a host header, e.g. {@code api.example.com}. Default: none; at least one path or host is required.
+         * Valid: up to 128 characters, {@code *} and {@code ?} as wildcards.
+         *
+         * @param host the new value of {@code host}
+         * @return this builder
+         */
         public Builder host(String host) {
             hostHeaders.add(host);
             return this;
         }
 
-        /** Default: 0, Berth assigns it. */
+        /**
+         * Default: 0, Berth assigns it. Valid: 0, or 1 to 50000 and unique among the load balancer's rules.
+         *
+         * @param priority the new value of {@code priority}
+         * @return this builder
+         */
         public Builder priority(int priority) {
             this.priority = priority;
             return this;
         }
 
-        /** Default: IP. */
+        /**
+         * Default: IP.
+         *
+         * @param type the new value of {@code targetType}
+         * @return this builder
+         */
         public Builder targetType(TargetType type) {
             this.targetType = type;
             return this;
         }
 
-        /** Default: HTTP. */
+        /**
+         * Default: HTTP. Valid: HTTP or HTTPS.
+         *
+         * @param protocol the new value of {@code protocol}
+         * @return this builder
+         */
         public Builder protocol(String protocol) {
             this.protocol = protocol;
             return this;
         }
 
-        /** Default: /. */
+        /**
+         * Default: /. Valid: starts with {@code /}.
+         *
+         * @param path the new value of {@code healthCheckPath}
+         * @return this builder
+         */
         public Builder healthCheckPath(String path) {
             this.healthCheckPath = path;
             return this;
         }
 
-        /** Default: 200-399. */
+        /**
+         * Default: 200-399. Valid: HTTP codes from 200 to 499, as a code ({@code 200}), a list ({@code 200,204}) or
+         * a range ({@code 200-299}).
+         *
+         * @param httpCodes the new value of {@code healthCheckMatcher}
+         * @return this builder
+         */
         public Builder healthCheckMatcher(String httpCodes) {
             this.healthCheckMatcher = httpCodes;
             return this;
         }
 
+        /**
+         * Default: 30. Valid: 5 to 300.
+         *
+         * @param seconds the new value of {@code healthCheckIntervalSeconds}
+         * @return this builder
+         */
         public Builder healthCheckIntervalSeconds(int seconds) {
             this.healthCheckIntervalSeconds = seconds;
             return this;
         }
 
+        /**
+         * Default: 5. Valid: 2 to 120, less than the interval.
+         *
+         * @param seconds the new value of {@code healthCheckTimeoutSeconds}
+         * @return this builder
+         */
         public Builder healthCheckTimeoutSeconds(int seconds) {
             this.healthCheckTimeoutSeconds = seconds;
             return this;
         }
 
+        /**
+         * Default: 3. Valid: 2 to 10.
+         *
+         * @param count the new value of {@code healthyThreshold}
+         * @return this builder
+         */
         public Builder healthyThreshold(int count) {
             this.healthyThreshold = count;
             return this;
         }
 
+        /**
+         * Default: 3. Valid: 2 to 10.
+         *
+         * @param count the new value of {@code unhealthyThreshold}
+         * @return this builder
+         */
         public Builder unhealthyThreshold(int count) {
             this.unhealthyThreshold = count;
             return this;
         }
 
-        /** Default: 30 seconds. */
+        /**
+         * Default: 30 seconds. Valid: 0 to 3600.
+         *
+         * @param seconds the new value of {@code deregistrationDelaySeconds}
+         * @return this builder
+         */
         public Builder deregistrationDelaySeconds(int seconds) {
             this.deregistrationDelaySeconds = seconds;
             return this;
         }
 
+        /**
+         * Builds the Exposure. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the Exposure
+         */
         public Exposure build() {
             return new Exposure(loadBalancer, container, containerPort, pathPatterns, hostHeaders, priority,
                     targetType, protocol, healthCheckPath, healthCheckMatcher, healthCheckIntervalSeconds,

@@ -31,8 +31,32 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
                            int httpsPort, String sslPolicy, boolean redirectHttpToHttps, int idleTimeoutSeconds,
                            String accessLogsBucket, String accessLogsPrefix) {
 
+    /** The HTTPS listener's default security policy: TLS 1.2 and 1.3 only. */
     public static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
+    /**
+     * Creates the LoadBalancer; programs use {@link #builder()} instead.
+     *
+     * @param name                 identity in the program. Required.
+     * @param scheme               Default: {@link Scheme#INTERNET_FACING}.
+     * @param subnets              the subnets given; {@link SubnetSelection#defaultSubnets()} when none was given, and
+     *     then {@link #effectiveSubnets()} places it by its scheme. Default: public subnets when
+     *     internet-facing, private subnets when internal.
+     * @param httpPort             Default: 80.
+     * @param certificateArn       ACM certificate for an HTTPS listener; empty means no HTTPS. Default: empty.
+     * @param httpsPort            Default: 443.
+     * @param sslPolicy            Default: {@code ELBSecurityPolicy-TLS13-1-2-2021-06} (TLS 1.2 and 1.3 only).
+     * @param redirectHttpToHttps  with HTTPS: the HTTP listener answers a 301 to HTTPS. Default: true.
+     * @param idleTimeoutSeconds   Default: 60. Valid: 1 to 4000.
+     * @param accessLogsBucket     S3 bucket (name) receiving the access logs; empty means none. The bucket must be in
+     *     the load balancer's region, use SSE-S3 and let Elastic Load Balancing write (its
+     *     bucket policy principal depends on the region, so Berth does not create it).
+     *     Default: empty.
+     * @param accessLogsPrefix     key prefix of the access logs in the bucket, as given; empty when none was given, and
+     *     then {@link #effectiveAccessLogsPrefix()} is the load balancer's name. Default: the
+     *     load balancer's name.
+     * @throws NullPointerException when a reference component is null
+     */
     public LoadBalancer {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(scheme, "scheme");
@@ -47,6 +71,8 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
      * The subnets it is placed in: those given, else public subnets when internet-facing and private subnets when
      * internal. (Resolved here rather than when building, so that a {@code toBuilder()} that changes the scheme
      * also changes the default subnets.)
+     *
+     * @return the subnets the load balancer is placed in
      */
     public SubnetSelection effectiveSubnets() {
         if (!subnets.isDefault()) {
@@ -55,33 +81,65 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         return isInternetFacing() ? SubnetSelection.publicSubnets() : SubnetSelection.privateSubnets();
     }
 
-    /** The key prefix of the access logs: the one given, else the load balancer's name. */
+    /**
+     * The key prefix of the access logs: the one given, else the load balancer's name.
+     *
+     * @return the S3 key prefix
+     */
     public String effectiveAccessLogsPrefix() {
         return accessLogsPrefix.isEmpty() ? name : accessLogsPrefix;
     }
 
+    /**
+     * Whether access logs are written.
+     *
+     * @return true when an access logs bucket is given
+     */
     public boolean hasAccessLogs() {
         return !accessLogsBucket.isEmpty();
     }
 
+    /**
+     * Whether there is an HTTPS listener.
+     *
+     * @return true when a certificate is given
+     */
     public boolean hasHttps() {
         return !certificateArn.isEmpty();
     }
 
+    /**
+     * Whether it is reachable from the internet.
+     *
+     * @return true for {@link Scheme#INTERNET_FACING}
+     */
     public boolean isInternetFacing() {
         return scheme == Scheme.INTERNET_FACING;
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this LoadBalancer's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder().name(name).scheme(scheme).subnets(subnets).httpPort(httpPort).https(certificateArn)
                 .httpsPort(httpsPort).sslPolicy(sslPolicy).redirectHttpToHttps(redirectHttpToHttps)
                 .idleTimeoutSeconds(idleTimeoutSeconds).accessLogs(accessLogsBucket, accessLogsPrefix);
     }
 
+    /**
+     * Builds a {@link LoadBalancer}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String name = "";
         private Scheme scheme = Scheme.INTERNET_FACING;
@@ -98,75 +156,149 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         private Builder() {
         }
 
+        /**
+         * Identity in the program. Required. Valid: lower-case letters, digits and hyphens, starting with a letter,
+         * up to 32.
+         *
+         * @param name the new value of {@code name}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Default: INTERNET_FACING. */
+        /**
+         * Default: INTERNET_FACING.
+         *
+         * @param scheme the new value of {@code scheme}
+         * @return this builder
+         */
         public Builder scheme(Scheme scheme) {
             this.scheme = scheme;
             return this;
         }
 
+        /**
+         * Makes the load balancer internal: reachable from inside the VPC only, in the private subnets unless
+         * subnets are given. Default: internet-facing.
+         *
+         * @return this builder
+         */
         public Builder internal() {
             return scheme(Scheme.INTERNAL);
         }
 
-        /** Default: public subnets when internet-facing, private when internal. */
+        /**
+         * Default: public subnets when internet-facing, private when internal. Valid: subnets in at least two
+         * availability zones, /27 or larger; public ones for an internet-facing load balancer.
+         *
+         * @param subnets the new value of {@code subnets}
+         * @return this builder
+         */
         public Builder subnets(SubnetSelection subnets) {
             this.subnets = subnets;
             return this;
         }
 
-        /** Default: 80. */
+        /**
+         * Default: 80. Valid: 1 to 65535, not the HTTPS port.
+         *
+         * @param port the new value of {@code httpPort}
+         * @return this builder
+         */
         public Builder httpPort(int port) {
             this.httpPort = port;
             return this;
         }
 
-        /** Adds an HTTPS listener with this ACM certificate. */
+        /**
+         * Adds an HTTPS listener with this ACM certificate; the HTTP listener then redirects to it unless told
+         * otherwise. Default: no HTTPS. Valid: an ACM certificate ARN in the load balancer's region.
+         *
+         * @param certificateArn the new value of {@code https}
+         * @return this builder
+         */
         public Builder https(String certificateArn) {
             this.certificateArn = certificateArn;
             return this;
         }
 
-        /** Default: 443. */
+        /**
+         * Default: 443. Valid: 1 to 65535, not the HTTP port.
+         *
+         * @param port the new value of {@code httpsPort}
+         * @return this builder
+         */
         public Builder httpsPort(int port) {
             this.httpsPort = port;
             return this;
         }
 
-        /** Default: ELBSecurityPolicy-TLS13-1-2-2021-06. */
+        /**
+         * Default: ELBSecurityPolicy-TLS13-1-2-2021-06. Valid: the name of an Elastic Load Balancing security
+         * policy.
+         *
+         * @param policy the new value of {@code sslPolicy}
+         * @return this builder
+         */
         public Builder sslPolicy(String policy) {
             this.sslPolicy = policy;
             return this;
         }
 
-        /** Default: true (only matters with HTTPS). */
+        /**
+         * Default: true (only matters with HTTPS).
+         *
+         * @param redirect the new value of {@code redirectHttpToHttps}
+         * @return this builder
+         */
         public Builder redirectHttpToHttps(boolean redirect) {
             this.redirectHttpToHttps = redirect;
             return this;
         }
 
-        /** Default: 60 seconds. */
+        /**
+         * Default: 60 seconds. Valid: 1 to 4000.
+         *
+         * @param seconds the new value of {@code idleTimeoutSeconds}
+         * @return this builder
+         */
         public Builder idleTimeoutSeconds(int seconds) {
             this.idleTimeoutSeconds = seconds;
             return this;
         }
 
-        /** Writes access logs to this S3 bucket, under the prefix {@code <load balancer name>/}. */
+        /**
+         * Writes access logs to this S3 bucket, under the prefix {@code <load balancer name>/}. Default: no access
+         * logs. Valid: a bucket in the load balancer's region that Elastic Load Balancing may write to.
+         *
+         * @param bucketName the S3 bucket's name (in the load balancer's region)
+         * @return this builder
+         */
         public Builder accessLogs(String bucketName) {
             return accessLogs(bucketName, "");
         }
 
-        /** Writes access logs to this S3 bucket under {@code prefix} (empty: the load balancer's name). */
+        /**
+         * Writes access logs to this S3 bucket under {@code prefix} (empty: the load balancer's name). Default: no
+         * access logs. Valid: a bucket in the load balancer's region that Elastic Load Balancing may write to.
+         *
+         * @param bucketName the S3 bucket's name (in the load balancer's region)
+         * @param prefix the key prefix; empty for the load balancer's name
+         * @return this builder
+         */
         public Builder accessLogs(String bucketName, String prefix) {
             this.accessLogsBucket = bucketName;
             this.accessLogsPrefix = prefix;
             return this;
         }
 
+        /**
+         * Builds the LoadBalancer. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the LoadBalancer
+         */
         public LoadBalancer build() {
             return new LoadBalancer(name, scheme, subnets, httpPort, certificateArn, httpsPort, sslPolicy,
                     redirectHttpToHttps, idleTimeoutSeconds, accessLogsBucket, accessLogsPrefix);

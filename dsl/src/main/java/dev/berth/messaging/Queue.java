@@ -20,19 +20,48 @@ import java.util.Objects;
  */
 public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeconds, int maxReceiveCount) {
 
+    /**
+     * Creates the Queue; programs use {@link #builder()} instead.
+     *
+     * @param name                     the queue's name in the program: its identity, and the suffix of the SQS queue
+     *     name {@code <application>-<name>}. Valid: lower-case letters, digits and single
+     *     hyphens, starting with a letter, up to 32.
+     * @param visibilityTimeoutSeconds how long a received message stays hidden from other consumers: longer than a
+     *     worker takes for one message. Default: 30. Valid: 0-43200 (12 hours).
+     * @param retentionSeconds         how long SQS keeps an unconsumed message. Default: 345600 (4 days). Valid:
+     *     60-1209600 (14 days).
+     * @param maxReceiveCount          receives after which a message moves to the dead-letter queue
+     *     {@code <name>-dlq} (kept 14 days, the maximum, for inspection and redrive).
+     *     Default: 5. Valid: 1-1000, or 0 for no dead-letter queue.
+     * @throws NullPointerException when a reference component is null
+     */
     public Queue {
         Objects.requireNonNull(name, "name");
     }
 
-    /** Whether failed messages move to a dead-letter queue. */
+    /**
+     * Whether failed messages move to a dead-letter queue.
+     *
+     * @return true when a dead-letter queue is created
+     */
     public boolean hasDeadLetterQueue() {
         return maxReceiveCount > 0;
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this Queue's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder().name(name).visibilityTimeoutSeconds(visibilityTimeoutSeconds)
                 .retentionSeconds(retentionSeconds).maxReceiveCount(maxReceiveCount);
@@ -48,19 +77,35 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
         private Builder() {
         }
 
-        /** Required. Valid: lower-case letters, digits and single hyphens, starting with a letter, up to 32. */
+        /**
+         * The queue's name in the program. Required. Valid: lower-case letters, digits and single hyphens, starting
+         * with a letter, up to 32.
+         *
+         * @param name the new value of {@code name}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Default: 30 seconds. Valid: 0-43200. Longer than a worker takes for one message. */
+        /**
+         * Default: 30 seconds. Valid: 0-43200. Longer than a worker takes for one message.
+         *
+         * @param seconds the new value of {@code visibilityTimeoutSeconds}
+         * @return this builder
+         */
         public Builder visibilityTimeoutSeconds(int seconds) {
             this.visibilityTimeoutSeconds = seconds;
             return this;
         }
 
-        /** Default: 345600 seconds (4 days). Valid: 60-1209600 (14 days). */
+        /**
+         * Default: 345600 seconds (4 days). Valid: 60-1209600 (14 days).
+         *
+         * @param seconds the new value of {@code retentionSeconds}
+         * @return this builder
+         */
         public Builder retentionSeconds(int seconds) {
             this.retentionSeconds = seconds;
             return this;
@@ -69,12 +114,20 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
         /**
          * Receives after which a message moves to the dead-letter queue. Default: 5. Valid: 1-1000, or 0 for no
          * dead-letter queue.
+         *
+         * @param count the new value of {@code maxReceiveCount}
+         * @return this builder
          */
         public Builder maxReceiveCount(int count) {
             this.maxReceiveCount = count;
             return this;
         }
 
+        /**
+         * Builds the Queue. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the Queue
+         */
         public Queue build() {
             return new Queue(name, visibilityTimeoutSeconds, retentionSeconds, maxReceiveCount);
         }

@@ -24,7 +24,12 @@ public final class EndpointNeeds {
     private EndpointNeeds() {
     }
 
-    /** Everything the tasks reach: {@link #toStart} and {@link #granted}. */
+    /**
+     * Everything the tasks reach: {@link #toStart} and {@link #granted}.
+     *
+     * @param service a service of the program
+     * @return the endpoints its tasks use
+     */
     public static Set<EndpointService> of(Service service) {
         EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
         needs.addAll(toStart(service));
@@ -38,6 +43,9 @@ public final class EndpointNeeds {
      * images: ecr.api, ecr.dkr and the s3 gateway (image layers); awslogs: logs; Secrets Manager secrets or registry
      * credentials: secretsmanager; SSM parameters: ssm; ECS Exec: ssmmessages (the Session Manager channel,
      * https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html).
+     *
+     * @param service a service of the program
+     * @return the endpoints its tasks need to start
      */
     public static Set<EndpointService> toStart(Service service) {
         EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
@@ -64,6 +72,9 @@ public final class EndpointNeeds {
      * What the application calls with its task role's grants: S3 and DynamoDB grants their gateway endpoints, SQS
      * and SNS grants theirs, a custom statement the endpoint of each action's service prefix that Berth knows
      * ({@link EndpointService#ofIamPrefix}). With an existing task role Berth does not know the grants.
+     *
+     * @param service a service of the program
+     * @return the endpoints its grants call
      */
     public static Set<EndpointService> granted(Service service) {
         EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
@@ -94,6 +105,9 @@ public final class EndpointNeeds {
     /**
      * The service prefixes of custom statements' actions that call a service for which Berth knows no VPC endpoint
      * (e.g. {@code route53}), sorted: in private subnets without internet the calls time out.
+     *
+     * @param service a service of the program
+     * @return the IAM service prefixes without a known endpoint
      */
     public static List<String> grantedWithoutEndpoint(Service service) {
         Set<String> prefixes = new TreeSet<>();

@@ -23,26 +23,37 @@ public enum EndpointService {
      * gateway endpoint for them (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html).
      */
     S3("s3", true, "s3"),
+    /** CloudWatch Logs: the awslogs driver. */
     LOGS("logs", false, "logs"),
+    /** Secrets Manager: secrets and private registry credentials read at task start. */
     SECRETSMANAGER("secretsmanager", false, "secretsmanager"),
+    /** Systems Manager: SSM parameters read at task start. */
     SSM("ssm", false, "ssm"),
     /** The channel ECS Exec (and Session Manager) uses. */
     SSMMESSAGES("ssmmessages", false, "ssmmessages"),
     /** Gateway endpoint on the private route tables, like S3. */
     DYNAMODB("dynamodb", true, "dynamodb"),
+    /** Simple Notification Service. */
     SNS("sns", false, "sns"),
+    /** Simple Queue Service. */
     SQS("sqs", false, "sqs"),
+    /** Key Management Service. */
     KMS("kms", false, "kms"),
+    /** Security Token Service. */
     STS("sts", false, "sts"),
     /** CloudWatch metrics (IAM prefix {@code cloudwatch}). */
     MONITORING("monitoring", false, "cloudwatch"),
     /** EventBridge. */
     EVENTS("events", false, "events"),
+    /** Kinesis Data Streams. */
     KINESIS_STREAMS("kinesis-streams", false, "kinesis"),
+    /** Amazon Data Firehose. */
     KINESIS_FIREHOSE("kinesis-firehose", false, "firehose"),
+    /** Lambda. */
     LAMBDA("lambda", false, "lambda"),
     /** Step Functions. */
     STATES("states", false, "states"),
+    /** X-Ray. */
     XRAY("xray", false, "xray"),
     /** Private API Gateway APIs. */
     EXECUTE_API("execute-api", false, "execute-api");
@@ -57,12 +68,20 @@ public enum EndpointService {
         this.iamPrefixes = List.of(iamPrefixes);
     }
 
-    /** The part after {@code com.amazonaws.<region>.}, e.g. {@code ecr.dkr}. */
+    /**
+     * The part after {@code com.amazonaws.<region>.}, e.g. {@code ecr.dkr}.
+     *
+     * @return the endpoint service name's suffix
+     */
     public String serviceSuffix() {
         return serviceSuffix;
     }
 
-    /** Gateway endpoints attach to route tables; the others are interface endpoints (ENIs in the subnets). */
+    /**
+     * Gateway endpoints attach to route tables; the others are interface endpoints (ENIs in the subnets).
+     *
+     * @return true for S3 and DynamoDB
+     */
     public boolean isGateway() {
         return gateway;
     }
@@ -70,6 +89,9 @@ public enum EndpointService {
     /**
      * The endpoint an IAM action of this service prefix is called through (e.g. {@code sns} for {@code sns:Publish},
      * {@code monitoring} for {@code cloudwatch:PutMetricData}); null when Berth knows none.
+     *
+     * @param prefix an IAM action's service prefix, e.g. {@code sns}
+     * @return the endpoint, or null
      */
     public static EndpointService ofIamPrefix(String prefix) {
         return Arrays.stream(values()).filter(e -> e.iamPrefixes.contains(prefix)).findFirst().orElse(null);

@@ -5,11 +5,31 @@ import java.util.Objects;
 /**
  * A VPC that Berth creates: public subnets (internet gateway), private subnets, route tables and NAT gateways.
  *
- * <p>Subnets are computed from the CIDR: the private subnet of AZ <i>i</i> is the <i>i</i>-th quarter of the VPC
- * range, the public subnet of AZ <i>i</i> the <i>i</i>-th sixteenth of its last quarter. A /16 gives /18 private
- * and /20 public subnets.
+ * <p>Subnets are computed from the CIDR of prefix /<i>n</i>: the private subnet of AZ <i>i</i> (0, 1, 2) is the
+ * <i>i</i>-th quarter of the VPC (prefix /<i>n</i>+2); the public subnet of AZ <i>i</i> is the <i>i</i>-th quarter
+ * of the VPC's last quarter, that is its (12+<i>i</i>)-th sixteenth (prefix /<i>n</i>+4). With two AZs the third
+ * private quarter and the rest of the last quarter stay free. For the default 10.0.0.0/16: private subnets
+ * 10.0.0.0/18, 10.0.64.0/18 (and 10.0.128.0/18), public subnets 10.0.192.0/20, 10.0.208.0/20 (and 10.0.224.0/20).
+ * AWS reserves 5 addresses in every subnet, and each Fargate task takes one private address.
  *
- * @param cidr              the VPC's IPv4 range. Default: 10.0.0.0/16. Valid: prefix /16 to /24.
+ * <table>
+ *   <caption>Subnet sizes by VPC prefix</caption>
+ *   <tr><th>VPC</th><th>private subnets</th><th>public subnets</th><th>internet-facing load balancer</th></tr>
+ *   <tr><td>/16</td><td>/18 (16,379 usable)</td><td>/20 (4,091 usable)</td><td>yes</td></tr>
+ *   <tr><td>/20</td><td>/22 (1,019 usable)</td><td>/24 (251 usable)</td><td>yes</td></tr>
+ *   <tr><td>/23</td><td>/25 (123 usable)</td><td>/27 (27 usable)</td><td>yes (the smallest)</td></tr>
+ *   <tr><td>/24</td><td>/26 (59 usable)</td><td>/28 (11 usable)</td><td>no: {@code LOAD_BALANCER_SUBNETS}</td></tr>
+ * </table>
+ *
+ * <p>An Application Load Balancer needs subnets of at least /27, so a load balancer in the public subnets (every
+ * internet-facing one, by default) needs a VPC of /23 or larger; a /24 VPC is an error with one. An internal load
+ * balancer sits in the private subnets by default, which are /26 even in a /24 VPC, so it works with /16 to /24.
+ *
+ * @param cidr              the VPC's IPv4 range. Default: 10.0.0.0/16. Valid: an aligned IPv4 CIDR (the address
+ *                          is the first of its block) with prefix /16 to /24 ({@code VPC_CIDR}); /16 to /23 when a
+ *                          load balancer is in the public subnets ({@code LOAD_BALANCER_SUBNETS}). A range outside
+ *                          10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10 is a warning
+ *                          ({@code VPC_CIDR_PUBLIC}).
  * @param availabilityZones how many AZs get a public and a private subnet. Default: 2. Valid: 2 or 3.
  * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
  * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
@@ -18,20 +38,47 @@ import java.util.Objects;
 public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways, boolean flowLogs)
         implements Network {
 
+    /**
+     * Creates the NewVpc; programs use {@link #builder()} instead.
+     *
+     * @param cidr              the VPC's IPv4 range. Default: 10.0.0.0/16. Valid: an aligned IPv4 CIDR (the address
+     *     is the first of its block) with prefix /16 to /24 ({@code VPC_CIDR}); /16 to /23 when a
+     *     load balancer is in the public subnets ({@code LOAD_BALANCER_SUBNETS}). A range outside
+     *     10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10 is a warning
+     *     ({@code VPC_CIDR_PUBLIC}).
+     * @param availabilityZones how many AZs get a public and a private subnet. Default: 2. Valid: 2 or 3.
+     * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
+     * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
+     *     debugging security groups. Default: true.
+     * @throws NullPointerException when a reference component is null
+     */
     public NewVpc {
         Objects.requireNonNull(cidr, "cidr");
         Objects.requireNonNull(natGateways, "natGateways");
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this NewVpc's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder().cidr(cidr).availabilityZones(availabilityZones).natGateways(natGateways)
                 .flowLogs(flowLogs);
     }
 
+    /**
+     * Builds a {@link NewVpc}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String cidr = "10.0.0.0/16";
         private int availabilityZones = 2;
@@ -41,30 +88,58 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
         private Builder() {
         }
 
-        /** The VPC's IPv4 range. Default: 10.0.0.0/16. Valid: prefix /16 to /24. */
+        /**
+         * The VPC's IPv4 range, split into subnets as the {@link NewVpc class documentation} describes.
+         * Default: 10.0.0.0/16. Valid: an aligned IPv4 CIDR with prefix /16 to /24; /16 to /23 when a load balancer
+         * is in the public subnets (its /<i>n</i>+4 subnets must be /27 or larger). Prefer a private range (10.0.0.0/8,
+         * 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10); any other is a warning ({@code VPC_CIDR_PUBLIC}).
+         *
+         * @param cidr the range, e.g. {@code 10.0.0.0/16}
+         * @return this builder
+         */
         public Builder cidr(String cidr) {
             this.cidr = cidr;
             return this;
         }
 
-        /** How many availability zones. Default: 2. Valid: 2 or 3. */
+        /**
+         * How many availability zones. Default: 2. Valid: 2 or 3.
+         *
+         * @param count the new value of {@code availabilityZones}
+         * @return this builder
+         */
         public Builder availabilityZones(int count) {
             this.availabilityZones = count;
             return this;
         }
 
-        /** NAT gateways for the private subnets. Default: NONE (egress through VPC endpoints only). */
+        /**
+         * NAT gateways for the private subnets. Default: NONE (egress through VPC endpoints only).
+         *
+         * @param natGateways the new value of {@code natGateways}
+         * @return this builder
+         */
         public Builder natGateways(NatGateways natGateways) {
             this.natGateways = natGateways;
             return this;
         }
 
-        /** Default: true (all traffic, to a CloudWatch Logs group kept 90 days). */
+        /**
+         * Default: true (all traffic, to a CloudWatch Logs group kept 90 days).
+         *
+         * @param enabled the new value of {@code flowLogs}
+         * @return this builder
+         */
         public Builder flowLogs(boolean enabled) {
             this.flowLogs = enabled;
             return this;
         }
 
+        /**
+         * Builds the NewVpc. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the NewVpc
+         */
         public NewVpc build() {
             return new NewVpc(cidr, availabilityZones, natGateways, flowLogs);
         }

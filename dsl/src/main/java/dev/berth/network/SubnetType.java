@@ -2,7 +2,9 @@ package dev.berth.network;
 
 /** Which of the VPC's subnets something is placed in. */
 public enum SubnetType {
+    /** The private subnets: no route from the internet. */
     PRIVATE,
+    /** The public subnets: routed through the internet gateway. */
     PUBLIC,
     /** Subnets given by ID in {@link SubnetSelection#subnetIds()}. */
     EXPLICIT,

@@ -11,5 +11,6 @@ package dev.berth.service;
  */
 public record Deployment(int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback) {
 
+    /** 100 % minimum healthy, 200 % maximum, circuit breaker with rollback: the default. */
     public static final Deployment DEFAULT = new Deployment(100, 200, true, true);
 }

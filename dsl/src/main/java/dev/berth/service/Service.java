@@ -57,6 +57,37 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
      */
     public static final int NOT_SET = -1;
 
+    /**
+     * Creates the Service; programs use {@link #builder()} instead.
+     *
+     * @param name                 service name and identity in the program. Required. Valid: lower-case letters,
+     *     digits and hyphens, starting with a letter, up to 32.
+     * @param cluster              name of the cluster it runs in. Default: the application's only cluster.
+     * @param task                 the task definition. Required (at least one container).
+     * @param desiredCount         Default: 2 tasks (one per AZ survives an AZ failure). With auto scaling, only the
+     *     count a new service starts with: later deployments leave the count to auto scaling
+     *     (CloudFormation, which cannot set a property only on creation, starts the service with
+     *     one task, and the scalable target raises it to its minimum).
+     * @param launchType           used when capacityProviderStrategy is empty. Default: FARGATE.
+     * @param capacityProviderStrategy Default: none (the launch type is used).
+     * @param platformVersion      Fargate platform version. Default: LATEST.
+     * @param subnets              Default: private subnets (also when given {@link SubnetSelection#defaultSubnets()}).
+     * @param assignPublicIp       Default: false.
+     * @param deployment           Default: {@link Deployment#DEFAULT}.
+     * @param enableExecuteCommand ECS Exec. Default: false.
+     * @param healthCheckGracePeriodSeconds seconds during which ECS ignores failing load balancer health checks of a
+     *     newly started task; load-balanced only. {@link #NOT_SET} when the program gives none
+     *     (see {@link #healthCheckGracePeriod()}). Default: not set, which the plan turns into 60
+     *     for a load-balanced service and none otherwise. Valid: 0 or more.
+     * @param propagateTags        Default: SERVICE.
+     * @param exposures            listener rules and target groups; at most one. Default: none (not load-balanced).
+     * @param autoScaling          Default: {@link AutoScaling#NONE}.
+     * @param allowAllOutbound     when false the tasks' security group allows outbound HTTPS (443) only: AWS APIs,
+     *     VPC endpoints, S3 and HTTPS on the internet, plus {@code egress}. Default: false.
+     * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
+     *     service of the program ({@link Egress}). Default: none.
+     * @throws NullPointerException when a reference component is null
+     */
     public Service {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cluster, "cluster");
@@ -73,20 +104,39 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         egress = List.copyOf(egress);
     }
 
+    /**
+     * Whether the service is behind a load balancer.
+     *
+     * @return true when it has an exposure
+     */
     public boolean isLoadBalanced() {
         return !exposures.isEmpty();
     }
 
-    /** The health check grace period the program gave; empty when it gave none (the plan decides then). */
+    /**
+     * The health check grace period the program gave; empty when it gave none (the plan decides then).
+     *
+     * @return the seconds given, or empty
+     */
     public OptionalInt healthCheckGracePeriod() {
         return healthCheckGracePeriodSeconds == NOT_SET ? OptionalInt.empty()
                 : OptionalInt.of(healthCheckGracePeriodSeconds);
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this Service's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).cluster(cluster).task(task).desiredCount(desiredCount)
                 .launchType(launchType).platformVersion(platformVersion).subnets(subnets)
@@ -99,6 +149,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         return b;
     }
 
+    /**
+     * Builds a {@link Service}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String name = "";
         private String cluster = "";
@@ -121,23 +174,48 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private Builder() {
         }
 
+        /**
+         * Service name and identity in the program. Required. Valid: lower-case letters, digits and hyphens,
+         * starting with a letter, up to 32.
+         *
+         * @param name the new value of {@code name}
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Default: the application's only cluster. */
+        /**
+         * Default: the application's only cluster. Valid: a cluster of the program; required when it has several.
+         *
+         * @param cluster the new value of {@code cluster}
+         * @return this builder
+         */
         public Builder cluster(String cluster) {
             this.cluster = cluster;
             return this;
         }
 
+        /**
+         * The task definition. Required (at least one container). Default: a task definition with the {@link
+         * TaskDefinition} defaults and no containers.
+         *
+         * @param task the new value of {@code task}
+         * @return this builder
+         */
         public Builder task(TaskDefinition task) {
             this.task = task;
             return this;
         }
 
-        /** Describes the task definition: {@code s.task(t -> t.cpu(512).memory(1024).container(...))}. */
+        /**
+         * Describes the task definition: {@code s.task(t -> t.cpu(512).memory(1024).container(...))}. Required (at
+         * least one container). Default: the {@link TaskDefinition} defaults (256 CPU units, 512 MiB).
+         *
+         * @param configure configures a builder holding the TaskDefinition defaults
+         * @return this builder
+         */
         public Builder task(Consumer<TaskDefinition.Builder> configure) {
             TaskDefinition.Builder b = task.toBuilder();
             configure.accept(b);
@@ -145,48 +223,95 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
-        /** Default: 2. With auto scaling, only the count a new service starts with (see {@link Service}). */
+        /**
+         * Default: 2. With auto scaling, only the count a new service starts with (see {@link Service}). Valid: 0
+         * to 5000; with auto scaling, minCapacity to maxCapacity.
+         *
+         * @param count the new value of {@code desiredCount}
+         * @return this builder
+         */
         public Builder desiredCount(int count) {
             this.desiredCount = count;
             return this;
         }
 
-        /** Default: FARGATE (used when no capacity provider strategy is given). */
+        /**
+         * Default: FARGATE (used when no capacity provider strategy is given).
+         *
+         * @param launchType the new value of {@code launchType}
+         * @return this builder
+         */
         public Builder launchType(LaunchType launchType) {
             this.launchType = launchType;
             return this;
         }
 
-        /** Adds one entry to the service's capacity provider strategy (which replaces the launch type). */
+        /**
+         * Adds one entry to the service's capacity provider strategy (which replaces the launch type). Default: no
+         * strategy (the launch type is used). Valid: providers associated with the service's cluster, at most one
+         * entry with a base above 0.
+         *
+         * @param provider FARGATE, FARGATE_SPOT or an Auto Scaling group capacity provider's name
+         * @param base tasks placed on this provider first. Valid: 0 to 100000; one entry at most above 0
+         * @param weight share of the remaining tasks. Valid: 0 to 1000
+         * @return this builder
+         */
         public Builder capacityProvider(String provider, int base, int weight) {
             capacityProviderStrategy.add(CapacityProviderStrategyItem.of(provider, base, weight));
             return this;
         }
 
-        /** Default: LATEST. */
+        /**
+         * Default: LATEST. Valid: LATEST or a Fargate platform version such as 1.4.0.
+         *
+         * @param version the new value of {@code platformVersion}
+         * @return this builder
+         */
         public Builder platformVersion(String version) {
             this.platformVersion = version;
             return this;
         }
 
-        /** Default: private subnets ({@link SubnetSelection#defaultSubnets()} means the same). */
+        /**
+         * Default: private subnets ({@link SubnetSelection#defaultSubnets()} means the same). Valid: public subnets
+         * need {@code assignPublicIp(true)}; private subnets need NAT or VPC endpoints.
+         *
+         * @param subnets the new value of {@code subnets}
+         * @return this builder
+         */
         public Builder subnets(SubnetSelection subnets) {
             this.subnets = subnets;
             return this;
         }
 
-        /** Default: false. */
+        /**
+         * Default: false. Valid: true only in public subnets (in private subnets a public IP is never reachable).
+         *
+         * @param assign the new value of {@code assignPublicIp}
+         * @return this builder
+         */
         public Builder assignPublicIp(boolean assign) {
             this.assignPublicIp = assign;
             return this;
         }
 
+        /**
+         * Default: {@link Deployment#DEFAULT}.
+         *
+         * @param deployment the new value of {@code deployment}
+         * @return this builder
+         */
         public Builder deployment(Deployment deployment) {
             this.deployment = deployment;
             return this;
         }
 
-        /** Default: false. Adds the ssmmessages channel permissions to the task role. */
+        /**
+         * Default: false. Adds the ssmmessages channel permissions to the task role.
+         *
+         * @param enable the new value of {@code enableExecuteCommand}
+         * @return this builder
+         */
         public Builder enableExecuteCommand(boolean enable) {
             this.enableExecuteCommand = enable;
             return this;
@@ -196,19 +321,34 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
          * Default: not set, which the plan turns into 60 seconds when the service is load-balanced (also when it is
          * exposed only after this call, e.g. through {@code toBuilder()}) and none otherwise.
          * {@link Service#NOT_SET} unsets it. Valid: 0 or more.
+         *
+         * @param seconds the new value of {@code healthCheckGracePeriodSeconds}
+         * @return this builder
          */
         public Builder healthCheckGracePeriodSeconds(int seconds) {
             this.healthCheckGracePeriodSeconds = seconds;
             return this;
         }
 
-        /** Default: SERVICE. */
+        /**
+         * Default: SERVICE.
+         *
+         * @param propagateTags the new value of {@code propagateTags}
+         * @return this builder
+         */
         public Builder propagateTags(PropagateTags propagateTags) {
             this.propagateTags = propagateTags;
             return this;
         }
 
-        /** Puts the service behind the load balancer {@code loadBalancer} with a listener rule. */
+        /**
+         * Puts the service behind the load balancer {@code loadBalancer} with a listener rule and a target group of
+         * its own. Default: not load-balanced. Valid: at most one exposure per service.
+         *
+         * @param loadBalancer the name of a load balancer of the program
+         * @param configure configures a builder holding the Exposure defaults
+         * @return this builder
+         */
         public Builder expose(String loadBalancer, Consumer<Exposure.Builder> configure) {
             Exposure.Builder b = Exposure.builder().loadBalancer(loadBalancer);
             configure.accept(b);
@@ -216,17 +356,37 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
+        /**
+         * Puts the service behind a load balancer with an exposure built elsewhere. Default: not load-balanced.
+         * Valid: at most one exposure per service.
+         *
+         * @param exposure the exposure
+         * @return this builder
+         */
         public Builder expose(Exposure exposure) {
             exposures.add(exposure);
             return this;
         }
 
+        /**
+         * Default: {@link AutoScaling#NONE}.
+         *
+         * @param autoScaling the new value of {@code autoScaling}
+         * @return this builder
+         */
         public Builder autoScaling(AutoScaling autoScaling) {
             this.autoScaling = autoScaling;
             return this;
         }
 
-        /** {@code s.autoScaling(a -> a.minCapacity(2).maxCapacity(10).cpuTargetPercent(60))}. */
+        /**
+         * Scales the desired count with target tracking, e.g. {@code s.autoScaling(a ->
+         * a.minCapacity(2).maxCapacity(10).cpuTargetPercent(60))}. Default: {@link AutoScaling#NONE} (no auto
+         * scaling).
+         *
+         * @param configure configures a builder holding the AutoScaling defaults
+         * @return this builder
+         */
         public Builder autoScaling(Consumer<AutoScaling.Builder> configure) {
             AutoScaling.Builder b = AutoScaling.builder();
             configure.accept(b);
@@ -234,7 +394,12 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return this;
         }
 
-        /** Default: false (outbound HTTPS only, plus what {@link #egressTo} declares). */
+        /**
+         * Default: false (outbound HTTPS only, plus what {@link #egressTo} declares).
+         *
+         * @param allow the new value of {@code allowAllOutbound}
+         * @return this builder
+         */
         public Builder allowAllOutbound(boolean allow) {
             this.allowAllOutbound = allow;
             return this;
@@ -244,12 +409,20 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
          * Adds outbound traffic the tasks need besides HTTPS, e.g.
          * {@code s.egressTo(Egress.toSecurityGroup("sg-0123456789abcdef0", 5432))} for a database. For a service of
          * the program the plan also admits the traffic on its side. Default: none.
+         *
+         * @param rule the new value of {@code egressTo}
+         * @return this builder
          */
         public Builder egressTo(Egress rule) {
             egress.add(rule);
             return this;
         }
 
+        /**
+         * Builds the Service. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the Service
+         */
         public Service build() {
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
                     platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand,

@@ -20,11 +20,28 @@ import java.util.regex.Pattern;
 public record Image(String repository, String version, VersionKind versionKind, String parameterName) {
 
     /** What follows the repository in an image reference. */
-    public enum VersionKind { NONE, TAG, DIGEST }
+    public enum VersionKind {
+        /** Nothing: Docker pulls {@code latest}. */
+        NONE,
+        /** A tag after {@code :}, e.g. {@code 1.27}. */
+        TAG,
+        /** A digest after {@code @}, e.g. {@code sha256:...}. */
+        DIGEST
+    }
 
     private static final Pattern ECR = Pattern.compile(
             "^(\\d{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/(.+)$");
 
+    /**
+     * Creates the Image.
+     *
+     * @param repository    e.g. {@code nginx} or {@code 123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api}
+     * @param version       the tag or digest (without {@code :} / {@code @}); empty means none (Docker uses latest)
+     * @param versionKind   whether {@code version} is a tag, a digest, or absent
+     * @param parameterName when not empty, the version is a deploy-time input of this name, defaulting to
+     *     {@code version}
+     * @throws NullPointerException when a reference component is null
+     */
     public Image {
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(version, "version");
@@ -32,7 +49,12 @@ public record Image(String repository, String version, VersionKind versionKind, 
         Objects.requireNonNull(parameterName, "parameterName");
     }
 
-    /** Parses a reference such as {@code nginx:1.27}, {@code repo@sha256:...} or {@code host:5000/repo:tag}. */
+    /**
+     * Parses a reference such as {@code nginx:1.27}, {@code repo@sha256:...} or {@code host:5000/repo:tag}.
+     *
+     * @param reference the image reference as {@code docker pull} takes it
+     * @return the image
+     */
     public static Image of(String reference) {
         Objects.requireNonNull(reference, "reference");
         int at = reference.indexOf('@');
@@ -49,22 +71,38 @@ public record Image(String repository, String version, VersionKind versionKind, 
     /**
      * The same image with its tag (or digest) taken at deploy time from an input named {@code parameterName}
      * (lower-case letters, digits and hyphens), whose default is this image's tag or digest.
+     *
+     * @param parameterName the input's name: a CloudFormation parameter or Terraform variable
+     * @return a new image
      */
     public Image deployTimeVersion(String parameterName) {
         VersionKind kind = versionKind == VersionKind.NONE ? VersionKind.TAG : versionKind;
         return new Image(repository, version, kind, parameterName);
     }
 
+    /**
+     * Whether the version is chosen at deploy time.
+     *
+     * @return true when a parameter name is given
+     */
     public boolean isDeployTime() {
         return !parameterName.isEmpty();
     }
 
-    /** The full reference with the default version, e.g. {@code nginx:1.27}. */
+    /**
+     * The full reference with the default version, e.g. {@code nginx:1.27}.
+     *
+     * @return the reference
+     */
     public String reference() {
         return repository + separator() + version;
     }
 
-    /** {@code :} before a tag, {@code @} before a digest, nothing when there is no version. */
+    /**
+     * {@code :} before a tag, {@code @} before a digest, nothing when there is no version.
+     *
+     * @return the separator
+     */
     public String separator() {
         return switch (versionKind) {
             case NONE -> "";
@@ -73,27 +111,47 @@ public record Image(String repository, String version, VersionKind versionKind, 
         };
     }
 
-    /** Whether ECS would keep running an old image when this one changes: no tag, or the tag latest. */
+    /**
+     * Whether ECS would keep running an old image when this one changes: no tag, or the tag latest.
+     *
+     * @return true for no version or {@code latest}
+     */
     public boolean isMutableLatest() {
         return versionKind == VersionKind.NONE || (versionKind == VersionKind.TAG && version.equals("latest"));
     }
 
-    /** Whether the image is in a private Amazon ECR registry (the execution role then needs pull rights). */
+    /**
+     * Whether the image is in a private Amazon ECR registry (the execution role then needs pull rights).
+     *
+     * @return true for an {@code <account>.dkr.ecr.<region>.amazonaws.com} repository
+     */
     public boolean isPrivateEcr() {
         return ECR.matcher(repository).matches();
     }
 
-    /** For a private ECR image: the account that owns the repository; empty otherwise. */
+    /**
+     * For a private ECR image: the account that owns the repository; empty otherwise.
+     *
+     * @return the 12-digit account ID, or empty
+     */
     public String ecrAccount() {
         return ecrPart(1);
     }
 
-    /** For a private ECR image: the repository's region; empty otherwise. */
+    /**
+     * For a private ECR image: the repository's region; empty otherwise.
+     *
+     * @return the region, or empty
+     */
     public String ecrRegion() {
         return ecrPart(2);
     }
 
-    /** For a private ECR image: the repository name, e.g. {@code shop/api}; empty otherwise. */
+    /**
+     * For a private ECR image: the repository name, e.g. {@code shop/api}; empty otherwise.
+     *
+     * @return the repository name, or empty
+     */
     public String ecrRepositoryName() {
         return ecrPart(3);
     }

@@ -17,29 +17,64 @@ import java.util.Objects;
 public record Logging(boolean awslogs, String logGroupName, String streamPrefix, String region, boolean createGroup,
                       int retentionDays) {
 
+    /** awslogs to a log group Berth declares, kept 30 days: the default. */
     public static final Logging DEFAULT = new Logging(true, "", "", "", false, 30);
+    /** No log driver: the container's output is dropped. */
     public static final Logging NONE = new Logging(false, "", "", "", false, 30);
 
+    /**
+     * Creates the Logging; programs use {@link #builder()} instead.
+     *
+     * @param awslogs       whether the awslogs driver is used. Default: true.
+     * @param logGroupName  Default: {@code /ecs/<application>/<service>}.
+     * @param streamPrefix  Default: the service name, as AWS recommends (streams read {@code
+     *                      prefix/container/task-id}).
+     * @param region        Default: empty, meaning the stack's region.
+     * @param createGroup   when true the awslogs driver creates the group at first start ({@code awslogs-create-group})
+     *     and Berth grants {@code logs:CreateLogGroup} instead of declaring the group. Default: false:
+     *     Berth declares the log group with a retention.
+     * @param retentionDays retention of the declared log group. Default: 30. Valid: a CloudWatch Logs retention value.
+     * @throws NullPointerException when a reference component is null
+     */
     public Logging {
         Objects.requireNonNull(logGroupName, "logGroupName");
         Objects.requireNonNull(streamPrefix, "streamPrefix");
         Objects.requireNonNull(region, "region");
     }
 
-    /** The group the driver writes to: the one named, else {@code /ecs/<application>/<service>}. */
+    /**
+     * The group the driver writes to: the one named, else {@code /ecs/<application>/<service>}.
+     *
+     * @param application the application's name
+     * @param service     the service's name
+     * @return the log group's name
+     */
     public String groupNameFor(String application, String service) {
         return logGroupName.isEmpty() ? "/ecs/" + application + "/" + service : logGroupName;
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return DEFAULT.toBuilder();
     }
 
+    /**
+     * A builder holding this Logging's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         return new Builder().awslogs(awslogs).logGroupName(logGroupName).streamPrefix(streamPrefix).region(region)
                 .createGroup(createGroup).retentionDays(retentionDays);
     }
 
+    /**
+     * Builds a {@link Logging}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private boolean awslogs;
         private String logGroupName;
@@ -51,41 +86,78 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         private Builder() {
         }
 
+        /**
+         * Whether the awslogs driver is used. Default: true.
+         *
+         * @param awslogs the new value of {@code awslogs}
+         * @return this builder
+         */
         public Builder awslogs(boolean awslogs) {
             this.awslogs = awslogs;
             return this;
         }
 
-        /** Default: /ecs/&lt;application&gt;/&lt;service&gt;. */
+        /**
+         * Default: /ecs/&lt;application&gt;/&lt;service&gt;. Valid: 1 to 512 letters, digits and {@code . - _ / #}.
+         *
+         * @param name the log group's name
+         * @return this builder
+         */
         public Builder logGroupName(String name) {
             this.logGroupName = name;
             return this;
         }
 
-        /** Default: the service name. */
+        /**
+         * Default: the service name.
+         *
+         * @param prefix the new value of {@code streamPrefix}
+         * @return this builder
+         */
         public Builder streamPrefix(String prefix) {
             this.streamPrefix = prefix;
             return this;
         }
 
-        /** Default: the stack's region. */
+        /**
+         * Default: the stack's region.
+         *
+         * @param region the new value of {@code region}
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = region;
             return this;
         }
 
-        /** Default: false (Berth declares the group with a retention). */
+        /**
+         * Default: false (Berth declares the group with a retention).
+         *
+         * @param createGroup the new value of {@code createGroup}
+         * @return this builder
+         */
         public Builder createGroup(boolean createGroup) {
             this.createGroup = createGroup;
             return this;
         }
 
-        /** Default: 30 days. */
+        /**
+         * Default: 30 days. Valid: a value CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365,
+         * 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653).
+         *
+         * @param days the new value of {@code retentionDays}
+         * @return this builder
+         */
         public Builder retentionDays(int days) {
             this.retentionDays = days;
             return this;
         }
 
+        /**
+         * Builds the Logging. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the Logging
+         */
         public Logging build() {
             return new Logging(awslogs, logGroupName, streamPrefix, region, createGroup, retentionDays);
         }

@@ -4,7 +4,9 @@ package dev.berth.task;
 public enum NetworkMode {
     /** Each task gets its own ENI and private IP; the only mode Fargate supports. */
     AWSVPC("awsvpc"),
+    /** Docker's bridge network on the EC2 instance (EC2 only). */
     BRIDGE("bridge"),
+    /** The EC2 instance's network directly (EC2 only). */
     HOST("host");
 
     private final String value;
@@ -13,6 +15,11 @@ public enum NetworkMode {
         this.value = value;
     }
 
+    /**
+     * The mode as ECS spells it.
+     *
+     * @return e.g. {@code awsvpc}
+     */
     public String value() {
         return value;
     }

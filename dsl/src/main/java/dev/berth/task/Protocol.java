@@ -2,7 +2,9 @@ package dev.berth.task;
 
 /** Transport protocol of a port mapping. */
 public enum Protocol {
+    /** TCP. */
     TCP("tcp"),
+    /** UDP. */
     UDP("udp");
 
     private final String value;
@@ -11,6 +13,11 @@ public enum Protocol {
         this.value = value;
     }
 
+    /**
+     * The protocol as ECS spells it.
+     *
+     * @return {@code tcp} or {@code udp}
+     */
     public String value() {
         return value;
     }

@@ -35,6 +35,19 @@ public record SecretRef(Form form, String secret, String jsonKey, String version
         NAME
     }
 
+    /**
+     * Creates the SecretRef.
+     *
+     * @param form         how {@code secret} names the secret
+     * @param secret       the complete ARN, the ARN without the random suffix, or the name. Required.
+     * @param jsonKey      one key of a JSON secret. Default: empty (the whole secret). Valid: no {@code :}.
+     * @param versionStage a staging label, e.g. {@code AWSPREVIOUS}. Default: empty ({@code AWSCURRENT}). Valid: 1
+     *                     to 256
+     *     characters without {@code :}; not together with a version ID.
+     * @param versionId    a version's ID. Default: empty ({@code AWSCURRENT}). Valid: 32 to 64 characters without
+     *     {@code :}; not together with a version stage.
+     * @throws NullPointerException when a reference component is null
+     */
     public SecretRef {
         Objects.requireNonNull(form, "form");
         Objects.requireNonNull(secret, "secret");
@@ -43,7 +56,12 @@ public record SecretRef(Form form, String secret, String jsonKey, String version
         Objects.requireNonNull(versionId, "versionId");
     }
 
-    /** A secret by its complete ARN (with the six random characters). Use this for a CDK {@code ISecret}'s ARN. */
+    /**
+     * A secret by its complete ARN (with the six random characters). Use this for a CDK {@code ISecret}'s ARN.
+     *
+     * @param completeArn the secret's complete ARN
+     * @return the reference
+     */
     public static SecretRef arn(String completeArn) {
         return new SecretRef(Form.ARN, completeArn, "", "", "");
     }
@@ -52,27 +70,50 @@ public record SecretRef(Form form, String secret, String jsonKey, String version
      * A secret by its ARN without the six random characters. Secrets Manager finds the secret, and the execution
      * role is granted {@code <arn>-??????}. (AWS advises against partial ARNs for names that themselves end in a
      * hyphen and six characters: Secrets Manager may take them for complete ones.)
+     *
+     * @param partialArn the secret's ARN without the random suffix
+     * @return the reference
      */
     public static SecretRef partialArn(String partialArn) {
         return new SecretRef(Form.PARTIAL_ARN, partialArn, "", "", "");
     }
 
-    /** A secret of the deployment's account and region by name, e.g. {@code prod/db}. */
+    /**
+     * A secret of the deployment's account and region by name, e.g. {@code prod/db}.
+     *
+     * @param name the secret's name
+     * @return the reference
+     */
     public static SecretRef name(String name) {
         return new SecretRef(Form.NAME, name, "", "", "");
     }
 
-    /** The same secret, reading one key of its JSON value. */
+    /**
+     * The same secret, reading one key of its JSON value.
+     *
+     * @param key the JSON key
+     * @return a new reference
+     */
     public SecretRef withJsonKey(String key) {
         return new SecretRef(form, secret, key, versionStage, versionId);
     }
 
-    /** The same secret, reading the version with this staging label (e.g. {@code AWSPREVIOUS}). */
+    /**
+     * The same secret, reading the version with this staging label (e.g. {@code AWSPREVIOUS}).
+     *
+     * @param stage the staging label
+     * @return a new reference
+     */
     public SecretRef withVersionStage(String stage) {
         return new SecretRef(form, secret, jsonKey, stage, versionId);
     }
 
-    /** The same secret, reading the version with this ID. */
+    /**
+     * The same secret, reading the version with this ID.
+     *
+     * @param id the version's ID
+     * @return a new reference
+     */
     public SecretRef withVersionId(String id) {
         return new SecretRef(form, secret, jsonKey, versionStage, id);
     }

@@ -30,6 +30,23 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
                              List<Container> containers, String executionRoleArn, String taskRoleArn,
                              List<Grant> grants) {
 
+    /**
+     * Creates the TaskDefinition; programs use {@link #builder()} instead.
+     *
+     * @param family                   Default: {@code <application>-<service>}.
+     * @param cpu                      task CPU units. Default: 256. Fargate valid: 256, 512, 1024, 2048, 4096, 8192,
+     *     16384.
+     * @param memory                   task memory in MiB. Default: 512. Fargate: see the supported cpu/memory pairs.
+     * @param networkMode              Default: {@link NetworkMode#AWSVPC} (the only mode Fargate supports).
+     * @param compatibilities          Default: FARGATE.
+     * @param cpuArchitecture          Default: X86_64.
+     * @param containers               1 to 10 containers, unique names, at least one essential.
+     * @param executionRoleArn         an existing task execution role to use instead of the one Berth derives.
+     *     Default: empty (Berth creates it, scoped to what the containers need).
+     * @param taskRoleArn              an existing task role to use instead of Berth's. Default: empty.
+     * @param grants                   permissions of the task role (the application's). Default: none.
+     * @throws NullPointerException when a reference component is null
+     */
     public TaskDefinition {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(networkMode, "networkMode");
@@ -41,10 +58,20 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         grants = List.copyOf(grants);
     }
 
+    /**
+     * Starts a builder holding the defaults documented on each setter.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this TaskDefinition's values, to change some of them.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder().family(family).cpu(cpu).memory(memory).networkMode(networkMode)
                 .compatibilities(compatibilities).cpuArchitecture(cpuArchitecture)
@@ -54,10 +81,18 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         return b;
     }
 
+    /**
+     * Whether the task definition is validated for Fargate.
+     *
+     * @return true when the compatibilities include {@link Compatibility#FARGATE}
+     */
     public boolean requiresFargate() {
         return compatibilities.contains(Compatibility.FARGATE);
     }
 
+    /**
+     * Builds a {@link TaskDefinition}. Every setter documents its default and valid values.
+     */
     public static final class Builder {
         private String family = "";
         private int cpu = 256;
@@ -73,47 +108,93 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         private Builder() {
         }
 
-        /** Default: &lt;application&gt;-&lt;service&gt;. */
+        /**
+         * Default: &lt;application&gt;-&lt;service&gt;. Valid: up to 255 letters, digits, hyphens and underscores.
+         *
+         * @param family the new value of {@code family}
+         * @return this builder
+         */
         public Builder family(String family) {
             this.family = family;
             return this;
         }
 
-        /** Task CPU units. Default: 256. Fargate valid: 256, 512, 1024, 2048, 4096, 8192, 16384. */
+        /**
+         * Task CPU units. Default: 256. Fargate valid: 256, 512, 1024, 2048, 4096, 8192, 16384.
+         *
+         * @param cpu the new value of {@code cpu}
+         * @return this builder
+         */
         public Builder cpu(int cpu) {
             this.cpu = cpu;
             return this;
         }
 
-        /** Task memory in MiB. Default: 512. */
+        /**
+         * Task memory in MiB. Default: 512. Valid on Fargate: a memory Fargate offers for the cpu, e.g. 512 to 2048
+         * for 256 CPU units, 1024 to 4096 for 512.
+         *
+         * @param mib the new value of {@code memory}
+         * @return this builder
+         */
         public Builder memory(int mib) {
             this.memory = mib;
             return this;
         }
 
-        /** Default: AWSVPC. */
+        /**
+         * Default: AWSVPC. Valid: AWSVPC when Fargate-compatible.
+         *
+         * @param networkMode the new value of {@code networkMode}
+         * @return this builder
+         */
         public Builder networkMode(NetworkMode networkMode) {
             this.networkMode = networkMode;
             return this;
         }
 
-        /** Default: FARGATE. */
+        /**
+         * Default: FARGATE. Valid: must include what the service's launch type or capacity providers need (FARGATE
+         * or EC2).
+         *
+         * @param compatibilities the new value of {@code compatibilities}
+         * @return this builder
+         */
         public Builder compatibilities(Set<Compatibility> compatibilities) {
             this.compatibilities = Set.copyOf(compatibilities);
             return this;
         }
 
+        /**
+         * Default: FARGATE. Valid: must include what the service's launch type or capacity providers need (FARGATE
+         * or EC2).
+         *
+         * @param compatibilities the new value of {@code compatibilities}, in order
+         * @return this builder
+         */
         public Builder compatibilities(Compatibility... compatibilities) {
             return compatibilities(Set.of(compatibilities));
         }
 
-        /** Default: X86_64. */
+        /**
+         * Default: X86_64.
+         *
+         * @param architecture the new value of {@code cpuArchitecture}
+         * @return this builder
+         */
         public Builder cpuArchitecture(CpuArchitecture architecture) {
             this.cpuArchitecture = architecture;
             return this;
         }
 
-        /** Adds a container named {@code name}. */
+        /**
+         * Adds a container named {@code name}. Required: at least one. Valid: 1 to 10 containers with unique names,
+         * at least one essential.
+         *
+         * @param name the container's name, unique in the task
+         * @param configure configures a builder holding the Container defaults
+         * @return this builder
+         */
         public Builder container(String name, Consumer<Container.Builder> configure) {
             Container.Builder b = Container.builder().name(name);
             configure.accept(b);
@@ -121,29 +202,58 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
             return this;
         }
 
+        /**
+         * Adds a container built elsewhere. Required: at least one. Valid: 1 to 10 containers with unique names, at
+         * least one essential.
+         *
+         * @param container the container; its name must be unique in the task
+         * @return this builder
+         */
         public Builder container(Container container) {
             containers.add(container);
             return this;
         }
 
-        /** Use an existing execution role instead of the derived one. */
+        /**
+         * Use an existing execution role instead of the derived one. Default: empty (Berth creates it, scoped to
+         * what the containers need). Valid: an IAM role ARN.
+         *
+         * @param arn the new value of {@code executionRoleArn}
+         * @return this builder
+         */
         public Builder executionRoleArn(String arn) {
             this.executionRoleArn = arn;
             return this;
         }
 
-        /** Use an existing task role instead of Berth's. */
+        /**
+         * Use an existing task role instead of Berth's (its grants are then not applied). Default: empty (Berth
+         * creates it from the grants). Valid: an IAM role ARN.
+         *
+         * @param arn the new value of {@code taskRoleArn}
+         * @return this builder
+         */
         public Builder taskRoleArn(String arn) {
             this.taskRoleArn = arn;
             return this;
         }
 
-        /** Adds a permission to the task role. */
+        /**
+         * Adds a permission to the task role (see {@link Grant}'s factories). Default: no grants.
+         *
+         * @param grant the new value of {@code grant}
+         * @return this builder
+         */
         public Builder grant(Grant grant) {
             grants.add(grant);
             return this;
         }
 
+        /**
+         * Builds the TaskDefinition. Values are checked later, with the whole program, by the validator.
+         *
+         * @return the TaskDefinition
+         */
         public TaskDefinition build() {
             return new TaskDefinition(family, cpu, memory, networkMode, compatibilities, cpuArchitecture,
                     containers, executionRoleArn, taskRoleArn, grants);

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code VPC_CIDR}: a new VPC's CIDR is not a valid IPv4 CIDR with prefix /16 to /24 aligned to its prefix
  *       (an existing VPC's, when given, not a valid CIDR with prefix /16 to /28).</li>
+ *   <li>{@code VPC_CIDR_PUBLIC} (warning): a new VPC's CIDR lies outside the private ranges 10.0.0.0/8,
+ *       172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10.</li>
  *   <li>{@code AZ_COUNT}: a new VPC has other than 2 or 3 availability zones.</li>
  *   <li>{@code EXISTING_VPC_INCOMPLETE}: an existing VPC has no VPC ID or fewer than 2 private subnet IDs.</li>
  *   <li>{@code EXISTING_VPC_ID}: a VPC, subnet or route table ID is malformed or listed twice.</li>
@@ -43,6 +45,16 @@ final class NetworkRules {
     private static final int ALB_MAX_SUBNET_PREFIX = 27;
     /** The public subnets of a new VPC are a sixteenth of it (see {@link NewVpc}). */
     private static final int PUBLIC_SUBNET_EXTRA_BITS = 4;
+
+    /**
+     * The ranges a VPC is meant to use: RFC 1918's private ranges and RFC 6598's shared address space
+     * 100.64.0.0/10, which AWS itself uses in its CreateVpc example (100.68.0.0/18) and recommends for secondary
+     * CIDRs. Any other range is publicly routable: AWS accepts it, but the VPC's resources then cannot reach the
+     * real owners of those addresses on the internet.
+     */
+    private static final List<Values.Cidr> PRIVATE_RANGES = List.of(Values.Cidr.parse("10.0.0.0/8"),
+            Values.Cidr.parse("172.16.0.0/12"), Values.Cidr.parse("192.168.0.0/16"),
+            Values.Cidr.parse("100.64.0.0/10"));
 
     private NetworkRules() {
     }
@@ -82,6 +94,12 @@ final class NetworkRules {
             report.add(Rule.VPC_CIDR, path, "The VPC CIDR " + Values.quoted(vpc.cidr()) + " has host bits set:"
                             + " the address is not the start of a /" + cidr.prefix() + " block.",
                     "Use " + cidr.network() + ".");
+        } else if (PRIVATE_RANGES.stream().noneMatch(cidr::within)) {
+            report.add(Rule.VPC_CIDR_PUBLIC, path, "The VPC CIDR " + Values.quoted(vpc.cidr()) + " is publicly"
+                            + " routable (outside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10):"
+                            + " traffic from the VPC to the real owners of those addresses on the internet is routed"
+                            + " inside the VPC instead, and the range may clash with networks you connect later.",
+                    "Use a private range, e.g. 10.0.0.0/16, unless you own these addresses and mean to use them.");
         }
         if (vpc.availabilityZones() != 2 && vpc.availabilityZones() != 3) {
             report.add(Rule.AZ_COUNT, Paths.NETWORK + ".availabilityZones", "The VPC spans "

@@ -11,130 +11,236 @@ import dev.berth.diagnostics.Severity;
  */
 public enum Rule {
     // Names and tags (NamingRules)
+    /** Error: A name is not in the form AWS or Berth accepts for it. */
     INVALID_NAME(Severity.ERROR, "A name is not in the form AWS or Berth accepts for it."),
+    /** Error: Two things of one kind share a name (names are identities). */
     DUPLICATE_NAME(Severity.ERROR, "Two things of one kind share a name (names are identities)."),
+    /** Error: A tag key or value breaks the AWS tagging limits. */
     TAG_INVALID(Severity.ERROR, "A tag key or value breaks the AWS tagging limits."),
 
     // Network (NetworkRules, EgressRules)
+    /** Error: A VPC CIDR is not an aligned IPv4 range with a prefix Berth supports. */
     VPC_CIDR(Severity.ERROR, "A VPC CIDR is not an aligned IPv4 range with a prefix Berth supports."),
+    /** Warning: A new VPC's CIDR is publicly routable: outside RFC 1918's ranges and 100.64.0.0/10. */
+    VPC_CIDR_PUBLIC(Severity.WARNING,
+            "A new VPC's CIDR is publicly routable: outside RFC 1918's ranges and 100.64.0.0/10."),
+    /** Error: A new VPC spans fewer than 2 or more than 3 availability zones. */
     AZ_COUNT(Severity.ERROR, "A new VPC spans fewer than 2 or more than 3 availability zones."),
+    /** Error: An existing VPC lacks its VPC ID or two private subnet IDs. */
     EXISTING_VPC_INCOMPLETE(Severity.ERROR, "An existing VPC lacks its VPC ID or two private subnet IDs."),
+    /** Error: An ID of an existing VPC (vpc-, subnet-, rtb-) is malformed or repeated. */
     EXISTING_VPC_ID(Severity.ERROR, "An ID of an existing VPC (vpc-, subnet-, rtb-) is malformed or repeated."),
+    /** Error: Interface endpoints in an existing VPC need the VPC's CIDR. */
     EXISTING_VPC_CIDR_REQUIRED(Severity.ERROR, "Interface endpoints in an existing VPC need the VPC's CIDR."),
+    /** Error: A gateway endpoint (S3, DynamoDB) in an existing VPC needs the private route table IDs. */
     EXISTING_VPC_ROUTE_TABLES_REQUIRED(Severity.ERROR,
             "A gateway endpoint (S3, DynamoDB) in an existing VPC needs the private route table IDs."),
+    /** Error: A subnet selection names subnets the network does not have. */
     SUBNET_SELECTION(Severity.ERROR, "A subnet selection names subnets the network does not have."),
+    /** Error: A load balancer's subnets cannot host it (public, two AZs, /27). */
     LOAD_BALANCER_SUBNETS(Severity.ERROR, "A load balancer's subnets cannot host it (public, two AZs, /27)."),
+    /** Error: Tasks in private subnets without NAT cannot reach an image registry or AWS service they need. */
     PRIVATE_SUBNET_NO_EGRESS(Severity.ERROR,
             "Tasks in private subnets without NAT cannot reach an image registry or AWS service they need."),
+    /** Warning: A public IP on tasks in private subnets is never reachable. */
     PUBLIC_IP_IN_PRIVATE_SUBNET(Severity.WARNING, "A public IP on tasks in private subnets is never reachable."),
+    /** Error: Tasks in public subnets without a public IP have no egress. */
     PUBLIC_SUBNET_WITHOUT_PUBLIC_IP(Severity.ERROR, "Tasks in public subnets without a public IP have no egress."),
+    /** Error: Tasks without internet are granted an AWS service that the chosen VPC endpoints do not reach. */
     ENDPOINT_MISSING_FOR_GRANT(Severity.ERROR,
             "Tasks without internet are granted an AWS service that the chosen VPC endpoints do not reach."),
+    /** Warning: Tasks without internet are granted a service for which Berth knows no VPC endpoint. */
     GRANT_WITHOUT_ENDPOINT(Severity.WARNING,
             "Tasks without internet are granted a service for which Berth knows no VPC endpoint."),
+    /** Error: A declared egress names an invalid destination, an unknown service, or invalid ports. */
     EGRESS_RULE(Severity.ERROR,
             "A declared egress names an invalid destination, an unknown service, or invalid ports."),
+    /** Warning: A service configured for a database has HTTPS-only egress and declares no egress to it. */
     EGRESS_DATABASE_UNREACHABLE(Severity.WARNING,
             "A service configured for a database has HTTPS-only egress and declares no egress to it."),
+    /** Warning: A service calls a sibling service on a port its HTTPS-only egress blocks. */
     EGRESS_SIBLING_UNREACHABLE(Severity.WARNING,
             "A service calls a sibling service on a port its HTTPS-only egress blocks."),
 
     // Clusters and capacity (ClusterRules)
+    /** Error: The program has services but no cluster. */
     NO_CLUSTER(Severity.ERROR, "The program has services but no cluster."),
+    /** Error: A service names an unknown cluster, or none while there are several. */
     UNKNOWN_CLUSTER(Severity.ERROR, "A service names an unknown cluster, or none while there are several."),
+    /** Error: A strategy names a provider not associated with the cluster. */
     UNKNOWN_CAPACITY_PROVIDER(Severity.ERROR, "A strategy names a provider not associated with the cluster."),
+    /** Error: A capacity provider strategy breaks the base/weight rules. */
     CAPACITY_PROVIDER_STRATEGY(Severity.ERROR, "A capacity provider strategy breaks the base/weight rules."),
+    /** Error: A strategy mixes Fargate and Auto Scaling group providers. */
     CAPACITY_PROVIDER_MIX(Severity.ERROR, "A strategy mixes Fargate and Auto Scaling group providers."),
+    /** Error: Fargate Spot runs only X86_64 tasks. */
     FARGATE_SPOT_ARM64(Severity.ERROR, "Fargate Spot runs only X86_64 tasks."),
 
     // Task definition (TaskDefinitionRules)
+    /** Error: A Fargate task definition does not use the awsvpc network mode. */
     FARGATE_NETWORK_MODE(Severity.ERROR, "A Fargate task definition does not use the awsvpc network mode."),
+    /** Error: A Fargate task's cpu/memory is not a supported combination. */
     FARGATE_CPU_MEMORY(Severity.ERROR, "A Fargate task's cpu/memory is not a supported combination."),
+    /** Error: The service's launch type or providers do not fit the task. */
     LAUNCH_TYPE_COMPATIBILITY(Severity.ERROR, "The service's launch type or providers do not fit the task."),
+    /** Error: A task definition has no container or more than 10. */
     CONTAINER_COUNT(Severity.ERROR, "A task definition has no container or more than 10."),
+    /** Error: A task definition has no essential container. */
     NO_ESSENTIAL_CONTAINER(Severity.ERROR, "A task definition has no essential container."),
+    /** Error: Container cpu/memory settings do not fit each other or the task. */
     CONTAINER_RESOURCES(Severity.ERROR, "Container cpu/memory settings do not fit each other or the task."),
+    /** Error: Two port mappings of one task claim the same port. */
     DUPLICATE_PORT(Severity.ERROR, "Two port mappings of one task claim the same port."),
 
     // Containers (ContainerRules)
+    /** Error: A container has no image. */
     IMAGE_REQUIRED(Severity.ERROR, "A container has no image."),
+    /** Error: An image reference is malformed. */
     IMAGE_REFERENCE(Severity.ERROR, "An image reference is malformed."),
+    /** Warning: An image uses the tag latest or no tag, so deployments are not pinned. */
     IMAGE_MUTABLE_TAG(Severity.WARNING, "An image uses the tag latest or no tag, so deployments are not pinned."),
+    /** Error: dependsOn names an unknown container or the container itself. */
     UNKNOWN_CONTAINER_DEPENDENCY(Severity.ERROR, "dependsOn names an unknown container or the container itself."),
+    /** Error: Containers depend on each other in a cycle. */
     CONTAINER_DEPENDENCY_CYCLE(Severity.ERROR, "Containers depend on each other in a cycle."),
+    /** Error: A HEALTHY dependency on a container without health check. */
     DEPENDENCY_NEEDS_HEALTH_CHECK(Severity.ERROR, "A HEALTHY dependency on a container without health check."),
+    /** Error: A COMPLETE or SUCCESS dependency on an essential container. */
     DEPENDENCY_CONDITION_ESSENTIAL(Severity.ERROR, "A COMPLETE or SUCCESS dependency on an essential container."),
+    /** Error: A container health check setting is outside the ECS range. */
     HEALTH_CHECK_RANGE(Severity.ERROR, "A container health check setting is outside the ECS range."),
+    /** Error: A container or host port is outside 1-65535. */
     PORT_RANGE(Severity.ERROR, "A container or host port is outside 1-65535."),
+    /** Error: With awsvpc a host port differs from its container port. */
     AWSVPC_HOST_PORT(Severity.ERROR, "With awsvpc a host port differs from its container port."),
+    /** Error: A container defines one environment variable twice. */
     DUPLICATE_VARIABLE(Severity.ERROR, "A container defines one environment variable twice."),
+    /** Error: A secret's parameter, secret ARN or name, JSON key or KMS key is malformed or not the form it says. */
     SECRET_REFERENCE(Severity.ERROR,
             "A secret's parameter, secret ARN or name, JSON key or KMS key is malformed or not the form it says."),
+    /** Error: A Secrets Manager secret names both a version stage and a version ID, or a malformed one. */
     SECRET_VERSION(Severity.ERROR,
             "A Secrets Manager secret names both a version stage and a version ID, or a malformed one."),
+    /** Error: Registry credentials are not the complete ARN of a Secrets Manager secret. */
     REPOSITORY_CREDENTIALS(Severity.ERROR, "Registry credentials are not the complete ARN of a Secrets Manager secret."),
+    /** Error: A log retention is not a value CloudWatch Logs accepts. */
     LOG_RETENTION(Severity.ERROR, "A log retention is not a value CloudWatch Logs accepts."),
+    /** Error: A log group name is not valid for CloudWatch Logs. */
     LOG_GROUP_NAME(Severity.ERROR, "A log group name is not valid for CloudWatch Logs."),
+    /** Error: Containers that share a declared log group ask for different retentions. */
     LOG_GROUP_RETENTION_CONFLICT(Severity.ERROR,
             "Containers that share a declared log group ask for different retentions."),
 
     // IAM (IamRules)
+    /** Error: An existing role is not given as an IAM role ARN. */
     ROLE_ARN(Severity.ERROR, "An existing role is not given as an IAM role ARN."),
+    /** Error: A custom statement allows every action of a service or of AWS. */
     GRANT_WILDCARD_ACTION(Severity.ERROR, "A custom statement allows every action of a service or of AWS."),
+    /** Warning: A custom statement applies to every resource. */
     GRANT_WILDCARD_RESOURCE(Severity.WARNING, "A custom statement applies to every resource."),
+    /** Error: A custom statement has no action or no resource. */
     GRANT_EMPTY(Severity.ERROR, "A custom statement has no action or no resource."),
+    /** Error: A grant names its resource or action in a form IAM or the service rejects. */
     GRANT_REFERENCE(Severity.ERROR, "A grant names its resource or action in a form IAM or the service rejects."),
 
     // Services (ServiceRules)
+    /** Error: A desired count is outside 0-5000. */
     DESIRED_COUNT(Severity.ERROR, "A desired count is outside 0-5000."),
+    /** Error: Deployment minimum/maximum percents are outside their ranges. */
     DEPLOYMENT_PERCENT(Severity.ERROR, "Deployment minimum/maximum percents are outside their ranges."),
+    /** Warning: A health check grace period on a service without load balancer. */
     GRACE_PERIOD_WITHOUT_LOAD_BALANCER(Severity.WARNING, "A health check grace period on a service without load balancer."),
+    /** Error: A service is exposed more than once. */
     EXPOSURE_COUNT(Severity.ERROR, "A service is exposed more than once."),
 
     // Load balancers and exposures (LoadBalancerRules)
+    /** Error: An exposure names an unknown load balancer. */
     UNKNOWN_LOAD_BALANCER(Severity.ERROR, "An exposure names an unknown load balancer."),
+    /** Error: An exposure names a container the task does not have. */
     UNKNOWN_CONTAINER(Severity.ERROR, "An exposure names a container the task does not have."),
+    /** Error: The exposed port is not a TCP port mapping of the container. */
     PORT_NOT_MAPPED(Severity.ERROR, "The exposed port is not a TCP port mapping of the container."),
+    /** Error: A load-balanced awsvpc service needs an IP target group. */
     TARGET_TYPE_IP_REQUIRED(Severity.ERROR, "A load-balanced awsvpc service needs an IP target group."),
+    /** Error: A listener rule has no condition, too many, or a malformed one. */
     LISTENER_RULE_CONDITION(Severity.ERROR, "A listener rule has no condition, too many, or a malformed one."),
+    /** Error: An explicit listener rule priority is outside 1-50000. */
     LISTENER_RULE_PRIORITY(Severity.ERROR, "An explicit listener rule priority is outside 1-50000."),
+    /** Error: Two rules on one load balancer share a priority. */
     LISTENER_RULE_PRIORITY_COLLISION(Severity.ERROR, "Two rules on one load balancer share a priority."),
+    /** Error: Two rules on one load balancer have the same conditions. */
     DUPLICATE_LISTENER_RULE(Severity.ERROR, "Two rules on one load balancer have the same conditions."),
+    /** Error: A target group health check or deregistration setting is out of range. */
     TARGET_GROUP_HEALTH_CHECK(Severity.ERROR, "A target group health check or deregistration setting is out of range."),
+    /** Error: A target group protocol is not HTTP or HTTPS. */
     TARGET_GROUP_PROTOCOL(Severity.ERROR, "A target group protocol is not HTTP or HTTPS."),
+    /** Error: An HTTPS listener's certificate is not an ACM (or IAM) certificate ARN. */
     CERTIFICATE_ARN(Severity.ERROR, "An HTTPS listener's certificate is not an ACM (or IAM) certificate ARN."),
+    /** Error: Listener ports are outside 1-65535 or equal. */
     LISTENER_PORT(Severity.ERROR, "Listener ports are outside 1-65535 or equal."),
+    /** Error: A load balancer idle timeout is outside 1-4000 seconds. */
     LOAD_BALANCER_IDLE_TIMEOUT(Severity.ERROR, "A load balancer idle timeout is outside 1-4000 seconds."),
+    /** Error: A load balancer's access logs bucket or prefix is not valid. */
     ACCESS_LOGS_BUCKET(Severity.ERROR, "A load balancer's access logs bucket or prefix is not valid."),
+    /** Warning: A load balancer no service is exposed on. */
     UNUSED_LOAD_BALANCER(Severity.WARNING, "A load balancer no service is exposed on."),
 
     // Auto scaling (ScalingRules)
+    /** Error: Auto scaling capacities are negative, inverted or above 5000. */
     SCALING_BOUNDS(Severity.ERROR, "Auto scaling capacities are negative, inverted or above 5000."),
+    /** Error: Auto scaling is enabled without any target-tracking target. */
     SCALING_NO_POLICY(Severity.ERROR, "Auto scaling is enabled without any target-tracking target."),
+    /** Warning: Scaling targets are set but maxCapacity is 0, so nothing scales. */
     SCALING_NOT_ENABLED(Severity.WARNING, "Scaling targets are set but maxCapacity is 0, so nothing scales."),
+    /** Error: A scaling target value is out of range. */
     SCALING_TARGET(Severity.ERROR, "A scaling target value is out of range."),
+    /** Error: A scaling cooldown is negative. */
     SCALING_COOLDOWN(Severity.ERROR, "A scaling cooldown is negative."),
+    /** Error: Request-count scaling on a service without exposure. */
     SCALING_REQUESTS_NEEDS_LOAD_BALANCER(Severity.ERROR, "Request-count scaling on a service without exposure."),
+    /** Warning: The desired count is outside the scaling bounds. */
     DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS(Severity.WARNING, "The desired count is outside the scaling bounds."),
 
     // Queues (MessagingRules)
+    /** Error: A queue's visibility timeout, retention or receive count is outside SQS's range. */
     QUEUE_SETTINGS(Severity.ERROR, "A queue's visibility timeout, retention or receive count is outside SQS's range."),
+    /** Error: A grant names a queue the program does not declare. */
     UNKNOWN_QUEUE(Severity.ERROR, "A grant names a queue the program does not declare."),
 
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
+    /**
+     * Warning, reported by the synthesis: Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks
+     * reach those services through NAT.
+     */
     ENDPOINTS_LEFT_TO_NAT(Severity.WARNING, Stage.SYNTHESIS,
             "Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks reach those services"
                     + " through NAT."),
+    /**
+     * Error, reported by the synthesis: Different names give two resources of one kind the same logical ID or address.
+     */
     NAME_COLLISION(Severity.ERROR, Stage.SYNTHESIS,
             "Different names give two resources of one kind the same logical ID or address."),
+    /**
+     * Warning, reported by the synthesis: Two derived listener rule priorities collided, so one service took the next
+     * free number.
+     */
     LISTENER_RULE_PRIORITY_SHARED(Severity.WARNING, Stage.SYNTHESIS,
             "Two derived listener rule priorities collided, so one service took the next free number."),
+    /** Error, reported by the synthesis: CloudFormation options name stack groups while the stack layout is SINGLE. */
     STACK_LAYOUT_CONFLICT(Severity.ERROR, Stage.SYNTHESIS,
             "CloudFormation options name stack groups while the stack layout is SINGLE."),
+    /**
+     * Error, reported by the synthesis: A CloudFormation stack group has an invalid name or names a service the
+     * program does not have.
+     */
     STACK_GROUP(Severity.ERROR, Stage.SYNTHESIS,
             "A CloudFormation stack group has an invalid name or names a service the program does not have."),
+    /** Error, reported by the synthesis: A CloudFormation stack would exceed a template limit. */
     TEMPLATE_LIMIT(Severity.ERROR, Stage.SYNTHESIS, "A CloudFormation stack would exceed a template limit."),
+    /**
+     * Warning, reported by the synthesis: An automatic stack layout is near a template limit: growing past it would
+     * move resources.
+     */
     STACK_LAYOUT_NEAR_LIMIT(Severity.WARNING, Stage.SYNTHESIS,
             "An automatic stack layout is near a template limit: growing past it would move resources.");
 
@@ -160,20 +266,38 @@ public enum Rule {
         this.summary = summary;
     }
 
+    /**
+     * Who checks the rule.
+     *
+     * @return {@link Stage#MODEL} or {@link Stage#SYNTHESIS}
+     */
     public Stage stage() {
         return stage;
     }
 
-    /** The stable code, e.g. {@code FARGATE_NETWORK_MODE}. */
+    /**
+     * The stable code, e.g. {@code FARGATE_NETWORK_MODE}.
+     *
+     * @return the code, the constant's name
+     */
     public String code() {
         return name();
     }
 
+    /**
+     * How serious a finding of this rule is.
+     *
+     * @return the severity
+     */
     public Severity severity() {
         return severity;
     }
 
-    /** One line: what the rule rejects. */
+    /**
+     * One line: what the rule rejects.
+     *
+     * @return the summary
+     */
     public String summary() {
         return summary;
     }
@@ -181,6 +305,11 @@ public enum Rule {
     /**
      * A diagnostic of this rule. {@code problem} says what is wrong and which AWS rule it breaks; {@code fix} says
      * what to do.
+     *
+     * @param path    where in the model, e.g. {@code service[api].task}
+     * @param problem what is wrong
+     * @param fix     what to do about it
+     * @return the diagnostic
      */
     public Diagnostic at(String path, String problem, String fix) {
         return new Diagnostic(code(), severity, path, problem.strip() + " " + fix.strip());

@@ -41,7 +41,12 @@ public final class Validator {
     private Validator() {
     }
 
-    /** All diagnostics of {@code app}, errors first, then by path and code. */
+    /**
+     * All diagnostics of {@code app}, errors first, then by path and code.
+     *
+     * @param app the program
+     * @return its diagnostics; synthesis stops when they have errors
+     */
     public static Diagnostics validate(Application app) {
         List<Diagnostic> all = new ArrayList<>();
         RULE_SETS.forEach(rules -> all.addAll(rules.apply(app)));

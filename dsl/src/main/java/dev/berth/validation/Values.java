@@ -110,6 +110,15 @@ public final class Values {
             return prefix > 32 ? null : new Cidr(address, prefix);
         }
 
+        /** True when this range lies entirely inside {@code outer}. */
+        boolean within(Cidr outer) {
+            if (prefix < outer.prefix) {
+                return false;
+            }
+            long mask = outer.prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - outer.prefix)) & 0xFFFFFFFFL;
+            return (address & mask) == (outer.address & mask);
+        }
+
         boolean aligned() {
             long hostBits = (1L << (32 - prefix)) - 1;
             return (address & hostBits) == 0;

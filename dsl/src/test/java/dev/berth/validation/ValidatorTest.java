@@ -113,6 +113,8 @@ class ValidatorTest {
                         () -> newVpc(v -> v.cidr("10.0.0.0/12"))),
                 error("VPC_CIDR", "network.cidr", "not a CIDR",
                         () -> newVpc(v -> v.cidr("10.0.0.300/16"))),
+                warning("VPC_CIDR_PUBLIC", "network.cidr", "publicly routable VPC CIDR",
+                        () -> newVpc(v -> v.cidr("8.8.0.0/16"))),
                 error("AZ_COUNT", "network.availabilityZones", "four AZs",
                         () -> newVpc(v -> v.availabilityZones(4))),
                 error("EXISTING_VPC_INCOMPLETE", "network.privateSubnetIds", "one private subnet",
@@ -632,6 +634,20 @@ class ValidatorTest {
                 "GRANT_WILDCARD_RESOURCE", "UNUSED_LOAD_BALANCER");
         assertThat(diagnostics.hasErrors()).isTrue();
         assertThat(diagnostics.all().get(0).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void onlyRangesOutsideThePrivateOnesAreReportedAsPublic() {
+        for (String privateRange : List.of("10.0.0.0/16", "10.255.255.0/24", "172.16.0.0/16", "172.31.0.0/16",
+                "192.168.0.0/16", "100.64.0.0/16", "100.127.0.0/16")) {
+            assertThat(Validator.validate(newVpcOf(valid(), privateRange)).all()).as(privateRange)
+                    .extracting(Diagnostic::code).doesNotContain("VPC_CIDR_PUBLIC");
+        }
+        for (String publicRange : List.of("8.8.0.0/16", "11.0.0.0/16", "172.15.0.0/16", "172.32.0.0/16",
+                "192.169.0.0/16", "100.63.0.0/16", "100.128.0.0/16")) {
+            assertThat(Validator.validate(newVpcOf(valid(), publicRange)).all()).as(publicRange)
+                    .extracting(Diagnostic::code).contains("VPC_CIDR_PUBLIC");
+        }
     }
 
     private static Application newVpcOf(Application app, String cidr) {
