@@ -1,6 +1,5 @@
 package dev.berth.synth.cloudformation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.synth.output.Json;
@@ -132,12 +131,6 @@ final class CfnBody implements Body {
         ArrayNode array = Json.array();
         tags.forEach((k, v) -> array.add(new CfnBody(values).string("Key", k).string("Value", v).build()));
         return arrayUnlessEmpty("Tags", array);
-    }
-
-    /** Any JSON, for the template's own sections (parameters, outputs). */
-    CfnBody json(String key, JsonNode value) {
-        node.set(key, value);
-        return this;
     }
 
     private <T> ArrayNode array(List<T> items, BiConsumer<Body, T> fill) {
