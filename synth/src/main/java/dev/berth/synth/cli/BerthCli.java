@@ -32,17 +32,19 @@ import java.util.function.Supplier;
 
 /**
  * The command line over a set of named programs: {@code synth --out DIR} writes each program's CloudFormation
- * template and Terraform module, {@code check} prints diagnostics only.
+ * template and Terraform module, {@code check} prints diagnostics only, {@code diff} compares two outputs
+ * ({@link DiffCommand}).
  */
 @Command(name = "berth", mixinStandardHelpOptions = true, version = "Berth 0.1.0",
         description = "Synthesise ECS deployments described in Berth programs as CloudFormation and Terraform.",
-        subcommands = {BerthCli.Synth.class, BerthCli.Check.class, BerthCli.ListPrograms.class},
+        subcommands = {BerthCli.Synth.class, BerthCli.Check.class, DiffCommand.class, BerthCli.ListPrograms.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success",
                 "1:a program has errors or failed to build (nothing was written)",
                 "2:invalid command line",
                 "3:an output folder could not be written (it keeps its previous output), or Berth failed"
-                        + " unexpectedly"})
+                        + " unexpectedly",
+                "4, 5:berth diff found differences (see berth diff --help)"})
 public final class BerthCli implements Callable<Integer> {
 
     public static final int PROGRAM_ERRORS = 1;
@@ -135,7 +137,7 @@ public final class BerthCli implements Callable<Integer> {
         }
     }
 
-    private Map<String, Synthesis> synthesizeSelected(Selection selection, CommandLine command) {
+    Map<String, Synthesis> synthesizeSelected(Selection selection, CommandLine command) {
         checkSelection(selection, command);
         Map<String, Synthesis> results = new LinkedHashMap<>();
         programs.forEach((name, program) -> {

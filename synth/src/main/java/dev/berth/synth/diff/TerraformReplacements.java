@@ -1,0 +1,132 @@
+package dev.berth.synth.diff;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which argument changes replace a Terraform resource ("forces replacement" in a plan), for every type Berth emits.
+ * The provider's schema ({@code terraform providers schema -json}) does not say: the flag ({@code ForceNew: true} in
+ * the plugin SDK, {@code RequiresReplace()} in the plugin framework) lives in the provider's source. This table is
+ * taken from hashicorp/terraform-provider-aws 6.x, the files named per type below
+ * ({@code internal/service/<service>/<file>.go}); the provider documentation says "Forces new resource" for the same
+ * arguments. A nested path ({@code runtime_platform}) stands for the whole block: the provider marks the block
+ * ForceNew, so any change inside it replaces the resource.
+ *
+ * <p>Every regional resource also has the 6.x {@code region} argument, whose change forces replacement
+ * ({@code internal/provider/sdkv2/region.go}, {@code forceNewIfRegionChanges}); IAM is global and has none.
+ * {@code TerraformReplacementsTest} checks that every type a rendering declares has an entry and that every argument
+ * here exists in the provider schema of that type.
+ *
+ * <p>Left out, because Berth does not emit what triggers them: the load balancer's CustomizeDiff that replaces a
+ * Network Load Balancer when subnets are removed (Berth emits Application Load Balancers), and the VPC's tenancy
+ * change to {@code dedicated}. Noted: since 6.x a change of an ECS service's {@code capacity_provider_strategy} is
+ * refused at plan time unless {@code force_new_deployment} is set ({@code capacityProviderStrategyCustomizeDiff});
+ * it no longer replaces the service.
+ */
+final class TerraformReplacements {
+
+    private static final String REGION = "region";
+
+    private static final Map<String, ResourceComparison.TypeRules> TYPES = new TreeMap<>();
+
+    static {
+        // internal/service/appautoscaling/policy.go
+        regional("aws_appautoscaling_policy", "name", "resource_id", "scalable_dimension", "service_namespace");
+        // internal/service/appautoscaling/target.go
+        regional("aws_appautoscaling_target", "resource_id", "scalable_dimension", "service_namespace");
+        // internal/service/logs/group.go
+        regional("aws_cloudwatch_log_group", "name", "name_prefix", "log_group_class");
+        // internal/service/ecs/cluster.go
+        regional("aws_ecs_cluster", "name");
+        // internal/service/ecs/cluster_capacity_providers.go
+        regional("aws_ecs_cluster_capacity_providers", "cluster_name");
+        // internal/service/ecs/service.go (deployment_controller.type is updatable since 6.x)
+        regional("aws_ecs_service", "cluster", "iam_role", "launch_type", "name", "scheduling_strategy");
+        // internal/service/ecs/task_definition.go: every argument but tags, skip_destroy and track_latest (its
+        // update only tags); a task definition revision is immutable, a change registers a new one.
+        regional("aws_ecs_task_definition", "container_definitions", "cpu", "enable_fault_injection",
+                "ephemeral_storage", "execution_role_arn", "family", "ipc_mode", "memory", "network_mode", "pid_mode",
+                "placement_constraints", "proxy_configuration", "requires_compatibilities", "runtime_platform",
+                "task_role_arn", "volume");
+        // internal/service/ec2/ec2_eip.go
+        regional("aws_eip", "address", "domain", "network_border_group", "public_ipv4_pool");
+        // internal/service/ec2/vpc_flow_log.go: its update changes tags only.
+        regional("aws_flow_log", "deliver_cross_account_role", "destination_options", "eni_id", "iam_role_arn",
+                "log_destination", "log_destination_type", "log_format", "max_aggregation_interval", "subnet_id",
+                "traffic_type", "transit_gateway_attachment_id", "transit_gateway_id", "vpc_id");
+        // internal/service/iam/role.go (global: no region)
+        global("aws_iam_role", "name", "name_prefix", "path");
+        // internal/service/iam/role_policy.go
+        global("aws_iam_role_policy", "name", "name_prefix", "role");
+        // internal/service/ec2/vpc_internet_gateway.go: vpc_id is attached and detached in place.
+        regional("aws_internet_gateway");
+        // internal/service/ec2/vpc_internet_gateway_attachment.go (no update at all)
+        regional("aws_internet_gateway_attachment", "internet_gateway_id", "vpc_id");
+        // internal/service/elbv2/load_balancer.go
+        regional("aws_lb", "customer_owned_ipv4_pool", "internal", "load_balancer_type", "name", "name_prefix");
+        // internal/service/elbv2/listener.go
+        regional("aws_lb_listener", "load_balancer_arn");
+        // internal/service/elbv2/listener_rule.go
+        regional("aws_lb_listener_rule", "listener_arn");
+        // internal/service/elbv2/target_group.go
+        regional("aws_lb_target_group", "ip_address_type", "name", "name_prefix", "port", "protocol",
+                "protocol_version", "target_type", "vpc_id");
+        // internal/service/ec2/vpc_nat_gateway.go
+        regional("aws_nat_gateway", "allocation_id", "availability_mode", "connectivity_type", "private_ip",
+                "subnet_id", "vpc_id");
+        // internal/service/ec2/vpc_route.go: destinations replace, targets are replaced in place (ReplaceRoute).
+        regional("aws_route", "destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id",
+                "route_table_id");
+        // internal/service/ec2/vpc_route_table.go
+        regional("aws_route_table", "vpc_id");
+        // internal/service/ec2/vpc_route_table_association.go: route_table_id is replaced in place.
+        regional("aws_route_table_association", "gateway_id", "subnet_id");
+        // internal/service/ec2/vpc_security_group.go
+        regional("aws_security_group", "description", "name", "name_prefix", "vpc_id");
+        // internal/service/sqs/queue.go
+        regional("aws_sqs_queue", "fifo_queue", "name", "name_prefix");
+        // internal/service/ec2/vpc_subnet.go
+        regional("aws_subnet", "availability_zone", "availability_zone_id", "cidr_block", "ipv6_native",
+                "outpost_arn", "vpc_id");
+        // internal/service/ec2/vpc_.go
+        regional("aws_vpc", "cidr_block", "ipv4_ipam_pool_id", "ipv4_netmask_length");
+        // internal/service/ec2/vpc_endpoint.go
+        regional("aws_vpc_endpoint", "service_name", "vpc_endpoint_type", "vpc_id");
+        // internal/service/ec2/vpc_security_group_ingress_rule.go (plugin framework, shared by the egress rule):
+        // security_group_id RequiresReplace; ModifyPlan replaces the rule when its kind of source changes ("When you
+        // modify a rule, you cannot change the rule's source type"); the rest is modified in place.
+        for (String type : List.of("aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule")) {
+            TYPES.put(type, new ResourceComparison.TypeRules(paths("security_group_id", REGION),
+                    List.of(List.of("cidr_ipv4", "cidr_ipv6", "prefix_list_id", "referenced_security_group_id"))));
+        }
+    }
+
+    private TerraformReplacements() {
+    }
+
+    private static void regional(String type, String... forceNew) {
+        String[] all = Arrays.copyOf(forceNew, forceNew.length + 1);
+        all[forceNew.length] = REGION;
+        TYPES.put(type, new ResourceComparison.TypeRules(paths(all), List.of()));
+    }
+
+    private static void global(String type, String... forceNew) {
+        TYPES.put(type, new ResourceComparison.TypeRules(paths(forceNew), List.of()));
+    }
+
+    private static List<List<String>> paths(String... arguments) {
+        return Arrays.stream(arguments).map(a -> List.of(a.split("/"))).toList();
+    }
+
+    /** The rules of a type, or null when the type is not one Berth emits. */
+    static ResourceComparison.TypeRules rules(String type) {
+        return TYPES.get(type);
+    }
+
+    /** Every type in the table, for the test. */
+    static Map<String, ResourceComparison.TypeRules> all() {
+        return Map.copyOf(TYPES);
+    }
+}
