@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Compares the resources of one stack or module, the same way for both targets: a resource only in the new output is
@@ -56,9 +55,13 @@ final class ResourceComparison {
         /** The references a resource's body holds. */
         List<Reference> references(Item item);
 
-        /** Whether a reference to a replaced resource reads a value that changes with the replacement. */
-        default boolean changesWithReplacement(Reference reference, Item oldTarget, Item newTarget) {
-            return true;
+        /**
+         * Whether a reference to a replaced resource reads a value the configuration sets (a Terraform argument),
+         * which changes only when what sets it changes; otherwise the value is the new resource's own (an ID, an
+         * ARN, CloudFormation's {@code Ref}) and changes with the replacement.
+         */
+        default boolean readsConfiguredValue(Reference reference, Item target) {
+            return false;
         }
 
         /** Body paths the target will not change even though they differ (Terraform's ignore_changes). */
@@ -73,6 +76,7 @@ final class ResourceComparison {
     }
 
     private final Rules rules;
+    private final Map<String, State> states = new TreeMap<>();
 
     ResourceComparison(Rules rules) {
         this.rules = rules;
@@ -86,7 +90,7 @@ final class ResourceComparison {
         Set<String> ids = new TreeSet<>(before.keySet());
         ids.addAll(after.keySet());
         Map<String, String> replacedBy = new LinkedHashMap<>(); // id -> reasons
-        Map<String, State> states = new TreeMap<>();
+        states.clear();
         List<Change> out = new ArrayList<>();
         for (String id : ids) {
             Item old = before.get(id);
@@ -102,10 +106,10 @@ final class ResourceComparison {
             }
         }
         boolean more = true;
-        while (more) {
+        while (more) { // until nothing more is replaced and no reference more found to something that changes
             more = false;
             for (State state : states.values()) {
-                state.cascade(replacedBy, changedValues, before, after);
+                more |= state.cascade(replacedBy, changedValues, after);
                 if (!replacedBy.containsKey(state.id)) {
                     String reasons = state.replacementReasons();
                     if (!reasons.isEmpty()) {
@@ -115,8 +119,11 @@ final class ResourceComparison {
                 }
             }
         }
-        replacedBy.forEach((id, reasons) ->
-                out.add(new Change(Change.Kind.REPLACE, rules.subject(id, after.get(id).type()), reasons, true)));
+        replacedBy.forEach((id, reasons) -> {
+            // Reasons found after the first one (a later pass's references) are named too.
+            String all = states.containsKey(id) ? states.get(id).replacementReasons() : reasons;
+            out.add(new Change(Change.Kind.REPLACE, rules.subject(id, after.get(id).type()), all, true));
+        });
         for (State state : states.values()) {
             if (!replacedBy.containsKey(state.id)) {
                 String detail = state.changeDetail();
@@ -155,23 +162,38 @@ final class ResourceComparison {
             }
         }
 
-        void cascade(Map<String, String> replacedBy, Map<String, String> changedValues, Map<String, Item> before,
-                     Map<String, Item> after) {
+        /** Adds the references to what is replaced or changed; true when it found a new one. */
+        boolean cascade(Map<String, String> replacedBy, Map<String, String> changedValues, Map<String, Item> after) {
+            boolean found = false;
             for (Reference ref : rules.references(now)) {
                 if (rules.ignored(now, ref.path()) || ref.target().equals(id)) {
                     continue;
                 }
                 String cause = null;
-                if (replacedBy.containsKey(ref.target())
-                        && rules.changesWithReplacement(ref, before.get(ref.target()), after.get(ref.target()))) {
+                if (replacedBy.containsKey(ref.target()) && valueChanges(ref, after.get(ref.target()))) {
                     cause = ref.target() + ", which will be replaced";
                 } else if (changedValues.containsKey(ref.target())) {
                     cause = changedValues.get(ref.target());
                 }
-                if (cause != null) {
-                    cascaded.putIfAbsent(ref.path(), cause);
+                if (cause != null && !cascaded.containsKey(ref.path())) {
+                    cascaded.put(ref.path(), cause);
+                    found = true;
                 }
             }
+            return found;
+        }
+
+        /** A replaced resource's configured value changes when it changed, or refers to something that changes. */
+        private boolean valueChanges(Reference ref, Item target) {
+            if (target == null || !rules.readsConfiguredValue(ref, target)) {
+                return true;
+            }
+            State state = states.get(ref.target());
+            if (state == null) {
+                return true;
+            }
+            return state.paths.stream().anyMatch(p -> !p.isEmpty() && p.get(0).equals(ref.attribute()))
+                    || state.cascaded.keySet().stream().anyMatch(p -> p.get(0).equals(ref.attribute()));
         }
 
         String replacementReasons() {
@@ -245,10 +267,4 @@ final class ResourceComparison {
         return node == null ? JsonNodeFactory.instance.objectNode() : node;
     }
 
-    /** Turns a map of values into items, for tests and for the targets. */
-    static <T> Map<String, Item> items(Map<String, T> values, Function<T, Item> item) {
-        Map<String, Item> out = new TreeMap<>();
-        values.forEach((k, v) -> out.put(k, item.apply(v)));
-        return out;
-    }
 }

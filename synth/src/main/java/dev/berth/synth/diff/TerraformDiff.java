@@ -161,18 +161,13 @@ final class TerraformDiff implements ResourceComparison.Rules {
     }
 
     /**
-     * A reference to an argument the new configuration sets, to the same value as before, reads a value Terraform
-     * knows at plan time and that the replacement does not change ({@code aws_cloudwatch_log_group.api.name} when
-     * the log group is replaced for another reason); anything else the provider computes is new.
+     * A reference to an argument the configuration sets ({@code aws_cloudwatch_log_group.api.name}) reads a value
+     * Terraform knows at plan time, which a replacement for another reason does not change; anything else the
+     * provider computes ({@code id}, {@code arn}) is new.
      */
     @Override
-    public boolean changesWithReplacement(ResourceComparison.Reference reference, ResourceComparison.Item oldTarget,
-                                          ResourceComparison.Item newTarget) {
-        String attribute = reference.attribute();
-        if (attribute == null || newTarget == null || oldTarget == null || !newTarget.body().has(attribute)) {
-            return true;
-        }
-        return !TreeDiff.same(oldTarget.body().get(attribute), newTarget.body().get(attribute));
+    public boolean readsConfiguredValue(ResourceComparison.Reference reference, ResourceComparison.Item target) {
+        return reference.attribute() != null && target.body().has(reference.attribute());
     }
 
     /** The resources and variables the interpolations in a resource's arguments read. */

@@ -66,6 +66,22 @@ class TerraformDiffTest {
     }
 
     @Test
+    void aConfiguredValueThatRefersToAReplacedResourceChangesToo() {
+        String module = "{'resource': {"
+                + "'aws_ecs_cluster': {'shop': {'name': '%s'}},"
+                + "'aws_appautoscaling_policy': {'api': {'name': 'cpu', 'service_namespace': 'ecs',"
+                + " 'resource_id': '${aws_appautoscaling_target.api.resource_id}'}},"
+                + "'aws_appautoscaling_target': {'api': {'service_namespace': 'ecs', 'max_capacity': 2,"
+                + " 'resource_id': 'service/${aws_ecs_cluster.shop.name}/api'}}}}";
+        assertThat(lines(module.formatted("shop"), module.formatted("shop-2"))).containsExactly(
+                "! aws_appautoscaling_policy.api will be replaced: resource_id refers to aws_appautoscaling_target.api,"
+                        + " which will be replaced",
+                "! aws_appautoscaling_target.api will be replaced: resource_id refers to aws_ecs_cluster.shop, which"
+                        + " will be replaced",
+                "! aws_ecs_cluster.shop will be replaced: name changed");
+    }
+
+    @Test
     void aBlockTheProviderMarksForceNewIsReplacedByAnyChangeInside() {
         String module = "{'resource': {'aws_ecs_task_definition': {'api': {'family': 'shop-api',"
                 + " 'runtime_platform': {'cpu_architecture': '%s', 'operating_system_family': 'LINUX'}}}}}";
