@@ -42,7 +42,8 @@ import java.util.stream.Stream;
                 "1:a program has errors or failed to build (with --out; nothing was compared)",
                 "2:invalid command line",
                 "3:a folder or file could not be read (the message names it), or Berth failed unexpectedly",
-                "4:differences: resources are added or changed in place; nothing is replaced or removed",
+                "4:differences: resources are added or changed in place (a task definition gets a new revision); "
+                        + "nothing is replaced or removed",
                 "5:differences that delete a resource that exists now: one is replaced (deleted and created anew) "
                         + "or removed"})
 final class DiffCommand implements Callable<Integer> {

@@ -18,7 +18,13 @@ public record Change(Kind kind, String subject, String detail, boolean resource)
 
     /** What happens to a subject, in the order a reader wants to see them: the destructive first. */
     public enum Kind {
-        REPLACE("!"), REMOVE("-"), CHANGE("~"), ADD("+");
+        REPLACE("!"), REMOVE("-"),
+        /**
+         * A resource that is immutable by design and versioned (an ECS task definition): every change registers a new
+         * revision and the old one is deregistered, which is how it is meant to be updated, so it is not destructive.
+         */
+        NEW_REVISION("~"),
+        CHANGE("~"), ADD("+");
 
         private final String symbol;
 
@@ -41,6 +47,7 @@ public record Change(Kind kind, String subject, String detail, boolean resource)
     public String line() {
         return switch (kind) {
             case REPLACE -> "! " + subject + " will be replaced: " + detail;
+            case NEW_REVISION -> "~ " + subject + " gets a new revision: " + detail;
             case CHANGE -> "~ " + subject + " changed" + (detail.isEmpty() ? "" : " (" + detail + ")");
             case ADD, REMOVE -> kind.symbol() + " " + subject + (detail.isEmpty() ? "" : " (" + detail + ")");
         };

@@ -164,6 +164,11 @@ final class CloudFormationDiff implements ResourceComparison.Rules {
     }
 
     @Override
+    public boolean revisioned(String type) {
+        return type.equals("AWS::ECS::TaskDefinition");
+    }
+
+    @Override
     public String bodyWord() {
         return "properties";
     }

@@ -34,7 +34,7 @@ public record ProgramDiff(String program, String note, List<Section> sections) {
         for (Section s : sections) {
             long[] c = counts.computeIfAbsent(s.target(), t -> new long[4]);
             c[0] += s.count(Change.Kind.ADD);
-            c[1] += s.count(Change.Kind.CHANGE);
+            c[1] += s.count(Change.Kind.CHANGE) + s.count(Change.Kind.NEW_REVISION);
             c[2] += s.count(Change.Kind.REPLACE);
             c[3] += s.count(Change.Kind.REMOVE);
         }

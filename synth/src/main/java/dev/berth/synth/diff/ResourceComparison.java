@@ -49,6 +49,12 @@ final class ResourceComparison {
         /** {@code properties} or {@code arguments}. */
         String bodyWord();
 
+        /**
+         * Whether a type is versioned: each change makes a new revision (AWS registers a new task definition
+         * revision and moves the services to it), its routine update rather than a destructive replacement.
+         */
+        boolean revisioned(String type);
+
         /** The target's replacement rules for a type, or null when Berth does not know the type. */
         TypeRules rules(String type);
 
@@ -122,7 +128,10 @@ final class ResourceComparison {
         replacedBy.forEach((id, reasons) -> {
             // Reasons found after the first one (a later pass's references) are named too.
             String all = states.containsKey(id) ? states.get(id).replacementReasons() : reasons;
-            out.add(new Change(Change.Kind.REPLACE, rules.subject(id, after.get(id).type()), all, true));
+            String type = after.get(id).type();
+            boolean revision = states.containsKey(id) && rules.revisioned(type);
+            out.add(new Change(revision ? Change.Kind.NEW_REVISION : Change.Kind.REPLACE, rules.subject(id, type), all,
+                    true));
         });
         for (State state : states.values()) {
             if (!replacedBy.containsKey(state.id)) {
@@ -171,7 +180,9 @@ final class ResourceComparison {
                 }
                 String cause = null;
                 if (replacedBy.containsKey(ref.target()) && valueChanges(ref, after.get(ref.target()))) {
-                    cause = ref.target() + ", which will be replaced";
+                    Item target = after.get(ref.target());
+                    cause = ref.target() + (target != null && states.containsKey(ref.target())
+                            && rules.revisioned(target.type()) ? ", which gets a new revision" : ", which will be replaced");
                 } else if (changedValues.containsKey(ref.target())) {
                     cause = changedValues.get(ref.target());
                 }

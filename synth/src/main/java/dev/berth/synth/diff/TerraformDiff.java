@@ -120,6 +120,11 @@ final class TerraformDiff implements ResourceComparison.Rules {
     }
 
     @Override
+    public boolean revisioned(String type) {
+        return type.equals("aws_ecs_task_definition");
+    }
+
+    @Override
     public String bodyWord() {
         return "arguments";
     }

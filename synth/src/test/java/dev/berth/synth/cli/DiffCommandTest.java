@@ -119,12 +119,12 @@ class DiffCommandTest {
         assertThat(code).as(out.toString()).isEqualTo(DiffCommand.DESTRUCTIVE);
         assertThat(out.toString()).contains(
                 "    ! ApiAppLogGroup (AWS::Logs::LogGroup) will be replaced: LogGroupName changed\n",
-                "    ! ApiTaskDefinition (AWS::ECS::TaskDefinition) will be replaced: ContainerDefinitions refers to"
-                        + " ApiAppLogGroup, which will be replaced\n",
+                "    ~ ApiTaskDefinition (AWS::ECS::TaskDefinition) gets a new revision: ContainerDefinitions refers"
+                        + " to ApiAppLogGroup, which will be replaced\n",
                 "    ~ ApiService (AWS::ECS::Service) changed (properties: TaskDefinition (refers to"
-                        + " ApiTaskDefinition, which will be replaced))\n",
+                        + " ApiTaskDefinition, which gets a new revision))\n",
                 "    ! aws_cloudwatch_log_group.api_app will be replaced: name changed\n",
-                "    ! aws_ecs_task_definition.api will be replaced: container_definitions refers to"
+                "    ~ aws_ecs_task_definition.api gets a new revision: container_definitions refers to"
                         + " aws_cloudwatch_log_group.api_app, which will be replaced\n",
                 "Differences found: resources will be replaced or removed (! and - above).");
     }

@@ -71,7 +71,7 @@ class CloudFormationDiffTest {
                 + " 'Family': 'shop-api', 'ContainerDefinitions': [{'Name': 'app',"
                 + " 'Image': {'Fn::Sub': 'registry/api:${ApiImageTag}'}}]}}}}";
         assertThat(lines(template.formatted("1.0"), template.formatted("1.1"))).containsExactly(
-                "! ApiTaskDefinition (AWS::ECS::TaskDefinition) will be replaced: ContainerDefinitions refers to"
+                "~ ApiTaskDefinition (AWS::ECS::TaskDefinition) gets a new revision: ContainerDefinitions refers to"
                         + " parameter ApiImageTag, whose default changed",
                 "~ parameter ApiImageTag changed (Default)");
     }

@@ -86,7 +86,7 @@ class TerraformDiffTest {
         String module = "{'resource': {'aws_ecs_task_definition': {'api': {'family': 'shop-api',"
                 + " 'runtime_platform': {'cpu_architecture': '%s', 'operating_system_family': 'LINUX'}}}}}";
         assertThat(lines(module.formatted("X86_64"), module.formatted("ARM64")))
-                .containsExactly("! aws_ecs_task_definition.api will be replaced: runtime_platform changed");
+                .containsExactly("~ aws_ecs_task_definition.api gets a new revision: runtime_platform changed");
     }
 
     @Test
@@ -106,7 +106,7 @@ class TerraformDiffTest {
                 "'output': {'dns': {'value': 'b'}}").replace("'data': {'aws_region': {'current': {}}}",
                 "'data': {}");
         assertThat(lines(before, after)).containsExactly(
-                "! aws_ecs_task_definition.api will be replaced: container_definitions refers to variable"
+                "~ aws_ecs_task_definition.api gets a new revision: container_definitions refers to variable"
                         + " api_image_tag, whose default changed",
                 "- data aws_region.current",
                 "- output url",
