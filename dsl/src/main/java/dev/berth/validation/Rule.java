@@ -242,6 +242,12 @@ public enum Rule {
     /** Error, reported by the synthesis: A CloudFormation stack would exceed a template limit. */
     TEMPLATE_LIMIT(Severity.ERROR, Stage.SYNTHESIS, "A CloudFormation stack would exceed a template limit."),
     /**
+     * Warning, reported by the synthesis: A CloudFormation template file has more than 51,200 bytes: deploy it
+     * through an S3 bucket.
+     */
+    TEMPLATE_NEEDS_S3(Severity.WARNING, Stage.SYNTHESIS,
+            "A CloudFormation template file has more than 51,200 bytes: deploy it through an S3 bucket."),
+    /**
      * Warning, reported by the synthesis: An automatic stack layout is near a template limit: growing past it would
      * move resources.
      */
