@@ -14,6 +14,7 @@ import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
+import dev.berth.validation.Rule;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.CfnParameter;
@@ -74,7 +75,10 @@ public class BerthConstruct extends Construct {
         super(scope, id);
         this.synthesis = synthesis;
         for (Diagnostic warning : synthesis.diagnostics().warnings()) {
-            Annotations.of(this).addWarningV2("berth:" + warning.code(), warning.toString());
+            // the CDK deploys every template through its bootstrap bucket, so the inline size limit never applies
+            if (!warning.code().equals(Rule.TEMPLATE_NEEDS_S3.code())) {
+                Annotations.of(this).addWarningV2("berth:" + warning.code(), warning.toString());
+            }
         }
         this.template = stack == null ? synthesis.cloudFormation().orElseThrow() : stack.template();
         List<String> tokensInSub = TokensInSub.find(template);

@@ -184,7 +184,10 @@ public record Exposure(String loadBalancer, String container, int containerPort,
 
         /**
          * Adds a path pattern, e.g. {@code /api/*}. Default: none; at least one path or host is required. Valid:
-         * starts with {@code /}; up to 128 characters, {@code *} and {@code ?} as wildcards.
+         * starts with {@code /} (or a wildcard: the request's path always starts with {@code /}, so {@code api/*}
+         * would never match); up to 128 of letters, digits and {@code _ - . $ / ~ " ' @ : + &}, with {@code *} (any
+         * characters) and {@code ?} (one character) as wildcards, at most 6 wildcards in all of an exposure's paths
+         * and hosts. Case-sensitive; compared with the path only, never the query string.
          *
          * @param pattern the new value of {@code path}
          * @return this builder

@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
  *   <li>{@code UNKNOWN_CONTAINER}: an exposure names a container the task does not have.</li>
  *   <li>{@code PORT_NOT_MAPPED}: the exposed port is not a TCP port mapping of that container.</li>
  *   <li>{@code TARGET_TYPE_IP_REQUIRED}: an awsvpc task behind an INSTANCE target group.</li>
- *   <li>{@code LISTENER_RULE_CONDITION}: no path pattern or host header, more than 5 values combined, or a value
- *       longer than 128 characters or with characters ALB does not accept.</li>
+ *   <li>{@code LISTENER_RULE_CONDITION}: no path pattern or host header, more than 5 values combined, more than 6
+ *       wildcards ({@code *}, {@code ?}) combined, or a value longer than 128 characters or with characters ALB does
+ *       not accept.</li>
+ *   <li>{@code PATH_PATTERN_RELATIVE}: a path pattern that starts with neither {@code /} nor a wildcard, such as
+ *       {@code api/*}: ALB compares it with the request's path, which always starts with {@code /}, so the rule
+ *       never matches and its service never receives a request.</li>
  *   <li>{@code LISTENER_RULE_PRIORITY}: an explicit priority outside 1-50000.</li>
  *   <li>{@code LISTENER_RULE_PRIORITY_COLLISION}: two rules on one load balancer with the same explicit
  *       priority.</li>
@@ -55,6 +59,12 @@ final class LoadBalancerRules {
     private static final Pattern MATCHER = Pattern.compile("\\d{3}(?:-\\d{3})?(?:,\\d{3}(?:-\\d{3})?)*");
     private static final Pattern CODE = Pattern.compile("\\d{3}");
     private static final int MAX_CONDITION_VALUES = 5;
+    /**
+     * The quota "Condition wildcards per rule" (not adjustable). The ELB guide's quota table says 6 today, older
+     * versions of it and the condition-types page say 5; Berth rejects only what exceeds the larger number, so it
+     * never refuses a rule AWS accepts.
+     */
+    private static final int MAX_CONDITION_WILDCARDS = 6;
 
     private LoadBalancerRules() {
     }
@@ -142,11 +152,29 @@ final class LoadBalancerRules {
                             + " condition values combined.",
                     "Use wildcards to combine them, or split the service.");
         }
-        for (String p : e.pathPatterns()) {
+        long wildcards = java.util.stream.Stream.concat(e.pathPatterns().stream(), e.hostHeaders().stream())
+                .flatMapToInt(String::chars).filter(c -> c == '*' || c == '?').count();
+        if (wildcards > MAX_CONDITION_WILDCARDS) {
+            report.add(Rule.LISTENER_RULE_CONDITION, path, "The exposure's path patterns and host headers hold "
+                            + wildcards + " wildcards (* and ?); an Application Load Balancer rule allows at most "
+                            + MAX_CONDITION_WILDCARDS + " combined.",
+                    "Use fewer wildcards, e.g. /api/* rather than /api/*/v?/*, or split the service.");
+        }
+        for (int i = 0; i < e.pathPatterns().size(); i++) {
+            String p = e.pathPatterns().get(i);
             if (!PATH_PATTERN.matcher(p).matches()) {
                 report.add(Rule.LISTENER_RULE_CONDITION, path, "The path pattern " + Values.quoted(p) + " is not"
                                 + " valid: ALB accepts up to 128 of letters, digits and _ - . $ / ~ \" ' @ : + & * ?.",
                         "Correct the pattern, e.g. /api/*.");
+            }
+            // ALB matches the pattern against the whole path of the request URL (never the query string), and that
+            // path starts with /: a pattern starting with anything else but a wildcard matches no request.
+            if (!p.isEmpty() && p.charAt(0) != '/' && p.charAt(0) != '*' && p.charAt(0) != '?') {
+                report.add(Rule.PATH_PATTERN_RELATIVE, Paths.indexed(path, "pathPatterns", i), "The path pattern "
+                                + Values.quoted(p) + " does not start with /; ALB compares it with the whole path of"
+                                + " the request, which always starts with /, so the rule would never match and the"
+                                + " service would receive no request.",
+                        "Write it from the root: " + Values.quoted("/" + p) + ".");
             }
         }
         for (String h : e.hostHeaders()) {

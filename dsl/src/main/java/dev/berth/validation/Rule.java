@@ -162,8 +162,12 @@ public enum Rule {
     PORT_NOT_MAPPED(Severity.ERROR, "The exposed port is not a TCP port mapping of the container."),
     /** Error: A load-balanced awsvpc service needs an IP target group. */
     TARGET_TYPE_IP_REQUIRED(Severity.ERROR, "A load-balanced awsvpc service needs an IP target group."),
-    /** Error: A listener rule has no condition, too many, or a malformed one. */
-    LISTENER_RULE_CONDITION(Severity.ERROR, "A listener rule has no condition, too many, or a malformed one."),
+    /** Error: A listener rule has no condition, too many values or wildcards, or a malformed one. */
+    LISTENER_RULE_CONDITION(Severity.ERROR,
+            "A listener rule has no condition, too many values or wildcards, or a malformed one."),
+    /** Error: A path pattern starts with neither / nor a wildcard, so it never matches a request path. */
+    PATH_PATTERN_RELATIVE(Severity.ERROR,
+            "A path pattern starts with neither / nor a wildcard, so it never matches a request path."),
     /** Error: An explicit listener rule priority is outside 1-50000. */
     LISTENER_RULE_PRIORITY(Severity.ERROR, "An explicit listener rule priority is outside 1-50000."),
     /** Error: Two rules on one load balancer share a priority. */
@@ -237,6 +241,12 @@ public enum Rule {
             "A CloudFormation stack group has an invalid name or names a service the program does not have."),
     /** Error, reported by the synthesis: A CloudFormation stack would exceed a template limit. */
     TEMPLATE_LIMIT(Severity.ERROR, Stage.SYNTHESIS, "A CloudFormation stack would exceed a template limit."),
+    /**
+     * Warning, reported by the synthesis: A CloudFormation template file has more than 51,200 bytes: deploy it
+     * through an S3 bucket.
+     */
+    TEMPLATE_NEEDS_S3(Severity.WARNING, Stage.SYNTHESIS,
+            "A CloudFormation template file has more than 51,200 bytes: deploy it through an S3 bucket."),
     /**
      * Warning, reported by the synthesis: An automatic stack layout is near a template limit: growing past it would
      * move resources.

@@ -444,6 +444,10 @@ class ValidatorTest {
                         () -> exposure(valid(), "api", e -> e.path("/a").path("/b").path("/c").path("/d").path("/e"))),
                 error("LISTENER_RULE_CONDITION", "service[orders].exposure[0]", "host header with a scheme",
                         () -> exposure(valid(), "orders", e -> e.host("https://orders.example.com"))),
+                error("LISTENER_RULE_CONDITION", "service[api].exposure[0]", "seven wildcards",
+                        () -> exposure(valid(), "api", e -> e.path("/v?/*/items/*").host("*.shop-?.example.*"))),
+                error("PATH_PATTERN_RELATIVE", "service[api].exposure[0].pathPatterns[1]", "path without leading /",
+                        () -> exposure(valid(), "api", e -> e.path("v2/*"))),
                 error("LISTENER_RULE_PRIORITY", "service[api].exposure[0].priority", "priority 60000",
                         () -> exposure(valid(), "api", e -> e.priority(60000))),
                 error("LISTENER_RULE_PRIORITY_COLLISION", "service[worker].exposure[0].priority", "priority 10 twice",
@@ -614,6 +618,18 @@ class ValidatorTest {
         for (String code : Validator.CODES) {
             assertThat(docs.toString()).as(code).contains("<li>{@code " + code + "}");
         }
+    }
+
+    /** The request's path starts with /, and a leading wildcard matches it: {@code *.jpg} is a useful pattern. */
+    @Test
+    void aPathPatternMayStartWithAWildcard() {
+        assertThat(Validator.validate(exposure(valid(), "api", e -> e.path("*.jpg").path("?v2/*"))).all()).isEmpty();
+    }
+
+    @Test
+    void sixWildcardsFitOneRule() {
+        assertThat(Validator.validate(exposure(valid(), "api", e -> e.path("/v?/*/items/*").host("*.shop-?.example.com")))
+                .all()).isEmpty();
     }
 
     @Test

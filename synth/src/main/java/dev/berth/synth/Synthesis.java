@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.diagnostics.Diagnostics;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
 import dev.berth.synth.cloudformation.CloudFormationStack;
-import dev.berth.synth.output.Json;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.terraform.TerraformModule;
@@ -55,7 +54,7 @@ public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
         for (CloudFormationStack stack : cloudFormationStacks) {
-            files.put("cloudformation/" + stack.name() + ".template.json", Json.pretty(stack.template()));
+            files.put("cloudformation/" + stack.name() + ".template.json", stack.text());
         }
         terraform.ifPresent(m -> m.files().forEach((name, content) ->
                 files.put("terraform/" + m.name() + "/" + name, content)));

@@ -8,6 +8,7 @@ import dev.berth.synth.cloudformation.CloudFormationOptions;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
 import dev.berth.synth.cloudformation.CloudFormationStack;
 import dev.berth.synth.cloudformation.StackLayout;
+import dev.berth.synth.cloudformation.TemplateFormat;
 import dev.berth.synth.cloudformation.TemplateLimits;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Plan;
@@ -18,6 +19,7 @@ import dev.berth.validation.Validator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -52,7 +54,8 @@ public final class Synthesizer {
             return Synthesis.failed(app.name(), diagnostics);
         }
         List<CloudFormationStack> stacks = CloudFormationRenderer.renderStacks(plan, cloudFormation);
-        diagnostics = diagnostics.plus(limits(stacks)).plus(nearLimit(cloudFormation, stacks));
+        diagnostics = diagnostics.plus(limits(stacks)).plus(nearLimit(cloudFormation, stacks))
+                .plus(needsS3(stacks));
         if (diagnostics.hasErrors()) {
             return Synthesis.failed(app.name(), diagnostics);
         }
@@ -66,24 +69,59 @@ public final class Synthesizer {
      * avoids that.
      */
     private static Diagnostics nearLimit(CloudFormationOptions options, List<CloudFormationStack> stacks) {
-        if (options.layout() != StackLayout.AUTOMATIC || stacks.size() != 1
-                || TemplateLimits.usage(stacks.get(0).template()) < 0.8) {
+        if (options.layout() != StackLayout.AUTOMATIC || stacks.size() != 1) {
+            return Diagnostics.none();
+        }
+        double usage = TemplateLimits.usage(stacks.get(0));
+        if (usage < 0.8) {
             return Diagnostics.none();
         }
         return new Diagnostics(List.of(Rule.STACK_LAYOUT_NEAR_LIMIT.at("cloudFormation.layout",
-                "The program's one CloudFormation stack uses " + Math.round(TemplateLimits.usage(stacks.get(0)
-                        .template()) * 100) + "% of a CloudFormation template limit; with the AUTOMATIC layout, "
+                "The program's one CloudFormation stack uses " + Math.round(usage * 100)
+                        + "% of a CloudFormation template limit; with the AUTOMATIC layout, "
                         + "growing past it splits the program into per-service stacks, and CloudFormation replaces "
                         + "resources that move between stacks.",
                 "Choose CloudFormationOptions layout(StackLayout.PER_SERVICE) now (before the first deploy), or "
                         + "SINGLE to keep one stack.")));
     }
 
+    /**
+     * Template files too large to pass inline: {@code aws cloudformation deploy} then needs {@code --s3-bucket} (it
+     * checks the file's size before calling CloudFormation) and {@code create-stack} a {@code --template-url}. With
+     * the PRETTY format, suggest the compact one. (A CDK app is not concerned: the CDK uploads every
+     * template to its bootstrap bucket; the construct leaves this warning out.)
+     */
+    private static Diagnostics needsS3(List<CloudFormationStack> stacks) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (CloudFormationStack stack : stacks) {
+            long bytes = stack.bytes();
+            if (bytes <= TemplateLimits.MAX_INLINE_BYTES) {
+                continue;
+            }
+            boolean compact = stack.format() == TemplateFormat.COMPACT;
+            String problem = "The CloudFormation template " + stack.name() + ".template.json has " + grouped(bytes)
+                    + " bytes" + (compact ? " even in the compact format" : "") + ", more than the "
+                    + grouped(TemplateLimits.MAX_INLINE_BYTES) + " bytes CloudFormation accepts inline (aws"
+                    + " cloudformation deploy without --s3-bucket, create-stack --template-body).";
+            String viaS3 = "deploy it through an S3 bucket: aws cloudformation deploy --s3-bucket <bucket> (or"
+                    + " create-stack --template-url), which accepts up to 1 MB.";
+            String fix = compact ? "D" + viaS3.substring(1)
+                    : "Choose CloudFormationOptions templateFormat(TemplateFormat.AUTOMATIC) or COMPACT to write it"
+                    + " without indentation, or " + viaS3;
+            found.add(Rule.TEMPLATE_NEEDS_S3.at("cloudFormation.templateFormat", problem, fix));
+        }
+        return new Diagnostics(found);
+    }
+
+    private static String grouped(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
     /** A stack CloudFormation would reject: only possible with StackLayout.SINGLE or a very large service. */
     private static Diagnostics limits(List<CloudFormationStack> stacks) {
         List<Diagnostic> found = new ArrayList<>();
         for (CloudFormationStack stack : stacks) {
-            List<String> problems = TemplateLimits.problems(stack.template());
+            List<String> problems = TemplateLimits.problems(stack);
             if (!problems.isEmpty()) {
                 found.add(Rule.TEMPLATE_LIMIT.at("cloudFormation.layout",
                         "The CloudFormation stack " + stack.name() + " would have " + String.join(", ", problems)

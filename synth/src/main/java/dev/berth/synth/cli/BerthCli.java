@@ -262,7 +262,12 @@ public final class BerthCli implements Callable<Integer> {
                             + "previous output whole. Files are created with the default mode (your umask). "
                             + "<out>/<program>/" + OutputWriter.MANIFEST + " lists the files Berth wrote; one "
                             + "the program no longer produces is removed. Files Berth did not write (your notes, "
-                            + "Terraform's .terraform/ and lock file) are kept."})
+                            + "Terraform's .terraform/ and lock file) are kept.",
+                    "",
+                    "A CloudFormation template is indented while it fits in the 51,200 bytes that aws cloudformation "
+                            + "deploy accepts without --s3-bucket, and written compact (one line per resource) beyond "
+                            + "(the program's CloudFormationOptions templateFormat: AUTOMATIC, PRETTY or COMPACT). "
+                            + "Warning TEMPLATE_NEEDS_S3 names a template that needs --s3-bucket all the same."})
     static final class Synth implements Callable<Integer> {
         @ParentCommand
         BerthCli parent;

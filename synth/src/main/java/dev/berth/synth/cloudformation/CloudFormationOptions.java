@@ -14,31 +14,38 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Settings that exist only for the CloudFormation output: how a program is split into stacks. (The Terraform module
- * has no stacks, so these are not part of the program's model.)
+ * Settings that exist only for the CloudFormation output: how a program is split into stacks, and how the template
+ * files are written. (The Terraform module has no stacks, so these are not part of the program's model.)
  *
  * <pre>{@code
  * CloudFormationOptions.builder()
  *     .layout(StackLayout.PER_SERVICE)
  *     .stackGroup("invoices", "invoice-api", "invoice-worker")   // one stack for both services
+ *     .templateFormat(TemplateFormat.PRETTY)                       // always indented
  *     .build();
  * }</pre>
  *
- * @param layout      how the output is split. Default: {@link StackLayout#AUTOMATIC}.
- * @param stackGroups service name to the stack group it shares with others, sorted. Default: none (each service
- *                    that gets a stack gets its own, named after the service).
+ * @param layout         how the output is split. Default: {@link StackLayout#AUTOMATIC}.
+ * @param stackGroups    service name to the stack group it shares with others, sorted. Default: none (each service
+ *                       that gets a stack gets its own, named after the service).
+ * @param templateFormat how each template file is written. Default: {@link TemplateFormat#AUTOMATIC} (pretty while
+ *                       it fits in the 51,200 bytes that {@code aws cloudformation deploy} accepts without an S3
+ *                       bucket, else compact).
  */
-public record CloudFormationOptions(StackLayout layout, Map<String, String> stackGroups) {
+public record CloudFormationOptions(StackLayout layout, Map<String, String> stackGroups,
+                                    TemplateFormat templateFormat) {
 
     private static final Pattern GROUP_NAME = Pattern.compile("[a-z](?:[a-z0-9]|-(?!-))*");
-    private static final CloudFormationOptions DEFAULTS = new CloudFormationOptions(StackLayout.AUTOMATIC, Map.of());
+    private static final CloudFormationOptions DEFAULTS = new CloudFormationOptions(StackLayout.AUTOMATIC, Map.of(),
+            TemplateFormat.AUTOMATIC);
 
     public CloudFormationOptions {
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(templateFormat, "templateFormat");
         stackGroups = Collections.unmodifiableSortedMap(new TreeMap<>(stackGroups));
     }
 
-    /** One stack while the program fits, no groups. */
+    /** One stack while the program fits, no groups, templates pretty while they fit inline. */
     public static CloudFormationOptions defaults() {
         return DEFAULTS;
     }
@@ -86,6 +93,7 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
 
         private StackLayout layout = StackLayout.AUTOMATIC;
         private final Map<String, String> stackGroups = new TreeMap<>();
+        private TemplateFormat templateFormat = TemplateFormat.AUTOMATIC;
 
         private Builder() {
         }
@@ -107,8 +115,18 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
             return this;
         }
 
+        /**
+         * Default: AUTOMATIC (pretty while the template fits in 51,200 bytes, else compact). PRETTY keeps every
+         * template indented (deploy the larger ones with {@code --s3-bucket}); COMPACT writes every template without
+         * indentation, one line per resource.
+         */
+        public Builder templateFormat(TemplateFormat format) {
+            this.templateFormat = format;
+            return this;
+        }
+
         public CloudFormationOptions build() {
-            return new CloudFormationOptions(layout, stackGroups);
+            return new CloudFormationOptions(layout, stackGroups, templateFormat);
         }
     }
 }

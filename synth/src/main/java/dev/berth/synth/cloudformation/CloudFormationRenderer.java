@@ -47,15 +47,17 @@ public final class CloudFormationRenderer {
 
     /**
      * The stacks to deploy: one template while the program fits in one stack (or the layout says SINGLE), else a
-     * shared stack and one stack per service group (layout PER_SERVICE, or AUTOMATIC beyond the limits).
+     * shared stack and one stack per service group (layout PER_SERVICE, or AUTOMATIC beyond the limits); each
+     * template in the form the options' {@link TemplateFormat} gives it.
      */
     public static List<CloudFormationStack> renderStacks(Plan plan, CloudFormationOptions options) {
         String sharedName = Names.pascal(plan.name());
         StackLayout layout = options.layout();
         if (layout != StackLayout.PER_SERVICE) {
-            ObjectNode single = render(plan);
+            // the limits are checked on the file as it is written (its format decides its size)
+            CloudFormationStack single = CloudFormationStack.of(sharedName, render(plan), options.templateFormat());
             if (layout == StackLayout.SINGLE || TemplateLimits.problems(single).isEmpty()) {
-                return List.of(new CloudFormationStack(sharedName, single));
+                return List.of(single);
             }
         }
         return StackSplitter.split(plan, options, sharedName);

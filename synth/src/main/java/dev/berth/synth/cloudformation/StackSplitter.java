@@ -53,15 +53,16 @@ final class StackSplitter {
             resources.forEach(r -> local.add(r.id()));
             ObjectNode template = serviceStack(plan, groups, group, resources, new CfnValues(StackScope.of(local)),
                     sharedName);
-            serviceStacks.add(new CloudFormationStack(sharedName + Names.pascal(group), template));
+            serviceStacks.add(CloudFormationStack.of(sharedName + Names.pascal(group), template,
+                    options.templateFormat()));
         });
 
         Set<ResourceId> sharedIds = new HashSet<>();
         shared.forEach(r -> sharedIds.add(r.id()));
         SortedMap<String, Value.Ref> exports = exports(shared, serviceStacks);
         List<CloudFormationStack> stacks = new ArrayList<>();
-        stacks.add(new CloudFormationStack(sharedName, sharedStack(plan, groups, shared, new CfnValues(
-                StackScope.of(sharedIds)), exports)));
+        stacks.add(CloudFormationStack.of(sharedName, sharedStack(plan, groups, shared, new CfnValues(
+                StackScope.of(sharedIds)), exports), options.templateFormat()));
         stacks.addAll(serviceStacks);
         return stacks;
     }

@@ -1,5 +1,7 @@
 package dev.berth.synth.terraform;
 
+import dev.berth.synth.diagram.Architecture;
+import dev.berth.synth.diagram.Mermaid;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Output;
@@ -26,7 +28,7 @@ import java.util.TimeZone;
 
 /**
  * The module's README.md, in the layout terraform-docs gives the terraform-aws-modules: usage, requirements,
- * resources, inputs, outputs. The text is laid out by a Freemarker template; this class prepares its cells.
+ * resources, inputs, outputs; after the introduction, an architecture diagram (Mermaid, which GitHub renders). The text is laid out by a Freemarker template; this class prepares its cells.
  */
 final class Readme {
 
@@ -52,6 +54,10 @@ final class Readme {
         model.put("endpoints", plan.resources().stream().filter(r -> r instanceof NetworkResources.VpcEndpoint)
                 .map(r -> TerraformRenderer.address(r.id())).toList());
         model.put("egress", egress(plan.resources()));
+        Architecture architecture = Architecture.of(plan);
+        model.put("diagram", Mermaid.flowchart(architecture.diagram()));
+        model.put("services", architecture.services());
+        model.put("servicesShown", architecture.servicesShown());
         try {
             Template template = FREEMARKER.getTemplate(TEMPLATE);
             StringWriter out = new StringWriter();

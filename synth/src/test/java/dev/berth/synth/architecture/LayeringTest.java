@@ -90,6 +90,18 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** Diagrams are drawn from the plan alone, so every target's documentation shows the same architecture. */
+    @Test
+    void diagramsReadOnlyThePlan() {
+        noClasses().that().resideInAPackage("dev.berth.synth.diagram..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.synth.planning..",
+                        "dev.berth.synth.rendering..", "dev.berth.synth.cloudformation..", "dev.berth.synth.terraform..",
+                        "dev.berth.synth.output..", "dev.berth.synth.cli..", "dev.berth.network..",
+                        "dev.berth.compute..", "dev.berth.task..", "dev.berth.iam..", "dev.berth.service..",
+                        "dev.berth.loadbalancing..", "dev.berth.scaling..", "com.fasterxml..", "freemarker..")
+                .check(classes);
+    }
+
     @Test
     void nothingButTheConstructsModuleTouchesTheCdk() {
         noClasses().that().resideInAnyPackage("dev.berth", "dev.berth.synth..")

@@ -320,6 +320,8 @@ final class Mutations {
                         .healthCheckTimeoutSeconds(e.healthCheckTimeoutSeconds())
                         .healthyThreshold(e.healthyThreshold()).unhealthyThreshold(e.unhealthyThreshold())
                         .deregistrationDelaySeconds(e.deregistrationDelaySeconds()).build())));
+        t.put("PATH_PATTERN_RELATIVE", (app, k) -> exposed(app, k, "path pattern 'mutated/*'",
+                ".exposure[0].pathPatterns[", (x, e) -> exposure(x, e.toBuilder().path("mutated/*").build())));
         t.put("LISTENER_RULE_PRIORITY", (app, k) -> exposed(app, k, "priority 60000", ".exposure[0].priority",
                 (x, e) -> exposure(x, e.toBuilder().priority(60000).build())));
         t.put("LISTENER_RULE_PRIORITY_COLLISION", (app, k) -> collider(app, k, true));

@@ -1,0 +1,647 @@
+package dev.berth.synth.diagram;
+
+import dev.berth.synth.plan.Plan;
+import dev.berth.synth.plan.PlannedResource;
+import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.iam.IamResources;
+import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
+import dev.berth.synth.plan.messaging.MessagingResources;
+import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.scaling.ScalingResources;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static dev.berth.synth.diagram.Diagram.Line.DOTTED;
+import static dev.berth.synth.diagram.Diagram.Line.SOLID;
+
+/**
+ * The architecture diagram of a plan: the VPC with its availability zones, subnets and NAT gateways, the VPC
+ * endpoints (one node listing them all), the load balancers with their listeners and target groups, the listener
+ * rules (edges from a listener to a target group, labelled with their conditions and priority), the ECS clusters
+ * with their services, and outside the VPC the services' task and execution roles and the queues. Edges show
+ * traffic: the internet to internet-facing listeners, rules to target groups, target groups to services, the egress a
+ * service declares (to another service, an internal load balancer, or a security group or CIDR outside the
+ * program), queue use and dead-letter queues, and NAT to the internet gateway.
+ *
+ * <p>Read from the plan only, so it is the same for every target. Deterministic: the plan's order, ids derived from
+ * names. Large programs stay readable: beyond {@code maxServices} services the rest are summarised, per cluster, as
+ * one node (with their target groups, rules, roles and egress left out); {@link #servicesShown()} says how many
+ * were drawn.
+ *
+ * @param diagram       the diagram
+ * @param services      the program's services
+ * @param servicesShown the services drawn (the first {@code maxServices} in the program's order)
+ */
+public record Architecture(Diagram diagram, int services, int servicesShown) {
+
+    /** The services drawn in full by default: beyond about this many the diagram is too large to read on a page. */
+    public static final int MAX_SERVICES = 12;
+
+    /** Endpoint service names on one line of the endpoints node. */
+    private static final int NAMES_PER_LINE = 4;
+
+    /** The subnet IDs of an existing VPC listed in its node, at most. */
+    private static final int MAX_SUBNET_IDS = 6;
+
+    /** The architecture diagram of {@code plan}, drawing at most {@link #MAX_SERVICES} services in full. */
+    public static Architecture of(Plan plan) {
+        return of(plan, MAX_SERVICES);
+    }
+
+    public static Architecture of(Plan plan, int maxServices) {
+        return new Drawing(plan, maxServices).draw();
+    }
+
+    /** Whether some services were summarised rather than drawn. */
+    public boolean summarised() {
+        return servicesShown < services;
+    }
+
+    /** One drawing: the plan's resources by kind, and the ids given so far. */
+    private static final class Drawing {
+        /** The ids of the fixed elements; every other id has a kind prefix and an underscore. */
+        private static final String INTERNET = "internet";
+        private static final String VPC = "vpc";
+        private static final String IAM = "iam";
+        private static final String SQS = "sqs";
+
+        private final int maxServices;
+        private final Map<Class<?>, List<PlannedResource>> byKind = new HashMap<>();
+        private final Map<String, String> ids = new HashMap<>();
+        private final Set<String> usedIds = new HashSet<>();
+        private final Diagram.Builder diagram = new Diagram.Builder();
+        /** Security group (by resource) to the node its traffic comes from or goes to. */
+        private final Map<ResourceId, String> groupNodes = new HashMap<>();
+        /** Security group of a load balancer to that load balancer. */
+        private final Map<ResourceId, ResourceId> loadBalancerGroups = new HashMap<>();
+        private final Set<ResourceId> shownServices = new LinkedHashSet<>();
+        /** Subnets whose route table sends traffic to the internet gateway: what makes a subnet public. */
+        private final Set<ResourceId> publicSubnets = new HashSet<>();
+        private final List<Diagram.Edge> roleEdges = new ArrayList<>();
+
+        Drawing(Plan plan, int maxServices) {
+            this.maxServices = maxServices;
+            usedIds.addAll(List.of(INTERNET, VPC, IAM, SQS));
+            for (PlannedResource r : plan.resources()) {
+                byKind.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
+            }
+            Set<ResourceId> internetTables = new HashSet<>();
+            for (NetworkResources.Route route : all(NetworkResources.Route.class)) {
+                if (route.targetType() == NetworkResources.RouteTarget.INTERNET_GATEWAY) {
+                    internetTables.add(target(route.routeTable()));
+                }
+            }
+            for (NetworkResources.RouteTableAssociation a : all(NetworkResources.RouteTableAssociation.class)) {
+                if (internetTables.contains(target(a.routeTable()))) {
+                    publicSubnets.add(target(a.subnet()));
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T extends PlannedResource> List<T> all(Class<T> kind) {
+            return (List<T>) byKind.getOrDefault(kind, List.of());
+        }
+
+        /** The id of a resource's node: a kind prefix and the resource's name, unique in the diagram. */
+        private String id(String prefix, ResourceId resource) {
+            return id(prefix, String.join("__", resource.name()));
+        }
+
+        private String id(String prefix, String name) {
+            String key = prefix + "/" + name;
+            return ids.computeIfAbsent(key, k -> {
+                StringBuilder id = new StringBuilder(prefix).append('_');
+                for (char c : name.toCharArray()) {
+                    id.append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_');
+                }
+                String unique = id.toString();
+                for (int n = 2; !usedIds.add(unique); n++) {
+                    unique = id + "_" + n;
+                }
+                return unique;
+            });
+        }
+
+        Architecture draw() {
+            List<ComputeResources.Service> services = all(ComputeResources.Service.class);
+            services.stream().limit(maxServices).forEach(s -> shownServices.add(s.id()));
+
+            List<Diagram.Element> vpc = new ArrayList<>();
+            vpc.addAll(network());
+            endpoints().ifPresent(vpc::add);
+            vpc.addAll(loadBalancers());
+            vpc.addAll(clusters(services));
+            if (!all(NetworkResources.InternetGateway.class).isEmpty() || all(LoadBalancingResources.LoadBalancer.class)
+                    .stream().anyMatch(lb -> !lb.internal())) {
+                diagram.add(new Diagram.Node(INTERNET, "Internet", Diagram.Shape.CIRCLE));
+            }
+            diagram.add(new Diagram.Group(VPC, vpcLabel(), vpc));
+            roles(services);
+            queues();
+            gatewayEdges();
+            ruleEdges();
+            serviceEdges(services);
+            egressEdges();
+            roleEdges.forEach(e -> diagram.edge(e.from(), e.to(), e.label(), e.line()));
+            return new Architecture(diagram.build(), services.size(), shownServices.size());
+        }
+
+        // ---- the network
+
+        private String vpcLabel() {
+            List<NetworkResources.Vpc> vpcs = all(NetworkResources.Vpc.class);
+            if (!vpcs.isEmpty()) {
+                return "VPC " + String.join("-", vpcs.get(0).id().name()) + "\n" + vpcs.get(0).cidr();
+            }
+            // an existing VPC: its ID is what the security groups (or endpoints) name
+            List<Value> named = new ArrayList<>();
+            all(NetworkResources.SecurityGroup.class).forEach(g -> named.add(g.vpc()));
+            all(NetworkResources.VpcEndpoint.class).forEach(e -> named.add(e.vpc()));
+            return named.isEmpty() ? "existing VPC" : "existing VPC\n" + text(named.get(0));
+        }
+
+        /** A new VPC's zones (subnets and NAT gateways) and internet gateway; an existing VPC's subnets. */
+        private List<Diagram.Element> network() {
+            List<Diagram.Element> elements = new ArrayList<>();
+            for (NetworkResources.InternetGateway igw : all(NetworkResources.InternetGateway.class)) {
+                elements.add(new Diagram.Node(id("igw", igw.id()), "Internet gateway", Diagram.Shape.HEXAGON));
+            }
+            List<NetworkResources.Subnet> subnets = all(NetworkResources.Subnet.class);
+            if (subnets.isEmpty()) {
+                existingSubnets().ifPresent(elements::add);
+                return elements;
+            }
+            Map<Integer, List<Diagram.Element>> zones = new TreeMap<>();
+            Map<ResourceId, Integer> zoneOfSubnet = new HashMap<>();
+            for (NetworkResources.Subnet subnet : subnets) {
+                int zone = subnet.availabilityZone() instanceof Value.AzName az ? az.index() : 0;
+                zoneOfSubnet.put(subnet.id(), zone);
+                zones.computeIfAbsent(zone, z -> new ArrayList<>()).add(new Diagram.Node(id("subnet", subnet.id()),
+                        (publicSubnets.contains(subnet.id()) ? "public" : "private") + " subnet\n" + subnet.cidr(),
+                        Diagram.Shape.BOX));
+            }
+            for (NetworkResources.NatGateway nat : all(NetworkResources.NatGateway.class)) {
+                Integer zone = nat.subnet() instanceof Value.Ref ref ? zoneOfSubnet.get(ref.target()) : null;
+                zones.computeIfAbsent(zone == null ? 0 : zone, z -> new ArrayList<>())
+                        .add(new Diagram.Node(id("nat", nat.id()), "NAT gateway", Diagram.Shape.HEXAGON));
+            }
+            zones.forEach((zone, nodes) -> elements.add(new Diagram.Group(id("az", String.valueOf(zone + 1)),
+                    "availability zone " + (zone + 1), nodes)));
+            return elements;
+        }
+
+        /** The subnets an existing VPC's services and load balancers use, by ID. */
+        private Optional<Diagram.Element> existingSubnets() {
+            Set<String> subnets = new LinkedHashSet<>();
+            for (ComputeResources.Service s : all(ComputeResources.Service.class)) {
+                if (s.awsvpc() != null) {
+                    s.awsvpc().subnets().forEach(v -> subnets.add(text(v)));
+                }
+            }
+            all(LoadBalancingResources.LoadBalancer.class).forEach(lb -> lb.subnets().forEach(v -> subnets.add(text(v))));
+            if (subnets.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> listed = subnets.stream().limit(MAX_SUBNET_IDS).collect(Collectors.toCollection(ArrayList::new));
+            if (subnets.size() > MAX_SUBNET_IDS) {
+                listed.add("and " + (subnets.size() - MAX_SUBNET_IDS) + " more");
+            }
+            return Optional.of(new Diagram.Node(id("subnets", "existing"), "subnets\n"
+                    + String.join("\n", listed), Diagram.Shape.BOX));
+        }
+
+        /** All VPC endpoints as one node: interface endpoints, then gateway endpoints, by service name. */
+        private Optional<Diagram.Element> endpoints() {
+            List<String> interfaces = new ArrayList<>();
+            List<String> gateways = new ArrayList<>();
+            String node = id("endpoints", "vpc");
+            for (NetworkResources.VpcEndpoint e : all(NetworkResources.VpcEndpoint.class)) {
+                (e.gateway() ? gateways : interfaces).add(endpointService(e));
+                e.securityGroups().forEach(g -> group(g, node));
+            }
+            if (interfaces.isEmpty() && gateways.isEmpty()) {
+                return Optional.empty();
+            }
+            StringBuilder label = new StringBuilder("VPC endpoints");
+            if (!interfaces.isEmpty()) {
+                label.append("\ninterface: ").append(wrapped(interfaces));
+            }
+            if (!gateways.isEmpty()) {
+                label.append("\ngateway: ").append(wrapped(gateways));
+            }
+            return Optional.of(new Diagram.Node(node, label.toString(), Diagram.Shape.BOX));
+        }
+
+        /** Names joined by commas, a line break after every {@value #NAMES_PER_LINE}: a node stays narrow. */
+        private static String wrapped(List<String> names) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < names.size(); i++) {
+                out.append(i == 0 ? "" : i % NAMES_PER_LINE == 0 ? ",\n" : ", ").append(names.get(i));
+            }
+            return out.toString();
+        }
+
+        /** {@code ecr.api} of {@code com.amazonaws.<region>.ecr.api}: the literal after the region. */
+        private static String endpointService(NetworkResources.VpcEndpoint e) {
+            Value name = e.serviceName();
+            String last = name instanceof Value.Concat c && c.parts().get(c.parts().size() - 1) instanceof Value.Literal l
+                    ? l.text() : name instanceof Value.Literal l ? l.text() : String.join("-", e.id().name());
+            return last.startsWith(".") ? last.substring(1) : last;
+        }
+
+        // ---- load balancers
+
+        private List<Diagram.Element> loadBalancers() {
+            List<Diagram.Element> elements = new ArrayList<>();
+            for (LoadBalancingResources.LoadBalancer lb : all(LoadBalancingResources.LoadBalancer.class)) {
+                List<Diagram.Element> children = new ArrayList<>();
+                for (LoadBalancingResources.Listener listener : all(LoadBalancingResources.Listener.class)) {
+                    if (refersTo(listener.loadBalancerArn(), lb.id())) {
+                        String label = listener.protocol() + " :" + listener.port()
+                                + (listener.defaultAction() instanceof LoadBalancingResources.FixedResponse f
+                                ? "\nelse " + f.statusCode() : "");
+                        children.add(new Diagram.Node(id("listener", listener.id()), label, Diagram.Shape.BOX));
+                    }
+                }
+                Set<ResourceId> targetGroups = new LinkedHashSet<>();
+                for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
+                    ResourceId listener = target(rule.listenerArn());
+                    if (listener != null && listenerOf(lb.id(), listener) && shownTargetGroup(rule.action())) {
+                        targetGroups.add(target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn()));
+                    }
+                }
+                for (LoadBalancingResources.TargetGroup tg : all(LoadBalancingResources.TargetGroup.class)) {
+                    if (targetGroups.contains(tg.id())) {
+                        children.add(new Diagram.Node(id("tg", tg.id()), "target group " + String.join("-",
+                                tg.id().name()) + "\n" + tg.protocol() + " :" + tg.port()
+                                + (tg.healthCheckEnabled() ? ", checks " + tg.healthCheckPath() : ""),
+                                Diagram.Shape.BOX));
+                    }
+                }
+                lb.securityGroups().forEach(g -> {
+                    ResourceId group = target(g);
+                    if (group != null) {
+                        loadBalancerGroups.put(group, lb.id());
+                    }
+                });
+                String where = places(lb.subnets());
+                elements.add(new Diagram.Group(id("lb", lb.id()), "load balancer " + String.join("-", lb.id().name())
+                        + "\n" + lb.scheme() + (where.isEmpty() ? "" : ", " + where), children));
+            }
+            return elements;
+        }
+
+        private boolean listenerOf(ResourceId loadBalancer, ResourceId listener) {
+            return all(LoadBalancingResources.Listener.class).stream()
+                    .anyMatch(l -> l.id().equals(listener) && refersTo(l.loadBalancerArn(), loadBalancer));
+        }
+
+        /** A rule forwarding to the target group of a service that is drawn. */
+        private boolean shownTargetGroup(LoadBalancingResources.Action action) {
+            if (!(action instanceof LoadBalancingResources.Forward forward)) {
+                return false;
+            }
+            ResourceId tg = target(forward.targetGroupArn());
+            return tg != null && all(ComputeResources.Service.class).stream()
+                    .filter(s -> shownServices.contains(s.id()))
+                    .anyMatch(s -> s.loadBalancers().stream().anyMatch(l -> refersTo(l.targetGroupArn(), tg)));
+        }
+
+        // ---- clusters and services
+
+        private List<Diagram.Element> clusters(List<ComputeResources.Service> services) {
+            Map<ResourceId, ScalingResources.ScalableTarget> scaling = new HashMap<>();
+            for (ScalingResources.ScalableTarget t : all(ScalingResources.ScalableTarget.class)) {
+                ResourceId service = firstRef(t.resourceId(), ComputeResources.Service.class);
+                if (service != null) {
+                    scaling.put(service, t);
+                }
+            }
+            List<Diagram.Element> elements = new ArrayList<>();
+            for (ComputeResources.Cluster cluster : all(ComputeResources.Cluster.class)) {
+                List<Diagram.Element> children = new ArrayList<>();
+                int hidden = 0;
+                for (ComputeResources.Service s : services) {
+                    if (!refersTo(s.cluster(), cluster.id())) {
+                        continue;
+                    }
+                    if (!shownServices.contains(s.id())) {
+                        hidden++;
+                        continue;
+                    }
+                    String node = id("svc", s.id());
+                    ScalingResources.ScalableTarget t = scaling.get(s.id());
+                    String tasks = s.desiredCount() + (s.desiredCount() == 1 ? " task" : " tasks")
+                            + (t == null ? "" : ", scales " + t.minCapacity() + "-" + t.maxCapacity());
+                    String places = s.awsvpc() == null ? "" : places(s.awsvpc().subnets());
+                    String where = places.isEmpty() ? "" : "\n" + places;
+                    children.add(new Diagram.Node(node, "service " + s.name() + "\n" + tasks + where,
+                            Diagram.Shape.ROUNDED));
+                    if (s.awsvpc() != null) {
+                        s.awsvpc().securityGroups().forEach(g -> group(g, node));
+                    }
+                }
+                if (hidden > 0) {
+                    children.add(new Diagram.Node(id("more", cluster.id()), hidden + " more service"
+                            + (hidden == 1 ? "" : "s") + "\n(not drawn)", Diagram.Shape.ROUNDED));
+                }
+                elements.add(new Diagram.Group(id("cluster", cluster.id()), "ECS cluster " + cluster.name(),
+                        children));
+            }
+            return elements;
+        }
+
+        /** Where the subnets are: "public subnets", "private subnets", or "subnets" of an existing VPC. */
+        private String places(List<Value> subnets) {
+            Set<String> kinds = new LinkedHashSet<>();
+            for (Value v : subnets) {
+                ResourceId subnet = target(v);
+                kinds.add(subnet == null ? "" : publicSubnets.contains(subnet) ? "public " : "private ");
+            }
+            // an existing VPC's subnets are IDs: which are public the plan does not say
+            if (kinds.size() != 1 || kinds.contains("")) {
+                return "";
+            }
+            return "in " + kinds.iterator().next() + "subnets";
+        }
+
+        // ---- outside the VPC: roles and queues
+
+        /**
+         * One node per drawn service naming its task and execution roles (the program's own, or an existing role's
+         * ARN), joined to the service by a dotted edge drawn last: a role carries no traffic.
+         */
+        private void roles(List<ComputeResources.Service> services) {
+            Map<ResourceId, ComputeResources.TaskDefinition> tasks = new HashMap<>();
+            all(ComputeResources.TaskDefinition.class).forEach(t -> tasks.put(t.id(), t));
+            List<Diagram.Element> roles = new ArrayList<>();
+            for (ComputeResources.Service s : services) {
+                ComputeResources.TaskDefinition task = tasks.get(target(s.taskDefinition()));
+                if (!shownServices.contains(s.id()) || task == null) {
+                    continue;
+                }
+                List<String> lines = new ArrayList<>();
+                role(lines, task.taskRoleArn(), "task role");
+                role(lines, task.executionRoleArn(), "execution role");
+                if (!lines.isEmpty()) {
+                    String node = id("roles", s.id());
+                    roles.add(new Diagram.Node(node, "roles of " + s.name() + "\n" + String.join("\n", lines),
+                            Diagram.Shape.BOX));
+                    roleEdges.add(new Diagram.Edge(id("svc", s.id()), node, null, DOTTED));
+                }
+            }
+            if (!roles.isEmpty()) {
+                diagram.add(new Diagram.Group(IAM, "IAM roles", roles));
+            }
+        }
+
+        private static void role(List<String> lines, Value arn, String purpose) {
+            if (arn != null) {
+                ResourceId role = target(arn);
+                lines.add(role != null ? purpose + " " + String.join("-", role.name()) : purpose + " (existing) "
+                        + text(arn));
+            }
+        }
+
+        private void queues() {
+            List<MessagingResources.Queue> queues = all(MessagingResources.Queue.class);
+            if (queues.isEmpty()) {
+                return;
+            }
+            List<Diagram.Element> nodes = new ArrayList<>();
+            for (MessagingResources.Queue q : queues) {
+                nodes.add(new Diagram.Node(id("queue", q.id()), "queue " + q.queueName(), Diagram.Shape.CYLINDER));
+            }
+            diagram.add(new Diagram.Group(SQS, "SQS queues", nodes));
+        }
+
+        // ---- edges
+
+        /** The internet to the internet gateway, on to internet-facing listeners; NAT gateways out through it. */
+        private void gatewayEdges() {
+            List<NetworkResources.InternetGateway> igws = all(NetworkResources.InternetGateway.class);
+            // an existing VPC's internet gateway is not the program's: the internet reaches the listeners directly
+            String igw = igws.isEmpty() ? INTERNET : id("igw", igws.get(0).id());
+            if (!igws.isEmpty()) {
+                diagram.edge(INTERNET, igw, null, SOLID);
+            }
+            for (LoadBalancingResources.LoadBalancer lb : all(LoadBalancingResources.LoadBalancer.class)) {
+                if (lb.internal()) {
+                    continue;
+                }
+                for (LoadBalancingResources.Listener l : all(LoadBalancingResources.Listener.class)) {
+                    if (refersTo(l.loadBalancerArn(), lb.id())) {
+                        diagram.edge(igw, id("listener", l.id()), null, SOLID);
+                    }
+                }
+            }
+            for (NetworkResources.NatGateway nat : all(NetworkResources.NatGateway.class)) {
+                diagram.edge(id("nat", nat.id()), igw, "egress", SOLID);
+            }
+        }
+
+        /** Redirects between listeners, and each rule from its listener to its target group. */
+        private void ruleEdges() {
+            List<LoadBalancingResources.Listener> listeners = all(LoadBalancingResources.Listener.class);
+            for (LoadBalancingResources.Listener l : listeners) {
+                if (l.defaultAction() instanceof LoadBalancingResources.Redirect r) {
+                    listeners.stream().filter(o -> o.loadBalancerArn().equals(l.loadBalancerArn())
+                                    && o.port() == r.port() && o.protocol().equals(r.protocol())).findFirst()
+                            .ifPresent(o -> diagram.edge(id("listener", l.id()), id("listener", o.id()),
+                                    "redirect", DOTTED));
+                } else if (l.defaultAction() instanceof LoadBalancingResources.Forward f
+                        && shownTargetGroup(f)) {
+                    diagram.edge(id("listener", l.id()), id("tg", target(f.targetGroupArn())), "default", SOLID);
+                }
+            }
+            for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
+                ResourceId listener = target(rule.listenerArn());
+                if (listener == null || !shownTargetGroup(rule.action())) {
+                    continue;
+                }
+                List<String> conditions = new ArrayList<>();
+                if (!rule.hostHeaders().isEmpty()) {
+                    conditions.add("host " + String.join(" or ", rule.hostHeaders()));
+                }
+                if (!rule.pathPatterns().isEmpty()) {
+                    conditions.add("path " + String.join(" or ", rule.pathPatterns()));
+                }
+                conditions.add("priority " + rule.priority());
+                diagram.edge(id("listener", listener),
+                        id("tg", target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn())),
+                        String.join("\n", conditions), SOLID);
+            }
+        }
+
+        /** Target groups to their services, and the queues services use (by their roles' statements). */
+        private void serviceEdges(List<ComputeResources.Service> services) {
+            Map<ResourceId, ResourceId> roleOwners = new HashMap<>();
+            Map<ResourceId, ComputeResources.TaskDefinition> tasks = new HashMap<>();
+            all(ComputeResources.TaskDefinition.class).forEach(t -> tasks.put(t.id(), t));
+            for (ComputeResources.Service s : services) {
+                if (!shownServices.contains(s.id())) {
+                    continue;
+                }
+                for (ComputeResources.ServiceLoadBalancer lb : s.loadBalancers()) {
+                    ResourceId tg = target(lb.targetGroupArn());
+                    if (tg != null) {
+                        diagram.edge(id("tg", tg), id("svc", s.id()), lb.containerName() + ":" + lb.containerPort(),
+                                SOLID);
+                    }
+                }
+                ComputeResources.TaskDefinition task = tasks.get(target(s.taskDefinition()));
+                if (task != null) {
+                    for (Value arn : java.util.Arrays.asList(task.taskRoleArn(), task.executionRoleArn())) {
+                        ResourceId role = arn == null ? null : target(arn);
+                        if (role != null) {
+                            roleOwners.put(role, s.id());
+                        }
+                    }
+                }
+            }
+            Map<String, Set<String>> uses = new LinkedHashMap<>();
+            for (IamResources.RolePolicy policy : all(IamResources.RolePolicy.class)) {
+                ResourceId service = roleOwners.get(target(policy.role()));
+                if (service == null) {
+                    continue;
+                }
+                for (IamResources.Statement st : policy.document().statements()) {
+                    String use = st.actions().contains("sqs:ReceiveMessage") ? "consumes"
+                            : st.actions().contains("sqs:SendMessage") ? "sends" : null;
+                    for (Value resource : st.resources()) {
+                        if (use != null && resource instanceof Value.Ref ref
+                                && ref.target().kind() == MessagingResources.Queue.class) {
+                            uses.computeIfAbsent(id("svc", service) + " " + id("queue", ref.target()),
+                                    k -> new LinkedHashSet<>()).add(use);
+                        }
+                    }
+                }
+            }
+            uses.forEach((pair, how) -> {
+                String[] ends = pair.split(" ");
+                diagram.edge(ends[0], ends[1], String.join(", ", how), SOLID);
+            });
+            for (MessagingResources.Queue q : all(MessagingResources.Queue.class)) {
+                if (q.redrive() != null && target(q.redrive().deadLetterTargetArn()) != null) {
+                    diagram.edge(id("queue", q.id()), id("queue", target(q.redrive().deadLetterTargetArn())),
+                            "after " + q.redrive().maxReceiveCount() + " receives", DOTTED);
+                }
+            }
+        }
+
+        /**
+         * The egress services declare: to another service, an internal load balancer (its listener on that port),
+         * or a security group, CIDR or prefix list outside the program; one edge per pair, its ports joined. The
+         * tasks' HTTPS or all-traffic egress to anywhere, and load balancers' egress to their targets (the rules
+         * show it), are left out.
+         */
+        private void egressEdges() {
+            Map<String, Set<String>> ports = new LinkedHashMap<>();
+            Map<String, Diagram.Element> outside = new LinkedHashMap<>();
+            for (NetworkResources.SecurityGroupEgress rule : all(NetworkResources.SecurityGroupEgress.class)) {
+                ResourceId sourceGroup = target(rule.group());
+                String from = sourceGroup == null ? null : groupNodes.get(sourceGroup);
+                if (from == null || !from.startsWith("svc_")) {
+                    continue;
+                }
+                String to = null;
+                if (rule.peer() instanceof NetworkResources.Group g) {
+                    ResourceId peer = target(g.securityGroupId());
+                    ResourceId lb = peer == null ? null : loadBalancerGroups.get(peer);
+                    to = peer == null ? outsideNode(outside, "sg", text(g.securityGroupId()), "security group\n"
+                            + text(g.securityGroupId()))
+                            : lb != null ? listenerFor(lb, rule.fromPort()) : groupNodes.get(peer);
+                } else if (rule.peer() instanceof NetworkResources.Cidr c && !c.cidrIpv4().equals("0.0.0.0/0")) {
+                    to = outsideNode(outside, "cidr", c.cidrIpv4(), c.cidrIpv4());
+                } else if (rule.peer() instanceof NetworkResources.PrefixList p) {
+                    to = outsideNode(outside, "pl", p.prefixListId(), "prefix list\n" + p.prefixListId());
+                }
+                if (to != null && !to.equals(from)) {
+                    ports.computeIfAbsent(from + " " + to, k -> new LinkedHashSet<>()).add(ports(rule));
+                }
+            }
+            outside.values().forEach(diagram::add);
+            ports.forEach((pair, list) -> {
+                String[] ends = pair.split(" ");
+                diagram.edge(ends[0], ends[1], String.join(", ", list), SOLID);
+            });
+        }
+
+        private String outsideNode(Map<String, Diagram.Element> outside, String prefix, String name, String label) {
+            String node = id(prefix, name);
+            outside.computeIfAbsent(node, n -> new Diagram.Node(n, label, Diagram.Shape.PARALLELOGRAM));
+            return node;
+        }
+
+        /** The load balancer's listener on {@code port}, else its first. */
+        private String listenerFor(ResourceId loadBalancer, Integer port) {
+            LoadBalancingResources.Listener first = null;
+            for (LoadBalancingResources.Listener l : all(LoadBalancingResources.Listener.class)) {
+                if (refersTo(l.loadBalancerArn(), loadBalancer)) {
+                    if (port != null && l.port() == port) {
+                        return id("listener", l.id());
+                    }
+                    first = first == null ? l : first;
+                }
+            }
+            return first == null ? null : id("listener", first.id());
+        }
+
+        private static String ports(NetworkResources.SecurityGroupEgress rule) {
+            if (rule.fromPort() == null) {
+                return "all traffic";
+            }
+            return rule.ipProtocol() + " " + (rule.fromPort().equals(rule.toPort()) ? rule.fromPort()
+                    : rule.fromPort() + "-" + rule.toPort());
+        }
+
+        // ---- reading values
+
+        private void group(Value securityGroup, String node) {
+            ResourceId group = target(securityGroup);
+            if (group != null) {
+                groupNodes.putIfAbsent(group, node);
+            }
+        }
+
+        /** The resource a reference names; null for any other value. */
+        private static ResourceId target(Value value) {
+            return value instanceof Value.Ref ref ? ref.target() : null;
+        }
+
+        private static boolean refersTo(Value value, ResourceId resource) {
+            return resource.equals(target(value));
+        }
+
+        private static ResourceId firstRef(Value value, Class<? extends PlannedResource> kind) {
+            List<Value> parts = value instanceof Value.Concat c ? c.parts() : List.of(value);
+            return parts.stream().map(Drawing::target).filter(t -> t != null && t.kind() == kind).findFirst()
+                    .orElse(null);
+        }
+
+        /** A value as text: a literal as it is, anything else by what it is. */
+        private static String text(Value value) {
+            if (value instanceof Value.Literal l) {
+                return l.text();
+            } else if (value instanceof Value.Input i) {
+                return "input " + i.name();
+            } else if (value instanceof Value.Concat c) {
+                return c.parts().stream().map(Drawing::text).collect(Collectors.joining());
+            }
+            return "(" + value + ")";
+        }
+    }
+}
