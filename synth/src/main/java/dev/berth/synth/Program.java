@@ -10,10 +10,14 @@ import java.util.function.Supplier;
  * A program as the command line runs it: how to build the application, and the options of targets that have
  * settings of their own (how CloudFormation output is split into stacks).
  *
+ * <p>A program is itself a {@code Supplier<Application>}, so a map given to {@link Berth#run Berth.run} can hold
+ * plain suppliers (default options) and programs with options alike.
+ *
  * @param application   builds the program's model (called once per command)
  * @param cloudFormation the CloudFormation options. Default: {@link CloudFormationOptions#defaults()}.
  */
-public record Program(Supplier<Application> application, CloudFormationOptions cloudFormation) {
+public record Program(Supplier<Application> application, CloudFormationOptions cloudFormation)
+        implements Supplier<Application> {
 
     public Program {
         Objects.requireNonNull(application, "application");
@@ -28,6 +32,12 @@ public record Program(Supplier<Application> application, CloudFormationOptions c
     /** The same program with other CloudFormation options. */
     public Program withCloudFormation(CloudFormationOptions options) {
         return new Program(application, options);
+    }
+
+    /** Builds the program's application (calls {@link #application()}). */
+    @Override
+    public Application get() {
+        return application.get();
     }
 
     /** Builds the application and synthesises it with this program's options. */

@@ -29,10 +29,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The command line over a set of named programs: {@code synth --out DIR} writes each program's CloudFormation
- * template and Terraform module, {@code check} prints diagnostics only.
+ * template and Terraform module, {@code check} prints diagnostics only. A program's {@code main} reaches it through
+ * the front door {@link dev.berth.synth.Berth}, which also puts the programs in name order; here they run in the
+ * map's order.
  */
 @Command(name = "berth", mixinStandardHelpOptions = true, version = "Berth 0.1.0",
         description = "Synthesise ECS deployments described in Berth programs as CloudFormation and Terraform.",
@@ -53,7 +56,17 @@ public final class BerthCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A program's name is the folder of its output under {@code --out}: one plain folder name, never a path. */
+    private static final Pattern PROGRAM_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     private BerthCli(Map<String, Program> programs) {
+        programs.keySet().forEach(name -> {
+            if (name == null || !PROGRAM_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("The program name " + (name == null ? "null" : "'" + name + "'")
+                        + " is not a plain folder name (letters, digits, '.', '-' and '_', starting with a letter"
+                        + " or digit): it names the program's output folder under --out");
+            }
+        });
         this.programs = new LinkedHashMap<>(programs);
     }
 
