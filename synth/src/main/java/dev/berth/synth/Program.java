@@ -19,28 +19,52 @@ import java.util.function.Supplier;
 public record Program(Supplier<Application> application, CloudFormationOptions cloudFormation)
         implements Supplier<Application> {
 
+    /**
+     * A program with these options.
+     *
+     * @param application    builds the program's model; not null
+     * @param cloudFormation the CloudFormation options; not null
+     */
     public Program {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(cloudFormation, "cloudFormation");
     }
 
-    /** A program with the default options. */
+    /**
+     * A program with the default options.
+     *
+     * @param application builds the program's model, e.g. {@code Infrastructure::shop}
+     * @return the program
+     */
     public static Program of(Supplier<Application> application) {
         return new Program(application, CloudFormationOptions.defaults());
     }
 
-    /** The same program with other CloudFormation options. */
+    /**
+     * The same program with other CloudFormation options.
+     *
+     * @param options the CloudFormation options, e.g. {@code CloudFormationOptions.builder().layout(StackLayout.PER_SERVICE).build()}
+     * @return a new program; this one is unchanged
+     */
     public Program withCloudFormation(CloudFormationOptions options) {
         return new Program(application, options);
     }
 
-    /** Builds the program's application (calls {@link #application()}). */
+    /**
+     * Builds the program's application (calls {@link #application()}).
+     *
+     * @return the application
+     */
     @Override
     public Application get() {
         return application.get();
     }
 
-    /** Builds the application and synthesises it with this program's options. */
+    /**
+     * Builds the application and synthesises it with this program's options.
+     *
+     * @return the synthesis: diagnostics and, without errors, both targets
+     */
     public Synthesis synthesize() {
         return Synthesizer.synthesize(application.get(), cloudFormation);
     }

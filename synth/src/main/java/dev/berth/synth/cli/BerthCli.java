@@ -48,7 +48,9 @@ import java.util.regex.Pattern;
                         + " unexpectedly"})
 public final class BerthCli implements Callable<Integer> {
 
+    /** Exit code: a program has errors or failed to build; nothing was written. */
     public static final int PROGRAM_ERRORS = 1;
+    /** Exit code: an output folder could not be written (it keeps its previous output), or Berth failed. */
     public static final int FAILURE = 3;
 
     private final Map<String, Program> programs;
@@ -70,21 +72,51 @@ public final class BerthCli implements Callable<Integer> {
         this.programs = new LinkedHashMap<>(programs);
     }
 
-    /** Runs the command line over these programs (default options) and returns the exit code. */
+    /**
+     * Runs the command line over these programs (default options) and returns the exit code.
+     *
+     * @param programs program name (its output folder) to what builds its application, run in the map's order
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int run(Map<String, Supplier<Application>> programs, String... args) {
         return runPrograms(withDefaults(programs), args);
     }
 
+    /**
+     * Runs the command line over these programs (default options), printing to the given writers.
+     *
+     * @param programs program name (its output folder) to what builds its application, run in the map's order
+     * @param out      the commands' output
+     * @param err      failures and usage errors
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int run(Map<String, Supplier<Application>> programs, PrintWriter out, PrintWriter err,
                           String... args) {
         return runPrograms(withDefaults(programs), out, err, args);
     }
 
-    /** Runs the command line over these programs, each with its own target options, and returns the exit code. */
+    /**
+     * Runs the command line over these programs, each with its own target options, and returns the exit code.
+     *
+     * @param programs program name (its output folder) to program, run in the map's order
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int runPrograms(Map<String, Program> programs, String... args) {
         return runPrograms(programs, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /**
+     * Runs the command line over these programs, each with its own target options, printing to the given writers.
+     *
+     * @param programs program name (its output folder) to program, run in the map's order
+     * @param out      the commands' output
+     * @param err      failures and usage errors
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int runPrograms(Map<String, Program> programs, PrintWriter out, PrintWriter err,
                                   String... args) {
         CommandLine cli = new CommandLine(new BerthCli(programs));

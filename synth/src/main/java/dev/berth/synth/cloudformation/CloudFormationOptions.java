@@ -33,21 +33,41 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
     private static final Pattern GROUP_NAME = Pattern.compile("[a-z](?:[a-z0-9]|-(?!-))*");
     private static final CloudFormationOptions DEFAULTS = new CloudFormationOptions(StackLayout.AUTOMATIC, Map.of());
 
+    /**
+     * Options with this layout and these groups.
+     *
+     * @param layout      how the output is split; not null
+     * @param stackGroups service name to its stack group (copied and sorted)
+     */
     public CloudFormationOptions {
         Objects.requireNonNull(layout, "layout");
         stackGroups = Collections.unmodifiableSortedMap(new TreeMap<>(stackGroups));
     }
 
-    /** One stack while the program fits, no groups. */
+    /**
+     * One stack while the program fits, no groups.
+     *
+     * @return the default options
+     */
     public static CloudFormationOptions defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The stack group of a service: the one named, else the service's own name. */
+    /**
+     * The stack group of a service: the one named, else the service's own name.
+     *
+     * @param service a service name of the program
+     * @return its stack group
+     */
     public String stackGroupOf(String service) {
         return stackGroups.getOrDefault(service, service);
     }
@@ -56,6 +76,9 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
      * Problems of these options for a program with these services: a group name not in the form of a name
      * ({@code STACK_GROUP}), a group naming a service the program does not have ({@code STACK_GROUP}), groups
      * with the SINGLE layout, which would ignore them ({@code STACK_LAYOUT_CONFLICT}).
+     *
+     * @param services the program's service names
+     * @return the problems found, as diagnostics; none if the options fit the program
      */
     public Diagnostics check(Set<String> services) {
         List<Diagnostic> found = new ArrayList<>();
@@ -90,7 +113,12 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
         private Builder() {
         }
 
-        /** Default: AUTOMATIC (one stack while it fits). */
+        /**
+         * How the output is split into stacks. Default: AUTOMATIC (one stack while it fits).
+         *
+         * @param layout the layout
+         * @return this builder
+         */
         public Builder layout(StackLayout layout) {
             this.layout = layout;
             return this;
@@ -99,6 +127,11 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
         /**
          * Puts {@code services} into one stack named after {@code group} when the output is split. A service in
          * no group gets a stack of its own.
+         *
+         * @param group    the group's (and its stack's) name: lower-case letters, digits and single hyphens, starting
+         *                 with a letter, at most 32 characters
+         * @param services the services of the program to put in it
+         * @return this builder
          */
         public Builder stackGroup(String group, String... services) {
             for (String service : services) {
@@ -107,6 +140,11 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
             return this;
         }
 
+        /**
+         * The options set so far.
+         *
+         * @return the options
+         */
         public CloudFormationOptions build() {
             return new CloudFormationOptions(layout, stackGroups);
         }
