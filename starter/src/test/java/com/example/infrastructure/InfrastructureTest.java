@@ -7,6 +7,8 @@ import dev.berth.synth.Synthesizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,10 +55,13 @@ class InfrastructureTest {
 
     @Test
     void synthWritesTheCloudFormationTemplateAndTheTerraformModule(@TempDir Path out) {
-        // The command line in-process, as `java -jar target/infrastructure.jar synth --out <out>` runs it.
-        int code = Berth.execute(new String[] {"synth", "--out", out.toString()}, Infrastructure.programs());
+        // The command line in-process, as `./berth synth --out <out>` runs it, printing into these writers.
+        StringWriter printed = new StringWriter();
+        int code = Berth.execute(new String[] {"synth", "--out", out.toString()}, Infrastructure.programs(),
+                new PrintWriter(printed, true), new PrintWriter(printed, true));
 
-        assertEquals(Berth.OK, code);
+        assertEquals(Berth.OK, code, printed.toString());
+        assertTrue(printed.toString().contains("0 warnings"), printed.toString());
         assertTrue(Files.isRegularFile(out.resolve("shop/cloudformation/Shop.template.json")));
         assertTrue(Files.isRegularFile(out.resolve("shop/terraform/shop/main.tf.json")));
     }
