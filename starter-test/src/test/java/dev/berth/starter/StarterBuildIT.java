@@ -30,7 +30,8 @@ class StarterBuildIT {
     void theStartersBuildRanItsTestsAndMadeARunnableJar() throws IOException {
         assertThat(JAR).isRegularFile();
         assertThat(STARTER.resolve("target/surefire-reports/TEST-com.example.infrastructure.InfrastructureTest.xml"))
-                .content().contains("tests=\"4\"").contains("failures=\"0\"").contains("errors=\"0\"");
+                .content().containsPattern("tests=\"[1-9]")
+                .contains("failures=\"0\"", "errors=\"0\"", "skipped=\"0\"");
     }
 
     @Test
@@ -38,7 +39,8 @@ class StarterBuildIT {
         Result result = run(List.of(JAVA, "-jar", JAR.toString(), "synth", "--out", out.toString()), Map.of());
 
         assertThat(result.code).as(result.output).isZero();
-        assertThat(result.output).contains("shop: ", "CloudFormation stack Shop", "Terraform module shop", "0 warnings");
+        assertThat(result.output)
+                .contains("shop: ", "CloudFormation stack Shop", "Terraform module shop", "0 warnings");
         assertThat(out.resolve("shop/cloudformation/Shop.template.json")).isRegularFile();
         assertThat(out.resolve("shop/terraform/shop/main.tf.json")).isRegularFile();
     }

@@ -43,7 +43,8 @@ public record Program(Supplier<Application> application, CloudFormationOptions c
     /**
      * The same program with other CloudFormation options.
      *
-     * @param options the CloudFormation options, e.g. {@code CloudFormationOptions.builder().layout(StackLayout.PER_SERVICE).build()}
+     * @param options the CloudFormation options, e.g.
+     *                {@code CloudFormationOptions.builder().layout(StackLayout.PER_SERVICE).build()}
      * @return a new program; this one is unchanged
      */
     public Program withCloudFormation(CloudFormationOptions options) {
