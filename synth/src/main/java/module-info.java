@@ -1,8 +1,8 @@
 /**
- * Berth's synthesis: the entry points ({@code Synthesizer}, {@code Program}, the command line), the CloudFormation
- * and Terraform renderers, and the plan's value types (read by the CDK constructs). Planning (planners,
- * {@code PlanBuilder}, the creation-order rules), the per-kind renderings and the JSON and file writers are
- * internal: nothing outside this module builds on how a plan is made or written.
+ * Berth's synthesis: the entry points ({@code Berth}, the front door of a program's {@code main}; {@code Synthesizer},
+ * {@code Program}, the command line), the CloudFormation and Terraform renderers, and the plan's value types (read
+ * by the CDK constructs). Planning (planners, {@code PlanBuilder}, the creation-order rules), the per-kind renderings
+ * and the JSON and file writers are internal: nothing outside this module builds on how a plan is made or written.
  */
 module dev.berth.synth {
     requires transitive dev.berth.dsl;

@@ -1,7 +1,7 @@
 package dev.berth.benchmarks;
 
 import dev.berth.Application;
-import dev.berth.synth.cli.BerthCli;
+import dev.berth.synth.Berth;
 import dev.berth.synth.testing.ScalePrograms;
 
 import java.util.Arrays;
@@ -41,7 +41,7 @@ public final class BerthBenchmarks {
             Jmh.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        System.exit(BerthCli.run(programs(), args));
+        Berth.run(args, programs());
     }
 
     /** In a class of its own so that the command-line path never loads JMH. */

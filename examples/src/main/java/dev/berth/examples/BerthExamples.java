@@ -1,7 +1,7 @@
 package dev.berth.examples;
 
+import dev.berth.synth.Berth;
 import dev.berth.synth.Program;
-import dev.berth.synth.cli.BerthCli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +22,6 @@ public final class BerthExamples {
     }
 
     public static void main(String[] args) {
-        System.exit(BerthCli.runPrograms(all(), args));
+        Berth.run(args, all());
     }
 }

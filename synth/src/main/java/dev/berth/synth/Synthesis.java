@@ -16,13 +16,25 @@ import java.util.Optional;
 /**
  * The result of synthesising one program: its diagnostics and, when it has no errors, the plan and both targets.
  *
- * @param stackName           the (shared) CloudFormation stack name, e.g. {@code Shop}
+ * @param stackName            the (shared) CloudFormation stack name, e.g. {@code Shop}
+ * @param diagnostics          every error and warning found, in the order found
+ * @param plan                 the plan both targets were rendered from; empty with errors
  * @param cloudFormationStacks the stacks written to disk: the one template, or a shared stack and service stacks
- *                            when the program is split ({@code StackLayout})
+ *                             when the program is split ({@code StackLayout}); empty with errors
+ * @param terraform            the Terraform module; empty with errors
  */
 public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan> plan,
                         List<CloudFormationStack> cloudFormationStacks, Optional<TerraformModule> terraform) {
 
+    /**
+     * A synthesis of these parts.
+     *
+     * @param stackName            the (shared) CloudFormation stack name
+     * @param diagnostics          the diagnostics
+     * @param plan                 the plan, if any
+     * @param cloudFormationStacks the CloudFormation stacks
+     * @param terraform            the Terraform module, if any
+     */
     public Synthesis {
         cloudFormationStacks = List.copyOf(cloudFormationStacks);
     }
@@ -30,6 +42,8 @@ public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan
     /**
      * The whole program as one template (what a CDK app embeds, and the reference for comparing targets). For a
      * split program it is rendered on demand: the command line never needs it.
+     *
+     * @return the template; empty with errors
      */
     public Optional<ObjectNode> cloudFormation() {
         if (cloudFormationStacks.size() == 1) {
@@ -38,6 +52,11 @@ public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan
         return plan.map(CloudFormationRenderer::render);
     }
 
+    /**
+     * Whether the program synthesised: it has no errors (warnings are fine) and so a plan and both targets.
+     *
+     * @return true if {@link #files()} holds the output
+     */
     public boolean succeeded() {
         return !diagnostics.hasErrors() && plan.isPresent();
     }
@@ -50,6 +69,8 @@ public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan
      * The files to write, relative to the program's output folder:
      * {@code cloudformation/<Stack>.template.json} (one per stack) and {@code terraform/<module>/*}. Empty when
      * synthesis failed.
+     *
+     * @return relative path to content, in the order written
      */
     public Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();

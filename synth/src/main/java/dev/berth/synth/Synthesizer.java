@@ -29,7 +29,12 @@ public final class Synthesizer {
     private Synthesizer() {
     }
 
-    /** Synthesises with the default CloudFormation options (one stack while the program fits). */
+    /**
+     * Synthesises with the default CloudFormation options (one stack while the program fits).
+     *
+     * @param app the program's application
+     * @return the synthesis: its diagnostics and, when it has no errors, the plan and both targets
+     */
     public static Synthesis synthesize(Application app) {
         return synthesize(app, CloudFormationOptions.defaults());
     }
@@ -37,6 +42,10 @@ public final class Synthesizer {
     /**
      * Validates the program and the CloudFormation options, plans, and renders both targets. Every diagnostic is
      * collected; with errors, nothing is rendered.
+     *
+     * @param app            the program's application
+     * @param cloudFormation how the CloudFormation output is split into stacks
+     * @return the synthesis: its diagnostics and, when it has no errors, the plan and both targets
      */
     public static Synthesis synthesize(Application app, CloudFormationOptions cloudFormation) {
         Diagnostics diagnostics = Validator.validate(app);

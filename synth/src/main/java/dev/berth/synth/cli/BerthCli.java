@@ -29,11 +29,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The command line over a set of named programs: {@code synth --out DIR} writes each program's CloudFormation
  * template and Terraform module, {@code check} prints diagnostics only, {@code diff} compares two outputs
- * ({@link DiffCommand}).
+ * ({@link DiffCommand}). A program's {@code main} reaches it through the front door {@link dev.berth.synth.Berth},
+ * which also puts the programs in name order; here they run in the map's order.
  */
 @Command(name = "berth", mixinStandardHelpOptions = true, version = "Berth 0.1.0",
         description = "Synthesise ECS deployments described in Berth programs as CloudFormation and Terraform.",
@@ -47,7 +49,9 @@ import java.util.function.Supplier;
                 "4, 5:berth diff found differences (see berth diff --help)"})
 public final class BerthCli implements Callable<Integer> {
 
+    /** Exit code: a program has errors or failed to build; nothing was written. */
     public static final int PROGRAM_ERRORS = 1;
+    /** Exit code: an output folder could not be written (it keeps its previous output), or Berth failed. */
     public static final int FAILURE = 3;
 
     private final Map<String, Program> programs;
@@ -55,25 +59,65 @@ public final class BerthCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A program's name is the folder of its output under {@code --out}: one plain folder name, never a path. */
+    private static final Pattern PROGRAM_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     private BerthCli(Map<String, Program> programs) {
+        programs.keySet().forEach(name -> {
+            if (name == null || !PROGRAM_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("The program name " + (name == null ? "null" : "'" + name + "'")
+                        + " is not a plain folder name (letters, digits, '.', '-' and '_', starting with a letter"
+                        + " or digit): it names the program's output folder under --out");
+            }
+        });
         this.programs = new LinkedHashMap<>(programs);
     }
 
-    /** Runs the command line over these programs (default options) and returns the exit code. */
+    /**
+     * Runs the command line over these programs (default options) and returns the exit code.
+     *
+     * @param programs program name (its output folder) to what builds its application, run in the map's order
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int run(Map<String, Supplier<Application>> programs, String... args) {
         return runPrograms(withDefaults(programs), args);
     }
 
+    /**
+     * Runs the command line over these programs (default options), printing to the given writers.
+     *
+     * @param programs program name (its output folder) to what builds its application, run in the map's order
+     * @param out      the commands' output
+     * @param err      failures and usage errors
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int run(Map<String, Supplier<Application>> programs, PrintWriter out, PrintWriter err,
                           String... args) {
         return runPrograms(withDefaults(programs), out, err, args);
     }
 
-    /** Runs the command line over these programs, each with its own target options, and returns the exit code. */
+    /**
+     * Runs the command line over these programs, each with its own target options, and returns the exit code.
+     *
+     * @param programs program name (its output folder) to program, run in the map's order
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int runPrograms(Map<String, Program> programs, String... args) {
         return runPrograms(programs, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /**
+     * Runs the command line over these programs, each with its own target options, printing to the given writers.
+     *
+     * @param programs program name (its output folder) to program, run in the map's order
+     * @param out      the commands' output
+     * @param err      failures and usage errors
+     * @param args     the command line
+     * @return the exit code
+     */
     public static int runPrograms(Map<String, Program> programs, PrintWriter out, PrintWriter err,
                                   String... args) {
         CommandLine cli = new CommandLine(new BerthCli(programs));

@@ -39,22 +39,42 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
     private static final CloudFormationOptions DEFAULTS = new CloudFormationOptions(StackLayout.AUTOMATIC, Map.of(),
             TemplateFormat.AUTOMATIC);
 
+    /**
+     * Options with this layout and these groups.
+     *
+     * @param layout      how the output is split; not null
+     * @param stackGroups service name to its stack group (copied and sorted)
+     */
     public CloudFormationOptions {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(templateFormat, "templateFormat");
         stackGroups = Collections.unmodifiableSortedMap(new TreeMap<>(stackGroups));
     }
 
-    /** One stack while the program fits, no groups, templates pretty while they fit inline. */
+    /**
+     * One stack while the program fits, no groups, templates pretty while they fit inline.
+     *
+     * @return the default options
+     */
     public static CloudFormationOptions defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The stack group of a service: the one named, else the service's own name. */
+    /**
+     * The stack group of a service: the one named, else the service's own name.
+     *
+     * @param service a service name of the program
+     * @return its stack group
+     */
     public String stackGroupOf(String service) {
         return stackGroups.getOrDefault(service, service);
     }
@@ -63,6 +83,9 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
      * Problems of these options for a program with these services: a group name not in the form of a name
      * ({@code STACK_GROUP}), a group naming a service the program does not have ({@code STACK_GROUP}), groups
      * with the SINGLE layout, which would ignore them ({@code STACK_LAYOUT_CONFLICT}).
+     *
+     * @param services the program's service names
+     * @return the problems found, as diagnostics; none if the options fit the program
      */
     public Diagnostics check(Set<String> services) {
         List<Diagnostic> found = new ArrayList<>();
@@ -98,7 +121,12 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
         private Builder() {
         }
 
-        /** Default: AUTOMATIC (one stack while it fits). */
+        /**
+         * How the output is split into stacks. Default: AUTOMATIC (one stack while it fits).
+         *
+         * @param layout the layout
+         * @return this builder
+         */
         public Builder layout(StackLayout layout) {
             this.layout = layout;
             return this;
@@ -107,6 +135,11 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
         /**
          * Puts {@code services} into one stack named after {@code group} when the output is split. A service in
          * no group gets a stack of its own.
+         *
+         * @param group    the group's (and its stack's) name: lower-case letters, digits and single hyphens, starting
+         *                 with a letter, at most 32 characters
+         * @param services the services of the program to put in it
+         * @return this builder
          */
         public Builder stackGroup(String group, String... services) {
             for (String service : services) {
@@ -116,15 +149,23 @@ public record CloudFormationOptions(StackLayout layout, Map<String, String> stac
         }
 
         /**
-         * Default: AUTOMATIC (pretty while the template fits in 51,200 bytes, else compact). PRETTY keeps every
-         * template indented (deploy the larger ones with {@code --s3-bucket}); COMPACT writes every template without
-         * indentation, one line per resource.
+         * How templates are written. Default: AUTOMATIC (pretty while the template fits in 51,200 bytes, else
+         * compact). PRETTY keeps every template indented (deploy the larger ones with {@code --s3-bucket}); COMPACT
+         * writes every template without indentation, one line per resource.
+         *
+         * @param format the format of every template
+         * @return this builder
          */
         public Builder templateFormat(TemplateFormat format) {
             this.templateFormat = format;
             return this;
         }
 
+        /**
+         * The options set so far.
+         *
+         * @return the options
+         */
         public CloudFormationOptions build() {
             return new CloudFormationOptions(layout, stackGroups, templateFormat);
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
 public sealed interface Value permits Value.Literal, Value.Ref, Value.Input, Value.PseudoValue, Value.AzName,
         Value.Concat {
 
-    /** A plain string. Renderers escape what their syntax would otherwise interpret (e.g. {@code ${}). */
+    /** A plain string. Renderers escape what their syntax would otherwise interpret (e.g. <code>${</code>). */
     record Literal(String text) implements Value {
         public Literal {
             Objects.requireNonNull(text, "text");
