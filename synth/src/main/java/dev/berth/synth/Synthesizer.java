@@ -63,7 +63,7 @@ public final class Synthesizer {
             return Synthesis.failed(app.name(), diagnostics);
         }
         List<CloudFormationStack> stacks = CloudFormationRenderer.renderStacks(plan, cloudFormation);
-        diagnostics = diagnostics.plus(limits(stacks)).plus(nearLimit(cloudFormation, stacks))
+        diagnostics = diagnostics.plus(limits(stacks)).plus(nearLimit(cloudFormation, stacks, plan))
                 .plus(needsS3(stacks));
         if (diagnostics.hasErrors()) {
             return Synthesis.failed(app.name(), diagnostics);
@@ -77,21 +77,43 @@ public final class Synthesizer {
      * splits it, and moving resources between stacks makes CloudFormation replace them. Pinning the layout now
      * avoids that.
      */
-    private static Diagnostics nearLimit(CloudFormationOptions options, List<CloudFormationStack> stacks) {
+    private static Diagnostics nearLimit(CloudFormationOptions options, List<CloudFormationStack> stacks, Plan plan) {
         if (options.layout() != StackLayout.AUTOMATIC || stacks.size() != 1) {
             return Diagnostics.none();
         }
-        double usage = TemplateLimits.usage(stacks.get(0));
-        if (usage < 0.8) {
+        CloudFormationStack stack = stacks.get(0);
+        // One more service like the largest may cross a limit even below 80% (a service with ten containers brings
+        // dozens of resources): warn while that next service would split the program.
+        Plan.Ownership owners = plan.owners();
+        long resources = stack.template().path("Resources").size();
+        long largestService = largest(owners.resourceOwners().values());
+        long largestOutputs = largest(owners.outputOwners().values());
+        long largestInputs = largest(owners.inputOwners().values());
+        double withOneMore = Math.max(Math.max(
+                        (double) (resources + largestService) / TemplateLimits.MAX_RESOURCES,
+                        (double) (stack.template().path("Outputs").size() + largestOutputs) / TemplateLimits.MAX_OUTPUTS),
+                Math.max((double) (stack.template().path("Parameters").size() + largestInputs)
+                                / TemplateLimits.MAX_PARAMETERS,
+                        resources == 0 ? 0 : (double) stack.bytes() * (resources + largestService) / resources
+                                / TemplateLimits.MAX_BYTES));
+        double usage = TemplateLimits.usage(stack);
+        if (usage < 0.8 && withOneMore <= 1.0) {
             return Diagnostics.none();
         }
         return new Diagnostics(List.of(Rule.STACK_LAYOUT_NEAR_LIMIT.at("cloudFormation.layout",
                 "The program's one CloudFormation stack uses " + Math.round(usage * 100)
-                        + "% of a CloudFormation template limit; with the AUTOMATIC layout, "
+                        + "% of a CloudFormation template limit (one more service like its largest would use "
+                        + Math.round(withOneMore * 100) + "%); with the AUTOMATIC layout, "
                         + "growing past it splits the program into per-service stacks, and CloudFormation replaces "
                         + "resources that move between stacks.",
                 "Choose CloudFormationOptions layout(StackLayout.PER_SERVICE) now (before the first deploy), or "
                         + "SINGLE to keep one stack.")));
+    }
+
+    /** The largest number of entries one service owns. */
+    private static long largest(java.util.Collection<String> owners) {
+        return owners.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting())).values().stream()
+                .mapToLong(Long::longValue).max().orElse(0);
     }
 
     /**
