@@ -156,12 +156,15 @@ public final class ComputeResources {
     public record EnvironmentFile(Value value, String type) {
     }
 
-    /** @param readOnly null: leave out (writable, ECS's default) */
-    public record MountPoint(String sourceVolume, String containerPath, Boolean readOnly) {
+    /**
+     * @param readOnly written either way: ECS describes a mount point with its {@code readOnly}, so Terraform's
+     *                 comparison of the container definitions sees no difference
+     */
+    public record MountPoint(String sourceVolume, String containerPath, boolean readOnly) {
     }
 
-    /** @param readOnly null: leave out (writable, ECS's default) */
-    public record VolumeFrom(String sourceContainer, Boolean readOnly) {
+    /** @param readOnly written either way, as for {@link MountPoint} */
+    public record VolumeFrom(String sourceContainer, boolean readOnly) {
     }
 
     /** @param name e.g. {@code nofile} */

@@ -103,9 +103,9 @@ final class TaskDefinitionPlanner {
                 linuxParameters(service, c.linuxParameters()), c.privileged() ? Boolean.TRUE : null,
                 c.readonlyRootFilesystem(),
                 c.mountPoints().stream().map(m -> new ComputeResources.MountPoint(m.sourceVolume(),
-                        m.containerPath(), m.readOnly() ? Boolean.TRUE : null)).toList(),
+                        m.containerPath(), m.readOnly())).toList(),
                 c.volumesFrom().stream().map(v -> new ComputeResources.VolumeFrom(v.sourceContainer(),
-                        v.readOnly() ? Boolean.TRUE : null)).toList(),
+                        v.readOnly())).toList(),
                 c.ulimits().stream().map(u -> new ComputeResources.Ulimit(u.name().value(), u.softLimit(),
                         u.hardLimit())).toList(),
                 c.dockerLabels());

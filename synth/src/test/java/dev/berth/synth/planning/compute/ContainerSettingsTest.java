@@ -104,10 +104,10 @@ class ContainerSettingsTest {
         assertThat(tf.path("environmentFiles")).isEqualTo(JSON.readTree(
                 "[{\"value\": \"arn:aws:s3:::shop-config/api.env\", \"type\": \"s3\"}]"));
         assertThat(cfn.path("MountPoints")).isEqualTo(JSON.readTree("[{\"SourceVolume\": \"scratch\","
-                + " \"ContainerPath\": \"/tmp\"}, {\"SourceVolume\": \"shared\", \"ContainerPath\": \"/srv/shared\","
+                + " \"ContainerPath\": \"/tmp\", \"ReadOnly\": false}, {\"SourceVolume\": \"shared\", \"ContainerPath\": \"/srv/shared\","
                 + " \"ReadOnly\": true}]"));
         assertThat(tf.path("mountPoints")).isEqualTo(JSON.readTree("[{\"sourceVolume\": \"scratch\","
-                + " \"containerPath\": \"/tmp\"}, {\"sourceVolume\": \"shared\", \"containerPath\": \"/srv/shared\","
+                + " \"containerPath\": \"/tmp\", \"readOnly\": false}, {\"sourceVolume\": \"shared\", \"containerPath\": \"/srv/shared\","
                 + " \"readOnly\": true}]"));
         assertThat(cfn.has("Privileged")).isFalse();
         assertThat(tf.has("privileged")).isFalse();
