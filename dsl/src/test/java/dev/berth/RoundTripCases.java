@@ -32,13 +32,20 @@ import dev.berth.task.CpuArchitecture;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.HealthCheck;
 import dev.berth.task.Image;
+import dev.berth.task.LinuxCapability;
+import dev.berth.task.LinuxParameters;
 import dev.berth.task.Logging;
+import dev.berth.task.MountPoint;
 import dev.berth.task.NetworkMode;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretRef;
 import dev.berth.task.TaskDefinition;
+import dev.berth.task.Ulimit;
+import dev.berth.task.UlimitName;
+import dev.berth.task.Volume;
+import dev.berth.task.VolumeFrom;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +134,7 @@ final class RoundTripCases {
 
     static List<Case<?, ?>> builderCases() {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
-                existingVpc(), taskDefinition(), container(), logging(), queue());
+                existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters());
     }
 
     // ---- types with a builder ----
@@ -290,7 +297,10 @@ final class RoundTripCases {
                 step("cidr(String)", b -> b.cidr("10.20.0.0/16")),
                 step("availabilityZones(int)", b -> b.availabilityZones(3)),
                 step("natGateways(NatGateways)", b -> b.natGateways(NatGateways.PER_AZ)),
-                step("flowLogs(boolean)", b -> b.flowLogs(false)));
+                step("flowLogs(boolean)", b -> b.flowLogs(false)),
+                step("flowLogsRetentionDays(int)", b -> b.flowLogsRetentionDays(365)),
+                step("flowLogsKmsKey(String)", b -> b.flowLogsKmsKey(KMS_KEY)),
+                step("flowLogsRemovalPolicy(RemovalPolicy)", b -> b.flowLogsRemovalPolicy(RemovalPolicy.RETAIN)));
         return new Case<>(NewVpc.class, NewVpc.Builder.class, NewVpc::builder, NewVpc.Builder::build,
                 NewVpc::toBuilder, full, List.of(), List.of());
     }
@@ -334,7 +344,9 @@ final class RoundTripCases {
                 step("executionRoleArn(String)", b -> b.executionRoleArn(ROLE + "shop-execution")),
                 step("taskRoleArn(String)", b -> b.taskRoleArn(ROLE + "shop-task")),
                 step("grant(Grant)", b -> b.grant(Grant.s3Bucket("shop-uploads", Access.READ))
-                        .grant(Grant.dynamoDbTable("orders", Access.READ_WRITE))));
+                        .grant(Grant.dynamoDbTable("orders", Access.READ_WRITE))),
+                step("ephemeralStorageGiB(int)", b -> b.ephemeralStorageGiB(50)),
+                step("volume(Volume)", b -> b.volume(Volume.bind("scratch")).volume(Volume.bind("shared"))));
         List<Step<TaskDefinition.Builder>> minimal = steps(
                 step("container(String,Consumer)", b -> b.container("app", c -> c.image("nginx:1.27"))));
         return new Case<>(TaskDefinition.class, TaskDefinition.Builder.class, TaskDefinition::builder,
@@ -371,7 +383,27 @@ final class RoundTripCases {
                 step("dependsOn(String,DependencyCondition)", b -> b.dependsOn("init", DependencyCondition.SUCCESS)),
                 step("logging(Logging)", b -> b.logging(Logging.NONE)),
                 step("logging(Consumer)", b -> b.logging(l -> l.awslogs(true).retentionDays(14))),
-                step("readonlyRootFilesystem(boolean)", b -> b.readonlyRootFilesystem(true)));
+                step("readonlyRootFilesystem(boolean)", b -> b.readonlyRootFilesystem(true)),
+                step("user(String)", b -> b.user("1000:1000")),
+                step("workingDirectory(String)", b -> b.workingDirectory("/app")),
+                step("stopTimeoutSeconds(int)", b -> b.stopTimeoutSeconds(90)),
+                step("dockerLabel(String,String)", b -> b.dockerLabel("com.example.team", "shop")
+                        .dockerLabel("a.first", "1")),
+                step("privileged(boolean)", b -> b.privileged(true)),
+                step("ulimit(UlimitName,int,int)", b -> b.ulimit(UlimitName.NOFILE, 65535, 1_048_576)),
+                step("ulimit(Ulimit)", b -> b.ulimit(new Ulimit(UlimitName.CORE, 0, 0))),
+                step("linuxParameters(LinuxParameters)", b -> b.linuxParameters(
+                        linuxParameters().build(linuxParameters().full()))),
+                step("linuxParameters(Consumer)", b -> b.linuxParameters(l -> l.dropCapabilities(LinuxCapability.ALL)
+                        .addCapabilities(LinuxCapability.SYS_PTRACE))),
+                step("initProcessEnabled(boolean)", b -> b.initProcessEnabled(true)),
+                step("environmentFile(String)", b -> b.environmentFile("arn:aws:s3:::shop-config/api.env")
+                        .environmentFile("arn:aws:s3:::shop-config/production.env")),
+                step("mount(String,String)", b -> b.mount("scratch", "/tmp")),
+                step("mountReadOnly(String,String)", b -> b.mountReadOnly("shared", "/var/shared")),
+                step("mountPoint(MountPoint)", b -> b.mountPoint(new MountPoint("scratch", "/cache", false))),
+                step("volumesFrom(String,boolean)", b -> b.volumesFrom("app", true)),
+                step("repositoryCredentials(String,String)", b -> b.repositoryCredentials(SECRET, KMS_KEY)));
         List<Step<Container.Builder>> minimal = steps(
                 step("name(String)", b -> b.name("app")),
                 step("image(String)", b -> b.image("nginx:1.27")));
@@ -386,9 +418,22 @@ final class RoundTripCases {
                 step("streamPrefix(String)", b -> b.streamPrefix("api")),
                 step("region(String)", b -> b.region("eu-central-1")),
                 step("createGroup(boolean)", b -> b.createGroup(true)),
-                step("retentionDays(int)", b -> b.retentionDays(7)));
+                step("retentionDays(int)", b -> b.retentionDays(7)),
+                step("kmsKey(String)", b -> b.kmsKey(KMS_KEY)),
+                step("removalPolicy(RemovalPolicy)", b -> b.removalPolicy(RemovalPolicy.RETAIN)));
         return new Case<>(Logging.class, Logging.Builder.class, Logging::builder, Logging.Builder::build,
                 Logging::toBuilder, full, List.of(), List.of());
+    }
+
+    static Case<LinuxParameters, LinuxParameters.Builder> linuxParameters() {
+        List<Step<LinuxParameters.Builder>> full = steps(
+                step("addCapabilities(LinuxCapability[])", b -> b.addCapabilities(LinuxCapability.SYS_PTRACE,
+                        LinuxCapability.NET_ADMIN)),
+                step("dropCapabilities(LinuxCapability[])", b -> b.dropCapabilities(LinuxCapability.ALL)),
+                step("initProcessEnabled(boolean)", b -> b.initProcessEnabled(true)),
+                step("sharedMemorySizeMiB(int)", b -> b.sharedMemorySizeMiB(512)));
+        return new Case<>(LinuxParameters.class, LinuxParameters.Builder.class, LinuxParameters::builder,
+                LinuxParameters.Builder::build, LinuxParameters::toBuilder, full, List.of(), List.of());
     }
 
     // ---- model types without a builder: values made by their factories ----
@@ -419,6 +464,20 @@ final class RoundTripCases {
         values.put(Grant.SnsPublish.class, List.of(Grant.snsPublish("arn:aws:sns:eu-west-1:123456789012:events")));
         values.put(Grant.Statement.class, List.of(Grant.statement(List.of("sqs:SendMessage"),
                 List.of("arn:aws:sqs:eu-west-1:123456789012:emails"))));
+        values.put(Grant.SqsSend.class, List.of(Grant.sqsSend("arn:aws:sqs:eu-west-1:123456789012:emails")));
+        values.put(Grant.KmsKey.class, List.of(Grant.kmsEncrypt(KMS_KEY), Grant.kmsDecrypt(KMS_KEY),
+                Grant.kmsEncryptDecrypt(KMS_KEY)));
+        values.put(Grant.SecretRead.class, List.of(Grant.secretRead(SecretRef.name("shop/api-keys")),
+                Grant.secretRead(SecretRef.arn(SECRET))));
+        values.put(Grant.ParameterRead.class, List.of(Grant.parameterRead("/shop/feature-flags")));
+        values.put(Grant.PutEvents.class, List.of(Grant.putEvents("default"),
+                Grant.putEvents("arn:aws:events:eu-west-1:123456789012:event-bus/orders")));
+        values.put(Grant.PutMetricData.class, List.of(Grant.putMetricData("Shop/Orders")));
+        values.put(Volume.Bind.class, List.of(Volume.bind("scratch")));
+        values.put(MountPoint.class, List.of(new MountPoint("scratch", "/tmp", false),
+                new MountPoint("shared", "/var/shared", true)));
+        values.put(VolumeFrom.class, List.of(new VolumeFrom("app", false), new VolumeFrom("app", true)));
+        values.put(Ulimit.class, List.of(new Ulimit(UlimitName.NOFILE, 65535, 65535)));
         values.put(ContainerDependency.class, List.of(new ContainerDependency("init", DependencyCondition.COMPLETE)));
         values.put(HealthCheck.class, List.of(HealthCheck.NONE, HealthCheck.shell("curl -f localhost || exit 1"),
                 new HealthCheck(List.of("CMD", "true"), 10, 3, 5, 0).withStartPeriod(60)));

@@ -16,6 +16,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.validation.Rule;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.CfnDeletionPolicy;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.CfnParameter;
 import software.amazon.awscdk.CfnResource;
@@ -147,6 +148,12 @@ public class BerthConstruct extends Construct {
                 switch (attribute.getKey()) {
                     case "Type", "Properties", "DependsOn" -> {
                     }
+                    // A retained resource (a log group kept on deletion): the CDK's own options, so that the CDK
+                    // (and aspects reading them) see the policy, not an opaque override.
+                    case "DeletionPolicy" -> resource.getCfnOptions().setDeletionPolicy(
+                            deletionPolicy(attribute.getValue().textValue()));
+                    case "UpdateReplacePolicy" -> resource.getCfnOptions().setUpdateReplacePolicy(
+                            deletionPolicy(attribute.getValue().textValue()));
                     // Resource attributes the CDK has no typed setter for on a generic CfnResource, verbatim.
                     default -> resource.addOverride(attribute.getKey(), PlainJava.of(attribute.getValue()));
                 }
@@ -161,6 +168,11 @@ public class BerthConstruct extends Construct {
                 }
             }
         });
+    }
+
+    /** {@code Retain} as the CDK's {@link CfnDeletionPolicy#RETAIN}, and so on ({@code RetainExceptOnCreate}...). */
+    static CfnDeletionPolicy deletionPolicy(String value) {
+        return CfnDeletionPolicy.valueOf(value.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
     }
 
     private void addOutputs(JsonNode section) {

@@ -47,6 +47,27 @@ class BerthConstructTest {
         assertThat(TemplateEquivalence.differences(berth, template(stack))).isEmpty();
     }
 
+    /** A retained log group keeps its DeletionPolicy and UpdateReplacePolicy as the CDK's own options. */
+    @Test
+    void aRetainedLogGroupIsRetainedInTheCdkToo() {
+        Application program = Application.builder("shop")
+                .cluster("shop", c -> { })
+                .service("api", s -> s.task(t -> t.cpu(256).memory(512).container("app", c -> c
+                        .image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/api:1.0.0").port(8080)
+                        .logging(l -> l.removalPolicy(dev.berth.RemovalPolicy.RETAIN)))))
+                .build();
+        App app = new App();
+        BerthStack stack = new BerthStack(app, "Retained", program);
+        JsonNode berth = Synthesizer.synthesize(program).cloudFormation().orElseThrow();
+        JsonNode cdk = template(stack);
+
+        assertThat(TemplateEquivalence.differences(berth, cdk)).isEmpty();
+        assertThat(cdk.path("Resources").path("ApiLogGroup").path("DeletionPolicy").asText()).isEqualTo("Retain");
+        assertThat(cdk.path("Resources").path("ApiLogGroup").path("UpdateReplacePolicy").asText()).isEqualTo("Retain");
+        assertThat(stack.berth().resource("ApiLogGroup").getCfnOptions().getDeletionPolicy())
+                .isEqualTo(software.amazon.awscdk.CfnDeletionPolicy.RETAIN);
+    }
+
     @Test
     void aProgramWithErrorsThrowsWithEveryDiagnostic() {
         Application broken = Programs.web().toBuilder()

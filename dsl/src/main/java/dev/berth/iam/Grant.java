@@ -1,5 +1,7 @@
 package dev.berth.iam;
 
+import dev.berth.task.SecretRef;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +10,8 @@ import java.util.Objects;
  * into IAM statements scoped to exactly the named resource.
  */
 public sealed interface Grant permits Grant.S3Bucket, Grant.DynamoDbTable, Grant.SqsConsume, Grant.SnsPublish,
-        Grant.Statement, Grant.ProgramQueue {
+        Grant.Statement, Grant.ProgramQueue, Grant.SqsSend, Grant.KmsKey, Grant.SecretRead, Grant.ParameterRead,
+        Grant.PutEvents, Grant.PutMetricData {
 
     /**
      * Objects of an S3 bucket (by bucket name).
@@ -100,6 +103,114 @@ public sealed interface Grant permits Grant.S3Bucket, Grant.DynamoDbTable, Grant
     }
 
     /**
+     * Send messages to an SQS queue the program does not declare (by ARN).
+     *
+     * @param queueArn the queue's ARN
+     */
+    record SqsSend(String queueArn) implements Grant {
+        /**
+         * Creates the grant; programs use {@link Grant#sqsSend(String)}.
+         *
+         * @param queueArn the queue's ARN
+         */
+        public SqsSend {
+            Objects.requireNonNull(queueArn, "queueArn");
+        }
+    }
+
+    /**
+     * Use a customer managed KMS key (by ARN): encrypt ({@code kms:Encrypt}, and {@code kms:GenerateDataKey} for the
+     * envelope encryption the AWS SDKs and services use), decrypt ({@code kms:Decrypt}), or both.
+     *
+     * @param keyArn  the key's ARN
+     * @param encrypt whether the task may encrypt
+     * @param decrypt whether the task may decrypt
+     */
+    record KmsKey(String keyArn, boolean encrypt, boolean decrypt) implements Grant {
+        /**
+         * Creates the grant; programs use {@link Grant#kmsEncrypt(String)}, {@link Grant#kmsDecrypt(String)} or
+         * {@link Grant#kmsEncryptDecrypt(String)}.
+         *
+         * @param keyArn  the key's ARN
+         * @param encrypt whether the task may encrypt
+         * @param decrypt whether the task may decrypt
+         */
+        public KmsKey {
+            Objects.requireNonNull(keyArn, "keyArn");
+        }
+    }
+
+    /**
+     * Read a Secrets Manager secret at run time, from the application ({@code secretsmanager:GetSecretValue} and
+     * {@code secretsmanager:DescribeSecret}, which the AWS caching clients call). A secret the container only needs
+     * as a variable at start belongs in {@code secretFromSecretsManager} instead, read by the execution role.
+     *
+     * @param secret the secret, by complete ARN, partial ARN or name; no JSON key or version (IAM grants the whole
+     *               secret)
+     */
+    record SecretRead(SecretRef secret) implements Grant {
+        /**
+         * Creates the grant; programs use {@link Grant#secretRead(SecretRef)}.
+         *
+         * @param secret the secret
+         */
+        public SecretRead {
+            Objects.requireNonNull(secret, "secret");
+        }
+    }
+
+    /**
+     * Read an SSM parameter at run time, from the application ({@code ssm:GetParameter}, {@code ssm:GetParameters}).
+     *
+     * @param parameter the parameter's name (starting with {@code /}) or ARN
+     */
+    record ParameterRead(String parameter) implements Grant {
+        /**
+         * Creates the grant; programs use {@link Grant#parameterRead(String)}.
+         *
+         * @param parameter the parameter's name or ARN
+         */
+        public ParameterRead {
+            Objects.requireNonNull(parameter, "parameter");
+        }
+    }
+
+    /**
+     * Put events on an EventBridge event bus ({@code events:PutEvents}).
+     *
+     * @param eventBus the bus's name in the deployment's account and region (e.g. {@code default}) or its ARN
+     */
+    record PutEvents(String eventBus) implements Grant {
+        /**
+         * Creates the grant; programs use {@link Grant#putEvents(String)}.
+         *
+         * @param eventBus the bus's name or ARN
+         */
+        public PutEvents {
+            Objects.requireNonNull(eventBus, "eventBus");
+        }
+    }
+
+    /**
+     * Publish CloudWatch metrics in one namespace ({@code cloudwatch:PutMetricData}). The action has no resource
+     * type, so the statement applies to every resource and is scoped by the {@code cloudwatch:namespace} condition
+     * instead, the way AWS documents (Amazon CloudWatch User Guide, "Using condition keys to limit access to
+     * CloudWatch namespaces").
+     *
+     * @param namespace the metrics' namespace, e.g. {@code Shop/Orders}
+     */
+    record PutMetricData(String namespace) implements Grant {
+        /**
+         * Creates the grant; programs use {@link Grant#putMetricData(String)}.
+         *
+         * @param namespace the metrics' namespace
+         */
+        public PutMetricData {
+            Objects.requireNonNull(namespace, "namespace");
+        }
+    }
+
+    /**
      * A custom Allow statement. Berth rejects {@code "*"} as an action; scope resources as tightly as you can.
      *
      * @param actions   IAM actions, e.g. {@code kinesis:PutRecord}
@@ -178,6 +289,99 @@ public sealed interface Grant permits Grant.S3Bucket, Grant.DynamoDbTable, Grant
      */
     static Grant snsPublish(String topicArn) {
         return new SnsPublish(topicArn);
+    }
+
+    /**
+     * Send messages to an SQS queue that the program does not declare ({@code sqs:SendMessage},
+     * {@code sqs:GetQueueUrl}, {@code sqs:GetQueueAttributes}). For the program's own queues use
+     * {@link #sendToQueue(String)}.
+     *
+     * @param queueArn the queue's ARN. Valid: {@code arn:<partition>:sqs:<region>:<account>:<name>}
+     * @return the grant
+     */
+    static Grant sqsSend(String queueArn) {
+        return new SqsSend(queueArn);
+    }
+
+    /**
+     * Encrypt with a customer managed KMS key: {@code kms:Encrypt} and {@code kms:GenerateDataKey} on exactly that
+     * key.
+     *
+     * @param keyArn the key's ARN. Valid: {@code arn:<partition>:kms:<region>:<account>:key/<id>}
+     * @return the grant
+     */
+    static Grant kmsEncrypt(String keyArn) {
+        return new KmsKey(keyArn, true, false);
+    }
+
+    /**
+     * Decrypt with a customer managed KMS key: {@code kms:Decrypt} on exactly that key.
+     *
+     * @param keyArn the key's ARN. Valid: {@code arn:<partition>:kms:<region>:<account>:key/<id>}
+     * @return the grant
+     */
+    static Grant kmsDecrypt(String keyArn) {
+        return new KmsKey(keyArn, false, true);
+    }
+
+    /**
+     * Encrypt and decrypt with a customer managed KMS key.
+     *
+     * @param keyArn the key's ARN. Valid: {@code arn:<partition>:kms:<region>:<account>:key/<id>}
+     * @return the grant
+     */
+    static Grant kmsEncryptDecrypt(String keyArn) {
+        return new KmsKey(keyArn, true, true);
+    }
+
+    /**
+     * Read a Secrets Manager secret from the application at run time, e.g. {@code
+     * Grant.secretRead(SecretRef.name("shop/api-keys"))}: {@code secretsmanager:GetSecretValue} and
+     * {@code secretsmanager:DescribeSecret} on the task role, scoped to that secret (a name or partial ARN is granted
+     * with the {@code -??????} wildcard for the suffix Secrets Manager appends). A customer managed key that encrypts
+     * the secret needs {@link #kmsDecrypt(String)} too.
+     *
+     * @param secret the secret by complete ARN, partial ARN or name. Valid: without JSON key or version
+     * @return the grant
+     */
+    static Grant secretRead(SecretRef secret) {
+        return new SecretRead(secret);
+    }
+
+    /**
+     * Read an SSM parameter from the application at run time: {@code ssm:GetParameter} and
+     * {@code ssm:GetParameters} on the task role, scoped to that parameter. A SecureString under a customer managed
+     * key needs {@link #kmsDecrypt(String)} too.
+     *
+     * @param parameterNameOrArn the parameter's full name (e.g. {@code /shop/feature-flags}) or ARN
+     * @return the grant
+     */
+    static Grant parameterRead(String parameterNameOrArn) {
+        return new ParameterRead(parameterNameOrArn);
+    }
+
+    /**
+     * Put events on an EventBridge bus: {@code events:PutEvents} on exactly that bus.
+     *
+     * @param eventBusNameOrArn the bus's name (e.g. {@code default}, in the deployment's account and region) or ARN;
+     *                          a CDK token counts as a name (pass {@code bus.getEventBusName()}). Valid: 1 to 256
+     *                          letters, digits and {@code . - _ /}, or an event bus ARN
+     * @return the grant
+     */
+    static Grant putEvents(String eventBusNameOrArn) {
+        return new PutEvents(eventBusNameOrArn);
+    }
+
+    /**
+     * Publish CloudWatch metrics in {@code namespace}: {@code cloudwatch:PutMetricData} with the condition
+     * {@code cloudwatch:namespace} equal to it (the action supports no resource but {@code *}).
+     *
+     * @param namespace the namespace, e.g. {@code Shop/Orders}. Valid: 1 to 255 printable ASCII characters, not
+     *                  starting with {@code :} or {@code AWS/} (reserved for AWS services)
+     * @return the grant
+     */
+    static Grant putMetricData(String namespace) {
+        return new PutMetricData(namespace);
     }
 
     /**

@@ -41,7 +41,8 @@ public final class EndpointNeeds {
      * What the tasks need to start, as the Fargate platform (1.4.0 and later) reaches it through the task's network
      * interface (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-version-migration.html): ECR
      * images: ecr.api, ecr.dkr and the s3 gateway (image layers); awslogs: logs; Secrets Manager secrets or registry
-     * credentials: secretsmanager; SSM parameters: ssm; ECS Exec: ssmmessages (the Session Manager channel,
+     * credentials: secretsmanager; SSM parameters: ssm; environment files: the s3 gateway; ECS Exec: ssmmessages
+     * (the Session Manager channel,
      * https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html).
      *
      * @param service a service of the program
@@ -61,6 +62,9 @@ public final class EndpointNeeds {
             }
             c.secrets().forEach(s -> needs.add(s.source() == SecretSource.SSM_PARAMETER
                     ? EndpointService.SSM : EndpointService.SECRETSMANAGER));
+            if (!c.environmentFiles().isEmpty()) {
+                needs.add(EndpointService.S3);
+            }
         }
         if (service.enableExecuteCommand()) {
             needs.add(EndpointService.SSMMESSAGES);
@@ -69,8 +73,8 @@ public final class EndpointNeeds {
     }
 
     /**
-     * What the application calls with its task role's grants: S3 and DynamoDB grants their gateway endpoints, SQS
-     * and SNS grants theirs, a custom statement the endpoint of each action's service prefix that Berth knows
+     * What the application calls with its task role's grants: S3 and DynamoDB grants their gateway endpoints; SQS,
+     * SNS, KMS, Secrets Manager, SSM, EventBridge and CloudWatch metrics grants theirs; a custom statement the endpoint of each action's service prefix that Berth knows
      * ({@link EndpointService#ofIamPrefix}). With an existing task role Berth does not know the grants.
      *
      * @param service a service of the program
@@ -86,10 +90,21 @@ public final class EndpointNeeds {
                 needs.add(EndpointService.S3);
             } else if (grant instanceof Grant.DynamoDbTable) {
                 needs.add(EndpointService.DYNAMODB);
-            } else if (grant instanceof Grant.SqsConsume || grant instanceof Grant.ProgramQueue) {
+            } else if (grant instanceof Grant.SqsConsume || grant instanceof Grant.ProgramQueue
+                    || grant instanceof Grant.SqsSend) {
                 needs.add(EndpointService.SQS);
             } else if (grant instanceof Grant.SnsPublish) {
                 needs.add(EndpointService.SNS);
+            } else if (grant instanceof Grant.KmsKey) {
+                needs.add(EndpointService.KMS);
+            } else if (grant instanceof Grant.SecretRead) {
+                needs.add(EndpointService.SECRETSMANAGER);
+            } else if (grant instanceof Grant.ParameterRead) {
+                needs.add(EndpointService.SSM);
+            } else if (grant instanceof Grant.PutEvents) {
+                needs.add(EndpointService.EVENTS);
+            } else if (grant instanceof Grant.PutMetricData) {
+                needs.add(EndpointService.MONITORING);
             } else if (grant instanceof Grant.Statement statement) {
                 for (String action : statement.actions()) {
                     EndpointService endpoint = EndpointService.ofIamPrefix(prefix(action));

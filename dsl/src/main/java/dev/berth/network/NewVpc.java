@@ -1,5 +1,7 @@
 package dev.berth.network;
 
+import dev.berth.RemovalPolicy;
+
 import java.util.Objects;
 
 /**
@@ -34,8 +36,13 @@ import java.util.Objects;
  * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
  * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
  *                          debugging security groups. Default: true.
+ * @param flowLogsRetentionDays how long the flow logs are kept. Default: 90. Valid: a CloudWatch Logs retention value.
+ * @param flowLogsKmsKeyArn the customer managed KMS key that encrypts the flow logs' group. Default: empty.
+ * @param flowLogsRemovalPolicy what happens to the flow logs' group when the stack is deleted. Default:
+ *                          {@link RemovalPolicy#DESTROY}.
  */
-public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways, boolean flowLogs)
+public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways, boolean flowLogs,
+                     int flowLogsRetentionDays, String flowLogsKmsKeyArn, RemovalPolicy flowLogsRemovalPolicy)
         implements Network {
 
     /**
@@ -50,11 +57,16 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
      * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
      * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
      *     debugging security groups. Default: true.
+     * @param flowLogsRetentionDays how long the flow logs are kept. Default: 90.
+     * @param flowLogsKmsKeyArn the KMS key that encrypts the flow logs' group. Default: empty.
+     * @param flowLogsRemovalPolicy what happens to the flow logs' group when the stack is deleted. Default: DESTROY.
      * @throws NullPointerException when a reference component is null
      */
     public NewVpc {
         Objects.requireNonNull(cidr, "cidr");
         Objects.requireNonNull(natGateways, "natGateways");
+        Objects.requireNonNull(flowLogsKmsKeyArn, "flowLogsKmsKeyArn");
+        Objects.requireNonNull(flowLogsRemovalPolicy, "flowLogsRemovalPolicy");
     }
 
     /**
@@ -73,7 +85,8 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
      */
     public Builder toBuilder() {
         return new Builder().cidr(cidr).availabilityZones(availabilityZones).natGateways(natGateways)
-                .flowLogs(flowLogs);
+                .flowLogs(flowLogs).flowLogsRetentionDays(flowLogsRetentionDays).flowLogsKmsKey(flowLogsKmsKeyArn)
+                .flowLogsRemovalPolicy(flowLogsRemovalPolicy);
     }
 
     /**
@@ -84,6 +97,9 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
         private int availabilityZones = 2;
         private NatGateways natGateways = NatGateways.NONE;
         private boolean flowLogs = true;
+        private int flowLogsRetentionDays = 90;
+        private String flowLogsKmsKeyArn = "";
+        private RemovalPolicy flowLogsRemovalPolicy = RemovalPolicy.DESTROY;
 
         private Builder() {
         }
@@ -125,7 +141,7 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
         }
 
         /**
-         * Default: true (all traffic, to a CloudWatch Logs group kept 90 days).
+         * Default: true (all traffic, to a CloudWatch Logs group kept {@link #flowLogsRetentionDays(int)} days).
          *
          * @param enabled the new value of {@code flowLogs}
          * @return this builder
@@ -136,12 +152,51 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
         }
 
         /**
+         * How long the flow logs are kept. Default: 90 days. Valid: a value CloudWatch Logs accepts (1, 3, 5, 7, 14,
+         * 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653).
+         *
+         * @param days the new value of {@code flowLogsRetentionDays}
+         * @return this builder
+         */
+        public Builder flowLogsRetentionDays(int days) {
+            this.flowLogsRetentionDays = days;
+            return this;
+        }
+
+        /**
+         * Encrypts the flow logs' group with a customer managed KMS key, whose policy must allow the CloudWatch Logs
+         * service principal of the region to use it. Default: empty (CloudWatch Logs' own encryption). Valid: a KMS
+         * key ARN ({@code LOG_KMS_KEY}).
+         *
+         * @param keyArn the key's ARN
+         * @return this builder
+         */
+        public Builder flowLogsKmsKey(String keyArn) {
+            this.flowLogsKmsKeyArn = keyArn;
+            return this;
+        }
+
+        /**
+         * What happens to the flow logs' group when the stack is deleted; {@link RemovalPolicy#RETAIN} keeps it under
+         * a name unique to each creation of the stack ({@code /vpc/<application>/flow-logs} becomes its prefix).
+         * Default: {@link RemovalPolicy#DESTROY}.
+         *
+         * @param policy the new value of {@code flowLogsRemovalPolicy}
+         * @return this builder
+         */
+        public Builder flowLogsRemovalPolicy(RemovalPolicy policy) {
+            this.flowLogsRemovalPolicy = policy;
+            return this;
+        }
+
+        /**
          * Builds the NewVpc. Values are checked later, with the whole program, by the validator.
          *
          * @return the NewVpc
          */
         public NewVpc build() {
-            return new NewVpc(cidr, availabilityZones, natGateways, flowLogs);
+            return new NewVpc(cidr, availabilityZones, natGateways, flowLogs, flowLogsRetentionDays, flowLogsKmsKeyArn,
+                    flowLogsRemovalPolicy);
         }
     }
 }

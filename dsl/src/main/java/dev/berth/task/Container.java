@@ -27,12 +27,30 @@ import java.util.Objects;
  * @param dependsOn                start ordering against other containers of the task. Default: none.
  * @param logging                  Default: awslogs to a group Berth declares ({@link Logging#DEFAULT}).
  * @param readonlyRootFilesystem   Default: false.
+ * @param user                     the user (and group) the container's processes run as. Default: empty (the
+ *                                 image's USER).
+ * @param workingDirectory         the working directory of the command. Default: empty (the image's WORKDIR).
+ * @param stopTimeoutSeconds       how long ECS waits after SIGTERM before it kills the container; 0 means the
+ *                                 default (30 seconds). Default: 0.
+ * @param dockerLabels             Docker labels, in the order given. Default: none.
+ * @param privileged               root on the host (EC2 only). Default: false.
+ * @param ulimits                  resource limits. Default: none.
+ * @param linuxParameters          capabilities, init process, shared memory. Default: {@link LinuxParameters#NONE}.
+ * @param environmentFiles         S3 object ARNs of {@code .env} files the agent reads at start. Default: none.
+ * @param mountPoints              volumes of the task mounted into the container. Default: none.
+ * @param volumesFrom              containers whose volumes this one mounts. Default: none.
+ * @param repositoryCredentialsKmsKeyArn the customer managed KMS key that encrypts the registry credentials' secret;
+ *                                 adds {@code kms:Decrypt} on it to the execution role. Default: empty.
  */
 public record Container(String name, Image image, int cpu, int memory, int memoryReservation, boolean essential,
                         List<PortMapping> portMappings, Map<String, String> environment, List<Secret> secrets,
                         String repositoryCredentialsArn, HealthCheck healthCheck, List<String> command,
                         List<String> entryPoint, List<ContainerDependency> dependsOn, Logging logging,
-                        boolean readonlyRootFilesystem) {
+                        boolean readonlyRootFilesystem, String user, String workingDirectory,
+                        int stopTimeoutSeconds, Map<String, String> dockerLabels, boolean privileged,
+                        List<Ulimit> ulimits, LinuxParameters linuxParameters, List<String> environmentFiles,
+                        List<MountPoint> mountPoints, List<VolumeFrom> volumesFrom,
+                        String repositoryCredentialsKmsKeyArn) {
 
     /**
      * Creates the Container; programs use {@link #builder()} instead.
@@ -54,6 +72,17 @@ public record Container(String name, Image image, int cpu, int memory, int memor
      * @param dependsOn                start ordering against other containers of the task. Default: none.
      * @param logging                  Default: awslogs to a group Berth declares ({@link Logging#DEFAULT}).
      * @param readonlyRootFilesystem   Default: false.
+     * @param user                     the user (and group) the processes run as. Default: empty (the image's USER).
+     * @param workingDirectory         the working directory of the command. Default: empty (the image's WORKDIR).
+     * @param stopTimeoutSeconds       seconds from SIGTERM to SIGKILL; 0 means the default (30). Default: 0.
+     * @param dockerLabels             Docker labels, in the order given. Default: none.
+     * @param privileged               root on the host (EC2 only). Default: false.
+     * @param ulimits                  resource limits. Default: none.
+     * @param linuxParameters          capabilities, init process, shared memory. Default: {@link LinuxParameters#NONE}.
+     * @param environmentFiles         S3 object ARNs of {@code .env} files. Default: none.
+     * @param mountPoints              volumes of the task mounted into the container. Default: none.
+     * @param volumesFrom              containers whose volumes this one mounts. Default: none.
+     * @param repositoryCredentialsKmsKeyArn the KMS key of the registry credentials' secret. Default: empty.
      * @throws NullPointerException when a reference component is null
      */
     public Container {
@@ -68,6 +97,15 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         command = List.copyOf(command);
         entryPoint = List.copyOf(entryPoint);
         dependsOn = List.copyOf(dependsOn);
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        dockerLabels = Collections.unmodifiableMap(new LinkedHashMap<>(dockerLabels));
+        ulimits = List.copyOf(ulimits);
+        Objects.requireNonNull(linuxParameters, "linuxParameters");
+        environmentFiles = List.copyOf(environmentFiles);
+        mountPoints = List.copyOf(mountPoints);
+        volumesFrom = List.copyOf(volumesFrom);
+        Objects.requireNonNull(repositoryCredentialsKmsKeyArn, "repositoryCredentialsKmsKeyArn");
     }
 
     /**
@@ -88,8 +126,16 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         Builder b = new Builder().name(name).image(image).cpu(cpu).memory(memory)
                 .memoryReservation(memoryReservation).essential(essential)
                 .repositoryCredentials(repositoryCredentialsArn).healthCheck(healthCheck).command(command)
-                .entryPoint(entryPoint).logging(logging).readonlyRootFilesystem(readonlyRootFilesystem);
+                .entryPoint(entryPoint).logging(logging).readonlyRootFilesystem(readonlyRootFilesystem).user(user)
+                .workingDirectory(workingDirectory).stopTimeoutSeconds(stopTimeoutSeconds).privileged(privileged)
+                .linuxParameters(linuxParameters);
+        b.repositoryCredentialsKmsKeyArn = repositoryCredentialsKmsKeyArn;
         b.portMappings.addAll(portMappings);
+        b.dockerLabels.putAll(dockerLabels);
+        b.ulimits.addAll(ulimits);
+        b.environmentFiles.addAll(environmentFiles);
+        b.mountPoints.addAll(mountPoints);
+        b.volumesFrom.addAll(volumesFrom);
         b.environment.putAll(environment);
         b.secrets.addAll(secrets);
         b.dependsOn.addAll(dependsOn);
@@ -116,6 +162,17 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         private final List<ContainerDependency> dependsOn = new ArrayList<>();
         private Logging logging = Logging.DEFAULT;
         private boolean readonlyRootFilesystem;
+        private String user = "";
+        private String workingDirectory = "";
+        private int stopTimeoutSeconds;
+        private final Map<String, String> dockerLabels = new LinkedHashMap<>();
+        private boolean privileged;
+        private final List<Ulimit> ulimits = new ArrayList<>();
+        private LinuxParameters linuxParameters = LinuxParameters.NONE;
+        private final List<String> environmentFiles = new ArrayList<>();
+        private final List<MountPoint> mountPoints = new ArrayList<>();
+        private final List<VolumeFrom> volumesFrom = new ArrayList<>();
+        private String repositoryCredentialsKmsKeyArn = "";
 
         private Builder() {
         }
@@ -329,6 +386,21 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
+         * Private registry credentials in a Secrets Manager secret encrypted with a customer managed KMS key: the
+         * execution role may read the secret and decrypt with exactly that key ({@code kms:Decrypt}). Default: none.
+         * Valid: the secret's complete ARN and a KMS key ARN ({@code arn:<partition>:kms:<region>:<account>:key/<id>}).
+         *
+         * @param secretArn the secret's complete ARN
+         * @param kmsKeyArn the ARN of the key that encrypts it
+         * @return this builder
+         */
+        public Builder repositoryCredentials(String secretArn, String kmsKeyArn) {
+            this.repositoryCredentialsArn = secretArn;
+            this.repositoryCredentialsKmsKeyArn = kmsKeyArn;
+            return this;
+        }
+
+        /**
          * Default: {@link HealthCheck#NONE}. Valid: interval 5 to 300, timeout 2 to 60, retries 1 to 10, start
          * period 0 to 300 seconds.
          *
@@ -420,13 +492,205 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
-         * Default: false.
+         * A read-only root file system: the container can write only to the volumes it mounts. Give it a task-scoped
+         * volume for each folder it writes to, e.g. {@code t.volume(Volume.bind("tmp")).container("app", c -> c
+         * .readonlyRootFilesystem(true).mount("tmp", "/tmp"))}. Default: false. ECS Exec does not work in such a
+         * container (AWS documents the read-only root as unsupported with it: {@code EXEC_READONLY_ROOT}).
          *
          * @param readonly the new value of {@code readonlyRootFilesystem}
          * @return this builder
          */
         public Builder readonlyRootFilesystem(boolean readonly) {
             this.readonlyRootFilesystem = readonly;
+            return this;
+        }
+
+        /**
+         * The user the container's processes run as, e.g. {@code 1000}, {@code 1000:1000}, {@code app} or
+         * {@code app:staff}. Default: empty (the image's USER, often root). Valid: {@code user}, {@code user:group},
+         * {@code uid}, {@code uid:gid}, {@code user:gid} or {@code uid:group}, with numeric IDs as non-negative
+         * integers (Amazon ECS API Reference, ContainerDefinition {@code user}).
+         *
+         * @param user the new value of {@code user}
+         * @return this builder
+         */
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        /**
+         * The working directory the command runs in. Default: empty (the image's WORKDIR). Valid: an absolute path.
+         *
+         * @param path the new value of {@code workingDirectory}
+         * @return this builder
+         */
+        public Builder workingDirectory(String path) {
+            this.workingDirectory = path;
+            return this;
+        }
+
+        /**
+         * How long ECS waits after SIGTERM before it kills the container with SIGKILL. Default: 0, meaning ECS's
+         * default of 30 seconds (on EC2 the agent's {@code ECS_CONTAINER_STOP_TIMEOUT}). Valid: 0, or 2 to 120 seconds
+         * on Fargate; 0 or more on EC2.
+         *
+         * @param seconds the new value of {@code stopTimeoutSeconds}
+         * @return this builder
+         */
+        public Builder stopTimeoutSeconds(int seconds) {
+            this.stopTimeoutSeconds = seconds;
+            return this;
+        }
+
+        /**
+         * Adds a Docker label. Default: none. Valid: a non-empty key, unique in the container.
+         *
+         * @param key the label's key, e.g. {@code com.example.team}
+         * @param value its value
+         * @return this builder
+         */
+        public Builder dockerLabel(String key, String value) {
+            dockerLabels.put(key, value);
+            return this;
+        }
+
+        /**
+         * Root privileges on the host container instance ({@code docker run --privileged}). Default: false. Valid:
+         * false on Fargate, which does not support privileged containers ({@code FARGATE_UNSUPPORTED}); on EC2 a
+         * warning ({@code PRIVILEGED_CONTAINER}).
+         *
+         * @param privileged the new value of {@code privileged}
+         * @return this builder
+         */
+        public Builder privileged(boolean privileged) {
+            this.privileged = privileged;
+            return this;
+        }
+
+        /**
+         * Adds a resource limit, e.g. {@code ulimit(UlimitName.NOFILE, 65535, 65535)}. Default: none (on Fargate
+         * nofile is 65535). Valid: each name once; 0 &le; soft &le; hard; nofile on Fargate at most 1048576.
+         *
+         * @param name which limit
+         * @param softLimit the soft limit
+         * @param hardLimit the hard limit
+         * @return this builder
+         */
+        public Builder ulimit(UlimitName name, int softLimit, int hardLimit) {
+            return ulimit(new Ulimit(name, softLimit, hardLimit));
+        }
+
+        /**
+         * Adds a resource limit built elsewhere. Default: none. Valid: as {@link #ulimit(UlimitName, int, int)}.
+         *
+         * @param ulimit the limit
+         * @return this builder
+         */
+        public Builder ulimit(Ulimit ulimit) {
+            ulimits.add(ulimit);
+            return this;
+        }
+
+        /**
+         * Linux options: capabilities, init process, shared memory. Default: {@link LinuxParameters#NONE}.
+         *
+         * @param parameters the new value of {@code linuxParameters}
+         * @return this builder
+         */
+        public Builder linuxParameters(LinuxParameters parameters) {
+            this.linuxParameters = parameters;
+            return this;
+        }
+
+        /**
+         * Linux options, e.g. {@code l -> l.dropCapabilities(LinuxCapability.ALL)}. Default:
+         * {@link LinuxParameters#NONE}. Valid: on Fargate only SYS_PTRACE may be added, and no shared memory size.
+         *
+         * @param configure configures a builder holding the current Linux options
+         * @return this builder
+         */
+        public Builder linuxParameters(java.util.function.Consumer<LinuxParameters.Builder> configure) {
+            LinuxParameters.Builder b = linuxParameters.toBuilder();
+            configure.accept(b);
+            this.linuxParameters = b.build();
+            return this;
+        }
+
+        /**
+         * Run an init process as PID 1 that forwards signals and reaps zombie processes (a shortcut for the Linux
+         * option). Default: false; Berth turns it on anyway in services with ECS Exec, as AWS recommends.
+         *
+         * @param enabled the new value of {@code linuxParameters.initProcessEnabled}
+         * @return this builder
+         */
+        public Builder initProcessEnabled(boolean enabled) {
+            this.linuxParameters = linuxParameters.toBuilder().initProcessEnabled(enabled).build();
+            return this;
+        }
+
+        /**
+         * Adds a file of variables ({@code VARIABLE=VALUE} lines) that the ECS agent reads from S3 when the task
+         * starts; the execution role may read exactly these objects ({@code s3:GetObject}) and find their buckets
+         * ({@code s3:GetBucketLocation}). Variables set with {@link #env} win over the files'. Default: none.
+         * Valid: the ARN of an S3 object whose key ends in {@code .env}, e.g. {@code
+         * arn:aws:s3:::shop-config/api/production.env} (or a CDK bucket's ARN token followed by {@code /key.env});
+         * up to 10 per container, each once (Amazon ECS Developer Guide, "Pass environment variables to an Amazon ECS
+         * container"). Use secrets for anything sensitive.
+         *
+         * @param objectArn the S3 object's ARN
+         * @return this builder
+         */
+        public Builder environmentFile(String objectArn) {
+            environmentFiles.add(objectArn);
+            return this;
+        }
+
+        /**
+         * Mounts the task's volume {@code volume} at {@code containerPath}, writable. Default: no mounts. Valid: a
+         * volume of the task; an absolute path, once per container.
+         *
+         * @param volume the volume's name ({@link TaskDefinition.Builder#volume(Volume)})
+         * @param containerPath where it appears in the container, e.g. {@code /tmp}
+         * @return this builder
+         */
+        public Builder mount(String volume, String containerPath) {
+            return mountPoint(new MountPoint(volume, containerPath, false));
+        }
+
+        /**
+         * Mounts the task's volume {@code volume} at {@code containerPath}, read-only. Default: no mounts. Valid: as
+         * {@link #mount(String, String)}.
+         *
+         * @param volume the volume's name
+         * @param containerPath where it appears in the container
+         * @return this builder
+         */
+        public Builder mountReadOnly(String volume, String containerPath) {
+            return mountPoint(new MountPoint(volume, containerPath, true));
+        }
+
+        /**
+         * Adds a mount point built elsewhere. Default: no mounts. Valid: as {@link #mount(String, String)}.
+         *
+         * @param mountPoint the mount point
+         * @return this builder
+         */
+        public Builder mountPoint(MountPoint mountPoint) {
+            mountPoints.add(mountPoint);
+            return this;
+        }
+
+        /**
+         * Mounts every volume that container {@code container} of the task mounts, at the same paths. Default: none.
+         * Valid: another container of the task, once.
+         *
+         * @param container the other container's name
+         * @param readOnly whether this container may only read them
+         * @return this builder
+         */
+        public Builder volumesFrom(String container, boolean readOnly) {
+            volumesFrom.add(new VolumeFrom(container, readOnly));
             return this;
         }
 
@@ -438,7 +702,9 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         public Container build() {
             return new Container(name, image, cpu, memory, memoryReservation, essential, portMappings, environment,
                     secrets, repositoryCredentialsArn, healthCheck, command, entryPoint, dependsOn, logging,
-                    readonlyRootFilesystem);
+                    readonlyRootFilesystem, user, workingDirectory, stopTimeoutSeconds, dockerLabels, privileged,
+                    ulimits, linuxParameters, environmentFiles, mountPoints, volumesFrom,
+                    repositoryCredentialsKmsKeyArn);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.task;
 
+import dev.berth.RemovalPolicy;
+
 import java.util.Objects;
 
 /**
@@ -13,14 +15,18 @@ import java.util.Objects;
  *                      and Berth grants {@code logs:CreateLogGroup} instead of declaring the group. Default: false:
  *                      Berth declares the log group with a retention.
  * @param retentionDays retention of the declared log group. Default: 30. Valid: a CloudWatch Logs retention value.
+ * @param kmsKeyArn     the customer managed KMS key that encrypts the declared log group. Default: empty (CloudWatch
+ *                      Logs' own encryption).
+ * @param removalPolicy what happens to the declared log group when the stack is deleted. Default:
+ *                      {@link RemovalPolicy#DESTROY}.
  */
 public record Logging(boolean awslogs, String logGroupName, String streamPrefix, String region, boolean createGroup,
-                      int retentionDays) {
+                      int retentionDays, String kmsKeyArn, RemovalPolicy removalPolicy) {
 
     /** awslogs to a log group Berth declares, kept 30 days: the default. */
-    public static final Logging DEFAULT = new Logging(true, "", "", "", false, 30);
+    public static final Logging DEFAULT = new Logging(true, "", "", "", false, 30, "", RemovalPolicy.DESTROY);
     /** No log driver: the container's output is dropped. */
-    public static final Logging NONE = new Logging(false, "", "", "", false, 30);
+    public static final Logging NONE = new Logging(false, "", "", "", false, 30, "", RemovalPolicy.DESTROY);
 
     /**
      * Creates the Logging; programs use {@link #builder()} instead.
@@ -34,12 +40,16 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
      *     and Berth grants {@code logs:CreateLogGroup} instead of declaring the group. Default: false:
      *     Berth declares the log group with a retention.
      * @param retentionDays retention of the declared log group. Default: 30. Valid: a CloudWatch Logs retention value.
+     * @param kmsKeyArn     the KMS key that encrypts the declared log group. Default: empty.
+     * @param removalPolicy what happens to the declared log group when the stack is deleted. Default: DESTROY.
      * @throws NullPointerException when a reference component is null
      */
     public Logging {
         Objects.requireNonNull(logGroupName, "logGroupName");
         Objects.requireNonNull(streamPrefix, "streamPrefix");
         Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+        Objects.requireNonNull(removalPolicy, "removalPolicy");
     }
 
     /**
@@ -69,7 +79,7 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
      */
     public Builder toBuilder() {
         return new Builder().awslogs(awslogs).logGroupName(logGroupName).streamPrefix(streamPrefix).region(region)
-                .createGroup(createGroup).retentionDays(retentionDays);
+                .createGroup(createGroup).retentionDays(retentionDays).kmsKey(kmsKeyArn).removalPolicy(removalPolicy);
     }
 
     /**
@@ -82,6 +92,8 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         private String region;
         private boolean createGroup;
         private int retentionDays;
+        private String kmsKeyArn;
+        private RemovalPolicy removalPolicy;
 
         private Builder() {
         }
@@ -154,12 +166,44 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         }
 
         /**
+         * Encrypts the declared log group with a customer managed KMS key. The key's policy must allow the CloudWatch
+         * Logs service principal of the region ({@code logs.<region>.amazonaws.com}) to use it, or creating the group
+         * fails (Amazon CloudWatch Logs User Guide, "Encrypt log data in CloudWatch Logs using AWS KMS"). Default:
+         * empty (CloudWatch Logs' own encryption). Valid: a KMS key ARN
+         * ({@code arn:<partition>:kms:<region>:<account>:key/<id>}); not with {@code createGroup(true)}, where the
+         * driver creates the group without a key ({@code LOG_KMS_KEY}).
+         *
+         * @param keyArn the key's ARN
+         * @return this builder
+         */
+        public Builder kmsKey(String keyArn) {
+            this.kmsKeyArn = keyArn;
+            return this;
+        }
+
+        /**
+         * What happens to the declared log group when the stack or module is deleted. {@link RemovalPolicy#RETAIN}
+         * keeps it and its logs, and makes its name unique to each creation of the stack (the name, default or given,
+         * becomes a prefix) so that creating the stack again does not fail on the kept group's name. Default:
+         * {@link RemovalPolicy#DESTROY}. With {@code createGroup(true)} the driver's group is never deleted by the
+         * stack, whatever this says.
+         *
+         * @param policy the new value of {@code removalPolicy}
+         * @return this builder
+         */
+        public Builder removalPolicy(RemovalPolicy policy) {
+            this.removalPolicy = policy;
+            return this;
+        }
+
+        /**
          * Builds the Logging. Values are checked later, with the whole program, by the validator.
          *
          * @return the Logging
          */
         public Logging build() {
-            return new Logging(awslogs, logGroupName, streamPrefix, region, createGroup, retentionDays);
+            return new Logging(awslogs, logGroupName, streamPrefix, region, createGroup, retentionDays, kmsKeyArn,
+                    removalPolicy);
         }
     }
 }

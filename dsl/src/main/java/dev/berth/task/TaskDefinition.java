@@ -24,11 +24,14 @@ import java.util.function.Consumer;
  *                                 Default: empty (Berth creates it, scoped to what the containers need).
  * @param taskRoleArn              an existing task role to use instead of Berth's. Default: empty.
  * @param grants                   permissions of the task role (the application's). Default: none.
+ * @param ephemeralStorageGiB      the task's ephemeral storage on Fargate in GiB; 0 means Fargate's default of 20
+ *                                 GiB. Default: 0. Valid: 0, or 21 to 200 on Fargate; 0 elsewhere.
+ * @param volumes                  the task's data volumes, which containers mount. Default: none.
  */
 public record TaskDefinition(String family, int cpu, int memory, NetworkMode networkMode,
                              Set<Compatibility> compatibilities, CpuArchitecture cpuArchitecture,
                              List<Container> containers, String executionRoleArn, String taskRoleArn,
-                             List<Grant> grants) {
+                             List<Grant> grants, int ephemeralStorageGiB, List<Volume> volumes) {
 
     /**
      * Creates the TaskDefinition; programs use {@link #builder()} instead.
@@ -45,6 +48,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
      *     Default: empty (Berth creates it, scoped to what the containers need).
      * @param taskRoleArn              an existing task role to use instead of Berth's. Default: empty.
      * @param grants                   permissions of the task role (the application's). Default: none.
+     * @param ephemeralStorageGiB      Fargate ephemeral storage in GiB; 0 means the default 20 GiB. Default: 0.
+     * @param volumes                  the task's data volumes. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public TaskDefinition {
@@ -56,6 +61,7 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         compatibilities = compatibilities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(compatibilities));
         containers = List.copyOf(containers);
         grants = List.copyOf(grants);
+        volumes = List.copyOf(volumes);
     }
 
     /**
@@ -75,9 +81,10 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
     public Builder toBuilder() {
         Builder b = new Builder().family(family).cpu(cpu).memory(memory).networkMode(networkMode)
                 .compatibilities(compatibilities).cpuArchitecture(cpuArchitecture)
-                .executionRoleArn(executionRoleArn).taskRoleArn(taskRoleArn);
+                .executionRoleArn(executionRoleArn).taskRoleArn(taskRoleArn).ephemeralStorageGiB(ephemeralStorageGiB);
         b.containers.addAll(containers);
         b.grants.addAll(grants);
+        b.volumes.addAll(volumes);
         return b;
     }
 
@@ -104,6 +111,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         private String executionRoleArn = "";
         private String taskRoleArn = "";
         private final List<Grant> grants = new ArrayList<>();
+        private int ephemeralStorageGiB;
+        private final List<Volume> volumes = new ArrayList<>();
 
         private Builder() {
         }
@@ -250,13 +259,39 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
+         * The task's ephemeral storage on Fargate, shared by its containers' writable layers and bind volumes.
+         * Default: 0, meaning Fargate's 20 GiB. Valid: 0, or 21 to 200 GiB; Fargate only (Amazon ECS API Reference,
+         * "EphemeralStorage": {@code EPHEMERAL_STORAGE}).
+         *
+         * @param gib the new value of {@code ephemeralStorageGiB}
+         * @return this builder
+         */
+        public Builder ephemeralStorageGiB(int gib) {
+            this.ephemeralStorageGiB = gib;
+            return this;
+        }
+
+        /**
+         * Adds a data volume, e.g. {@code Volume.bind("scratch")}, which containers mount with
+         * {@link Container.Builder#mount(String, String)}. Default: none. Valid: a unique name of 1 to 255 letters,
+         * digits, hyphens and underscores.
+         *
+         * @param volume the volume
+         * @return this builder
+         */
+        public Builder volume(Volume volume) {
+            volumes.add(volume);
+            return this;
+        }
+
+        /**
          * Builds the TaskDefinition. Values are checked later, with the whole program, by the validator.
          *
          * @return the TaskDefinition
          */
         public TaskDefinition build() {
             return new TaskDefinition(family, cpu, memory, networkMode, compatibilities, cpuArchitecture,
-                    containers, executionRoleArn, taskRoleArn, grants);
+                    containers, executionRoleArn, taskRoleArn, grants, ephemeralStorageGiB, volumes);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.validation;
 
 import dev.berth.Application;
+import dev.berth.RemovalPolicy;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.service.Service;
 import dev.berth.task.Container;
@@ -50,10 +51,15 @@ import java.util.regex.Pattern;
  *       or the other), or a stage that is not 1 to 256 characters or an ID that is not 32 to 64, or one with a
  *       {@code :}.</li>
  *   <li>{@code REPOSITORY_CREDENTIALS}: registry credentials are not the complete ARN of a Secrets Manager
- *       secret.</li>
+ *       secret, or their KMS key is not a key ARN.</li>
  *   <li>{@code LOG_RETENTION}: the log retention is not one CloudWatch Logs accepts.</li>
  *   <li>{@code LOG_GROUP_NAME}: the log group name is not 1-512 of letters, digits and {@code . - _ / #}; or two
- *       services declare the same log group (Berth declares one per service, and names are unique per region).</li>
+ *       services declare the same log group (Berth declares one per service, and names are unique per region); or a
+ *       retained group's name is too long to take the suffix that makes it unique per creation.</li>
+ *   <li>{@code LOG_KMS_KEY}: a log group's KMS key is not a key ARN, or is set where the awslogs driver creates the
+ *       group (createGroup), which it does without a key.</li>
+ *   <li>{@code LOG_GROUP_SETTINGS_CONFLICT}: containers of one service write to one log group that Berth declares,
+ *       with different KMS keys or removal policies; the group is declared once.</li>
  *   <li>{@code LOG_GROUP_RETENTION_CONFLICT}: containers of one service write to one log group that Berth declares,
  *       with different {@code retentionDays}; the group is declared once, so one of them would silently lose.</li>
  * </ul>
@@ -67,6 +73,11 @@ final class ContainerRules {
     private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
     private static final Pattern DIGEST = Pattern.compile("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}");
     private static final Pattern LOG_GROUP = Pattern.compile("[\\w.\\-/#]{1,512}");
+    /**
+     * The longest name of a retained log group: it becomes a prefix, followed by a hyphen and the 26 characters
+     * Terraform's {@code name_prefix} appends, within the 512 a name may have.
+     */
+    static final int MAX_RETAINED_PREFIX = 512 - 27;
 
     private ContainerRules() {
     }
@@ -132,6 +143,17 @@ final class ContainerRules {
             }
             String group = log.groupNameFor(app.name(), s.name());
             Container first = firstByGroup.putIfAbsent(group, c);
+            if (first != null && (!first.logging().kmsKeyArn().equals(log.kmsKeyArn())
+                    || first.logging().removalPolicy() != log.removalPolicy())) {
+                report.add(Rule.LOG_GROUP_SETTINGS_CONFLICT, Paths.container(s, c) + ".logging",
+                        "Containers " + first.name() + " and " + c.name() + " of service " + s.name()
+                                + " write to the log group " + Values.quoted(group) + " with different "
+                                + (first.logging().removalPolicy() != log.removalPolicy() ? "removal policies ("
+                                + first.logging().removalPolicy() + " and " + log.removalPolicy() + ")"
+                                : "KMS keys") + "; Berth declares the group once, so one setting would be lost.",
+                        "Set the same kmsKey and removalPolicy on both, or give " + c.name()
+                                + " its own logGroupName.");
+            }
             if (first != null && first.logging().retentionDays() != log.retentionDays()) {
                 report.add(Rule.LOG_GROUP_RETENTION_CONFLICT, Paths.container(s, c) + ".logging.retentionDays",
                         "Containers " + first.name() + " and " + c.name() + " of service " + s.name()
@@ -349,6 +371,17 @@ final class ContainerRules {
                         "Give the key's ARN (not an alias or key ID).");
             }
         }
+        String credentialsKey = c.repositoryCredentialsKmsKeyArn();
+        if (!credentialsKey.isEmpty() && !Values.matchesOrToken(Values.KMS_KEY_ARN, credentialsKey)) {
+            report.add(Rule.REPOSITORY_CREDENTIALS, path + ".repositoryCredentials", "The KMS key "
+                            + Values.quoted(credentialsKey) + " of the registry credentials is not a KMS key ARN"
+                            + " (arn:aws:kms:<region>:<account>:key/<id>); the execution role is granted kms:Decrypt"
+                            + " on it.",
+                    "Give the key's ARN (not an alias or key ID).");
+        } else if (!credentialsKey.isEmpty() && c.repositoryCredentialsArn().isEmpty()) {
+            report.add(Rule.REPOSITORY_CREDENTIALS, path + ".repositoryCredentials", "The registry credentials have"
+                    + " a KMS key but no secret.", "Give the secret's complete ARN with the key.");
+        }
         String credentials = c.repositoryCredentialsArn();
         if (!credentials.isEmpty() && !Values.matchesOrToken(Values.COMPLETE_SECRET_ARN, credentials)) {
             report.add(Rule.REPOSITORY_CREDENTIALS, path + ".repositoryCredentials", "The registry credentials "
@@ -487,6 +520,33 @@ final class ContainerRules {
             report.add(Rule.LOG_GROUP_NAME, path + ".logGroupName", "The log group name " + Values.quoted(group)
                             + " is not valid: CloudWatch Logs allows 1 to 512 letters, digits and . - _ / #.",
                     "Change the name, or leave it empty for /ecs/<application>/<service>.");
+        } else if (logging.removalPolicy() == RemovalPolicy.RETAIN && !logging.createGroup()
+                && group.length() > MAX_RETAINED_PREFIX && !Values.isToken(group)) {
+            report.add(Rule.LOG_GROUP_NAME, path + ".logGroupName", "The retained log group's name is "
+                            + group.length() + " characters; a retained group's name becomes a prefix followed by a"
+                            + " hyphen and 26 characters unique to its creation, and a name is at most 512.",
+                    "Shorten the name to " + MAX_RETAINED_PREFIX + " characters or less.");
+        }
+        logKmsKey(report, path + ".kmsKey", logging.kmsKeyArn(), logging.createGroup());
+    }
+
+    /**
+     * A log group's KMS key: a key ARN (CloudWatch Logs encrypts with a key, given by its ARN), and only on a group
+     * Berth declares: the awslogs driver creates a group without one.
+     */
+    static void logKmsKey(Report report, String path, String keyArn, boolean createGroup) {
+        if (keyArn.isEmpty()) {
+            return;
+        }
+        if (!Values.matchesOrToken(Values.KMS_KEY_ARN, keyArn)) {
+            report.add(Rule.LOG_KMS_KEY, path, "The log group's KMS key " + Values.quoted(keyArn) + " is not a KMS"
+                            + " key ARN (arn:aws:kms:<region>:<account>:key/<id>); CloudWatch Logs takes the key's"
+                            + " ARN.",
+                    "Give the key's ARN (not an alias or key ID).");
+        } else if (createGroup) {
+            report.add(Rule.LOG_KMS_KEY, path, "The log group has a KMS key, but the awslogs driver creates it"
+                            + " (createGroup(true)), and the driver creates groups without a key.",
+                    "Remove createGroup(true) so that Berth declares the group with the key, or remove the key.");
         }
     }
 }

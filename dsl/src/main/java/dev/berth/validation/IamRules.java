@@ -4,6 +4,7 @@ import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.iam.Grant;
 import dev.berth.service.Service;
+import dev.berth.task.SecretRef;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,8 +19,9 @@ import java.util.regex.Pattern;
  *   <li>{@code GRANT_WILDCARD_ACTION}: a custom statement allows {@code *} or {@code service:*}.</li>
  *   <li>{@code GRANT_WILDCARD_RESOURCE}: a custom statement applies to resource {@code *} (WARNING).</li>
  *   <li>{@code GRANT_EMPTY}: a custom statement has no action or no resource.</li>
- *   <li>{@code GRANT_REFERENCE}: a bucket name, table name, queue or topic ARN, action or resource is not in the
- *       form S3, DynamoDB, SQS, SNS or IAM accepts.</li>
+ *   <li>{@code GRANT_REFERENCE}: a bucket name, table name, queue, topic or KMS key ARN, secret, SSM parameter,
+ *       event bus, metric namespace, action or resource is not in the form its service or IAM accepts; a secret
+ *       grant names a JSON key or version, which IAM cannot scope.</li>
  * </ul>
  */
 final class IamRules {
@@ -29,6 +31,10 @@ final class IamRules {
     private static final Pattern TABLE = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
     private static final Pattern ACTION = Pattern.compile("[a-zA-Z0-9-]+:[A-Za-z0-9*?]+");
     private static final Pattern SERVICE_WILDCARD = Pattern.compile("[a-zA-Z0-9-]+:\\*+");
+    /** An EventBridge event bus name (the EventBridge API's EventBusName). */
+    private static final Pattern EVENT_BUS_NAME = Pattern.compile("[/.\\-_A-Za-z0-9]{1,256}");
+    /** A CloudWatch namespace of custom metrics: printable ASCII, not starting with ':' (the API's pattern). */
+    private static final Pattern NAMESPACE = Pattern.compile("[\\x20-\\x7E&&[^:]][\\x20-\\x7E]{0,254}");
 
     private IamRules() {
     }
@@ -87,10 +93,81 @@ final class IamRules {
                 report.add(Rule.GRANT_REFERENCE, path, "The topic " + Values.quoted(g.topicArn()) + " is not an SNS"
                         + " topic ARN (arn:aws:sns:<region>:<account>:<topic>).", "Give the topic's ARN.");
             }
+        } else if (grant instanceof Grant.SqsSend g) {
+            if (!Values.matchesOrToken(Values.SQS_ARN, g.queueArn())) {
+                report.add(Rule.GRANT_REFERENCE, path, "The queue " + Values.quoted(g.queueArn()) + " is not an SQS"
+                                + " queue ARN (arn:aws:sqs:<region>:<account>:<queue>).",
+                        "Give the queue's ARN, not its URL or name.");
+            }
+        } else if (grant instanceof Grant.KmsKey g) {
+            if (!Values.matchesOrToken(Values.KMS_KEY_ARN, g.keyArn())) {
+                report.add(Rule.GRANT_REFERENCE, path, "The KMS key " + Values.quoted(g.keyArn()) + " is not a KMS"
+                                + " key ARN (arn:aws:kms:<region>:<account>:key/<id>); key policies and grants name"
+                                + " keys by ARN, and an alias would not scope the statement to one key.",
+                        "Give the key's ARN.");
+            } else if (!g.encrypt() && !g.decrypt()) {
+                report.add(Rule.GRANT_REFERENCE, path, "The KMS grant allows neither encrypting nor decrypting.",
+                        "Use Grant.kmsEncrypt, Grant.kmsDecrypt or Grant.kmsEncryptDecrypt.");
+            }
+        } else if (grant instanceof Grant.SecretRead g) {
+            secretRead(report, path, g.secret());
+        } else if (grant instanceof Grant.ParameterRead g) {
+            String parameter = g.parameter();
+            if (!Values.isToken(parameter) && !Values.SSM_PARAMETER_NAME.matcher(parameter).matches()
+                    && !Values.SSM_PARAMETER_ARN.matcher(parameter).matches()) {
+                report.add(Rule.GRANT_REFERENCE, path, "The SSM parameter " + Values.quoted(parameter) + " is neither"
+                                + " a parameter name starting with / nor an SSM parameter ARN"
+                                + " (arn:aws:ssm:<region>:<account>:parameter/...).",
+                        "Give the full name, e.g. /shop/feature-flags, or the parameter's ARN.");
+            }
+        } else if (grant instanceof Grant.PutEvents g) {
+            if (!Values.matchesOrToken(EVENT_BUS_NAME, g.eventBus())
+                    && !Values.matchesOrToken(Values.EVENT_BUS_ARN, g.eventBus())) {
+                report.add(Rule.GRANT_REFERENCE, path, "The event bus " + Values.quoted(g.eventBus()) + " is neither"
+                                + " an EventBridge bus name (1 to 256 letters, digits and . - _ /) nor an event bus ARN"
+                                + " (arn:aws:events:<region>:<account>:event-bus/<name>).",
+                        "Give the bus's name, e.g. default, or its ARN.");
+            }
+        } else if (grant instanceof Grant.PutMetricData g) {
+            String namespace = g.namespace();
+            if (!Values.isToken(namespace) && (!NAMESPACE.matcher(namespace).matches()
+                    || namespace.startsWith("AWS/"))) {
+                report.add(Rule.GRANT_REFERENCE, path, "The metric namespace " + Values.quoted(namespace) + " is not"
+                                + " one CloudWatch accepts for custom metrics: 1 to 255 printable ASCII characters,"
+                                + " not starting with ':' or 'AWS/' (reserved for AWS services).",
+                        "Use your own namespace, e.g. Shop/Orders.");
+            }
         } else if (grant instanceof Grant.Statement g) {
             statement(report, path, g);
         }
         // Grant.ProgramQueue names a queue of the program: MessagingRules checks it.
+    }
+
+    /** The secret in the form the program says; a JSON key or version cannot narrow an IAM grant. */
+    private static void secretRead(Report report, String path, SecretRef ref) {
+        if (!ref.jsonKey().isEmpty() || !ref.versionStage().isEmpty() || !ref.versionId().isEmpty()) {
+            report.add(Rule.GRANT_REFERENCE, path, "The secret grant names a JSON key or version; IAM grants read"
+                            + " access to the whole secret, whatever key or version the application reads.",
+                    "Remove withJsonKey, withVersionStage and withVersionId from the grant's SecretRef.");
+        }
+        String secret = ref.secret();
+        if (Values.isToken(secret)) {
+            return;
+        }
+        boolean valid = switch (ref.form()) {
+            case ARN -> Values.COMPLETE_SECRET_ARN.matcher(secret).matches();
+            case PARTIAL_ARN -> Values.SECRET_ARN.matcher(secret).matches() && !secret.matches(".*:secret:.*:.*");
+            case NAME -> Values.SECRET_NAME.matcher(secret).matches() && !secret.startsWith("arn:");
+        };
+        if (!valid) {
+            report.add(Rule.GRANT_REFERENCE, path, "The secret " + Values.quoted(secret) + " is not a Secrets Manager"
+                            + " secret " + switch (ref.form()) {
+                                case ARN -> "ARN ending in a hyphen and six characters";
+                                case PARTIAL_ARN -> "ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)";
+                                case NAME -> "name (1 to 512 letters, digits and / _ + = . @ -)";
+                            } + ", as the grant's SecretRef says.",
+                    "Give it in the form you chose (SecretRef.arn, partialArn or name).");
+        }
     }
 
     private static void statement(Report report, String path, Grant.Statement g) {

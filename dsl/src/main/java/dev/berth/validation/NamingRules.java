@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * Names are identities: logical IDs, Terraform addresses and AWS resource names derive from them.
  *
  * <ul>
- *   <li>{@code INVALID_NAME}: an application, cluster, service, load balancer, container, task family, image
- *       parameter or variable name is not in its valid form.</li>
- *   <li>{@code DUPLICATE_NAME}: two clusters, services, load balancers, containers of one task, or deploy-time
- *       image parameters share a name.</li>
+ *   <li>{@code INVALID_NAME}: an application, cluster, service, load balancer, container, task family, volume,
+ *       image parameter, variable name or Docker label key is not in its valid form.</li>
+ *   <li>{@code DUPLICATE_NAME}: two clusters, services, load balancers, containers of one task, volumes of one
+ *       task, or deploy-time image parameters share a name.</li>
  *   <li>{@code TAG_INVALID}: a tag key is empty, longer than 128, uses the reserved {@code aws:} prefix or other
  *       characters than AWS allows, or a value is longer than 256; or there are more than 50 tags.</li>
  * </ul>
@@ -118,6 +118,19 @@ final class NamingRules {
                             + " hyphens and underscores.",
                     "Change the family, or leave it empty for the default <application>-<service>.");
         }
+        Set<String> volumeNames = new HashSet<>();
+        for (int i = 0; i < s.task().volumes().size(); i++) {
+            String name = s.task().volumes().get(i).name();
+            String path = Paths.indexed(Paths.task(s), "volumes", i);
+            if (!FAMILY.matcher(name).matches()) {
+                report.add(Rule.INVALID_NAME, path, "The volume name " + Values.quoted(name) + " is not valid: ECS"
+                                + " allows up to 255 letters, digits, hyphens and underscores.",
+                        "Rename the volume, e.g. 'scratch'.");
+            } else if (!volumeNames.add(name)) {
+                report.add(Rule.DUPLICATE_NAME, path, "The task has two volumes named " + Values.quoted(name)
+                        + "; mount points name volumes, so names are unique in a task.", "Rename one of them.");
+            }
+        }
         Set<String> containerNames = new HashSet<>();
         for (Container c : s.task().containers()) {
             String path = Paths.container(s, c);
@@ -134,6 +147,9 @@ final class NamingRules {
             }
             c.environment().forEach((name, value) -> variableName(report, path + ".environment[" + name + "]",
                     name));
+            c.dockerLabels().keySet().stream().filter(String::isBlank).findFirst().ifPresent(key -> report.add(
+                    Rule.INVALID_NAME, path + ".dockerLabels", "A Docker label has an empty key.",
+                    "Give the label a key, e.g. com.example.team."));
             List<Secret> secrets = c.secrets();
             for (int i = 0; i < secrets.size(); i++) {
                 variableName(report, Paths.indexed(path, "secrets", i), secrets.get(i).name());

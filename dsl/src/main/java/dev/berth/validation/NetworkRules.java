@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *   <li>{@code VPC_CIDR_PUBLIC} (warning): a new VPC's CIDR lies outside the private ranges 10.0.0.0/8,
  *       172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10.</li>
  *   <li>{@code AZ_COUNT}: a new VPC has other than 2 or 3 availability zones.</li>
+ *   <li>{@code LOG_RETENTION}, {@code LOG_KMS_KEY}: a new VPC's flow logs are kept for a retention CloudWatch Logs
+ *       does not accept, or encrypted with a KMS key that is not a key ARN (see ContainerRules).</li>
  *   <li>{@code EXISTING_VPC_INCOMPLETE}: an existing VPC has no VPC ID or fewer than 2 private subnet IDs.</li>
  *   <li>{@code EXISTING_VPC_ID}: a VPC, subnet or route table ID is malformed or listed twice.</li>
  *   <li>{@code EXISTING_VPC_CIDR_REQUIRED}: interface endpoints, or an internal load balancer, are wanted in an
@@ -79,6 +81,15 @@ final class NetworkRules {
     }
 
     private static void newVpc(Report report, NewVpc vpc) {
+        if (vpc.flowLogs()) {
+            if (!ContainerRules.RETENTION_DAYS.contains(vpc.flowLogsRetentionDays())) {
+                report.add(Rule.LOG_RETENTION, Paths.NETWORK + ".flowLogsRetentionDays", "The flow logs' retention "
+                                + vpc.flowLogsRetentionDays() + " days is not one CloudWatch Logs accepts ("
+                                + Values.join(ContainerRules.RETENTION_DAYS) + ").",
+                        "Pick one of these values, e.g. 90.");
+            }
+            ContainerRules.logKmsKey(report, Paths.NETWORK + ".flowLogsKmsKey", vpc.flowLogsKmsKeyArn(), false);
+        }
         String path = Paths.NETWORK + ".cidr";
         Values.Cidr cidr = Values.Cidr.parse(vpc.cidr());
         if (cidr == null) {

@@ -131,6 +131,53 @@ public enum Rule {
     LOG_GROUP_RETENTION_CONFLICT(Severity.ERROR,
             "Containers that share a declared log group ask for different retentions."),
 
+    /** Error: A declared log group's KMS key is not a key ARN, or is set where the awslogs driver creates the group. */
+    LOG_KMS_KEY(Severity.ERROR,
+            "A declared log group's KMS key is not a key ARN, or is set where the awslogs driver creates the group."),
+    /** Error: Containers that share a declared log group ask for different KMS keys or removal policies. */
+    LOG_GROUP_SETTINGS_CONFLICT(Severity.ERROR,
+            "Containers that share a declared log group ask for different KMS keys or removal policies."),
+
+    // Container runtime settings (ContainerRuntimeRules)
+    /** Error: A container's user is not user, uid, user:group or uid:gid (or a mix). */
+    CONTAINER_USER(Severity.ERROR, "A container's user is not user, uid, user:group or uid:gid (or a mix)."),
+    /** Error: A container's working directory is not an absolute path. */
+    WORKING_DIRECTORY(Severity.ERROR, "A container's working directory is not an absolute path."),
+    /** Error: A container's stop timeout is negative, or above Fargate's 120 seconds. */
+    STOP_TIMEOUT(Severity.ERROR, "A container's stop timeout is negative, or above Fargate's 120 seconds."),
+    /** Error: A ulimit is set twice, negative, soft above hard, or nofile above Fargate's 1048576. */
+    ULIMIT(Severity.ERROR, "A ulimit is set twice, negative, soft above hard, or nofile above Fargate's 1048576."),
+    /** Error: A capability is both added and dropped, or the shared memory size is negative. */
+    LINUX_PARAMETERS(Severity.ERROR, "A capability is both added and dropped, or the shared memory size is negative."),
+    /**
+     * Error: A Fargate task asks for what Fargate does not support: a privileged container, a shared memory size, an
+     * added capability other than SYS_PTRACE.
+     */
+    FARGATE_UNSUPPORTED(Severity.ERROR, "A Fargate task asks for what Fargate does not support: a privileged"
+            + " container, a shared memory size, an added capability other than SYS_PTRACE."),
+    /** Warning: A container is privileged: root on its EC2 host. */
+    PRIVILEGED_CONTAINER(Severity.WARNING, "A container is privileged: root on its EC2 host."),
+    /** Error: An environment file is not the ARN of an S3 object ending in .env, is repeated, or one of more than 10. */
+    ENVIRONMENT_FILE(Severity.ERROR,
+            "An environment file is not the ARN of an S3 object ending in .env, is repeated, or one of more than 10."),
+    /**
+     * Warning: A service with ECS Exec has a container with a read-only root file system, which ECS Exec does not
+     * support.
+     */
+    EXEC_READONLY_ROOT(Severity.WARNING, "A service with ECS Exec has a container with a read-only root file system,"
+            + " which ECS Exec does not support."),
+
+    // Volumes and task storage (VolumeRules)
+    /** Error: A mount point names a volume the task does not have. */
+    UNKNOWN_VOLUME(Severity.ERROR, "A mount point names a volume the task does not have."),
+    /** Error: A mount point's container path is not absolute, or is used twice in a container. */
+    MOUNT_POINT(Severity.ERROR, "A mount point's container path is not absolute, or is used twice in a container."),
+    /** Error: volumesFrom names an unknown container, the container itself, or one container twice. */
+    VOLUMES_FROM(Severity.ERROR, "volumesFrom names an unknown container, the container itself, or one container twice."),
+    /** Error: Ephemeral storage outside 21-200 GiB, or on a task that is not Fargate-compatible. */
+    EPHEMERAL_STORAGE(Severity.ERROR,
+            "Ephemeral storage outside 21-200 GiB, or on a task that is not Fargate-compatible."),
+
     // IAM (IamRules)
     /** Error: An existing role is not given as an IAM role ARN. */
     ROLE_ARN(Severity.ERROR, "An existing role is not given as an IAM role ARN."),

@@ -32,6 +32,8 @@ public final class Validator {
             ClusterRules::check,
             TaskDefinitionRules::check,
             ContainerRules::check,
+            ContainerRuntimeRules::check,
+            VolumeRules::check,
             IamRules::check,
             ServiceRules::check,
             LoadBalancerRules::check,

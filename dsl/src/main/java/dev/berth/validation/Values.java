@@ -42,6 +42,8 @@ public final class Values {
                     + "|" + ARN + "iam::" + ACCOUNT + ":server-certificate/[\\w+=,.@/-]+");
     static final Pattern SQS_ARN = Pattern.compile(ARN + "sqs:" + REGION + ":" + ACCOUNT + ":[\\w-]{1,80}(?:\\.fifo)?");
     static final Pattern SNS_ARN = Pattern.compile(ARN + "sns:" + REGION + ":" + ACCOUNT + ":[\\w-]{1,256}(?:\\.fifo)?");
+    static final Pattern EVENT_BUS_ARN = Pattern.compile(
+            ARN + "events:" + REGION + ":" + ACCOUNT + ":event-bus/[/.\\-_A-Za-z0-9]{1,256}");
     static final Pattern ANY_ARN = Pattern.compile(ARN + "[a-z0-9-]+:[a-z0-9-]*:(?:\\d{12}|aws)?:.+");
 
     private Values() {

@@ -176,7 +176,7 @@ final class Programs {
     static Application containers(Application app, String service, List<Container> containers) {
         return replaceTask(app, service, t -> new TaskDefinition(t.family(), t.cpu(), t.memory(), t.networkMode(),
                 t.compatibilities(), t.cpuArchitecture(), containers, t.executionRoleArn(), t.taskRoleArn(),
-                t.grants()));
+                t.grants(), t.ephemeralStorageGiB(), t.volumes()));
     }
 
     static Application container(Application app, String service, String container,

@@ -21,11 +21,14 @@ import dev.berth.task.CpuArchitecture;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.HealthCheck;
 import dev.berth.task.Image;
+import dev.berth.task.LinuxCapability;
 import dev.berth.task.NetworkMode;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretRef;
+import dev.berth.task.UlimitName;
+import dev.berth.task.Volume;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +54,8 @@ import static dev.berth.validation.Programs.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ValidatorTest {
+
+    private static final String KMS_KEY = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
 
     /** A message must say what to do: it contains an imperative such as "Set", "Use", "Add". */
     private static final Pattern SAYS_WHAT_TO_DO = Pattern.compile("\\b(Set|Use|Add|Remove|Give|Rename|Name|Change|"
@@ -373,6 +378,128 @@ class ValidatorTest {
                         "two containers share a log group with different retentions",
                         () -> container(valid(), "orders", "metrics", c -> c.logging(l -> l.retentionDays(7)))),
 
+                error("LOG_KMS_KEY", "service[worker].task.container[worker].logging.kmsKey", "KMS alias for logs",
+                        () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.kmsKey("alias/logs")))),
+                error("LOG_KMS_KEY", "service[worker].task.container[worker].logging.kmsKey",
+                        "KMS key on a group the driver creates",
+                        () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.kmsKey(KMS_KEY)
+                                .createGroup(true)))),
+                error("LOG_KMS_KEY", "network.flowLogsKmsKey", "KMS key ID for flow logs",
+                        () -> newVpc(v -> v.flowLogsKmsKey("0a1b2c3d-4e5f-6789-abcd-ef0123456789"))),
+                error("LOG_RETENTION", "network.flowLogsRetentionDays", "flow logs kept 45 days",
+                        () -> newVpc(v -> v.flowLogsRetentionDays(45))),
+                error("LOG_GROUP_SETTINGS_CONFLICT", "service[orders].task.container[metrics].logging",
+                        "two containers share a log group, one with a KMS key",
+                        () -> container(valid(), "orders", "metrics", c -> c.logging(l -> l.kmsKey(KMS_KEY)))),
+                error("LOG_GROUP_SETTINGS_CONFLICT", "service[orders].task.container[metrics].logging",
+                        "two containers share a log group, one retained",
+                        () -> container(valid(), "orders", "metrics", c -> c.logging(l -> l.removalPolicy(
+                                dev.berth.RemovalPolicy.RETAIN)))),
+                error("LOG_GROUP_NAME", "service[worker].task.container[worker].logging.logGroupName",
+                        "retained log group with a name too long for its unique suffix",
+                        () -> container(valid(), "worker", "worker", c -> c.logging(l -> l.logGroupName(
+                                "/" + "g".repeat(499)).removalPolicy(dev.berth.RemovalPolicy.RETAIN)))),
+                error("REPOSITORY_CREDENTIALS", "service[worker].task.container[worker].repositoryCredentials",
+                        "registry credentials' key by alias",
+                        () -> container(valid(), "worker", "worker", c -> c.repositoryCredentials(
+                                "arn:aws:secretsmanager:eu-west-1:123456789012:secret:dockerhub-AbCdEf",
+                                "alias/registry"))),
+
+                // ---- container runtime settings
+                error("CONTAINER_USER", "service[worker].task.container[worker].user", "user with two colons",
+                        () -> container(valid(), "worker", "worker", c -> c.user("app:staff:wheel"))),
+                error("CONTAINER_USER", "service[worker].task.container[worker].user", "negative uid",
+                        () -> container(valid(), "worker", "worker", c -> c.user("-1"))),
+                error("WORKING_DIRECTORY", "service[worker].task.container[worker].workingDirectory",
+                        "relative working directory",
+                        () -> container(valid(), "worker", "worker", c -> c.workingDirectory("app"))),
+                error("STOP_TIMEOUT", "service[worker].task.container[worker].stopTimeoutSeconds",
+                        "stop timeout of 5 minutes on Fargate",
+                        () -> container(valid(), "worker", "worker", c -> c.stopTimeoutSeconds(300))),
+                error("STOP_TIMEOUT", "service[worker].task.container[worker].stopTimeoutSeconds",
+                        "negative stop timeout",
+                        () -> container(valid(), "worker", "worker", c -> c.stopTimeoutSeconds(-1))),
+                error("ULIMIT", "service[worker].task.container[worker].ulimits[0]", "soft limit above hard",
+                        () -> container(valid(), "worker", "worker", c -> c.ulimit(UlimitName.NOFILE, 2048, 1024))),
+                error("ULIMIT", "service[worker].task.container[worker].ulimits[1]", "nofile set twice",
+                        () -> container(valid(), "worker", "worker", c -> c.ulimit(UlimitName.NOFILE, 1024, 1024)
+                                .ulimit(UlimitName.NOFILE, 2048, 2048))),
+                error("ULIMIT", "service[worker].task.container[worker].ulimits[0]", "nofile above Fargate's maximum",
+                        () -> container(valid(), "worker", "worker", c -> c.ulimit(UlimitName.NOFILE, 65535,
+                                2_000_000))),
+                error("LINUX_PARAMETERS", "service[worker].task.container[worker].linuxParameters",
+                        "SYS_PTRACE added and dropped",
+                        () -> container(valid(), "worker", "worker", c -> c.linuxParameters(l -> l
+                                .addCapabilities(LinuxCapability.SYS_PTRACE)
+                                .dropCapabilities(LinuxCapability.SYS_PTRACE)))),
+                error("FARGATE_UNSUPPORTED", "service[worker].task.container[worker].privileged",
+                        "privileged container on Fargate",
+                        () -> container(valid(), "worker", "worker", c -> c.privileged(true))),
+                error("FARGATE_UNSUPPORTED", "service[worker].task.container[worker].linuxParameters.addCapabilities",
+                        "NET_ADMIN added on Fargate",
+                        () -> container(valid(), "worker", "worker", c -> c.linuxParameters(l -> l
+                                .addCapabilities(LinuxCapability.NET_ADMIN, LinuxCapability.SYS_PTRACE)))),
+                error("FARGATE_UNSUPPORTED",
+                        "service[worker].task.container[worker].linuxParameters.sharedMemorySizeMiB",
+                        "shared memory size on Fargate",
+                        () -> container(valid(), "worker", "worker", c -> c.linuxParameters(l -> l
+                                .sharedMemorySizeMiB(256)))),
+                warning("PRIVILEGED_CONTAINER", "service[worker].task.container[worker].privileged",
+                        "privileged container on EC2",
+                        () -> container(onEc2(valid(), "worker"), "worker", "worker", c -> c.privileged(true))),
+                error("ENVIRONMENT_FILE", "service[worker].task.container[worker].environmentFiles[0]",
+                        "environment file without .env",
+                        () -> container(valid(), "worker", "worker", c -> c.environmentFile(
+                                "arn:aws:s3:::shop-config/worker.properties"))),
+                error("ENVIRONMENT_FILE", "service[worker].task.container[worker].environmentFiles[0]",
+                        "environment file by S3 URL",
+                        () -> container(valid(), "worker", "worker", c -> c.environmentFile(
+                                "s3://shop-config/worker.env"))),
+                error("ENVIRONMENT_FILE", "service[worker].task.container[worker].environmentFiles[1]",
+                        "environment file listed twice",
+                        () -> container(valid(), "worker", "worker", c -> c
+                                .environmentFile("arn:aws:s3:::shop-config/worker.env")
+                                .environmentFile("arn:aws:s3:::shop-config/worker.env"))),
+                error("ENVIRONMENT_FILE", "service[worker].task.container[worker].environmentFiles",
+                        "eleven environment files",
+                        () -> container(valid(), "worker", "worker", c -> {
+                            for (int i = 0; i < 11; i++) {
+                                c.environmentFile("arn:aws:s3:::shop-config/worker-" + i + ".env");
+                            }
+                        })),
+                warning("EXEC_READONLY_ROOT", "service[worker].task.container[worker].readonlyRootFilesystem",
+                        "read-only root in a service with ECS Exec",
+                        () -> container(valid(), "worker", "worker", c -> c.readonlyRootFilesystem(true))),
+
+                // ---- volumes and task storage
+                error("UNKNOWN_VOLUME", "service[worker].task.container[worker].mountPoints[0]",
+                        "mount of an undeclared volume",
+                        () -> container(valid(), "worker", "worker", c -> c.mount("scratch", "/tmp"))),
+                error("MOUNT_POINT", "service[worker].task.container[worker].mountPoints[0]", "relative mount path",
+                        () -> container(task(valid(), "worker", t -> t.volume(Volume.bind("scratch"))), "worker",
+                                "worker", c -> c.mount("scratch", "tmp"))),
+                error("MOUNT_POINT", "service[worker].task.container[worker].mountPoints[1]", "two mounts at /tmp",
+                        () -> container(task(valid(), "worker", t -> t.volume(Volume.bind("a"))
+                                .volume(Volume.bind("b"))), "worker", "worker", c -> c.mount("a", "/tmp")
+                                .mountReadOnly("b", "/tmp"))),
+                error("VOLUMES_FROM", "service[orders].task.container[metrics].volumesFrom[0]",
+                        "volumes of an unknown container",
+                        () -> container(valid(), "orders", "metrics", c -> c.volumesFrom("ghost", true))),
+                error("VOLUMES_FROM", "service[orders].task.container[metrics].volumesFrom[0]",
+                        "volumes of itself",
+                        () -> container(valid(), "orders", "metrics", c -> c.volumesFrom("metrics", true))),
+                error("EPHEMERAL_STORAGE", "service[worker].task.ephemeralStorageGiB", "10 GiB",
+                        () -> task(valid(), "worker", t -> t.ephemeralStorageGiB(10))),
+                error("EPHEMERAL_STORAGE", "service[worker].task.ephemeralStorageGiB", "ephemeral storage on EC2",
+                        () -> task(onEc2(valid(), "worker"), "worker", t -> t.ephemeralStorageGiB(30))),
+                error("INVALID_NAME", "service[worker].task.volumes[0]", "volume name with a space",
+                        () -> task(valid(), "worker", t -> t.volume(Volume.bind("my volume")))),
+                error("DUPLICATE_NAME", "service[worker].task.volumes[1]", "two volumes named scratch",
+                        () -> task(valid(), "worker", t -> t.volume(Volume.bind("scratch"))
+                                .volume(Volume.bind("scratch")))),
+                error("INVALID_NAME", "service[worker].task.container[worker].dockerLabels", "empty label key",
+                        () -> container(valid(), "worker", "worker", c -> c.dockerLabel("", "x"))),
+
                 // ---- IAM
                 error("ROLE_ARN", "service[worker].task.executionRoleArn", "role by name",
                         () -> task(valid(), "worker", t -> t.executionRoleArn("ecsTaskExecutionRole"))),
@@ -400,6 +527,23 @@ class ValidatorTest {
                                 "arn:aws:sqs:eu-west-1:123456789012:orders")))),
                 error("GRANT_REFERENCE", "service[worker].task.grants[1]", "table name with a space",
                         () -> task(valid(), "worker", t -> t.grant(Grant.dynamoDbTable("my table", Access.READ)))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "KMS alias for a key grant",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.kmsDecrypt("alias/shop")))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "queue URL for SQS send",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.sqsSend(
+                                "https://sqs.eu-west-1.amazonaws.com/123456789012/emails")))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "secret grant with a JSON key",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.secretRead(SecretRef.name("shop/api")
+                                .withJsonKey("token"))))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "secret ARN given as a name",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.secretRead(SecretRef.name(
+                                Programs.DB_PASSWORD))))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "SSM parameter without slash",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.parameterRead("shop-flags")))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "event bus name with a space",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.putEvents("my bus")))),
+                error("GRANT_REFERENCE", "service[worker].task.grants[1]", "metrics in an AWS/ namespace",
+                        () -> task(valid(), "worker", t -> t.grant(Grant.putMetricData("AWS/ECS")))),
 
                 // ---- queues
                 error("QUEUE_SETTINGS", "queue[jobs]", "visibility timeout of 13 hours",
@@ -502,6 +646,12 @@ class ValidatorTest {
 
     // ---- helpers building variants
 
+    /** The service's task on EC2 only, with the EC2 launch type. */
+    private static Application onEc2(Application app, String service) {
+        return Programs.service(task(app, service, t -> t.compatibilities(dev.berth.task.Compatibility.EC2)),
+                service, s -> s.launchType(LaunchType.EC2));
+    }
+
     private static Application newVpc(java.util.function.Consumer<NewVpc.Builder> change) {
         NewVpc.Builder b = ((NewVpc) valid().network()).toBuilder();
         change.accept(b);
@@ -535,6 +685,35 @@ class ValidatorTest {
     @Test
     void theValidProgramHasNoDiagnostics() {
         assertThat(Validator.validate(valid()).all()).isEmpty();
+    }
+
+    /** Every container and task setting of issue 12, set validly on Fargate, passes. */
+    @Test
+    void validContainerSettingsHaveNoDiagnostics() {
+        Application app = task(valid(), "orders", t -> t.ephemeralStorageGiB(100).volume(Volume.bind("tmp"))
+                .volume(Volume.bind("shared"))
+                .grant(Grant.secretRead(SecretRef.name("shop/api-keys")))
+                .grant(Grant.secretRead(SecretRef.partialArn("arn:aws:secretsmanager:eu-west-1:123456789012:secret:x")))
+                .grant(Grant.parameterRead("/shop/flags"))
+                .grant(Grant.kmsEncryptDecrypt(KMS_KEY))
+                .grant(Grant.sqsSend("arn:aws:sqs:eu-west-1:123456789012:emails"))
+                .grant(Grant.putEvents("default"))
+                .grant(Grant.putEvents("arn:aws:events:eu-west-1:123456789012:event-bus/orders"))
+                .grant(Grant.putMetricData("Shop/Orders")));
+        app = container(app, "orders", "app", c -> c.user("1000:1000").workingDirectory("/app")
+                .stopTimeoutSeconds(120).dockerLabel("com.example.team", "shop").readonlyRootFilesystem(true)
+                .ulimit(UlimitName.NOFILE, 65535, 1_048_576).ulimit(UlimitName.CORE, 0, 0)
+                .linuxParameters(l -> l.dropCapabilities(LinuxCapability.ALL).addCapabilities(LinuxCapability.SYS_PTRACE)
+                        .initProcessEnabled(true))
+                .environmentFile("arn:aws:s3:::shop-config/orders.env")
+                .mount("tmp", "/tmp").mount("shared", "/var/shared")
+                .repositoryCredentials("arn:aws:secretsmanager:eu-west-1:123456789012:secret:dockerhub-AbCdEf", KMS_KEY));
+        app = container(app, "orders", "metrics", c -> c.volumesFrom("app", true).user("nobody"));
+        app = Programs.network(app, ((NewVpc) app.network()).toBuilder().flowLogsRetentionDays(365)
+                .flowLogsKmsKey(KMS_KEY).flowLogsRemovalPolicy(dev.berth.RemovalPolicy.RETAIN).build());
+        app = container(app, "worker", "worker", c -> c.logging(l -> l.kmsKey(KMS_KEY)
+                .removalPolicy(dev.berth.RemovalPolicy.RETAIN)));
+        assertThat(Validator.validate(app).all()).isEmpty();
     }
 
     @Test
@@ -684,7 +863,12 @@ class ValidatorTest {
                 .secretFromSecretsManager("TOKEN_NAME", SecretRef.name(token).withJsonKey(token)
                         .withVersionStage(token))
                 .secret(Secret.fromSsmParameter("TOKEN_PARAM", token).encryptedWith(token)));
-        app = container(app, "worker", "worker", c -> c.repositoryCredentials(token));
+        app = container(app, "worker", "worker", c -> c.repositoryCredentials(token, token).user(token)
+                .workingDirectory(token).environmentFile(token + "/worker.env").environmentFile(token + "/" + token)
+                .logging(l -> l.kmsKey(token)));
+        app = task(app, "orders", t -> t.grant(Grant.kmsDecrypt(token)).grant(Grant.sqsSend(token))
+                .grant(Grant.secretRead(SecretRef.arn(token))).grant(Grant.parameterRead(token))
+                .grant(Grant.putEvents(token)).grant(Grant.putMetricData(token)));
 
         assertThat(Validator.validate(app).all()).isEmpty();
     }

@@ -102,6 +102,7 @@ public final class CloudFormationRenderer {
     private static ObjectNode resource(PlannedResource resource, CreationOrder order, CfnValues values) {
         ObjectNode node = Json.object();
         node.put("Type", CfnNames.type(resource.id()));
+        Renderings.of(resource).cloudFormationAttributesOf(resource).forEach(node::put);
         List<ResourceId> dependsOn = order.dependsOn(resource.id()).stream().filter(values::isLocal).toList();
         if (!dependsOn.isEmpty()) {
             ArrayNode ids = node.putArray("DependsOn");

@@ -53,6 +53,20 @@ public abstract class Rendering<R extends PlannedResource> {
         terraform(kind.cast(resource), body);
     }
 
+    /**
+     * The CloudFormation resource attributes of {@code resource} beside {@code Properties} ({@code DeletionPolicy},
+     * {@code UpdateReplacePolicy}), name to value in the order to write them; the renderer writes them after
+     * {@code Type}.
+     */
+    public final Map<String, String> cloudFormationAttributesOf(PlannedResource resource) {
+        return cloudFormationAttributes(kind.cast(resource));
+    }
+
+    /** Resource attributes beside Properties; none unless a kind says so. */
+    protected Map<String, String> cloudFormationAttributes(R resource) {
+        return Map.of();
+    }
+
     protected abstract void cloudFormation(R resource, Body properties);
 
     protected abstract void terraform(R resource, Body body);

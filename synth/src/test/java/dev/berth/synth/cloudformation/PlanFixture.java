@@ -133,7 +133,7 @@ final class PlanFixture {
     private static List<PlannedResource> compute() {
         return List.of(
                 new Cluster(CLUSTER, "demo", false, "enabled", TAGS),
-                new LogGroup(LOG_GROUP, "/ecs/demo/api", 30, TAGS),
+                new LogGroup(LOG_GROUP, "/ecs/demo/api", 30, null, false, TAGS),
                 role(EXECUTION_ROLE, "ECS agent: pulls the image, writes logs"),
                 role(TASK_ROLE, null),
                 new RolePolicy(EXECUTION_POLICY, EXECUTION_ROLE.attr(Attr.NAME), "api-execution",
@@ -170,11 +170,12 @@ final class PlanFixture {
                 30, 5, 3, 10);
         ContainerDefinition app = new ContainerDefinition("app", image(), null, null, 256, true,
                 List.of(new PortMapping(8080, null, "tcp", "http")),
-                List.of(new EnvironmentVariable("LOG_LEVEL", "info")), List.of(), null,
+                List.of(new EnvironmentVariable("LOG_LEVEL", "info")), List.of(), List.of(), null,
                 healthCheck,
-                List.of(), List.of(), List.of(), new LogConfiguration("awslogs", logOptions), null, true);
+                List.of(), List.of(), null, null, List.of(), null, new LogConfiguration("awslogs", logOptions), null,
+                null, true, List.of(), List.of(), List.of(), Map.of());
         return new TaskDefinition(TASK_DEFINITION, "demo-api", 256, 512, "awsvpc", List.of("FARGATE"), "X86_64", "LINUX",
-                EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(app), TAGS);
+                EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(app), null, List.of(), TAGS);
     }
 
     private static Service service() {

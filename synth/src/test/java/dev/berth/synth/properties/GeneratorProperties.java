@@ -40,5 +40,30 @@ class GeneratorProperties {
                 : "8-10"), 1, Integer::sum);
         statistics.merge(program.network().existing() ? "existing VPC" : "new VPC, NAT " + program.network().nat(),
                 1, Integer::sum);
+        // The container and task settings of issue 12: how many programs use each at least once.
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        for (ProgramSpec.ServiceSpec s : program.services()) {
+            if (s.task().volumes() > 0) {
+                used.add("with bind volumes");
+            }
+            if (s.task().ephemeralStorage() > 0) {
+                used.add("with ephemeral storage");
+            }
+            if (s.task().retainLogs()) {
+                used.add("with retained log groups");
+            }
+            for (ProgramSpec.ContainerSpec c : s.containers()) {
+                if (c.runtime().environmentFiles() > 0) {
+                    used.add("with environment files");
+                }
+                if (c.runtime().linux() != ProgramSpec.LinuxKind.NONE) {
+                    used.add("with Linux parameters");
+                }
+                if (c.runtime().volumesFromFirst()) {
+                    used.add("with volumesFrom");
+                }
+            }
+        }
+        used.forEach(u -> statistics.merge(u, 1, Integer::sum));
     }
 }

@@ -196,9 +196,10 @@ final class Mutations {
                 x -> task(x, tb -> tb.networkMode(NetworkMode.BRIDGE))));
         t.put("FARGATE_CPU_MEMORY", (app, k) -> service(app, k, "task memory + 1 MiB", ".task.memory",
                 x -> task(x, tb -> tb.memory(x.task().memory() + 1))));
+        // Without ephemeral storage, which only a Fargate-compatible task may set (EPHEMERAL_STORAGE).
         t.put("LAUNCH_TYPE_COMPATIBILITY", (app, k) -> service(app, k, "launch type FARGATE, task compatible with EC2",
-                ".launchType", x -> strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)), List.of())
-                        .toBuilder().launchType(LaunchType.FARGATE).build()));
+                ".launchType", x -> strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)
+                        .ephemeralStorageGiB(0)), List.of()).toBuilder().launchType(LaunchType.FARGATE).build()));
         t.put("CONTAINER_COUNT", (app, k) -> service(app, k, "11 containers", ".task", x -> {
             TaskDefinition.Builder tb = x.task().toBuilder();
             for (int i = x.task().containers().size(); i < 11; i++) {
@@ -286,6 +287,48 @@ final class Mutations {
                     return container(s, 1, c -> c.toBuilder()
                             .logging(Logging.builder().logGroupName("/shared/app").retentionDays(7).build()).build());
                 }));
+        t.put("LOG_KMS_KEY", (app, k) -> service(withInternet(app), k, "log group '/mutated/kms' with KMS key 'alias/x'",
+                ".task.container[%c0].logging.kmsKey", x -> container(x, 0, c -> c.toBuilder()
+                        .logging(Logging.builder().logGroupName("/mutated/kms").kmsKey("alias/x").build()).build())));
+        t.put("LOG_GROUP_SETTINGS_CONFLICT", (app, k) -> service(withInternet(app), k,
+                "two containers share the log group '/shared/app', one of them retained",
+                ".task.container[%c1].logging", x -> {
+                    Service s = container(withSecondContainer(x), 0, c -> c.toBuilder()
+                            .logging(Logging.builder().logGroupName("/shared/app").build()).build());
+                    return container(s, 1, c -> c.toBuilder().logging(Logging.builder().logGroupName("/shared/app")
+                            .removalPolicy(dev.berth.RemovalPolicy.RETAIN).build()).build());
+                }));
+        // Container runtime settings and volumes
+        t.put("CONTAINER_USER", (app, k) -> service(app, k, "user 'a:b:c'", ".task.container[%c0].user",
+                x -> container(x, 0, c -> c.toBuilder().user("a:b:c").build())));
+        t.put("WORKING_DIRECTORY", (app, k) -> service(app, k, "working directory 'srv/app'",
+                ".task.container[%c0].workingDirectory",
+                x -> container(x, 0, c -> c.toBuilder().workingDirectory("srv/app").build())));
+        t.put("STOP_TIMEOUT", (app, k) -> service(app, k, "stop timeout -5 s", ".task.container[%c0].stopTimeoutSeconds",
+                x -> container(x, 0, c -> c.toBuilder().stopTimeoutSeconds(-5).build())));
+        t.put("ULIMIT", (app, k) -> service(app, k, "core ulimit soft 10 above hard 5", ".task.container[%c0].ulimits",
+                x -> container(x, 0, c -> c.toBuilder().ulimit(dev.berth.task.UlimitName.CORE, 10, 5).build())));
+        t.put("LINUX_PARAMETERS", (app, k) -> service(app, k, "SYS_PTRACE added and dropped",
+                ".task.container[%c0].linuxParameters", x -> container(x, 0, c -> c.toBuilder()
+                        .linuxParameters(l -> l.addCapabilities(dev.berth.task.LinuxCapability.SYS_PTRACE)
+                                .dropCapabilities(dev.berth.task.LinuxCapability.SYS_PTRACE)).build())));
+        t.put("FARGATE_UNSUPPORTED", (app, k) -> service(app, k, "privileged container on Fargate",
+                ".task.container[%c0].privileged", x -> container(x, 0, c -> c.toBuilder().privileged(true).build())));
+        t.put("ENVIRONMENT_FILE", (app, k) -> service(withInternet(app), k, "environment file 's3://b/app.env'",
+                ".task.container[%c0].environmentFiles", x -> container(x, 0, c -> c.toBuilder()
+                        .environmentFile("s3://b/app.env").build())));
+        t.put("UNKNOWN_VOLUME", (app, k) -> service(app, k, "mount of the undeclared volume 'ghost'",
+                ".task.container[%c0].mountPoints", x -> container(x, 0, c -> c.toBuilder()
+                        .mount("ghost", "/ghost").build())));
+        t.put("MOUNT_POINT", (app, k) -> service(app, k, "volume 'mutated' mounted at 'relative'",
+                ".task.container[%c0].mountPoints", x -> container(task(x, tb -> tb.volume(
+                        dev.berth.task.Volume.bind("mutated"))), 0, c -> c.toBuilder().mount("mutated", "relative")
+                        .build())));
+        t.put("VOLUMES_FROM", (app, k) -> service(app, k, "first container takes its own volumes",
+                ".task.container[%c0].volumesFrom", x -> container(x, 0, c -> c.toBuilder()
+                        .volumesFrom(c.name(), false).build())));
+        t.put("EPHEMERAL_STORAGE", (app, k) -> service(app, k, "ephemeral storage 10 GiB", ".task.ephemeralStorageGiB",
+                x -> task(x, tb -> tb.ephemeralStorageGiB(10))));
         // IAM
         t.put("ROLE_ARN", (app, k) -> service(app, k, "execution role 'not-a-role'", ".task.executionRoleArn",
                 x -> task(x, tb -> tb.executionRoleArn("not-a-role"))));
@@ -458,9 +501,10 @@ final class Mutations {
         TaskDefinition.Builder tb = TaskDefinition.builder().family(t.family()).cpu(t.cpu()).memory(t.memory())
                 .networkMode(t.networkMode()).compatibilities(t.compatibilities())
                 .cpuArchitecture(t.cpuArchitecture()).executionRoleArn(t.executionRoleArn())
-                .taskRoleArn(t.taskRoleArn());
+                .taskRoleArn(t.taskRoleArn()).ephemeralStorageGiB(t.ephemeralStorageGiB());
         containers.forEach(tb::container);
         t.grants().forEach(tb::grant);
+        t.volumes().forEach(tb::volume);
         return s.toBuilder().task(tb.build()).build();
     }
 
@@ -476,7 +520,7 @@ final class Mutations {
         TaskDefinition t = s.task();
         return s.toBuilder().task(new TaskDefinition(t.family(), t.cpu(), t.memory(), t.networkMode(),
                 t.compatibilities(), t.cpuArchitecture(), t.containers(), t.executionRoleArn(), t.taskRoleArn(),
-                List.of())).build();
+                List.of(), t.ephemeralStorageGiB(), t.volumes())).build();
     }
 
     /** The service with private ECR images only (no deploy-time versions) and no declared egress. */

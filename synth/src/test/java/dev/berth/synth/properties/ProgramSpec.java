@@ -66,6 +66,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             "quo\"ted", "");
     static final List<String> HEALTH_PATHS = List.of("/", "/health", "/status/ready");
     static final List<Integer> RETENTIONS = List.of(1, 7, 30, 365, 3653);
+    /** The task's bind volumes, in the order a task declares them. */
+    static final List<String> VOLUME_NAMES = List.of("scratch", "shared");
 
     enum EndpointMode { AUTOMATIC, ONLY }
 
@@ -86,8 +88,16 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT }
 
-    /** {@code PROGRAM_QUEUE}: the program's queue "jobs" (consumed with READ access, sent to otherwise). */
-    enum GrantKind { S3, DYNAMODB, SQS, SNS, STATEMENT, KMS_STATEMENT, PROGRAM_QUEUE }
+    /**
+     * {@code PROGRAM_QUEUE}: the program's queue "jobs" (consumed with READ access, sent to otherwise);
+     * {@code KMS_KEY}: decrypt with READ, encrypt with WRITE, both with READ_WRITE; {@code SECRET_READ} and
+     * {@code PUT_EVENTS} name their resource by name with READ, by ARN otherwise.
+     */
+    enum GrantKind { S3, DYNAMODB, SQS, SNS, STATEMENT, KMS_STATEMENT, PROGRAM_QUEUE, SQS_SEND, KMS_KEY, SECRET_READ,
+        PARAMETER_READ, PUT_EVENTS, PUT_METRIC_DATA }
+
+    /** Linux options of a container: none, an init process, or every capability dropped but SYS_PTRACE added. */
+    enum LinuxKind { NONE, INIT, DROP_ALL_ADD_PTRACE }
 
     /** What a declared egress goes to; a service's ports are derived (or all traffic). */
     enum EgressKind { CIDR, GROUP, PREFIX_LIST, SERVICE, SERVICE_ALL }
@@ -97,9 +107,21 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     static final List<EndpointService> EXISTING_ENDPOINTS = List.of(EndpointService.LOGS, EndpointService.SSM,
             EndpointService.S3, EndpointService.DYNAMODB, EndpointService.SQS, EndpointService.ECR_API);
 
+    /**
+     * @param flowLogsRetention an index into {@link #RETENTIONS}, or -1 for the default 90 days
+     */
     record NetworkSpec(boolean existing, int secondOctet, int prefix, int availabilityZones, NatGateways nat,
                        int privateSubnets, int publicSubnets, boolean cidrGiven, boolean reachInternet,
-                       boolean flowLogs, Set<EndpointService> existingEndpoints) {
+                       boolean flowLogs, Set<EndpointService> existingEndpoints, int flowLogsRetention,
+                       boolean flowLogsRetain, boolean flowLogsKms) {
+        /** Flow logs with the default settings. */
+        NetworkSpec(boolean existing, int secondOctet, int prefix, int availabilityZones, NatGateways nat,
+                    int privateSubnets, int publicSubnets, boolean cidrGiven, boolean reachInternet,
+                    boolean flowLogs, Set<EndpointService> existingEndpoints) {
+            this(existing, secondOctet, prefix, availabilityZones, nat, privateSubnets, publicSubnets, cidrGiven,
+                    reachInternet, flowLogs, existingEndpoints, -1, false, false);
+        }
+
         boolean internet() {
             return existing ? reachInternet : nat != NatGateways.NONE;
         }
@@ -125,7 +147,35 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     record ContainerSpec(ImageKind image, boolean deployTime, int ports, boolean udp, boolean namedPort, int env,
                          List<SecretSpec> secrets, LogKind log, int retention, boolean healthCheck,
                          boolean dependsOnFirst, boolean essential, boolean limits, boolean repositoryCredentials,
-                         boolean readonly) {
+                         boolean readonly, RuntimeSpec runtime) {
+        /** A container with Docker's runtime defaults. */
+        ContainerSpec(ImageKind image, boolean deployTime, int ports, boolean udp, boolean namedPort, int env,
+                      List<SecretSpec> secrets, LogKind log, int retention, boolean healthCheck,
+                      boolean dependsOnFirst, boolean essential, boolean limits, boolean repositoryCredentials,
+                      boolean readonly) {
+            this(image, deployTime, ports, udp, namedPort, env, secrets, log, retention, healthCheck, dependsOnFirst,
+                    essential, limits, repositoryCredentials, readonly, RuntimeSpec.NONE);
+        }
+    }
+
+    /**
+     * How a container runs (issue 12): user, working directory, stop timeout, labels, the nofile limit, Linux
+     * options, environment files, mounts of the task's volumes (repaired to the volumes the task has), the first
+     * container's volumes (never for the first), and a KMS key on its registry credentials (when it has some).
+     */
+    record RuntimeSpec(boolean user, boolean workingDirectory, int stopTimeout, int labels, boolean nofile,
+                       LinuxKind linux, int environmentFiles, boolean mountScratch, boolean mountShared,
+                       boolean volumesFromFirst, boolean registryKms) {
+        static final RuntimeSpec NONE = new RuntimeSpec(false, false, 0, 0, false, LinuxKind.NONE, 0, false, false,
+                false, false);
+    }
+
+    /**
+     * A task's storage and log settings: ephemeral storage (0 for the default), how many bind volumes ("scratch",
+     * "shared"), and whether every log group Berth declares for the service is retained and encrypted with a key.
+     */
+    record TaskSpec(int ephemeralStorage, int volumes, boolean retainLogs, boolean logKms) {
+        static final TaskSpec DEFAULT = new TaskSpec(0, 0, false, false);
     }
 
     record ExposureSpec(boolean exposed, int loadBalancer, boolean path, boolean host, boolean explicitPriority,
@@ -155,11 +205,20 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     record ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
                        List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                        ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
-                       boolean allowAllOutbound, List<EgressSpec> egress) {
+                       boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task) {
+
+        /** A service whose task has the default storage and log settings. */
+        ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
+                    List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
+                    ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
+                    boolean allowAllOutbound, List<EgressSpec> egress) {
+            this(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement, capacity, exposure,
+                    scaling, exec, grants, allowAllOutbound, egress, TaskSpec.DEFAULT);
+        }
 
         ServiceSpec withEgress(List<EgressSpec> newEgress) {
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
-                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress);
+                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task);
         }
 
         /** The same service without its egress to {@code service}. */
@@ -263,10 +322,23 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     private void network(Application.Builder app, Code code) {
         NetworkSpec n = network;
         if (!n.existing()) {
-            app.newVpc(v -> v.cidr(n.cidr()).availabilityZones(n.availabilityZones()).natGateways(n.nat())
-                    .flowLogs(n.flowLogs()));
+            int retention = n.flowLogsRetention() < 0 ? 90 : RETENTIONS.get(n.flowLogsRetention() % RETENTIONS.size());
+            String key = "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/flow-logs";
+            app.newVpc(v -> {
+                v.cidr(n.cidr()).availabilityZones(n.availabilityZones()).natGateways(n.nat())
+                        .flowLogs(n.flowLogs()).flowLogsRetentionDays(retention);
+                if (n.flowLogsRetain()) {
+                    v.flowLogsRemovalPolicy(dev.berth.RemovalPolicy.RETAIN);
+                }
+                if (n.flowLogsKms()) {
+                    v.flowLogsKmsKey(key);
+                }
+            });
             code.line("  .newVpc(v -> v.cidr(\"" + n.cidr() + "\").availabilityZones(" + n.availabilityZones()
-                    + ").natGateways(" + n.nat() + ")" + (n.flowLogs() ? "" : ".flowLogs(false)") + ")");
+                    + ").natGateways(" + n.nat() + ")" + (n.flowLogs() ? "" : ".flowLogs(false)")
+                    + (retention == 90 ? "" : ".flowLogsRetentionDays(" + retention + ")")
+                    + (n.flowLogsRetain() ? ".flowLogsRemovalPolicy(RETAIN)" : "")
+                    + (n.flowLogsKms() ? ".flowLogsKmsKey(\"" + key + "\")" : "") + ")");
             return;
         }
         List<String> privateIds = ids("subnet-0a", n.privateSubnets());
@@ -542,6 +614,15 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             t.cpuArchitecture(dev.berth.task.CpuArchitecture.ARM64);
             code.add(".cpuArchitecture(ARM64)");
         }
+        TaskSpec ts = s.task();
+        if (ts.ephemeralStorage() > 0) {
+            t.ephemeralStorageGiB(ts.ephemeralStorage());
+            code.add(".ephemeralStorageGiB(" + ts.ephemeralStorage() + ")");
+        }
+        for (int v = 0; v < ts.volumes(); v++) {
+            t.volume(dev.berth.task.Volume.bind(VOLUME_NAMES.get(v)));
+            code.add(".volume(Volume.bind(\"" + VOLUME_NAMES.get(v) + "\"))");
+        }
         int n = s.containers().size();
         for (int i = 0; i < n; i++) {
             ContainerSpec c = s.containers().get(i);
@@ -564,6 +645,22 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 case PROGRAM_QUEUE -> g.access() == Access.READ ? Grant.consumeQueue(QUEUE) : Grant.sendToQueue(QUEUE);
                 case KMS_STATEMENT -> Grant.statement(List.of("kms:Decrypt", "kms:GenerateDataKey"),
                         List.of("arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/key-" + what));
+                case SQS_SEND -> Grant.sqsSend("arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":send-" + what);
+                case KMS_KEY -> {
+                    String key = "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/grant-" + what;
+                    yield switch (g.access()) {
+                        case READ -> Grant.kmsDecrypt(key);
+                        case WRITE -> Grant.kmsEncrypt(key);
+                        case READ_WRITE -> Grant.kmsEncryptDecrypt(key);
+                    };
+                }
+                case SECRET_READ -> Grant.secretRead(g.access() == Access.READ ? SecretRef.name("shop/" + what)
+                        : SecretRef.arn("arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:shop/" + what
+                        + "-Ab12Cd"));
+                case PARAMETER_READ -> Grant.parameterRead("/shop/" + what);
+                case PUT_EVENTS -> Grant.putEvents(g.access() == Access.READ ? "default"
+                        : "arn:aws:events:" + REGION + ":" + ACCOUNT + ":event-bus/bus-" + what);
+                case PUT_METRIC_DATA -> Grant.putMetricData("Shop/" + what);
             };
             t.grant(grant);
             code.add(".grant(" + describe(grant) + ")");
@@ -581,6 +678,19 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             return "snsPublish(\"" + g.topicArn() + "\")";
         } else if (grant instanceof Grant.ProgramQueue g) {
             return (g.consume() ? "consumeQueue" : "sendToQueue") + "(\"" + g.queue() + "\")";
+        } else if (grant instanceof Grant.SqsSend g) {
+            return "sqsSend(\"" + g.queueArn() + "\")";
+        } else if (grant instanceof Grant.KmsKey g) {
+            return "kms" + (g.encrypt() ? "Encrypt" : "") + (g.decrypt() ? "Decrypt" : "") + "(\"" + g.keyArn() + "\")";
+        } else if (grant instanceof Grant.SecretRead g) {
+            return "secretRead(SecretRef." + (g.secret().form() == SecretRef.Form.NAME ? "name" : "arn") + "(\""
+                    + g.secret().secret() + "\"))";
+        } else if (grant instanceof Grant.ParameterRead g) {
+            return "parameterRead(\"" + g.parameter() + "\")";
+        } else if (grant instanceof Grant.PutEvents g) {
+            return "putEvents(\"" + g.eventBus() + "\")";
+        } else if (grant instanceof Grant.PutMetricData g) {
+            return "putMetricData(\"" + g.namespace() + "\")";
         }
         Grant.Statement g = (Grant.Statement) grant;
         return "statement(" + g.actions() + ", " + g.resources() + ")";
@@ -631,8 +741,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         if (c.repositoryCredentials()) {
             String arn = "arn:aws:secretsmanager:" + REGION + ":" + ACCOUNT + ":secret:registry/" + s.name() + "-"
                     + name + "-Ab12Cd";
-            b.repositoryCredentials(arn);
-            code.add(".repositoryCredentials(\"" + arn + "\")");
+            if (c.runtime().registryKms()) {
+                String key = "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/registry-" + s.name();
+                b.repositoryCredentials(arn, key);
+                code.add(".repositoryCredentials(\"" + arn + "\", \"" + key + "\")");
+            } else {
+                b.repositoryCredentials(arn);
+                code.add(".repositoryCredentials(\"" + arn + "\")");
+            }
         }
         if (c.healthCheck()) {
             b.healthCheck(HealthCheck.shell("curl -f http://localhost/ || exit 1"));
@@ -645,18 +761,35 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             code.add(".dependsOn(\"" + CONTAINER_NAMES.get(0) + "\", " + condition + ")");
         }
         int retention = RETENTIONS.get(c.retention() % RETENTIONS.size());
+        // The service's log settings go on every group Berth declares for it, so containers sharing a group agree.
+        String logKey = "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/logs-" + s.name();
+        java.util.function.Consumer<dev.berth.task.Logging.Builder> logSettings = l -> {
+            if (s.task().retainLogs()) {
+                l.removalPolicy(dev.berth.RemovalPolicy.RETAIN);
+            }
+            if (s.task().logKms()) {
+                l.kmsKey(logKey);
+            }
+        };
+        String logSettingsCode = (s.task().retainLogs() ? ".removalPolicy(RETAIN)" : "")
+                + (s.task().logKms() ? ".kmsKey(\"" + logKey + "\")" : "");
         switch (c.log()) {
-            case DEFAULT -> { }
+            case DEFAULT -> {
+                if (!logSettingsCode.isEmpty()) {
+                    b.logging(logSettings);
+                    code.add(".logging(l -> l" + logSettingsCode + ")");
+                }
+            }
             case NONE -> {
                 b.logging(dev.berth.task.Logging.NONE);
                 code.add(".logging(NONE)");
             }
             case CUSTOM_GROUP -> {
                 String group = "/custom/" + s.name() + "/" + name;
-                b.logging(l -> l.logGroupName(group).retentionDays(retention).streamPrefix("p-" + name)
-                        .region(REGION));
+                b.logging(l -> logSettings.accept(l.logGroupName(group).retentionDays(retention)
+                        .streamPrefix("p-" + name).region(REGION)));
                 code.add(".logging(l -> l.logGroupName(\"" + group + "\").retentionDays(" + retention
-                        + ").streamPrefix(\"p-" + name + "\").region(\"" + REGION + "\"))");
+                        + ").streamPrefix(\"p-" + name + "\").region(\"" + REGION + "\")" + logSettingsCode + ")");
             }
             case CREATE_GROUP -> {
                 String group = "/created/" + s.name() + "/" + name;
@@ -667,6 +800,63 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         if (c.readonly()) {
             b.readonlyRootFilesystem(true);
             code.add(".readonlyRootFilesystem(true)");
+        }
+        runtime(s, index, c.runtime(), b, code);
+    }
+
+    private static void runtime(ServiceSpec s, int index, RuntimeSpec r, dev.berth.task.Container.Builder b,
+                                Code code) {
+        String name = CONTAINER_NAMES.get(index);
+        if (r.user()) {
+            b.user("1000:1000");
+            code.add(".user(\"1000:1000\")");
+        }
+        if (r.workingDirectory()) {
+            b.workingDirectory("/srv/" + name);
+            code.add(".workingDirectory(\"/srv/" + name + "\")");
+        }
+        if (r.stopTimeout() > 0) {
+            b.stopTimeoutSeconds(r.stopTimeout());
+            code.add(".stopTimeoutSeconds(" + r.stopTimeout() + ")");
+        }
+        for (int l = 0; l < r.labels(); l++) {
+            b.dockerLabel("com.example.label-" + l, l == 0 ? s.name() : "${not-a-template}");
+            code.add(".dockerLabel(\"com.example.label-" + l + "\", \"" + (l == 0 ? s.name() : "${not-a-template}")
+                    + "\")");
+        }
+        if (r.nofile()) {
+            b.ulimit(dev.berth.task.UlimitName.NOFILE, 65535, 1_048_576);
+            code.add(".ulimit(NOFILE, 65535, 1048576)");
+        }
+        switch (r.linux()) {
+            case NONE -> { }
+            case INIT -> {
+                b.initProcessEnabled(true);
+                code.add(".initProcessEnabled(true)");
+            }
+            case DROP_ALL_ADD_PTRACE -> {
+                b.linuxParameters(l -> l.dropCapabilities(dev.berth.task.LinuxCapability.ALL)
+                        .addCapabilities(dev.berth.task.LinuxCapability.SYS_PTRACE));
+                code.add(".linuxParameters(l -> l.dropCapabilities(ALL).addCapabilities(SYS_PTRACE))");
+            }
+        }
+        for (int f = 0; f < r.environmentFiles(); f++) {
+            String file = "arn:aws:s3:::shop-config-" + f + "/" + s.name() + "/" + name + ".env";
+            b.environmentFile(file);
+            code.add(".environmentFile(\"" + file + "\")");
+        }
+        int volumes = s.task().volumes();
+        if (r.mountScratch() && volumes >= 1) {
+            b.mount(VOLUME_NAMES.get(0), "/tmp");
+            code.add(".mount(\"" + VOLUME_NAMES.get(0) + "\", \"/tmp\")");
+        }
+        if (r.mountShared() && volumes >= 2) {
+            b.mountReadOnly(VOLUME_NAMES.get(1), "/srv/shared");
+            code.add(".mountReadOnly(\"" + VOLUME_NAMES.get(1) + "\", \"/srv/shared\")");
+        }
+        if (r.volumesFromFirst() && index > 0) {
+            b.volumesFrom(CONTAINER_NAMES.get(0), true);
+            code.add(".volumesFrom(\"" + CONTAINER_NAMES.get(0) + "\", true)");
         }
     }
 

@@ -154,12 +154,17 @@ final class Programs {
         Gen<Integer> azs = between(2, 3);
         Gen<NatGateways> nat = oneOf(NatGateways.values());
         Gen<Boolean> flowLogs = oneOf(true, true, false);
+        Gen<Integer> flowLogsRetention = between(-1, ProgramSpec.RETENTIONS.size() - 1);
+        Gen<Boolean> flowLogsRetain = oneOf(false, false, true);
+        Gen<Boolean> flowLogsKms = oneOf(false, false, true);
         Gen<NetworkSpec> newVpc = in -> {
             int o = octet.generate(in);
             int p = prefix.generate(in);
             int a = azs.generate(in);
             NatGateways n = nat.generate(in);
-            return new NetworkSpec(false, o, p, a, n, 0, 0, true, false, flowLogs.generate(in), Set.of());
+            boolean f = flowLogs.generate(in);
+            return new NetworkSpec(false, o, p, a, n, 0, 0, true, false, f, Set.of(), flowLogsRetention.generate(in),
+                    flowLogsRetain.generate(in), flowLogsKms.generate(in));
         };
         Gen<Integer> privateSubnets = between(2, 3);
         Gen<Integer> publicSubnets = oneOf(0, 2, 3);
@@ -235,6 +240,7 @@ final class Programs {
         Gen<List<GrantSpec>> grants = upTo(3, grant(), 0);
         Gen<Boolean> allowAllOutbound = oneOf(false, false, true);
         Gen<List<EgressSpec>> egress = upTo(2, egress(), 0);
+        Gen<ProgramSpec.TaskSpec> taskSettings = taskSettings();
         return in -> {
             int c = cluster.generate(in);
             boolean n = nameCluster.generate(in);
@@ -249,9 +255,34 @@ final class Programs {
             List<GrantSpec> g = grants.generate(in);
             boolean o = allowAllOutbound.generate(in);
             List<EgressSpec> out = egress.generate(in);
+            ProgramSpec.TaskSpec t = taskSettings.generate(in);
             // the list of variable length last, so that fewer containers leave the draws before them in place
-            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out);
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t);
         };
+    }
+
+    /** Ephemeral storage (mostly the default), up to two bind volumes, retained and encrypted log groups. */
+    static Gen<ProgramSpec.TaskSpec> taskSettings() {
+        Gen<Integer> ephemeral = oneOf(0, 0, 0, 21, 200);
+        Gen<Integer> volumes = between(0, ProgramSpec.VOLUME_NAMES.size());
+        Gen<Boolean> retain = oneOf(false, false, true);
+        Gen<Boolean> kms = oneOf(false, false, true);
+        return in -> new ProgramSpec.TaskSpec(ephemeral.generate(in), volumes.generate(in), retain.generate(in),
+                kms.generate(in));
+    }
+
+    /** How a container runs; mostly Docker's defaults, each setting now and then. */
+    static Gen<ProgramSpec.RuntimeSpec> runtime() {
+        Gen<Boolean> rarely = oneOf(false, false, true);
+        Gen<Integer> stopTimeout = oneOf(0, 0, 0, 2, 120);
+        Gen<Integer> labels = between(0, 2);
+        Gen<ProgramSpec.LinuxKind> linux = oneOf(ProgramSpec.LinuxKind.NONE, ProgramSpec.LinuxKind.NONE,
+                ProgramSpec.LinuxKind.INIT, ProgramSpec.LinuxKind.DROP_ALL_ADD_PTRACE);
+        Gen<Integer> environmentFiles = oneOf(0, 0, 0, 1, 2);
+        Gen<Boolean> mount = oneOf(false, true);
+        return in -> new ProgramSpec.RuntimeSpec(rarely.generate(in), rarely.generate(in), stopTimeout.generate(in),
+                labels.generate(in), rarely.generate(in), linux.generate(in), environmentFiles.generate(in),
+                mount.generate(in), mount.generate(in), rarely.generate(in), rarely.generate(in));
     }
 
     static Gen<ContainerSpec> container() {
@@ -271,11 +302,12 @@ final class Programs {
         Gen<Boolean> limits = oneOf(false, false, true);
         Gen<Boolean> repositoryCredentials = oneOf(false, false, false, true);
         Gen<Boolean> readonly = oneOf(false, true);
+        Gen<ProgramSpec.RuntimeSpec> runtime = runtime();
         return in -> new ContainerSpec(image.generate(in), deployTime.generate(in), ports.generate(in),
                 udp.generate(in), namedPort.generate(in), env.generate(in), secrets.generate(in), log.generate(in),
                 retention.generate(in), healthCheck.generate(in), dependsOnFirst.generate(in),
                 essential.generate(in), limits.generate(in), repositoryCredentials.generate(in),
-                readonly.generate(in));
+                readonly.generate(in), runtime.generate(in));
     }
 
     static Gen<SecretSpec> secret() {

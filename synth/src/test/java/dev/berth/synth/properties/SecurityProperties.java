@@ -26,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ul>
  *   <li>no IAM statement allows {@code *} or {@code service:*};</li>
  *   <li>no statement applies to {@code "*"} unless all its actions are in {@link RolePlanner#UNSCOPABLE_ACTIONS};</li>
- *   <li>each execution role reads exactly the parameters and secrets its containers reference (and decrypts
- *       exactly their KMS keys);</li>
+ *   <li>each execution role reads exactly the parameters, secrets and environment files its containers reference
+ *       (and decrypts exactly their KMS keys, finds exactly the files' buckets);</li>
+ *   <li>a statement on {@code "*"} for {@code cloudwatch:PutMetricData} is scoped by the
+ *       {@code cloudwatch:namespace} condition;</li>
  *   <li>every secret grant matches the secret IAM will evaluate: the secret a container reads (its {@code valueFrom}
  *       without the JSON key and version) is, or for a partial ARN or name resolves to, a secret ARN that a grant
  *       matches under IAM's wildcards, and no grant carries a key or version;</li>
@@ -81,16 +83,25 @@ class SecurityProperties {
                 if (everyResource && !RolePlanner.UNSCOPABLE_ACTIONS.containsAll(actions)) {
                     problems.add(id + " " + st.path("Sid").asText() + ": Resource \"*\" for " + actions);
                 }
+                if (actions.contains("cloudwatch:PutMetricData")
+                        && st.path("Condition").path("StringEquals").path("cloudwatch:namespace").isMissingNode()) {
+                    problems.add(id + " " + st.path("Sid").asText() + ": PutMetricData without a namespace condition");
+                }
             }
         });
     }
 
-    /** The execution role of each service reads exactly its secrets and parameters, and decrypts exactly its keys. */
+    /**
+     * The execution role of each service reads exactly its secrets, parameters and environment files (and finds
+     * exactly those files' buckets), and decrypts exactly its keys (the secrets' and the registry credentials').
+     */
     private static void executionRoles(Application app, Map<String, JsonNode> resources, List<String> problems) {
         for (Service service : app.services()) {
             Set<String> parameters = new TreeSet<>();
             Set<String> secrets = new TreeSet<>();
             Set<String> keys = new TreeSet<>();
+            Set<String> files = new TreeSet<>();
+            Set<String> buckets = new TreeSet<>();
             for (Container c : service.task().containers()) {
                 for (Secret secret : c.secrets()) {
                     if (secret.source() == SecretSource.SSM_PARAMETER) {
@@ -105,6 +116,13 @@ class SecurityProperties {
                 }
                 if (!c.repositoryCredentialsArn().isEmpty()) {
                     secrets.add(c.repositoryCredentialsArn());
+                }
+                if (!c.repositoryCredentialsKmsKeyArn().isEmpty()) {
+                    keys.add(c.repositoryCredentialsKmsKeyArn());
+                }
+                for (String file : c.environmentFiles()) {
+                    files.add(file);
+                    buckets.add(file.substring(0, file.indexOf('/')));
                 }
             }
             String policyId = ProgramNames.pascal(service.name()) + "ExecutionPolicy";
@@ -123,6 +141,8 @@ class SecurityProperties {
             check(problems, service, "ssm:GetParameters", parameters, granted);
             check(problems, service, "secretsmanager:GetSecretValue", secrets, granted);
             check(problems, service, "kms:Decrypt", keys, granted);
+            check(problems, service, "s3:GetObject", files, granted);
+            check(problems, service, "s3:GetBucketLocation", buckets, granted);
             secretsIamEvaluates(service, resources, granted.getOrDefault("secretsmanager:GetSecretValue", Set.of()),
                     problems);
         }

@@ -197,13 +197,14 @@ final class TerraformFixture {
                 Map.of("StringEquals", Map.of("aws:ResourceAccount", Value.pseudo(Pseudo.ACCOUNT_ID))));
         return List.of(
                 new Cluster(CLUSTER, "shop", false, "enabled", TAGS),
-                new LogGroup(LOG_GROUP, "/berth/shop/api", 30, TAGS),
+                new LogGroup(LOG_GROUP, "/berth/shop/api", 30, null, false, TAGS),
                 new Role(EXECUTION_ROLE, "Lets ECS pull the api image and write its logs", trust(), TAGS),
                 new RolePolicy(EXECUTION_POLICY, EXECUTION_ROLE.attr(Attr.NAME), "execution",
                         PolicyDocument.of(List.of(logs, pull))),
                 new Role(TASK_ROLE, "The api tasks' own permissions", trust(), TAGS),
                 new TaskDefinition(TASK_DEFINITION, "shop-api", 256, 512, "awsvpc", List.of("FARGATE"), "ARM64", "LINUX",
-                        EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(container()), TAGS));
+                        EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(container()), null, List.of(),
+                        TAGS));
     }
 
     private static PolicyDocument trust() {
@@ -222,11 +223,12 @@ final class TerraformFixture {
                 List.of(new PortMapping(8080, null, "tcp", "http")),
                 List.of(new EnvironmentVariable("GREETING", "Hello ${name}"),
                         new EnvironmentVariable("TEMPLATE", "%{if x}y%{endif}")),
-                List.of(), null,
+                List.of(), List.of(), null,
                 new HealthCheck(List.of("CMD-SHELL", "curl -f http://localhost:8080/ || exit 1"),
                         30, 5, 3, 10),
-                List.of(), List.of(), List.of(),
-                new LogConfiguration("awslogs", logOptions), null, true);
+                List.of(), List.of(), null, null, List.of(), null,
+                new LogConfiguration("awslogs", logOptions), null, null, true, List.of(), List.of(), List.of(),
+                Map.of());
     }
 
     private static List<PlannedResource> loadBalancing() {

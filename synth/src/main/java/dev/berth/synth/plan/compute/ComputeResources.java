@@ -41,11 +41,32 @@ public final class ComputeResources {
         }
     }
 
-    public record LogGroup(ResourceId id, String name, int retentionDays, Map<String, String> tags)
+    /**
+     * A CloudWatch Logs group.
+     *
+     * @param name      the group's readable name: its name, or when {@code retained} the prefix of its name
+     * @param kmsKeyArn the customer managed key that encrypts it; null: leave out (CloudWatch Logs' own encryption)
+     * @param retained  kept when the stack or module is deleted (and when an update replaces it). A kept group
+     *                  outlives its stack, so a fixed name would make creating the stack again fail on the kept one:
+     *                  a retained group's name is unique to each creation instead: CloudFormation generates it
+     *                  (LogGroupName left out), Terraform appends a unique suffix to {@code name} ({@code
+     *                  name_prefix}); its {@code Name} tag keeps the readable name
+     */
+    public record LogGroup(ResourceId id, String name, int retentionDays, String kmsKeyArn, boolean retained,
+                           Map<String, String> tags)
             implements PlannedResource {
         public LogGroup {
             tags = Immutable.map(tags);
         }
+    }
+
+    /**
+     * A data volume of a task definition. Only task-scoped bind mounts exist today; another kind (an EFS file system)
+     * adds its configuration as a field that is null for the others.
+     *
+     * @param name the name mount points refer to
+     */
+    public record Volume(String name) {
     }
 
     /**
@@ -55,15 +76,19 @@ public final class ComputeResources {
      * @param requiresCompatibilities e.g. {@code [FARGATE]}
      * @param cpuArchitecture         {@code X86_64} or {@code ARM64}
      * @param operatingSystemFamily   {@code LINUX}
+     * @param ephemeralStorageGiB     Fargate ephemeral storage, 21 to 200; null: leave out (Fargate's 20 GiB)
+     * @param volumes                 the task's data volumes, in the program's order
      */
     public record TaskDefinition(ResourceId id, String family, int cpu, int memory, String networkMode,
                                  List<String> requiresCompatibilities, String cpuArchitecture,
                                  String operatingSystemFamily,
                                  Value executionRoleArn, Value taskRoleArn, List<ContainerDefinition> containers,
+                                 Integer ephemeralStorageGiB, List<Volume> volumes,
                                  Map<String, String> tags) implements PlannedResource {
         public TaskDefinition {
             requiresCompatibilities = Immutable.list(requiresCompatibilities);
             containers = Immutable.list(containers);
+            volumes = Immutable.list(volumes);
             tags = Immutable.map(tags);
         }
     }
@@ -71,27 +96,79 @@ public final class ComputeResources {
     /**
      * One container definition. Null means "leave out": {@code cpu} (ECS reads 0 as unset), {@code memory},
      * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging},
-     * {@code linuxParameters}.
+     * {@code linuxParameters}, {@code user}, {@code workingDirectory} (the image's), {@code stopTimeout} (ECS's 30
+     * seconds), {@code privileged} (not privileged: ECS's default, left out so the provider sees no difference).
      */
     public record ContainerDefinition(String name, Value image, Integer cpu, Integer memory, Integer memoryReservation,
                                       boolean essential, List<PortMapping> portMappings,
-                                      List<EnvironmentVariable> environment, List<SecretVariable> secrets,
+                                      List<EnvironmentVariable> environment, List<EnvironmentFile> environmentFiles,
+                                      List<SecretVariable> secrets,
                                       Value repositoryCredentials, HealthCheck healthCheck,
-                                      List<String> command, List<String> entryPoint,
-                                      List<ContainerDependency> dependsOn, LogConfiguration logging,
-                                      LinuxParameters linuxParameters, boolean readonlyRootFilesystem) {
+                                      List<String> command, List<String> entryPoint, String workingDirectory,
+                                      String user, List<ContainerDependency> dependsOn, Integer stopTimeout,
+                                      LogConfiguration logging, LinuxParameters linuxParameters, Boolean privileged,
+                                      boolean readonlyRootFilesystem, List<MountPoint> mountPoints,
+                                      List<VolumeFrom> volumesFrom, List<Ulimit> ulimits,
+                                      Map<String, String> dockerLabels) {
         public ContainerDefinition {
             portMappings = Immutable.list(portMappings);
             environment = Immutable.list(environment);
+            environmentFiles = Immutable.list(environmentFiles);
             secrets = Immutable.list(secrets);
             command = Immutable.list(command);
             entryPoint = Immutable.list(entryPoint);
             dependsOn = Immutable.list(dependsOn);
+            mountPoints = Immutable.list(mountPoints);
+            volumesFrom = Immutable.list(volumesFrom);
+            ulimits = Immutable.list(ulimits);
+            dockerLabels = Immutable.map(dockerLabels);
         }
     }
 
-    /** @param initProcessEnabled run an init process (PID 1) that forwards signals and reaps zombie processes */
-    public record LinuxParameters(boolean initProcessEnabled) {
+    /**
+     * Linux options of a container. Null or empty means "leave out".
+     *
+     * @param initProcessEnabled run an init process (PID 1) that forwards signals and reaps zombie processes; null
+     *                           when not asked for
+     * @param addCapabilities    kernel capabilities added to Docker's default set, e.g. {@code SYS_PTRACE}
+     * @param dropCapabilities   kernel capabilities removed from it
+     * @param sharedMemorySize   the size of {@code /dev/shm} in MiB; null: Docker's default
+     */
+    public record LinuxParameters(Boolean initProcessEnabled, List<String> addCapabilities,
+                                  List<String> dropCapabilities, Integer sharedMemorySize) {
+        public LinuxParameters {
+            addCapabilities = Immutable.list(addCapabilities);
+            dropCapabilities = Immutable.list(dropCapabilities);
+        }
+
+        /** Whether capabilities are added or dropped (ECS nests them in one object). */
+        public boolean hasCapabilities() {
+            return !addCapabilities.isEmpty() || !dropCapabilities.isEmpty();
+        }
+    }
+
+    /**
+     * A file of variables the agent reads at start.
+     *
+     * @param value the S3 object's ARN
+     * @param type  where it is: {@code s3}, the only type ECS has
+     */
+    public record EnvironmentFile(Value value, String type) {
+    }
+
+    /**
+     * @param readOnly written either way: ECS describes a mount point with its {@code readOnly}, so Terraform's
+     *                 comparison of the container definitions sees no difference
+     */
+    public record MountPoint(String sourceVolume, String containerPath, boolean readOnly) {
+    }
+
+    /** @param readOnly written either way, as for {@link MountPoint} */
+    public record VolumeFrom(String sourceContainer, boolean readOnly) {
+    }
+
+    /** @param name e.g. {@code nofile} */
+    public record Ulimit(String name, int softLimit, int hardLimit) {
     }
 
     /** @param hostPort null: leave out (awsvpc takes the container port); @param name null: unnamed */

@@ -15,6 +15,7 @@ import dev.berth.synth.planning.iam.SecretArns;
 import dev.berth.task.Compatibility;
 import dev.berth.task.Container;
 import dev.berth.task.Image;
+import dev.berth.task.LinuxParameters;
 import dev.berth.task.Logging;
 
 import java.util.LinkedHashMap;
@@ -39,6 +40,8 @@ final class TaskDefinitionPlanner {
                 service.task().networkMode().value(),
                 service.task().compatibilities().stream().sorted().map(Compatibility::name).toList(),
                 service.task().cpuArchitecture().name(), "LINUX", roles.executionRoleArn(), roles.taskRoleArn(), containers,
+                positive(service.task().ephemeralStorageGiB()),
+                service.task().volumes().stream().map(v -> new ComputeResources.Volume(v.name())).toList(),
                 plan.tags()));
         return id;
     }
@@ -66,7 +69,7 @@ final class TaskDefinitionPlanner {
                     ResourceId id = groupName.equals(defaultName)
                             ? ResourceId.of(ComputeResources.LogGroup.class, service.name())
                             : ResourceId.of(ComputeResources.LogGroup.class, service.name(), c.name());
-                    plan.add(new ComputeResources.LogGroup(id, n, log.retentionDays(), plan.tags()));
+                    plan.add(LogGroups.logGroup(id, n, log.retentionDays(), log.kmsKeyArn(), log.removalPolicy(), plan));
                     return id.attr(Attr.NAME);
                 });
             }
@@ -76,13 +79,15 @@ final class TaskDefinitionPlanner {
     }
 
     private static ContainerDefinition container(Service service, Container c, LogTarget log, PlanBuilder plan) {
-        // The DSL's 0 and "" mean "not set"; the plan says so with null.
+        // The DSL's 0, "" and false mean "not set"; the plan says so with null.
         return new ContainerDefinition(c.name(), image(service, c, plan), positive(c.cpu()), positive(c.memory()),
                 positive(c.memoryReservation()), c.essential(),
                 c.portMappings().stream().map(p -> new ComputeResources.PortMapping(p.containerPort(),
                         positive(p.hostPort()), p.protocol().value(), p.name().isEmpty() ? null : p.name())).toList(),
                 c.environment().entrySet().stream()
                         .map(e -> new ComputeResources.EnvironmentVariable(e.getKey(), e.getValue())).toList(),
+                c.environmentFiles().stream()
+                        .map(f -> new ComputeResources.EnvironmentFile(Value.literal(f), "s3")).toList(),
                 c.secrets().stream().map(s -> new ComputeResources.SecretVariable(s.name(), SecretArns.valueFrom(s)))
                         .toList(),
                 c.repositoryCredentialsArn().isEmpty() ? null
@@ -90,25 +95,47 @@ final class TaskDefinitionPlanner {
                 c.healthCheck().isPresent() ? new ComputeResources.HealthCheck(c.healthCheck().command(),
                         c.healthCheck().interval(), c.healthCheck().timeout(), c.healthCheck().retries(),
                         c.healthCheck().startPeriod()) : null,
-                c.command(), c.entryPoint(),
+                c.command(), c.entryPoint(), text(c.workingDirectory()), text(c.user()),
                 c.dependsOn().stream().map(d -> new ComputeResources.ContainerDependency(d.container(),
                         d.condition().name())).toList(),
+                positive(c.stopTimeoutSeconds()),
                 log == null ? null : logConfiguration(service, c.logging(), log),
-                linuxParameters(service), c.readonlyRootFilesystem());
+                linuxParameters(service, c.linuxParameters()), c.privileged() ? Boolean.TRUE : null,
+                c.readonlyRootFilesystem(),
+                c.mountPoints().stream().map(m -> new ComputeResources.MountPoint(m.sourceVolume(),
+                        m.containerPath(), m.readOnly())).toList(),
+                c.volumesFrom().stream().map(v -> new ComputeResources.VolumeFrom(v.sourceContainer(),
+                        v.readOnly())).toList(),
+                c.ulimits().stream().map(u -> new ComputeResources.Ulimit(u.name().value(), u.softLimit(),
+                        u.hardLimit())).toList(),
+                c.dockerLabels());
     }
 
     /**
-     * Containers of a service with ECS Exec run an init process: AWS recommends {@code initProcessEnabled} for ECS
-     * Exec, because the init process removes the zombie SSM agent child processes that commands run through exec
-     * leave behind (Amazon ECS Developer Guide, "Monitor Amazon ECS containers with ECS Exec": considerations and
-     * "Optional task definition changes"). Otherwise the setting is left out (ECS's default, no init process).
+     * The container's Linux options, or null when there are none. Containers of a service with ECS Exec run an init
+     * process: AWS recommends {@code initProcessEnabled} for ECS Exec, because the init process removes the zombie
+     * SSM agent child processes that commands run through exec leave behind (Amazon ECS Developer Guide, "Monitor
+     * Amazon ECS containers with ECS Exec": considerations and "Optional task definition changes"). Otherwise the
+     * init process is left out unless the program asks for it (ECS's default, no init process).
      */
-    private static ComputeResources.LinuxParameters linuxParameters(Service service) {
-        return service.enableExecuteCommand() ? new ComputeResources.LinuxParameters(true) : null;
+    private static ComputeResources.LinuxParameters linuxParameters(Service service, LinuxParameters linux) {
+        boolean init = linux.initProcessEnabled() || service.enableExecuteCommand();
+        if (!init && linux.addCapabilities().isEmpty() && linux.dropCapabilities().isEmpty()
+                && linux.sharedMemorySizeMiB() == 0) {
+            return null;
+        }
+        return new ComputeResources.LinuxParameters(init ? Boolean.TRUE : null,
+                linux.addCapabilities().stream().map(Enum::name).toList(),
+                linux.dropCapabilities().stream().map(Enum::name).toList(),
+                positive(linux.sharedMemorySizeMiB()));
     }
 
     private static Integer positive(int value) {
         return value > 0 ? value : null;
+    }
+
+    private static String text(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     /** A deploy-time image keeps its repository and takes its tag or digest from an input. */

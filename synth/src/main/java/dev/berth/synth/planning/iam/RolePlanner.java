@@ -39,7 +39,10 @@ public final class RolePlanner {
             "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel",
             // Lists the account's log groups: the Service Authorization Reference gives it no resource type, and the
             // ECS Exec logging policy AWS documents grants it on "*".
-            "logs:DescribeLogGroups");
+            "logs:DescribeLogGroups",
+            // No resource type either; Berth scopes it with the cloudwatch:namespace condition, the way the CloudWatch
+            // User Guide documents ("Using condition keys to limit access to CloudWatch namespaces").
+            "cloudwatch:PutMetricData");
 
     private static final Value EVERY_RESOURCE = Value.literal("*");
 
@@ -173,8 +176,33 @@ public final class RolePlanner {
                     s.allow("DecryptSecrets", List.of("kms:Decrypt"), Value.literal(secret.kmsKeyArn()));
                 }
             }
+            if (!c.repositoryCredentialsKmsKeyArn().isEmpty()) {
+                s.allow("DecryptSecrets", List.of("kms:Decrypt"), Value.literal(c.repositoryCredentialsKmsKeyArn()));
+            }
         }
+        environmentFiles(s, service);
         return s;
+    }
+
+    /**
+     * The agent downloads each environment file with the execution role: {@code s3:GetObject} on exactly those
+     * objects and {@code s3:GetBucketLocation} on their buckets, the permissions AWS documents for environment files
+     * (Amazon ECS Developer Guide, "Amazon ECS task execution IAM role", permissions for environment files). The
+     * bucket is what precedes the key: {@code arn:aws:s3:::<bucket>}, or a CDK bucket ARN token.
+     */
+    private static void environmentFiles(StatementList s, Service service) {
+        for (Container c : service.task().containers()) {
+            for (String file : c.environmentFiles()) {
+                s.allow("ReadEnvironmentFiles", List.of("s3:GetObject"), Value.literal(file));
+            }
+        }
+        for (Container c : service.task().containers()) {
+            for (String file : c.environmentFiles()) {
+                int slash = file.indexOf('/');
+                s.allow("LocateEnvironmentFileBuckets", List.of("s3:GetBucketLocation"),
+                        Value.literal(slash < 0 ? file : file.substring(0, slash)));
+            }
+        }
     }
 
     private static Value logArn(LogTarget log, String suffix) {
@@ -255,6 +283,37 @@ public final class RolePlanner {
                     QueuePlanner.queueId(g.queue()).attr(Attr.ARN));
         } else if (grant instanceof Grant.SnsPublish g) {
             s.allow(sid + "SnsPublish", List.of("sns:Publish"), Value.literal(g.topicArn()));
+        } else if (grant instanceof Grant.SqsSend g) {
+            s.allow(sid + "SqsSend", List.of("sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"),
+                    Value.literal(g.queueArn()));
+        } else if (grant instanceof Grant.KmsKey g) {
+            // Envelope encryption (the AWS SDKs, S3 and SQS with SSE-KMS) asks for a data key; direct encryption
+            // calls Encrypt. Both on exactly this key.
+            List<String> actions = new ArrayList<>();
+            if (g.decrypt()) {
+                actions.add("kms:Decrypt");
+            }
+            if (g.encrypt()) {
+                actions.addAll(List.of("kms:Encrypt", "kms:GenerateDataKey"));
+            }
+            s.allow(sid + "Kms" + (g.encrypt() ? "Encrypt" : "") + (g.decrypt() ? "Decrypt" : ""), actions,
+                    Value.literal(g.keyArn()));
+        } else if (grant instanceof Grant.SecretRead g) {
+            // DescribeSecret too: the AWS Secrets Manager caching clients call it to notice new versions.
+            s.allow(sid + "ReadSecret", List.of("secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"),
+                    SecretArns.grant(g.secret()));
+        } else if (grant instanceof Grant.ParameterRead g) {
+            s.allow(sid + "ReadParameter", List.of("ssm:GetParameter", "ssm:GetParameters"),
+                    SecretArns.ssmParameterArn(g.parameter()));
+        } else if (grant instanceof Grant.PutEvents g) {
+            Value bus = g.eventBus().startsWith("arn:") ? Value.literal(g.eventBus())
+                    : Value.arnInThisAccount("events", "event-bus/" + g.eventBus());
+            s.allow(sid + "PutEvents", List.of("events:PutEvents"), bus);
+        } else if (grant instanceof Grant.PutMetricData g) {
+            // PutMetricData has no resource type, so AWS only accepts "*": the namespace condition scopes it.
+            s.allow(sid + "PutMetricDataHasNoResourceTypeScopedToNamespace", List.of("cloudwatch:PutMetricData"),
+                    List.of(EVERY_RESOURCE), Map.of("StringEquals", Map.of("cloudwatch:namespace",
+                            Value.literal(g.namespace()))));
         } else if (grant instanceof Grant.Statement g) {
             s.allow(sid + "Custom", g.actions(), g.resources().stream().map(Value::literal).toList());
         }

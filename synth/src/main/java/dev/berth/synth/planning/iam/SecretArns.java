@@ -41,7 +41,11 @@ public final class SecretArns {
         if (secret.source() == SecretSource.SSM_PARAMETER) {
             return ssmParameterArn(secret.reference());
         }
-        SecretRef ref = secret.secretsManagerRef();
+        return grant(secret.secretsManagerRef());
+    }
+
+    /** The resource a role is granted to read a Secrets Manager secret, as for a container's secret. */
+    public static Value grant(SecretRef ref) {
         Value arn = secretArn(ref);
         return ref.form() == SecretRef.Form.ARN ? arn : Value.concat(arn, "-??????");
     }

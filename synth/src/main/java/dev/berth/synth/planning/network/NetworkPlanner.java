@@ -14,6 +14,7 @@ import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
 import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.compute.LogGroups;
 import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class NetworkPlanner {
         plan.add(new NetworkResources.Vpc(vpcId, spec.cidr(), true, true, plan.tagsNamed("vpc")));
         Value vpc = vpcId.attr(Attr.ID);
         if (spec.flowLogs()) {
-            flowLogs(name, vpc, plan);
+            flowLogs(name, spec, vpc, plan);
         }
 
         ResourceId igwId = ResourceId.of(NetworkResources.InternetGateway.class, name);
@@ -201,11 +202,14 @@ public final class NetworkPlanner {
         return planned;
     }
 
-    /** Flow logs of all traffic of the VPC, kept 90 days: the record security reviews and SG debugging need. */
-    private static void flowLogs(String name, Value vpc, PlanBuilder plan) {
+    /**
+     * Flow logs of all traffic of the VPC, kept 90 days unless the program says otherwise: the record security reviews
+     * and SG debugging need.
+     */
+    private static void flowLogs(String name, NewVpc spec, Value vpc, PlanBuilder plan) {
         ResourceId group = ResourceId.of(ComputeResources.LogGroup.class, name, "flow-logs");
-        plan.add(new ComputeResources.LogGroup(group, "/vpc/" + name + "/flow-logs",
-                90, plan.tags()));
+        plan.add(LogGroups.logGroup(group, "/vpc/" + name + "/flow-logs", spec.flowLogsRetentionDays(),
+                spec.flowLogsKmsKeyArn(), spec.flowLogsRemovalPolicy(), plan));
         Value role = dev.berth.synth.planning.iam.RolePlanner.flowLogsRole(name, group.attr(Attr.NAME), plan);
         plan.add(new NetworkResources.FlowLog(ResourceId.of(NetworkResources.FlowLog.class, name), vpc, "VPC", "ALL",
                 "cloud-watch-logs", group, role, plan.tagsNamed("flow-logs")));

@@ -1,14 +1,18 @@
 package dev.berth.synth.rendering.compute;
 
 import dev.berth.synth.plan.Attr;
+import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources.ContainerDefinition;
+import dev.berth.synth.plan.compute.ComputeResources.LinuxParameters;
 import dev.berth.synth.plan.compute.ComputeResources.LogConfiguration;
 import dev.berth.synth.plan.compute.ComputeResources.TaskDefinition;
 import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,7 +42,11 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 .value("TaskRoleArn", r.taskRoleArn())
                 .requiredObjects("ContainerDefinitions", r.containers(), (c, d) -> container(c, d,
                         TaskDefinitionRendering::pascal))
-                .tags(r.tags());
+                .objects("Volumes", r.volumes(), (v, volume) -> v.string("Name", volume.name()));
+        if (r.ephemeralStorageGiB() != null) {
+            p.object("EphemeralStorage", e -> e.integer("SizeInGiB", r.ephemeralStorageGiB()));
+        }
+        p.tags(r.tags());
     }
 
     @Override
@@ -54,7 +62,11 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 .value("execution_role_arn", r.executionRoleArn())
                 .value("task_role_arn", r.taskRoleArn())
                 .documentArray("container_definitions", r.containers(), (c, d) -> container(c, d, key -> key))
-                .tags(r.tags());
+                .objects("volume", r.volumes(), (v, volume) -> v.string("name", volume.name()));
+        if (r.ephemeralStorageGiB() != null) {
+            b.object("ephemeral_storage", e -> e.integer("size_in_gib", r.ephemeralStorageGiB()));
+        }
+        b.tags(r.tags());
     }
 
     /**
@@ -78,6 +90,9 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 .objects(key.apply("environment"), d.environment(), (e, variable) -> e
                         .string(key.apply("name"), variable.name())
                         .string(key.apply("value"), variable.value()))
+                .objects(key.apply("environmentFiles"), d.environmentFiles(), (f, file) -> f
+                        .value(key.apply("value"), file.value())
+                        .string(key.apply("type"), file.type()))
                 .objects(key.apply("secrets"), d.secrets(), (s, secret) -> s
                         .string(key.apply("name"), secret.name())
                         .value(key.apply("valueFrom"), secret.valueFrom()));
@@ -95,20 +110,48 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
         }
         c.strings(key.apply("command"), d.command())
                 .strings(key.apply("entryPoint"), d.entryPoint())
+                .string(key.apply("workingDirectory"), d.workingDirectory())
+                .string(key.apply("user"), d.user())
                 .objects(key.apply("dependsOn"), d.dependsOn(), (dep, dependency) -> dep
                         .string(key.apply("containerName"), dependency.containerName())
-                        .string(key.apply("condition"), dependency.condition()));
+                        .string(key.apply("condition"), dependency.condition()))
+                .integer(key.apply("stopTimeout"), d.stopTimeout());
         if (d.logging() != null) {
             LogConfiguration logging = d.logging();
             c.object(key.apply("logConfiguration"), l -> l
                     .string(key.apply("logDriver"), logging.driver())
                     .valueMap(key.apply("options"), logging.options()));
         }
-        if (d.linuxParameters() != null) {
-            c.object(key.apply("linuxParameters"), l -> l
-                    .bool(key.apply("initProcessEnabled"), d.linuxParameters().initProcessEnabled()));
+        LinuxParameters linux = d.linuxParameters();
+        if (linux != null) {
+            c.object(key.apply("linuxParameters"), l -> {
+                if (linux.hasCapabilities()) {
+                    l.object(key.apply("capabilities"), cap -> cap
+                            .strings(key.apply("add"), linux.addCapabilities())
+                            .strings(key.apply("drop"), linux.dropCapabilities()));
+                }
+                l.bool(key.apply("initProcessEnabled"), linux.initProcessEnabled())
+                        .integer(key.apply("sharedMemorySize"), linux.sharedMemorySize());
+            });
         }
-        c.bool(key.apply("readonlyRootFilesystem"), d.readonlyRootFilesystem());
+        c.bool(key.apply("privileged"), d.privileged())
+                .bool(key.apply("readonlyRootFilesystem"), d.readonlyRootFilesystem())
+                .objects(key.apply("mountPoints"), d.mountPoints(), (m, mount) -> m
+                        .string(key.apply("sourceVolume"), mount.sourceVolume())
+                        .string(key.apply("containerPath"), mount.containerPath())
+                        .bool(key.apply("readOnly"), mount.readOnly()))
+                .objects(key.apply("volumesFrom"), d.volumesFrom(), (v, from) -> v
+                        .string(key.apply("sourceContainer"), from.sourceContainer())
+                        .bool(key.apply("readOnly"), from.readOnly()))
+                .objects(key.apply("ulimits"), d.ulimits(), (u, ulimit) -> u
+                        .string(key.apply("name"), ulimit.name())
+                        .integer(key.apply("softLimit"), ulimit.softLimit())
+                        .integer(key.apply("hardLimit"), ulimit.hardLimit()));
+        if (!d.dockerLabels().isEmpty()) {
+            Map<String, Value> labels = new LinkedHashMap<>();
+            d.dockerLabels().forEach((k, v) -> labels.put(k, Value.literal(v)));
+            c.valueMap(key.apply("dockerLabels"), labels);
+        }
     }
 
     private static String pascal(String camel) {
@@ -138,6 +181,33 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 Parity.list("initProcess", "ContainerDefinitions/*/LinuxParameters/InitProcessEnabled",
                         "container_definitions/*/linuxParameters/initProcessEnabled"),
                 Parity.list("readonlyRoot", "ContainerDefinitions/*/ReadonlyRootFilesystem",
-                        "container_definitions/*/readonlyRootFilesystem"));
+                        "container_definitions/*/readonlyRootFilesystem"),
+                Parity.value("ephemeralStorage", "EphemeralStorage/SizeInGiB", "ephemeral_storage/size_in_gib"),
+                Parity.list("volumes", "Volumes/*/Name", "volume/*/name"),
+                Parity.list("user", "ContainerDefinitions/*/User", "container_definitions/*/user"),
+                Parity.list("workingDirectory", "ContainerDefinitions/*/WorkingDirectory",
+                        "container_definitions/*/workingDirectory"),
+                Parity.list("stopTimeout", "ContainerDefinitions/*/StopTimeout",
+                        "container_definitions/*/stopTimeout"),
+                Parity.list("privileged", "ContainerDefinitions/*/Privileged", "container_definitions/*/privileged"),
+                Parity.list("addCapabilities", "ContainerDefinitions/*/LinuxParameters/Capabilities/Add/*",
+                        "container_definitions/*/linuxParameters/capabilities/add/*"),
+                Parity.list("dropCapabilities", "ContainerDefinitions/*/LinuxParameters/Capabilities/Drop/*",
+                        "container_definitions/*/linuxParameters/capabilities/drop/*"),
+                Parity.list("sharedMemory", "ContainerDefinitions/*/LinuxParameters/SharedMemorySize",
+                        "container_definitions/*/linuxParameters/sharedMemorySize"),
+                Parity.list("ulimits", "ContainerDefinitions/*/Ulimits/*/Name", "container_definitions/*/ulimits/*/name"),
+                Parity.list("ulimitHard", "ContainerDefinitions/*/Ulimits/*/HardLimit",
+                        "container_definitions/*/ulimits/*/hardLimit"),
+                Parity.list("environmentFiles", "ContainerDefinitions/*/EnvironmentFiles/*/Value",
+                        "container_definitions/*/environmentFiles/*/value"),
+                Parity.list("mounts", "ContainerDefinitions/*/MountPoints/*/ContainerPath",
+                        "container_definitions/*/mountPoints/*/containerPath"),
+                Parity.list("mountedVolumes", "ContainerDefinitions/*/MountPoints/*/SourceVolume",
+                        "container_definitions/*/mountPoints/*/sourceVolume"),
+                Parity.list("volumesFrom", "ContainerDefinitions/*/VolumesFrom/*/SourceContainer",
+                        "container_definitions/*/volumesFrom/*/sourceContainer"),
+                Parity.entries("dockerLabels", "ContainerDefinitions/*/DockerLabels",
+                        "container_definitions/*/dockerLabels"));
     }
 }
