@@ -235,6 +235,8 @@ final class Programs {
         Gen<List<GrantSpec>> grants = upTo(3, grant(), 0);
         Gen<Boolean> allowAllOutbound = oneOf(false, false, true);
         Gen<List<EgressSpec>> egress = upTo(2, egress(), 0);
+        Gen<ProgramSpec.ConnectMode> connect = oneOf(ProgramSpec.ConnectMode.NONE, ProgramSpec.ConnectMode.NONE,
+                ProgramSpec.ConnectMode.CLIENT, ProgramSpec.ConnectMode.SERVER);
         return in -> {
             int c = cluster.generate(in);
             boolean n = nameCluster.generate(in);
@@ -249,8 +251,9 @@ final class Programs {
             List<GrantSpec> g = grants.generate(in);
             boolean o = allowAllOutbound.generate(in);
             List<EgressSpec> out = egress.generate(in);
+            ProgramSpec.ConnectMode sc = connect.generate(in);
             // the list of variable length last, so that fewer containers leave the draws before them in place
-            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out);
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, sc);
         };
     }
 
