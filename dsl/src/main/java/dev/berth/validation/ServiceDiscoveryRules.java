@@ -74,12 +74,13 @@ final class ServiceDiscoveryRules {
                         "Use NetworkMode.AWSVPC (or BRIDGE on EC2), or remove Service Connect.");
             }
             String namespace = app.serviceConnectNamespaceOf(s);
-            if (namespace.isEmpty()) {
+            boolean clusterKnown = app.clusters().stream().filter(c -> c.name().equals(app.clusterOf(s))).count() == 1;
+            if (namespace.isEmpty() && clusterKnown) {
                 report.add(Rule.SERVICE_CONNECT_NAMESPACE, path + ".namespace", "The service uses Service Connect,"
                                 + " but neither it nor its cluster " + Values.quoted(app.clusterOf(s))
                                 + " names a namespace.",
                         "Set serviceConnectNamespace(\"...\") on the cluster, or namespace(\"...\") on the service.");
-            } else if (!sc.namespace().isEmpty()) {
+            } else if (!namespace.isEmpty() && !sc.namespace().isEmpty()) {
                 namespaceForm(report, path + ".namespace", sc.namespace());
             }
             Set<String> portNames = new HashSet<>();

@@ -156,7 +156,9 @@ final class Mutations {
         t.put("SERVICE_CONNECT_NAMESPACE", (app, k) -> service(app, k, "Service Connect namespace 'Bad Name'",
                 ".serviceConnect.namespace", x -> connect(x, sc -> sc.namespace("Bad Name"))));
         t.put("SERVICE_CONNECT_NETWORK_MODE", (app, k) -> service(app, k, "Service Connect in the host network mode",
-                ".task.networkMode", x -> task(connect(x, sc -> sc.client()), tb -> tb.networkMode(NetworkMode.HOST))));
+                ".task.networkMode", x -> connect(strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)
+                        .networkMode(NetworkMode.HOST)), List.of()).toBuilder().launchType(LaunchType.EC2).build(),
+                        sc -> sc.client())));
         t.put("SERVICE_CONNECT_PORT_NAME", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
             int next = s.serviceConnect().enabled() ? s.serviceConnect().servers().size() : 0;

@@ -264,15 +264,12 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             } else if (c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
                 calls.add(".defaultStrategy(FARGATE, 1, 1).defaultStrategy(FARGATE_SPOT, 0, 3)");
             }
-            boolean mesh = this.services.stream().anyMatch(x -> x.connect() != ConnectMode.NONE);
-            if (mesh) {
-                calls.add(".serviceConnectNamespace(\"" + NAMESPACE + "\")");
-            }
+            // every cluster names the namespace, used or not: naming it only when a service uses Service Connect
+            // would make adding that service change the cluster
+            calls.add(".serviceConnectNamespace(\"" + NAMESPACE + "\")");
             app.cluster(name, b -> {
                 b.containerInsights(c.insights());
-                if (mesh) {
-                    b.serviceConnectNamespace(NAMESPACE);
-                }
+                b.serviceConnectNamespace(NAMESPACE);
                 if (c.defaultStrategy() == Capacity.FARGATE || c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
                     b.defaultStrategy(CapacityProviderStrategyItem.FARGATE, 1, 1);
                 }
@@ -471,14 +468,20 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         if (s.connect() != ConnectMode.NONE) {
             boolean server = s.connect() == ConnectMode.SERVER && s.hasHttpPort();
+            // clients name the namespace themselves too (the cluster's default, so nothing changes)
+            boolean named = s.connect() == ConnectMode.CLIENT;
             b.serviceConnect(sc -> {
+                if (named) {
+                    sc.namespace(NAMESPACE);
+                }
                 if (server) {
                     sc.server("http");
                 } else {
                     sc.client();
                 }
             });
-            calls.add(server ? ".serviceConnect(sc -> sc.server(\"http\"))" : ".serviceConnect(sc -> sc.client())");
+            calls.add(".serviceConnect(sc -> sc" + (named ? ".namespace(\"" + NAMESPACE + "\")" : "")
+                    + (server ? ".server(\"http\"))" : ".client())"));
         }
         code.add("\"" + s.name() + "\", s -> s" + String.join("", calls));
         return b.build();
