@@ -107,6 +107,25 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     }
 
     /**
+     * The Service Connect namespace a service joins: the one it names, else its cluster's default; empty when it
+     * uses no Service Connect or neither gives one.
+     *
+     * @param service a service of this program
+     * @return the namespace's name or ARN, or empty
+     */
+    public String serviceConnectNamespaceOf(Service service) {
+        if (!service.serviceConnect().enabled()) {
+            return "";
+        }
+        if (!service.serviceConnect().namespace().isEmpty()) {
+            return service.serviceConnect().namespace();
+        }
+        String cluster = clusterOf(service);
+        return clusters.stream().filter(c -> c.name().equals(cluster)).findFirst()
+                .map(Cluster::serviceConnectNamespace).orElse("");
+    }
+
+    /**
      * Whether the tasks' private subnets reach the internet: a new VPC with NAT gateways, or an existing VPC that
      * says so ({@link ExistingVpc#privateSubnetsReachInternet()}).
      *

@@ -25,6 +25,8 @@ import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
 import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
+import dev.berth.servicediscovery.ServiceConnect;
+import dev.berth.servicediscovery.ServiceConnectServer;
 import dev.berth.task.Compatibility;
 import dev.berth.task.Container;
 import dev.berth.task.ContainerDependency;
@@ -134,7 +136,8 @@ final class RoundTripCases {
 
     static List<Case<?, ?>> builderCases() {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
-                existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters());
+                existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
+                serviceConnectServer());
     }
 
     // ---- types with a builder ----
@@ -170,7 +173,8 @@ final class RoundTripCases {
                 step("containerInsights(ContainerInsights)", b -> b.containerInsights(ContainerInsights.DISABLED)),
                 step("capacityProviders(List)", b -> b.capacityProviders(List.of(CapacityProviderStrategyItem.FARGATE))),
                 step("capacityProviders(String[])", b -> b.capacityProviders("FARGATE_SPOT", "my-asg-provider")),
-                step("defaultStrategy(String,int,int)", b -> b.defaultStrategy("FARGATE_SPOT", 1, 3)));
+                step("defaultStrategy(String,int,int)", b -> b.defaultStrategy("FARGATE_SPOT", 1, 3)),
+                step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")));
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
         return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
                 Cluster::toBuilder, full, minimal, List.of());
@@ -210,7 +214,10 @@ final class RoundTripCases {
                 step("autoScaling(AutoScaling)", b -> b.autoScaling(autoScaling().build(autoScaling().full()))),
                 step("allowAllOutbound(boolean)", b -> b.allowAllOutbound(true)),
                 step("egressTo(Egress)", b -> b.egressTo(Egress.toSecurityGroup("sg-0123456789abcdef0", 5432))
-                        .egressTo(Egress.toService("api"))));
+                        .egressTo(Egress.toService("api"))),
+                step("serviceConnect(ServiceConnect)", b -> b.serviceConnect(serviceConnect().build(
+                        serviceConnect().full()))),
+                step("serviceConnect(Consumer)", b -> b.serviceConnect(sc -> sc.server("http"))));
         List<Step<Service.Builder>> minimal = steps(
                 step("name(String)", b -> b.name("api")),
                 step("task(Consumer)", b -> b.task(t -> t.container("app", c -> c.image("nginx:1.27")))));
@@ -409,6 +416,34 @@ final class RoundTripCases {
                 step("image(String)", b -> b.image("nginx:1.27")));
         return new Case<>(Container.class, Container.Builder.class, Container::builder, Container.Builder::build,
                 Container::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<ServiceConnect, ServiceConnect.Builder> serviceConnect() {
+        List<Step<ServiceConnect.Builder>> full = steps(
+                step("enabled(boolean)", b -> b.enabled(false)),
+                step("namespace(String)", b -> b.namespace("shop.internal")),
+                step("client()", ServiceConnect.Builder::client),
+                step("server(String)", b -> b.server("http")),
+                step("server(String,Consumer)", b -> b.server("grpc", a -> a.dnsName("orders-grpc").port(50051))),
+                step("server(ServiceConnectServer)", b -> b.server(serviceConnectServer().build(
+                        serviceConnectServer().full()))),
+                step("logging(Logging)", b -> b.logging(Logging.NONE)),
+                step("logging(Consumer)", b -> b.logging(l -> l.logGroupName("/shop/proxy").retentionDays(7))));
+        List<Step<ServiceConnect.Builder>> minimal = steps(step("server(String)", b -> b.server("http")));
+        return new Case<>(ServiceConnect.class, ServiceConnect.Builder.class, ServiceConnect::builder,
+                ServiceConnect.Builder::build, ServiceConnect::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<ServiceConnectServer, ServiceConnectServer.Builder> serviceConnectServer() {
+        List<Step<ServiceConnectServer.Builder>> full = steps(
+                step("portName(String)", b -> b.portName("admin")),
+                step("discoveryName(String)", b -> b.discoveryName("orders-admin")),
+                step("dnsName(String)", b -> b.dnsName("admin.orders")),
+                step("port(int)", b -> b.port(9090)));
+        List<Step<ServiceConnectServer.Builder>> minimal = steps(step("portName(String)", b -> b.portName("http")));
+        return new Case<>(ServiceConnectServer.class, ServiceConnectServer.Builder.class,
+                () -> ServiceConnectServer.builder(""), ServiceConnectServer.Builder::build,
+                ServiceConnectServer::toBuilder, full, minimal, List.of());
     }
 
     static Case<Logging, Logging.Builder> logging() {

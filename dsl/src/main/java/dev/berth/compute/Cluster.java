@@ -14,9 +14,13 @@ import java.util.Objects;
  * @param defaultStrategy    the cluster's default capacity provider strategy, for tasks started without a launch type
  *                           or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
  *                           type, as ECS does. Default: none.
+ * @param serviceConnectNamespace the default Service Connect namespace of the cluster's services
+ *                           ({@code ServiceConnectDefaults}): a name (Berth creates an AWS Cloud Map HTTP namespace) or an
+ *                           existing namespace's ARN. Default: empty (none; a service with Service Connect then names
+ *                           its own).
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
-                      List<CapacityProviderStrategyItem> defaultStrategy) {
+                      List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
 
     /**
      * Creates the Cluster; programs use {@link #builder()} instead.
@@ -29,13 +33,28 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      *                           launch type
      *     or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
      *     type, as ECS does. Default: none.
+     * @param serviceConnectNamespace the default Service Connect namespace's name or ARN. Default: empty (none).
      * @throws NullPointerException when a reference component is null
      */
     public Cluster {
+        Objects.requireNonNull(serviceConnectNamespace, "serviceConnectNamespace");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(containerInsights, "containerInsights");
         capacityProviders = List.copyOf(capacityProviders);
         defaultStrategy = List.copyOf(defaultStrategy);
+    }
+
+    /**
+     * A cluster without a default Service Connect namespace.
+     *
+     * @param name              the cluster name
+     * @param containerInsights the Container Insights setting
+     * @param capacityProviders the providers associated with the cluster
+     * @param defaultStrategy   the default capacity provider strategy
+     */
+    public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
+                   List<CapacityProviderStrategyItem> defaultStrategy) {
+        this(name, containerInsights, capacityProviders, defaultStrategy, "");
     }
 
     /**
@@ -54,7 +73,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).containerInsights(containerInsights)
-                .capacityProviders(capacityProviders);
+                .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace);
         b.defaultStrategy.addAll(defaultStrategy);
         return b;
     }
@@ -68,6 +87,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         private List<String> capacityProviders = List.of(CapacityProviderStrategyItem.FARGATE,
                 CapacityProviderStrategyItem.FARGATE_SPOT);
         private final List<CapacityProviderStrategyItem> defaultStrategy = new ArrayList<>();
+        private String serviceConnectNamespace = "";
 
         private Builder() {
         }
@@ -134,12 +154,26 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
+         * The default Service Connect namespace of the cluster's services ({@code ServiceConnectDefaults}): a name,
+         * for which Berth creates an AWS Cloud Map HTTP namespace (one per name in the program), or an existing
+         * namespace's ARN. Default: none. Valid: lower-case DNS labels separated by periods, up to 253 characters,
+         * or {@code arn:<partition>:servicediscovery:<region>:<account>:namespace/ns-...}.
+         *
+         * @param namespace the new value of {@code serviceConnectNamespace}
+         * @return this builder
+         */
+        public Builder serviceConnectNamespace(String namespace) {
+            this.serviceConnectNamespace = namespace;
+            return this;
+        }
+
+        /**
          * Builds the Cluster. Values are checked later, with the whole program, by the validator.
          *
          * @return the Cluster
          */
         public Cluster build() {
-            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy);
+            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace);
         }
     }
 }

@@ -41,8 +41,8 @@ public final class EndpointNeeds {
      * What the tasks need to start, as the Fargate platform (1.4.0 and later) reaches it through the task's network
      * interface (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-version-migration.html): ECR
      * images: ecr.api, ecr.dkr and the s3 gateway (image layers); awslogs: logs; Secrets Manager secrets or registry
-     * credentials: secretsmanager; SSM parameters: ssm; environment files: the s3 gateway; ECS Exec: ssmmessages
-     * (the Session Manager channel,
+     * credentials: secretsmanager; SSM parameters: ssm; environment files: the s3 gateway; the Service Connect
+     * proxy's awslogs: logs; ECS Exec: ssmmessages (the Session Manager channel,
      * https://docs.aws.amazon.com/systems-manager/latest/userguide/systems-manager-setting-up-messageAPIs.html).
      *
      * @param service a service of the program
@@ -68,6 +68,9 @@ public final class EndpointNeeds {
         }
         if (service.enableExecuteCommand()) {
             needs.add(EndpointService.SSMMESSAGES);
+        }
+        if (service.serviceConnect().enabled() && service.serviceConnect().logging().awslogs()) {
+            needs.add(EndpointService.LOGS); // the Service Connect proxy's logs
         }
         return Collections.unmodifiableSet(needs);
     }

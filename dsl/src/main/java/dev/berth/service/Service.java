@@ -5,6 +5,7 @@ import dev.berth.loadbalancing.Exposure;
 import dev.berth.network.Egress;
 import dev.berth.network.SubnetSelection;
 import dev.berth.scaling.AutoScaling;
+import dev.berth.servicediscovery.ServiceConnect;
 import dev.berth.task.TaskDefinition;
 
 import java.util.ArrayList;
@@ -42,13 +43,14 @@ import java.util.function.Consumer;
  *                             VPC endpoints, S3 and HTTPS on the internet, plus {@code egress}. Default: false.
  * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
  *                             service of the program ({@link Egress}). Default: none.
+ * @param serviceConnect       Amazon ECS Service Connect ({@link ServiceConnect}). Default: {@link ServiceConnect#NONE}.
  */
 public record Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
                       List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
                       SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
                       boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
                       List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
-                      List<Egress> egress) {
+                      List<Egress> egress, ServiceConnect serviceConnect) {
 
     /**
      * The value of {@link #healthCheckGracePeriodSeconds()} when the program did not give one. The model keeps
@@ -86,6 +88,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
      *     VPC endpoints, S3 and HTTPS on the internet, plus {@code egress}. Default: false.
      * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
      *     service of the program ({@link Egress}). Default: none.
+     * @param serviceConnect       Amazon ECS Service Connect. Default: {@link ServiceConnect#NONE}.
      * @throws NullPointerException when a reference component is null
      */
     public Service {
@@ -102,6 +105,39 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         capacityProviderStrategy = List.copyOf(capacityProviderStrategy);
         exposures = List.copyOf(exposures);
         egress = List.copyOf(egress);
+        Objects.requireNonNull(serviceConnect, "serviceConnect");
+    }
+
+    /**
+     * A service without Service Connect (the components before it existed).
+     *
+     * @param name                 the service name
+     * @param cluster              the cluster's name
+     * @param task                 the task definition
+     * @param desiredCount         the tasks to run
+     * @param launchType           the launch type
+     * @param capacityProviderStrategy the capacity provider strategy
+     * @param platformVersion      the Fargate platform version
+     * @param subnets              the subnets
+     * @param assignPublicIp       whether tasks get a public IP
+     * @param deployment           the deployment settings
+     * @param enableExecuteCommand ECS Exec
+     * @param healthCheckGracePeriodSeconds the grace period, or {@link #NOT_SET}
+     * @param propagateTags        the tag propagation
+     * @param exposures            the exposures
+     * @param autoScaling          the auto scaling
+     * @param allowAllOutbound     whether all outbound traffic is allowed
+     * @param egress               the declared egress
+     */
+    public Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
+                   List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
+                   SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
+                   boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
+                   List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
+                   List<Egress> egress) {
+        this(name, cluster, task, desiredCount, launchType, capacityProviderStrategy, platformVersion, subnets,
+                assignPublicIp, deployment, enableExecuteCommand, healthCheckGracePeriodSeconds, propagateTags,
+                exposures, autoScaling, allowAllOutbound, egress, ServiceConnect.NONE);
     }
 
     /**
@@ -142,7 +178,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
                 .launchType(launchType).platformVersion(platformVersion).subnets(subnets)
                 .assignPublicIp(assignPublicIp).deployment(deployment).enableExecuteCommand(enableExecuteCommand)
                 .healthCheckGracePeriodSeconds(healthCheckGracePeriodSeconds).propagateTags(propagateTags)
-                .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound);
+                .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound).serviceConnect(serviceConnect);
         b.capacityProviderStrategy.addAll(capacityProviderStrategy);
         b.exposures.addAll(exposures);
         b.egress.addAll(egress);
@@ -170,6 +206,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private AutoScaling autoScaling = AutoScaling.NONE;
         private boolean allowAllOutbound;
         private final List<Egress> egress = new ArrayList<>();
+        private ServiceConnect serviceConnect = ServiceConnect.NONE;
 
         private Builder() {
         }
@@ -419,6 +456,33 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
+         * Amazon ECS Service Connect ({@link ServiceConnect}). Default: {@link ServiceConnect#NONE}.
+         *
+         * @param serviceConnect the new value of {@code serviceConnect}
+         * @return this builder
+         */
+        public Builder serviceConnect(ServiceConnect serviceConnect) {
+            this.serviceConnect = serviceConnect;
+            return this;
+        }
+
+        /**
+         * Joins the service to a Service Connect namespace: {@code s.serviceConnect(sc -> sc.server("http"))} to be
+         * reachable on the port mapping named {@code http}, {@code s.serviceConnect(sc -> sc.client())} to only call
+         * others. Who calls whom is declared with {@link #egressTo} ({@code Egress.toService}). Default: no Service
+         * Connect.
+         *
+         * @param configure configures a builder holding the current Service Connect settings, enabled
+         * @return this builder
+         */
+        public Builder serviceConnect(Consumer<ServiceConnect.Builder> configure) {
+            ServiceConnect.Builder b = serviceConnect.toBuilder().enabled(true);
+            configure.accept(b);
+            this.serviceConnect = b.build();
+            return this;
+        }
+
+        /**
          * Builds the Service. Values are checked later, with the whole program, by the validator.
          *
          * @return the Service
@@ -426,7 +490,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         public Service build() {
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
                     platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand,
-                    healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound, egress);
+                    healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound, egress,
+                    serviceConnect);
         }
     }
 }

@@ -258,6 +258,26 @@ public enum Rule {
     /** Error: A grant names a queue the program does not declare. */
     UNKNOWN_QUEUE(Severity.ERROR, "A grant names a queue the program does not declare."),
 
+    // Service Connect (ServiceDiscoveryRules)
+    /** Error: A Service Connect namespace is missing or is neither a namespace name nor a Cloud Map namespace ARN. */
+    SERVICE_CONNECT_NAMESPACE(Severity.ERROR,
+            "A Service Connect namespace is missing or is neither a namespace name nor a Cloud Map namespace ARN."),
+    /** Error: Service Connect on a task whose network mode is neither awsvpc nor bridge. */
+    SERVICE_CONNECT_NETWORK_MODE(Severity.ERROR,
+            "Service Connect on a task whose network mode is neither awsvpc nor bridge."),
+    /** Error: A Service Connect server names a port that no port mapping of the service's containers has. */
+    SERVICE_CONNECT_PORT_NAME(Severity.ERROR,
+            "A Service Connect server names a port that no port mapping of the service's containers has."),
+    /** Error: A Service Connect discovery name, DNS name, port or proxy log setting is invalid, or a server repeats. */
+    SERVICE_CONNECT_SETTINGS(Severity.ERROR,
+            "A Service Connect discovery name, DNS name, port or proxy log setting is invalid, or a server repeats."),
+    /** Error: Two Service Connect servers of one namespace share a discovery name or a DNS name and port. */
+    SERVICE_CONNECT_COLLISION(Severity.ERROR,
+            "Two Service Connect servers of one namespace share a discovery name or a DNS name and port."),
+    /** Warning: A service calls a Service Connect server without being a Service Connect client of its namespace. */
+    SERVICE_CONNECT_CALLER(Severity.WARNING,
+            "A service calls a Service Connect server without being a Service Connect client of its namespace."),
+
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     /**
      * Warning, reported by the synthesis: Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks

@@ -30,6 +30,8 @@ import java.util.Set;
  *   <li>Any other resource that hands a role to an AWS service (a flow log) waits for the role's policies.</li>
  *   <li>An internet-facing load balancer, an Elastic IP and a route to the internet gateway wait for the internet
  *       gateway's attachment to the VPC.</li>
+ *   <li>A Service Connect client waits for the Service Connect servers it calls (declared by
+ *       {@code ServiceConnectPlanner}: a client's proxy resolves only servers deployed before it).</li>
  * </ol>
  */
 final class CreationOrderRules {

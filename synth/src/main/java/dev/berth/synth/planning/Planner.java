@@ -19,6 +19,7 @@ import dev.berth.synth.planning.messaging.QueuePlanner;
 import dev.berth.synth.planning.network.EgressPlanner;
 import dev.berth.synth.planning.network.NetworkPlanner;
 import dev.berth.synth.planning.network.PlannedNetwork;
+import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
 import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class Planner {
     public static Planned plan(Application app) {
         PlanBuilder plan = new PlanBuilder(app.name(), app.tags());
         PlannedNetwork network = NetworkPlanner.plan(app, plan);
+        ServiceConnectPlanner.namespaces(app, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
         QueuePlanner.plan(app, plan);
@@ -58,7 +60,8 @@ public final class Planner {
                     .map(e -> loadBalancers.get(e.loadBalancer()));
             PlanBuilder owned = plan.ownedBy(service.name());
             ServicePlanner.plan(service, clusters.get(app.clusterOf(service)), lb, priorities.of(service.name()),
-                    network, peerGroups.get(service.name()), owned);
+                    network, peerGroups.get(service.name()), ServiceConnectPlanner.configuration(app, service), owned);
+            ServiceConnectPlanner.plan(app, service, owned);
             EgressPlanner.plan(app, service, ServicePlanner.tasksGroup(service.name()), owned);
         }
         // No counts in the description: adding a service must not change every stack.

@@ -90,7 +90,13 @@ class DeployOrderProperties {
                     }
                 }
                 for (ResourceId first : s.plan().order().waitsFor(r.id())) {
-                    if (!cfn.before(id).contains(CloudFormationRenderer.logicalId(first))) {
+                    // Service stacks of a split deployment deploy independently: an order between two of them
+                    // (a Service Connect client after its server) is the deployer's, as the README says.
+                    String firstId = CloudFormationRenderer.logicalId(first);
+                    boolean otherServiceStack = cfn.get(firstId) != null && cfn.get(id) != null
+                            && !cfn.get(firstId).stack().equals(cfn.get(id).stack())
+                            && !cfn.get(firstId).stack().equals(s.synthesis().cloudFormationStacks().get(0).name());
+                    if (!otherServiceStack && !cfn.before(id).contains(firstId)) {
                         problems.add(id + " may be created before " + first + " in CloudFormation");
                     }
                     if (!tf.before(address).contains(TerraformRenderer.address(first))) {

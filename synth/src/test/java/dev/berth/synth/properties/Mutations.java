@@ -152,6 +152,32 @@ final class Mutations {
             return service(app, k, "egress to the unknown service 'nowhere'", ".egress[" + s.egress().size() + "]",
                     x -> x.toBuilder().egressTo(dev.berth.network.Egress.toService("nowhere")).build());
         });
+        // Service Connect
+        t.put("SERVICE_CONNECT_NAMESPACE", (app, k) -> service(app, k, "Service Connect namespace 'Bad Name'",
+                ".serviceConnect.namespace", x -> connect(x, sc -> sc.namespace("Bad Name"))));
+        t.put("SERVICE_CONNECT_NETWORK_MODE", (app, k) -> service(app, k, "Service Connect in the host network mode",
+                ".task.networkMode", x -> connect(strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)
+                        .networkMode(NetworkMode.HOST)), List.of()).toBuilder().launchType(LaunchType.EC2).build(),
+                        sc -> sc.client())));
+        t.put("SERVICE_CONNECT_PORT_NAME", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            int next = s.serviceConnect().enabled() ? s.serviceConnect().servers().size() : 0;
+            return service(app, k, "Service Connect server of the unnamed port 'no-such-port'",
+                    ".serviceConnect.servers[" + next + "].portName",
+                    x -> connect(x, sc -> sc.server("no-such-port")));
+        });
+        t.put("SERVICE_CONNECT_SETTINGS", (app, k) -> service(app, k, "Service Connect proxy log retention 8 days",
+                ".serviceConnect.logging.retentionDays", x -> connect(x, sc -> sc.logging(Logging.DEFAULT.toBuilder()
+                        .retentionDays(8).build()))));
+        t.put("SERVICE_CONNECT_COLLISION", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            int next = s.serviceConnect().enabled() ? s.serviceConnect().servers().size() : 0;
+            return service(app, k, "two Service Connect servers discovered as 'mutated'",
+                    ".serviceConnect.servers[" + (next + 1) + "].discoveryName",
+                    x -> connect(container(x, 0, c -> c.toBuilder().port(65000, "mut-a").port(65001, "mut-b").build()),
+                            sc -> sc.server("mut-a", a -> a.discoveryName("mutated"))
+                                    .server("mut-b", a -> a.discoveryName("mutated"))));
+        });
         t.put("PUBLIC_SUBNET_WITHOUT_PUBLIC_IP", (app, k) -> service(withPublicSubnets(app), k,
                 "public subnets without public IP", ".assignPublicIp",
                 s -> s.toBuilder().subnets(SubnetSelection.publicSubnets()).assignPublicIp(false).build()));
@@ -486,6 +512,15 @@ final class Mutations {
                 .replace("%c1", after.task().containers().size() < 2 ? "" : after.task().containers().get(1).name());
         return new Mutated(withServices(app, services), "service " + before.name() + ": " + description,
                 "service[" + after.name() + "]" + containerPath);
+    }
+
+    /** The service with Service Connect enabled (in namespace mutation.internal unless it has one) and edited. */
+    static Service connect(Service s, UnaryOperator<dev.berth.servicediscovery.ServiceConnect.Builder> edit) {
+        dev.berth.servicediscovery.ServiceConnect.Builder b = s.serviceConnect().toBuilder().enabled(true);
+        if (s.serviceConnect().namespace().isEmpty()) {
+            b.namespace("mutation.internal");
+        }
+        return s.toBuilder().serviceConnect(edit.apply(b).build()).build();
     }
 
     static Service task(Service s, java.util.function.Consumer<TaskDefinition.Builder> edit) {

@@ -102,6 +102,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     /** What a declared egress goes to; a service's ports are derived (or all traffic). */
     enum EgressKind { CIDR, GROUP, PREFIX_LIST, SERVICE, SERVICE_ALL }
 
+    /**
+     * Service Connect: none, a client only, or a server of its port named {@code http} (a client when it has none).
+     * Every service with Service Connect joins the namespace {@link #NAMESPACE}, every cluster's default then.
+     */
+    enum ConnectMode { NONE, CLIENT, SERVER }
+
+    static final String NAMESPACE = "mesh.internal";
+
     static final List<Integer> EGRESS_PORTS = List.of(5432, 6379, 3306, 53, 9000);
     /** Endpoints an existing VPC may already have. */
     static final List<EndpointService> EXISTING_ENDPOINTS = List.of(EndpointService.LOGS, EndpointService.SSM,
@@ -205,20 +213,30 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     record ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
                        List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                        ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
-                       boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task) {
+                       boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect) {
 
-        /** A service whose task has the default storage and log settings. */
+        /** A service whose task has the default storage and log settings, without Service Connect. */
         ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
                     List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                     ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
                     boolean allowAllOutbound, List<EgressSpec> egress) {
             this(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement, capacity, exposure,
-                    scaling, exec, grants, allowAllOutbound, egress, TaskSpec.DEFAULT);
+                    scaling, exec, grants, allowAllOutbound, egress, TaskSpec.DEFAULT, ConnectMode.NONE);
         }
 
         ServiceSpec withEgress(List<EgressSpec> newEgress) {
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
-                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task);
+                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task, connect);
+        }
+
+        /** Whether a container maps a port named {@code http} (the first port of a container with namedPort). */
+        boolean hasHttpPort() {
+            for (int i = 0; i < containers.size(); i++) {
+                if (containers.get(i).namedPort() && (i == 0 || containers.get(i).ports() > 0)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The same service without its egress to {@code service}. */
@@ -297,8 +315,12 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             } else if (c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
                 calls.add(".defaultStrategy(FARGATE, 1, 1).defaultStrategy(FARGATE_SPOT, 0, 3)");
             }
+            // every cluster names the namespace, used or not: naming it only when a service uses Service Connect
+            // would make adding that service change the cluster
+            calls.add(".serviceConnectNamespace(\"" + NAMESPACE + "\")");
             app.cluster(name, b -> {
                 b.containerInsights(c.insights());
+                b.serviceConnectNamespace(NAMESPACE);
                 if (c.defaultStrategy() == Capacity.FARGATE || c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
                     b.defaultStrategy(CapacityProviderStrategyItem.FARGATE, 1, 1);
                 }
@@ -507,6 +529,23 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 b.egressTo(egress);
                 calls.add(".egressTo(" + describe(egress) + ")");
             }
+        }
+        if (s.connect() != ConnectMode.NONE) {
+            boolean server = s.connect() == ConnectMode.SERVER && s.hasHttpPort();
+            // clients name the namespace themselves too (the cluster's default, so nothing changes)
+            boolean named = s.connect() == ConnectMode.CLIENT;
+            b.serviceConnect(sc -> {
+                if (named) {
+                    sc.namespace(NAMESPACE);
+                }
+                if (server) {
+                    sc.server("http");
+                } else {
+                    sc.client();
+                }
+            });
+            calls.add(".serviceConnect(sc -> sc" + (named ? ".namespace(\"" + NAMESPACE + "\")" : "")
+                    + (server ? ".server(\"http\"))" : ".client())"));
         }
         code.add("\"" + s.name() + "\", s -> s" + String.join("", calls));
         return b.build();

@@ -241,6 +241,8 @@ final class Programs {
         Gen<Boolean> allowAllOutbound = oneOf(false, false, true);
         Gen<List<EgressSpec>> egress = upTo(2, egress(), 0);
         Gen<ProgramSpec.TaskSpec> taskSettings = taskSettings();
+        Gen<ProgramSpec.ConnectMode> connect = oneOf(ProgramSpec.ConnectMode.NONE, ProgramSpec.ConnectMode.NONE,
+                ProgramSpec.ConnectMode.CLIENT, ProgramSpec.ConnectMode.SERVER);
         return in -> {
             int c = cluster.generate(in);
             boolean n = nameCluster.generate(in);
@@ -256,8 +258,9 @@ final class Programs {
             boolean o = allowAllOutbound.generate(in);
             List<EgressSpec> out = egress.generate(in);
             ProgramSpec.TaskSpec t = taskSettings.generate(in);
+            ProgramSpec.ConnectMode sc = connect.generate(in);
             // the list of variable length last, so that fewer containers leave the draws before them in place
-            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t);
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t, sc);
         };
     }
 

@@ -4,6 +4,7 @@ import dev.berth.synth.plan.Immutable;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectConfiguration;
 
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,20 @@ public final class ComputeResources {
      * @param physicalNameGenerated whether a target that can name the cluster itself does so (the naming policy,
      *                              see ServicePlanner): CloudFormation then leaves ClusterName out
      * @param containerInsights     the cluster setting value: {@code disabled}, {@code enabled} or {@code enhanced}
+     * @param serviceConnectNamespace the ARN of the default Service Connect namespace of the cluster's services
+     *                              ({@code ServiceConnectDefaults}); null: none
      */
     public record Cluster(ResourceId id, String name, boolean physicalNameGenerated, String containerInsights,
-                          Map<String, String> tags)
+                          Map<String, String> tags, Value serviceConnectNamespace)
             implements PlannedResource {
         public Cluster {
             tags = Immutable.map(tags);
+        }
+
+        /** A cluster without a default Service Connect namespace. */
+        public Cluster(ResourceId id, String name, boolean physicalNameGenerated, String containerInsights,
+                       Map<String, String> tags) {
+            this(id, name, physicalNameGenerated, containerInsights, tags, null);
         }
     }
 
@@ -228,18 +237,33 @@ public final class ComputeResources {
      * @param desiredCountAutoScaled Application Auto Scaling owns the desired count once the service exists: a
      *                               target sets {@code desiredCount} only when it creates the service and never
      *                               resets it on a later update (which would undo a scale-out under load)
+     * @param serviceConnect         the Service Connect configuration; null: leave out (no Service Connect)
      */
     public record Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition, int desiredCount,
                           boolean desiredCountAutoScaled, String launchType,
                           List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
                           int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
                           boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
-                          List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags)
+                          List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
+                          ServiceConnectConfiguration serviceConnect)
             implements PlannedResource {
         public Service {
             capacityProviderStrategy = Immutable.list(capacityProviderStrategy);
             loadBalancers = Immutable.list(loadBalancers);
             tags = Immutable.map(tags);
+        }
+
+        /** A service without Service Connect. */
+        public Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition,
+                       int desiredCount, boolean desiredCountAutoScaled, String launchType,
+                       List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
+                       int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
+                       boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
+                       List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags) {
+            this(id, name, physicalNameGenerated, cluster, taskDefinition, desiredCount, desiredCountAutoScaled,
+                    launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
+                    maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
+                    propagateTags, loadBalancers, tags, null);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class ClusterPlanner {
             // CloudFormation names the cluster itself, as it does services (see ServicePlanner): cluster names are
             // the program's own (not prefixed with the application's), so two programs could share one.
             plan.add(new ComputeResources.Cluster(id, c.name(), true, c.containerInsights().settingValue(),
-                    plan.tagsNamed(c.name())));
+                    plan.tagsNamed(c.name()), ServiceConnectPlanner.clusterDefault(c)));
             if (!c.capacityProviders().isEmpty()) {
                 plan.add(new ComputeResources.ClusterCapacityProviders(
                         ResourceId.of(ComputeResources.ClusterCapacityProviders.class, c.name()), id.attr(Attr.NAME),

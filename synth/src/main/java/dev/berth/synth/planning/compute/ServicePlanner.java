@@ -11,6 +11,7 @@ import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectConfiguration;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
 import dev.berth.synth.planning.loadbalancing.ExposurePlanner.PlannedExposure;
@@ -41,9 +42,11 @@ public final class ServicePlanner {
     /**
      * @param peerGroups the groups the tasks wear beside their own, to reach other services' tasks
      *                   ({@code EgressPlanner.peerGroups})
+     * @param serviceConnect its Service Connect configuration ({@code ServiceConnectPlanner}); null: none
      */
     public static void plan(Service service, PlannedCluster cluster, Optional<PlannedLoadBalancer> loadBalancer,
-                            int rulePriority, PlannedNetwork network, List<Value> peerGroups, PlanBuilder plan) {
+                            int rulePriority, PlannedNetwork network, List<Value> peerGroups,
+                            ServiceConnectConfiguration serviceConnect, PlanBuilder plan) {
         ResourceId tasksGroup = securityGroup(service, network, plan);
         List<Value> groups = new ArrayList<>();
         groups.add(tasksGroup.attr(Attr.ID));
@@ -74,7 +77,7 @@ public final class ServicePlanner {
                 service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
                 exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()),
-                plan.tagsNamed(service.name())));
+                plan.tagsNamed(service.name()), serviceConnect));
         // Its tasks reach these AWS services as they start, so the service waits for the endpoints the plan creates
         // for them. What else it waits for (listener rule, capacity providers, roles' policies, routes, security
         // group rules) follows from the plan's records: CreationOrderRules.

@@ -205,6 +205,28 @@ public final class RolePlanner {
         }
     }
 
+    /**
+     * Lets the execution role Berth creates for {@code service} write the Service Connect proxy's logs to
+     * {@code log} (ECS writes a task's container logs, the proxy's too, with the execution role): a policy of its
+     * own, so the containers' statements stay as they are. Nothing when the program gives its own execution role.
+     */
+    public static void allowProxyLogs(Service service, LogTarget log, PlanBuilder plan) {
+        if (!service.task().executionRoleArn().isEmpty()) {
+            return;
+        }
+        StatementList s = new StatementList();
+        s.allow("WriteServiceConnectProxyLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                logArn(log, ":log-stream:*"));
+        if (log.createGroup()) {
+            s.allow("CreateServiceConnectProxyLogGroup", List.of("logs:CreateLogGroup"), logArn(log, ""));
+        }
+        ResourceId role = ResourceId.of(IamResources.Role.class, service.name(), "execution");
+        plan.add(new IamResources.RolePolicy(ResourceId.of(IamResources.RolePolicy.class, service.name(),
+                "execution", "service-connect"), role.attr(Attr.NAME),
+                plan.applicationName() + "-" + service.name() + "-service-connect",
+                PolicyDocument.of(s.statements())));
+    }
+
     private static Value logArn(LogTarget log, String suffix) {
         return Value.concat("arn:", Value.pseudo(Pseudo.PARTITION), ":logs:", log.region(), ":",
                 Value.pseudo(Pseudo.ACCOUNT_ID), ":log-group:", log.groupName(), suffix);

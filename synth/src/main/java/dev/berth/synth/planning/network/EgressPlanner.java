@@ -14,6 +14,7 @@ import dev.berth.synth.plan.network.NetworkResources.SecurityGroupRule;
 import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.compute.ServicePlanner;
+import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
 import dev.berth.task.Container;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
@@ -107,7 +108,7 @@ public final class EgressPlanner {
                 Value pair = pairGroup(service, peer).attr(Attr.ID);
                 Value peerTasks = ServicePlanner.tasksGroup(peer.name()).attr(Attr.ID);
                 PlanBuilder peerSide = plan.ownedBy(peer.name());
-                for (PortRange ports : e.portsDerived() ? taskPorts(e, peer) : explicit(e)) {
+                for (PortRange ports : e.portsDerived() ? taskPorts(app, e, service, peer) : explicit(e)) {
                     add(peerSide, planned, egress(ResourceId.of(NetworkResources.SecurityGroupEgress.class,
                                     service.name(), "to", peer.name(), ports.name()), pair, ports,
                             new NetworkResources.Group(peerTasks), described(e, "To the tasks of service "
@@ -188,13 +189,20 @@ public final class EgressPlanner {
         return ports;
     }
 
-    /** The exposed container port, else every port mapping of the protocol, sorted. */
-    private static List<PortRange> taskPorts(Egress e, Service peer) {
+    /**
+     * The container ports of the peer's Service Connect servers when the caller reaches it through Service Connect,
+     * else its exposed container port, else every port mapping of the protocol, sorted.
+     */
+    private static List<PortRange> taskPorts(Application app, Egress e, Service caller, Service peer) {
         if (e.protocol() == Egress.IpProtocol.ALL) {
             return explicit(e);
         }
         TreeSet<Integer> ports = new TreeSet<>();
-        if (peer.isLoadBalanced()) {
+        List<Integer> serviceConnect = e.protocol() == Egress.IpProtocol.TCP
+                ? ServiceConnectPlanner.serverPorts(app, caller, peer) : List.of();
+        if (!serviceConnect.isEmpty()) {
+            ports.addAll(serviceConnect);
+        } else if (peer.isLoadBalanced()) {
             ports.add(peer.exposures().get(0).portIn(peer.task()));
         } else {
             Protocol wanted = e.protocol() == Egress.IpProtocol.UDP ? Protocol.UDP : Protocol.TCP;

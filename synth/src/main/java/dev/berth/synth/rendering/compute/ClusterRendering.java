@@ -23,8 +23,11 @@ public final class ClusterRendering extends Rendering<Cluster> {
         p.string("ClusterName", r.physicalNameGenerated() ? null : r.name())
                 .objects("ClusterSettings", List.of(r.containerInsights()), (setting, value) -> setting
                         .string("Name", CONTAINER_INSIGHTS)
-                        .string("Value", value))
-                .tags(r.tags());
+                        .string("Value", value));
+        if (r.serviceConnectNamespace() != null) {
+            p.object("ServiceConnectDefaults", defaults -> defaults.value("Namespace", r.serviceConnectNamespace()));
+        }
+        p.tags(r.tags());
     }
 
     @Override
@@ -32,14 +35,19 @@ public final class ClusterRendering extends Rendering<Cluster> {
         b.string("name", r.name())
                 .objects("setting", List.of(r.containerInsights()), (setting, value) -> setting
                         .string("name", CONTAINER_INSIGHTS)
-                        .string("value", value))
-                .tags(r.tags());
+                        .string("value", value));
+        if (r.serviceConnectNamespace() != null) {
+            b.object("service_connect_defaults", defaults -> defaults.value("namespace", r.serviceConnectNamespace()));
+        }
+        b.tags(r.tags());
     }
 
     @Override
     public List<Parity> parity() {
         // No name key: CloudFormation names the cluster itself (physicalNameGenerated), Terraform needs a name.
         return List.of(Parity.sorted("tags", "Tags/*/Value", "tags/*"),
-                Parity.value("insights", "ClusterSettings/0/Value", "setting/0/value"));
+                Parity.value("insights", "ClusterSettings/0/Value", "setting/0/value"),
+                Parity.value("serviceConnectNamespace", "ServiceConnectDefaults/Namespace",
+                        "service_connect_defaults/namespace"));
     }
 }

@@ -5,7 +5,9 @@ import dev.berth.synth.plan.compute.ComputeResources.Service;
 import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
+import dev.berth.synth.rendering.servicediscovery.ServiceConnectBodies;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,8 +64,9 @@ public final class ServiceRendering extends Rendering<Service> {
                 .objects("LoadBalancers", r.loadBalancers(), (lb, target) -> lb
                         .string("ContainerName", target.containerName())
                         .integer("ContainerPort", target.containerPort())
-                        .value("TargetGroupArn", target.targetGroupArn()))
-                .tags(r.tags());
+                        .value("TargetGroupArn", target.targetGroupArn()));
+        ServiceConnectBodies.cloudFormation(r.serviceConnect(), p);
+        p.tags(r.tags());
     }
 
     @Override
@@ -92,8 +95,9 @@ public final class ServiceRendering extends Rendering<Service> {
                 .objects("load_balancer", r.loadBalancers(), (lb, target) -> lb
                         .value("target_group_arn", target.targetGroupArn())
                         .string("container_name", target.containerName())
-                        .integer("container_port", target.containerPort()))
-                .tags(r.tags());
+                        .integer("container_port", target.containerPort()));
+        ServiceConnectBodies.terraform(r.serviceConnect(), b);
+        b.tags(r.tags());
         if (r.desiredCountAutoScaled()) {
             b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", List.of("desired_count")));
         }
@@ -102,7 +106,7 @@ public final class ServiceRendering extends Rendering<Service> {
     @Override
     public List<Parity> parity() {
         // No name key: CloudFormation names the service itself (physicalNameGenerated), Terraform needs a name.
-        return List.of(Parity.sorted("tags", "Tags/*/Value", "tags/*"),
+        List<Parity> parity = new ArrayList<>(List.of(Parity.sorted("tags", "Tags/*/Value", "tags/*"),
                 Parity.value("cluster", "Cluster", "cluster"),
                 Parity.value("task", "TaskDefinition", "task_definition"),
                 // the count every update enforces, or that auto scaling owns it: no DesiredCount in CloudFormation,
@@ -122,6 +126,8 @@ public final class ServiceRendering extends Rendering<Service> {
                 Parity.value("exec", "EnableExecuteCommand", "enable_execute_command"),
                 Parity.value("grace", "HealthCheckGracePeriodSeconds", "health_check_grace_period_seconds"),
                 Parity.list("targetGroups", "LoadBalancers/*/TargetGroupArn", "load_balancer/*/target_group_arn"),
-                Parity.list("containerPorts", "LoadBalancers/*/ContainerPort", "load_balancer/*/container_port"));
+                Parity.list("containerPorts", "LoadBalancers/*/ContainerPort", "load_balancer/*/container_port")));
+        parity.addAll(ServiceConnectBodies.parity());
+        return parity;
     }
 }
