@@ -1,6 +1,7 @@
 package dev.berth.synth.planning.servicediscovery;
 
 import dev.berth.Application;
+import dev.berth.RemovalPolicy;
 import dev.berth.compute.Cluster;
 import dev.berth.loadbalancing.Exposure;
 import dev.berth.network.Egress;
@@ -17,6 +18,7 @@ import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ClientAli
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectConfiguration;
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectService;
 import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.compute.LogGroups;
 import dev.berth.synth.planning.iam.RolePlanner;
 import dev.berth.synth.planning.iam.RolePlanner.LogTarget;
 import dev.berth.task.Container;
@@ -128,8 +130,10 @@ public final class ServiceConnectPlanner {
         if (logs != null) {
             if (logs.declare()) {
                 Logging log = service.serviceConnect().logging();
-                plan.add(new ComputeResources.LogGroup(proxyLogGroup(service), service.serviceConnect()
-                        .logGroupNameFor(plan.applicationName(), service.name()), log.retentionDays(), plan.tags()));
+                // Never retained (SERVICE_CONNECT_SETTINGS): the proxy's options name the group literally.
+                plan.add(LogGroups.logGroup(proxyLogGroup(service), service.serviceConnect()
+                        .logGroupNameFor(plan.applicationName(), service.name()), log.retentionDays(),
+                        log.kmsKeyArn(), RemovalPolicy.DESTROY, plan));
             }
             if (!logs.coveredByContainers()) {
                 RolePlanner.allowProxyLogs(service, logs.target(), plan);
