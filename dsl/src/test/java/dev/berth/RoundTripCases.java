@@ -36,6 +36,8 @@ import dev.berth.task.HealthCheck;
 import dev.berth.task.Image;
 import dev.berth.task.LinuxCapability;
 import dev.berth.task.LinuxParameters;
+import dev.berth.task.FireLens;
+import dev.berth.task.LogRouter;
 import dev.berth.task.Logging;
 import dev.berth.task.MountPoint;
 import dev.berth.task.NetworkMode;
@@ -353,7 +355,9 @@ final class RoundTripCases {
                 step("grant(Grant)", b -> b.grant(Grant.s3Bucket("shop-uploads", Access.READ))
                         .grant(Grant.dynamoDbTable("orders", Access.READ_WRITE))),
                 step("ephemeralStorageGiB(int)", b -> b.ephemeralStorageGiB(50)),
-                step("volume(Volume)", b -> b.volume(Volume.bind("scratch")).volume(Volume.bind("shared"))));
+                step("volume(Volume)", b -> b.volume(Volume.bind("scratch")).volume(Volume.bind("shared"))),
+                step("logRouter()", TaskDefinition.Builder::logRouter),
+                step("logRouter(Consumer)", b -> b.logRouter(r -> r.name("router").memoryReservation(64))));
         List<Step<TaskDefinition.Builder>> minimal = steps(
                 step("container(String,Consumer)", b -> b.container("app", c -> c.image("nginx:1.27"))));
         return new Case<>(TaskDefinition.class, TaskDefinition.Builder.class, TaskDefinition::builder,
@@ -410,7 +414,9 @@ final class RoundTripCases {
                 step("mountReadOnly(String,String)", b -> b.mountReadOnly("shared", "/var/shared")),
                 step("mountPoint(MountPoint)", b -> b.mountPoint(new MountPoint("scratch", "/cache", false))),
                 step("volumesFrom(String,boolean)", b -> b.volumesFrom("app", true)),
-                step("repositoryCredentials(String,String)", b -> b.repositoryCredentials(SECRET, KMS_KEY)));
+                step("repositoryCredentials(String,String)", b -> b.repositoryCredentials(SECRET, KMS_KEY)),
+                step("logRouter(LogRouter)", b -> b.logRouter(LogRouter.fluentd().withEcsLogMetadata(false)
+                        .withConfigFile("/fluentd/etc/extra.conf"))));
         List<Step<Container.Builder>> minimal = steps(
                 step("name(String)", b -> b.name("app")),
                 step("image(String)", b -> b.image("nginx:1.27")));
@@ -455,7 +461,8 @@ final class RoundTripCases {
                 step("createGroup(boolean)", b -> b.createGroup(true)),
                 step("retentionDays(int)", b -> b.retentionDays(7)),
                 step("kmsKey(String)", b -> b.kmsKey(KMS_KEY)),
-                step("removalPolicy(RemovalPolicy)", b -> b.removalPolicy(RemovalPolicy.RETAIN)));
+                step("removalPolicy(RemovalPolicy)", b -> b.removalPolicy(RemovalPolicy.RETAIN)),
+                step("fireLens(FireLens)", b -> b.fireLens(FireLens.s3("shop-logs", "logs/api/"))));
         return new Case<>(Logging.class, Logging.Builder.class, Logging::builder, Logging.Builder::build,
                 Logging::toBuilder, full, List.of(), List.of());
     }
@@ -509,6 +516,10 @@ final class RoundTripCases {
                 Grant.putEvents("arn:aws:events:eu-west-1:123456789012:event-bus/orders")));
         values.put(Grant.PutMetricData.class, List.of(Grant.putMetricData("Shop/Orders")));
         values.put(Volume.Bind.class, List.of(Volume.bind("scratch")));
+        values.put(FireLens.class, List.of(FireLens.NONE, FireLens.cloudWatchLogs(), FireLens.firehose("shop-logs"),
+                FireLens.s3("shop-logs"), FireLens.s3("shop-logs", "logs/api/")));
+        values.put(LogRouter.class, List.of(LogRouter.NONE, LogRouter.fluentBit(), LogRouter.fluentd()
+                .withEcsLogMetadata(false).withConfigFile("/fluentd/etc/extra.conf")));
         values.put(MountPoint.class, List.of(new MountPoint("scratch", "/tmp", false),
                 new MountPoint("shared", "/var/shared", true)));
         values.put(VolumeFrom.class, List.of(new VolumeFrom("app", false), new VolumeFrom("app", true)));

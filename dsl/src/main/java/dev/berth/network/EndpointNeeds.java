@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The AWS services a service's tasks must reach, and so the VPC endpoints that private subnets without a route to
- * the internet need for it: what the tasks need to start ({@link #toStart}) and what the application calls with
- * the grants of its task role ({@link #granted}).
+ * the internet need for it: what the tasks need to start ({@link #toStart}), what the application calls with
+ * the grants of its task role ({@link #granted}) and where the log router sends logs ({@link #logRouting}).
  */
 public final class EndpointNeeds {
 
@@ -25,7 +25,7 @@ public final class EndpointNeeds {
     }
 
     /**
-     * Everything the tasks reach: {@link #toStart} and {@link #granted}.
+     * Everything the tasks reach: {@link #toStart}, {@link #granted} and {@link #logRouting}.
      *
      * @param service a service of the program
      * @return the endpoints its tasks use
@@ -34,6 +34,7 @@ public final class EndpointNeeds {
         EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
         needs.addAll(toStart(service));
         needs.addAll(granted(service));
+        needs.addAll(logRouting(service));
         return Collections.unmodifiableSet(needs);
     }
 
@@ -114,6 +115,28 @@ public final class EndpointNeeds {
                     if (endpoint != null && isCall(action)) {
                         needs.add(endpoint);
                     }
+                }
+            }
+        }
+        return Collections.unmodifiableSet(needs);
+    }
+
+    /**
+     * Where the task's log router (FireLens) sends its containers' logs, with the task role: CloudWatch Logs (logs),
+     * Amazon Data Firehose (kinesis-firehose) or S3 (the s3 gateway). The tasks start without them, but the logs
+     * never arrive.
+     *
+     * @param service a service of the program
+     * @return the endpoints the log router calls
+     */
+    public static Set<EndpointService> logRouting(Service service) {
+        EnumSet<EndpointService> needs = EnumSet.noneOf(EndpointService.class);
+        for (Container c : service.task().containers()) {
+            switch (c.logging().fireLens().output()) {
+                case CLOUDWATCH_LOGS -> needs.add(EndpointService.LOGS);
+                case KINESIS_FIREHOSE -> needs.add(EndpointService.KINESIS_FIREHOSE);
+                case S3 -> needs.add(EndpointService.S3);
+                case NONE -> {
                 }
             }
         }

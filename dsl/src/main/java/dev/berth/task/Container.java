@@ -41,6 +41,8 @@ import java.util.Objects;
  * @param volumesFrom              containers whose volumes this one mounts. Default: none.
  * @param repositoryCredentialsKmsKeyArn the customer managed KMS key that encrypts the registry credentials' secret;
  *                                 adds {@code kms:Decrypt} on it to the execution role. Default: empty.
+ * @param logRouter                this container's FireLens configuration, which makes it the task's log router.
+ *                                 Default: {@link LogRouter#NONE}.
  */
 public record Container(String name, Image image, int cpu, int memory, int memoryReservation, boolean essential,
                         List<PortMapping> portMappings, Map<String, String> environment, List<Secret> secrets,
@@ -50,7 +52,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
                         int stopTimeoutSeconds, Map<String, String> dockerLabels, boolean privileged,
                         List<Ulimit> ulimits, LinuxParameters linuxParameters, List<String> environmentFiles,
                         List<MountPoint> mountPoints, List<VolumeFrom> volumesFrom,
-                        String repositoryCredentialsKmsKeyArn) {
+                        String repositoryCredentialsKmsKeyArn, LogRouter logRouter) {
 
     /**
      * Creates the Container; programs use {@link #builder()} instead.
@@ -83,6 +85,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
      * @param mountPoints              volumes of the task mounted into the container. Default: none.
      * @param volumesFrom              containers whose volumes this one mounts. Default: none.
      * @param repositoryCredentialsKmsKeyArn the KMS key of the registry credentials' secret. Default: empty.
+     * @param logRouter                the container's FireLens configuration. Default: {@link LogRouter#NONE}.
      * @throws NullPointerException when a reference component is null
      */
     public Container {
@@ -106,6 +109,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         mountPoints = List.copyOf(mountPoints);
         volumesFrom = List.copyOf(volumesFrom);
         Objects.requireNonNull(repositoryCredentialsKmsKeyArn, "repositoryCredentialsKmsKeyArn");
+        Objects.requireNonNull(logRouter, "logRouter");
     }
 
     /**
@@ -128,7 +132,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
                 .repositoryCredentials(repositoryCredentialsArn).healthCheck(healthCheck).command(command)
                 .entryPoint(entryPoint).logging(logging).readonlyRootFilesystem(readonlyRootFilesystem).user(user)
                 .workingDirectory(workingDirectory).stopTimeoutSeconds(stopTimeoutSeconds).privileged(privileged)
-                .linuxParameters(linuxParameters);
+                .linuxParameters(linuxParameters).logRouter(logRouter);
         b.repositoryCredentialsKmsKeyArn = repositoryCredentialsKmsKeyArn;
         b.portMappings.addAll(portMappings);
         b.dockerLabels.putAll(dockerLabels);
@@ -173,6 +177,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         private final List<MountPoint> mountPoints = new ArrayList<>();
         private final List<VolumeFrom> volumesFrom = new ArrayList<>();
         private String repositoryCredentialsKmsKeyArn = "";
+        private LogRouter logRouter = LogRouter.NONE;
 
         private Builder() {
         }
@@ -695,6 +700,20 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
+         * Makes this container the task's log router (its FireLens configuration), e.g.
+         * {@code LogRouter.fluentBit()}; {@link TaskDefinition.Builder#logRouter()} adds one with Berth's defaults.
+         * Default: {@link LogRouter#NONE}. Valid: one router per task, used by at least one container, itself logging
+         * with awslogs or not at all, as root ({@code LOG_ROUTER}).
+         *
+         * @param router the FireLens configuration
+         * @return this builder
+         */
+        public Builder logRouter(LogRouter router) {
+            this.logRouter = router;
+            return this;
+        }
+
+        /**
          * Builds the Container. Values are checked later, with the whole program, by the validator.
          *
          * @return the Container
@@ -704,7 +723,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
                     secrets, repositoryCredentialsArn, healthCheck, command, entryPoint, dependsOn, logging,
                     readonlyRootFilesystem, user, workingDirectory, stopTimeoutSeconds, dockerLabels, privileged,
                     ulimits, linuxParameters, environmentFiles, mountPoints, volumesFrom,
-                    repositoryCredentialsKmsKeyArn);
+                    repositoryCredentialsKmsKeyArn, logRouter);
         }
     }
 }

@@ -5,7 +5,10 @@ import dev.berth.RemovalPolicy;
 import java.util.Objects;
 
 /**
- * The container's log configuration: the awslogs driver to CloudWatch Logs, or none.
+ * The container's log configuration: the awslogs driver to CloudWatch Logs, FireLens (the {@code awsfirelens} driver,
+ * through the task's log router to CloudWatch Logs, Firehose or S3), or none. The group settings (name, stream prefix,
+ * region, createGroup, retention, KMS key, removal policy) describe the CloudWatch Logs group of awslogs and of
+ * {@link FireLens#cloudWatchLogs()}; the region is also the region of the Firehose and S3 outputs.
  *
  * @param awslogs       whether the awslogs driver is used. Default: true.
  * @param logGroupName  Default: {@code /ecs/<application>/<service>}.
@@ -19,14 +22,18 @@ import java.util.Objects;
  *                      Logs' own encryption).
  * @param removalPolicy what happens to the declared log group when the stack is deleted. Default:
  *                      {@link RemovalPolicy#DESTROY}.
+ * @param fireLens      where the task's log router sends the container's logs, or {@link FireLens#NONE}. Default:
+ *                      {@link FireLens#NONE}.
  */
 public record Logging(boolean awslogs, String logGroupName, String streamPrefix, String region, boolean createGroup,
-                      int retentionDays, String kmsKeyArn, RemovalPolicy removalPolicy) {
+                      int retentionDays, String kmsKeyArn, RemovalPolicy removalPolicy, FireLens fireLens) {
 
     /** awslogs to a log group Berth declares, kept 30 days: the default. */
-    public static final Logging DEFAULT = new Logging(true, "", "", "", false, 30, "", RemovalPolicy.DESTROY);
+    public static final Logging DEFAULT = new Logging(true, "", "", "", false, 30, "", RemovalPolicy.DESTROY,
+            FireLens.NONE);
     /** No log driver: the container's output is dropped. */
-    public static final Logging NONE = new Logging(false, "", "", "", false, 30, "", RemovalPolicy.DESTROY);
+    public static final Logging NONE = new Logging(false, "", "", "", false, 30, "", RemovalPolicy.DESTROY,
+            FireLens.NONE);
 
     /**
      * Creates the Logging; programs use {@link #builder()} instead.
@@ -42,6 +49,7 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
      * @param retentionDays retention of the declared log group. Default: 30. Valid: a CloudWatch Logs retention value.
      * @param kmsKeyArn     the KMS key that encrypts the declared log group. Default: empty.
      * @param removalPolicy what happens to the declared log group when the stack is deleted. Default: DESTROY.
+     * @param fireLens      where the task's log router sends the logs. Default: {@link FireLens#NONE}.
      * @throws NullPointerException when a reference component is null
      */
     public Logging {
@@ -50,6 +58,28 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
         Objects.requireNonNull(removalPolicy, "removalPolicy");
+        Objects.requireNonNull(fireLens, "fireLens");
+    }
+
+    /**
+     * The container's logs through the task's log router ({@code awsfirelens}), with the default group settings
+     * (which {@link FireLens#cloudWatchLogs()} uses).
+     *
+     * @param fireLens where the router sends them, e.g. {@code FireLens.firehose("shop-logs")}
+     * @return the log configuration
+     */
+    public static Logging fireLens(FireLens fireLens) {
+        return builder().fireLens(fireLens).build();
+    }
+
+    /**
+     * Whether the container's logs land in a CloudWatch Logs group that these settings describe: with awslogs, or
+     * through FireLens to CloudWatch Logs.
+     *
+     * @return true for awslogs and for {@link FireLens#cloudWatchLogs()}
+     */
+    public boolean writesToLogGroup() {
+        return awslogs || fireLens.output() == FireLens.Output.CLOUDWATCH_LOGS;
     }
 
     /**
@@ -79,7 +109,8 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
      */
     public Builder toBuilder() {
         return new Builder().awslogs(awslogs).logGroupName(logGroupName).streamPrefix(streamPrefix).region(region)
-                .createGroup(createGroup).retentionDays(retentionDays).kmsKey(kmsKeyArn).removalPolicy(removalPolicy);
+                .createGroup(createGroup).retentionDays(retentionDays).kmsKey(kmsKeyArn).removalPolicy(removalPolicy)
+                .fireLens(fireLens);
     }
 
     /**
@@ -94,6 +125,7 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         private int retentionDays;
         private String kmsKeyArn;
         private RemovalPolicy removalPolicy;
+        private FireLens fireLens;
 
         private Builder() {
         }
@@ -197,13 +229,30 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         }
 
         /**
+         * Routes the logs through the task's log router (the {@code awsfirelens} driver) instead of awslogs: a
+         * routing other than {@link FireLens#NONE} also sets {@code awslogs(false)}. Default: {@link FireLens#NONE}.
+         * Valid: the task has a log router ({@code FIRELENS_WITHOUT_ROUTER}); the output's settings are valid
+         * ({@code FIRELENS_OUTPUT}).
+         *
+         * @param fireLens where the router sends the logs
+         * @return this builder
+         */
+        public Builder fireLens(FireLens fireLens) {
+            this.fireLens = fireLens;
+            if (fireLens.isPresent()) {
+                this.awslogs = false;
+            }
+            return this;
+        }
+
+        /**
          * Builds the Logging. Values are checked later, with the whole program, by the validator.
          *
          * @return the Logging
          */
         public Logging build() {
             return new Logging(awslogs, logGroupName, streamPrefix, region, createGroup, retentionDays, kmsKeyArn,
-                    removalPolicy);
+                    removalPolicy, fireLens);
         }
     }
 }

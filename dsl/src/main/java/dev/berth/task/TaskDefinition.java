@@ -285,6 +285,38 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
+         * Adds the task's log router with Berth's defaults: a container named {@link LogRouter#DEFAULT_NAME}
+         * ({@code log_router}) running {@link LogRouter#AWS_FOR_FLUENT_BIT_IMAGE} as Fluent Bit with ECS metadata
+         * ({@link LogRouter#fluentBit()}), essential (as AWS recommends), with a memory reservation of
+         * {@link LogRouter#DEFAULT_MEMORY_RESERVATION_MIB} MiB, logging its own output with awslogs to the service's
+         * log group. Containers send their logs to it with {@code logging(Logging.fireLens(...))}; Berth makes them
+         * start after it ({@code dependsOn START}) and runs it as root ({@code user "0"}), which FireLens requires.
+         *
+         * @return this builder
+         */
+        public Builder logRouter() {
+            return logRouter(r -> {
+            });
+        }
+
+        /**
+         * Adds the task's log router with Berth's defaults (see {@link #logRouter()}), changed by {@code configure},
+         * e.g. {@code logRouter(r -> r.image(ecrCopyOfAwsForFluentBit).memoryReservation(100))}.
+         * Valid: one log router per task ({@code LOG_ROUTER}).
+         *
+         * @param configure changes the router container's settings, starting from Berth's defaults
+         * @return this builder
+         */
+        public Builder logRouter(Consumer<Container.Builder> configure) {
+            Container.Builder b = Container.builder().name(LogRouter.DEFAULT_NAME)
+                    .image(LogRouter.AWS_FOR_FLUENT_BIT_IMAGE)
+                    .memoryReservation(LogRouter.DEFAULT_MEMORY_RESERVATION_MIB).logRouter(LogRouter.fluentBit());
+            configure.accept(b);
+            containers.add(b.build());
+            return this;
+        }
+
+        /**
          * Builds the TaskDefinition. Values are checked later, with the whole program, by the validator.
          *
          * @return the TaskDefinition

@@ -111,7 +111,7 @@ final class ContainerRules {
             java.util.Set<String> ownGroups = new java.util.HashSet<>();
             for (Container c : s.task().containers()) {
                 Logging log = c.logging();
-                if (!log.awslogs() || log.createGroup()) {
+                if (!log.writesToLogGroup() || log.createGroup()) {
                     continue;
                 }
                 String group = log.groupNameFor(app.name(), s.name());
@@ -137,7 +137,7 @@ final class ContainerRules {
         Set<String> names = new HashSet<>();
         for (Container c : s.task().containers()) {
             Logging log = c.logging();
-            if (!names.add(c.name()) || !log.awslogs() || log.createGroup()
+            if (!names.add(c.name()) || !log.writesToLogGroup() || log.createGroup()
                     || !RETENTION_DAYS.contains(log.retentionDays())) {
                 continue;
             }
@@ -507,7 +507,7 @@ final class ContainerRules {
     }
 
     private static void logging(Report report, String path, Logging logging) {
-        if (!logging.awslogs()) {
+        if (!logging.writesToLogGroup()) {
             return;
         }
         if (!RETENTION_DAYS.contains(logging.retentionDays())) {

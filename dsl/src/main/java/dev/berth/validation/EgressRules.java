@@ -11,6 +11,7 @@ import dev.berth.network.NewVpc;
 import dev.berth.network.SubnetType;
 import dev.berth.service.Service;
 import dev.berth.task.Container;
+import dev.berth.task.LogRouter;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
@@ -42,8 +43,8 @@ import java.util.stream.Collectors;
  *   <li>{@code PUBLIC_SUBNET_WITHOUT_PUBLIC_IP}: tasks in public subnets without a public IP cannot reach the
  *       internet (public subnets route through the internet gateway, which needs a public address).</li>
  *   <li>{@code ENDPOINT_MISSING_FOR_GRANT}: tasks in private subnets without NAT are granted an AWS service
- *       (DynamoDB, SNS, SQS, S3, or a custom statement's service) whose endpoint the chosen endpoints lack; the
- *       message names the endpoint to add.</li>
+ *       (DynamoDB, SNS, SQS, S3, or a custom statement's service) whose endpoint the chosen endpoints lack, or
+ *       their log router sends to one (CloudWatch Logs, Firehose, S3); the message names the endpoint to add.</li>
  *   <li>{@code GRANT_WITHOUT_ENDPOINT}: the same for a custom statement's service for which Berth knows no VPC
  *       endpoint (a warning: the program may reach it otherwise).</li>
  *   <li>{@code EGRESS_RULE}: a declared egress has a malformed CIDR, security group or prefix list ID, names no
@@ -149,6 +150,15 @@ final class EgressRules {
         if (!outsideEcr.isEmpty()) {
             fix.append(", or copy the image(s) into a private ECR repository (ECR pull-through cache works too)");
         }
+        if (s.task().containers().stream().anyMatch(c -> c.logRouter().isPresent()
+                && c.image().reference().equals(LogRouter.AWS_FOR_FLUENT_BIT_IMAGE))) {
+            // AWS publishes the image in each region's Amazon ECR too, which the ECR endpoints reach (aws-for-fluent-bit
+            // README, "Amazon ECR": the SSM parameters /aws/service/aws-for-fluent-bit/<version> hold the URIs).
+            fix.append(" For the log router, AWS publishes AWS for Fluent Bit in each region's Amazon ECR: use the"
+                    + " image URI the SSM parameter /aws/service/aws-for-fluent-bit/<version> holds in your region,"
+                    + " e.g. logRouter(r -> r.image(\"906394416424.dkr.ecr.us-east-1.amazonaws.com/aws-for-fluent-bit:"
+                    + "<version>\")).");
+        }
         fix.append(".");
         report.add(Rule.PRIVATE_SUBNET_NO_EGRESS, Paths.service(s), problem.toString(), fix.toString());
     }
@@ -169,6 +179,20 @@ final class EgressRules {
                             + (missing.size() == 1 ? "" : "s") + ": the application's calls would time out.",
                     "Add " + names + " to the endpoints (or use Endpoints.automatic(), which derives them from the"
                             + " grants), or add NAT gateways.");
+        }
+        EnumSet<EndpointService> routing = EnumSet.noneOf(EndpointService.class);
+        routing.addAll(EndpointNeeds.logRouting(s));
+        routing.removeAll(reachable);
+        if (!routing.isEmpty()) {
+            report.add(Rule.ENDPOINT_MISSING_FOR_GRANT, Paths.task(s), "The log router sends logs to "
+                            + Values.join(routing.stream().map(EndpointService::serviceSuffix).toList())
+                            + " with the task role, but the tasks run in private subnets without a route to the"
+                            + " internet (" + noInternet(app) + ") and the chosen endpoints do not include "
+                            + (routing.size() == 1 ? "its" : "their") + " VPC endpoint"
+                            + (routing.size() == 1 ? "" : "s") + ": the logs would never arrive.",
+                    "Add " + Values.join(routing.stream().map(e -> "EndpointService." + e.name()).toList())
+                            + " to the endpoints (or use Endpoints.automatic(), which derives them), or add NAT"
+                            + " gateways.");
         }
         List<String> unknown = EndpointNeeds.grantedWithoutEndpoint(s);
         if (!unknown.isEmpty()) {

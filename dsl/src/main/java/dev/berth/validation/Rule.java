@@ -138,6 +138,22 @@ public enum Rule {
     LOG_GROUP_SETTINGS_CONFLICT(Severity.ERROR,
             "Containers that share a declared log group ask for different KMS keys or removal policies."),
 
+    // Log routing with FireLens (FireLensRules)
+    /**
+     * Error: A log router is repeated, receives no logs, logs to itself, runs as non-root, names a reserved or
+     * relative configuration file, or cannot buffer for S3.
+     */
+    LOG_ROUTER(Severity.ERROR, "A log router is repeated, receives no logs, logs to itself, runs as non-root, names a"
+            + " reserved or relative configuration file, or cannot buffer for S3."),
+    /** Error: A container sends its logs to FireLens in a task without log router. */
+    FIRELENS_WITHOUT_ROUTER(Severity.ERROR, "A container sends its logs to FireLens in a task without log router."),
+    /** Error: A FireLens output names an invalid delivery stream, bucket or key prefix, or is combined with awslogs. */
+    FIRELENS_OUTPUT(Severity.ERROR,
+            "A FireLens output names an invalid delivery stream, bucket or key prefix, or is combined with awslogs."),
+    /** Warning: The log router is not essential: when it stops, the task's logs are lost while it runs on. */
+    LOG_ROUTER_NOT_ESSENTIAL(Severity.WARNING,
+            "The log router is not essential: when it stops, the task's logs are lost while it runs on."),
+
     // Container runtime settings (ContainerRuntimeRules)
     /** Error: A container's user is not user, uid, user:group or uid:gid (or a mix). */
     CONTAINER_USER(Severity.ERROR, "A container's user is not user, uid, user:group or uid:gid (or a mix)."),

@@ -33,6 +33,7 @@ public final class Validator {
             TaskDefinitionRules::check,
             ContainerRules::check,
             ContainerRuntimeRules::check,
+            FireLensRules::check,
             VolumeRules::check,
             IamRules::check,
             ServiceRules::check,

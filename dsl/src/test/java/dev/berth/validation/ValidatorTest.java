@@ -19,9 +19,12 @@ import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
 import dev.berth.task.CpuArchitecture;
 import dev.berth.task.DependencyCondition;
+import dev.berth.task.FireLens;
 import dev.berth.task.HealthCheck;
 import dev.berth.task.Image;
 import dev.berth.task.LinuxCapability;
+import dev.berth.task.LogRouter;
+import dev.berth.task.Logging;
 import dev.berth.task.NetworkMode;
 import dev.berth.task.PortMapping;
 import dev.berth.task.Protocol;
@@ -504,6 +507,60 @@ class ValidatorTest {
                         "read-only root in a service with ECS Exec",
                         () -> container(valid(), "worker", "worker", c -> c.readonlyRootFilesystem(true))),
 
+                // ---- log routing with FireLens
+                error("FIRELENS_WITHOUT_ROUTER", "service[worker].task.container[worker].logging",
+                        "FireLens without a log router",
+                        () -> container(valid(), "worker", "worker",
+                                c -> c.logging(Logging.fireLens(FireLens.cloudWatchLogs())))),
+                error("LOG_ROUTER", "service[worker].task.container[log_router].logRouter",
+                        "log router no container uses",
+                        () -> task(valid(), "worker", t -> t.logRouter(r -> r.image(ROUTER_IMAGE)
+                                .logging(l -> l.retentionDays(14))))),
+                error("LOG_ROUTER", "service[worker].task.container[router2].logRouter", "two log routers",
+                        () -> routed(FireLens.cloudWatchLogs(), r -> { }, t -> t.container("router2", c -> c
+                                .image(ROUTER_IMAGE).logRouter(LogRouter.fluentBit())))),
+                error("LOG_ROUTER", "service[worker].task.container[log_router].user", "log router as user 1000",
+                        () -> routed(FireLens.cloudWatchLogs(), r -> r.user("1000"), t -> { })),
+                error("LOG_ROUTER", "service[worker].task.container[log_router].logging",
+                        "log router logging to itself",
+                        () -> routed(FireLens.cloudWatchLogs(), r -> r.logging(Logging.fireLens(
+                                FireLens.firehose("shop-logs"))), t -> { })),
+                error("LOG_ROUTER", "service[worker].task.container[log_router].logRouter.configFile",
+                        "configuration file at the generated configuration's path",
+                        () -> routed(FireLens.cloudWatchLogs(), r -> r.logRouter(LogRouter.fluentBit()
+                                .withConfigFile("/fluent-bit/etc/fluent-bit.conf")), t -> { })),
+                error("LOG_ROUTER", "service[worker].task.container[log_router].readonlyRootFilesystem",
+                        "S3 output with a read-only router",
+                        () -> service(routed(FireLens.s3("shop-logs"), r -> r.readonlyRootFilesystem(true), t -> { }),
+                                "worker", s -> s.enableExecuteCommand(false))),
+                error("FIRELENS_OUTPUT", "service[worker].task.container[worker].logging.fireLens",
+                        "Firehose stream given by ARN",
+                        () -> routed(FireLens.firehose("arn:aws:firehose:eu-west-1:123456789012:deliverystream/logs"),
+                                r -> { }, t -> { })),
+                error("FIRELENS_OUTPUT", "service[worker].task.container[worker].logging.fireLens",
+                        "bucket with upper-case letters",
+                        () -> routed(FireLens.s3("Shop-Logs"), r -> { }, t -> { })),
+                error("FIRELENS_OUTPUT", "service[worker].task.container[worker].logging.fireLens",
+                        "key prefix starting with a slash",
+                        () -> routed(FireLens.s3("shop-logs", "/logs/"), r -> { }, t -> { })),
+                error("FIRELENS_OUTPUT", "service[worker].task.container[worker].logging.awslogs",
+                        "awslogs and FireLens at once",
+                        () -> container(routed(FireLens.cloudWatchLogs(), r -> { }, t -> { }), "worker", "worker",
+                                c -> c.logging(l -> l.fireLens(FireLens.cloudWatchLogs()).awslogs(true)))),
+                warning("LOG_ROUTER_NOT_ESSENTIAL", "service[worker].task.container[log_router].essential",
+                        "log router not essential",
+                        () -> routed(FireLens.cloudWatchLogs(), r -> r.essential(false), t -> { })),
+                error("PRIVATE_SUBNET_NO_EGRESS", "service[worker]", "public ECR log router without NAT",
+                        () -> container(task(valid(), "worker", t -> t.logRouter()), "worker", "worker",
+                                c -> c.logging(Logging.fireLens(FireLens.cloudWatchLogs())))),
+                error("ENDPOINT_MISSING_FOR_GRANT", "service[worker].task", "Firehose output without its endpoint",
+                        () -> routed(FireLens.firehose("shop-logs"), r -> { }, t -> { }).toBuilder()
+                                .endpoints(Endpoints.only(EndpointService.ECR_API,
+                                        EndpointService.ECR_DKR, EndpointService.S3, EndpointService.LOGS,
+                                        EndpointService.SSM, EndpointService.SECRETSMANAGER,
+                                        EndpointService.SSMMESSAGES, EndpointService.SQS, EndpointService.SNS,
+                                        EndpointService.DYNAMODB)).build()),
+
                 // ---- volumes and task storage
                 error("UNKNOWN_VOLUME", "service[worker].task.container[worker].mountPoints[0]",
                         "mount of an undeclared volume",
@@ -680,6 +737,19 @@ class ValidatorTest {
     // ---- helpers building variants
 
     /** The service's task on EC2 only, with the EC2 launch type. */
+    /** The AWS for Fluent Bit image copied to the account's ECR, which the endpoints of valid() reach. */
+    private static final String ROUTER_IMAGE = ECR + "/aws-for-fluent-bit:2.34.3.20260623";
+
+    /** valid() with a log router in worker (changed by {@code router}) and worker's logs sent to {@code output}. */
+    private static Application routed(FireLens output, java.util.function.Consumer<dev.berth.task.Container.Builder> router,
+                                      java.util.function.Consumer<dev.berth.task.TaskDefinition.Builder> task) {
+        Application withRouter = task(valid(), "worker", t -> {
+            t.logRouter(r -> router.accept(r.image(ROUTER_IMAGE)));
+            task.accept(t);
+        });
+        return container(withRouter, "worker", "worker", c -> c.logging(Logging.fireLens(output)));
+    }
+
     private static Application onEc2(Application app, String service) {
         return Programs.service(task(app, service, t -> t.compatibilities(dev.berth.task.Compatibility.EC2)),
                 service, s -> s.launchType(LaunchType.EC2));
@@ -718,6 +788,19 @@ class ValidatorTest {
     @Test
     void theValidProgramHasNoDiagnostics() {
         assertThat(Validator.validate(valid()).all()).isEmpty();
+    }
+
+    /** Each FireLens output, with a router Berth configures (or a Fluentd one with its own file), passes. */
+    @Test
+    void fireLensOutputsHaveNoDiagnostics() {
+        for (FireLens output : List.of(FireLens.cloudWatchLogs(), FireLens.firehose("shop-logs"),
+                FireLens.s3("shop-logs"), FireLens.s3("shop-logs", "logs/worker/"))) {
+            assertThat(Validator.validate(routed(output, r -> { }, t -> { })).all()).as(output.toString()).isEmpty();
+        }
+        Application fluentd = routed(FireLens.s3("shop-logs"), r -> r.user("0").readonlyRootFilesystem(true)
+                .mount("router-tmp", "/tmp").logRouter(LogRouter.fluentd().withEcsLogMetadata(false)
+                        .withConfigFile("/fluentd/etc/extra.conf")), t -> t.volume(Volume.bind("router-tmp")));
+        assertThat(Validator.validate(service(fluentd, "worker", s -> s.enableExecuteCommand(false))).all()).isEmpty();
     }
 
     /** Every container and task setting of issue 12, set validly on Fargate, passes. */

@@ -173,7 +173,7 @@ final class PlanFixture {
                 List.of(new EnvironmentVariable("LOG_LEVEL", "info")), List.of(), List.of(), null,
                 healthCheck,
                 List.of(), List.of(), null, null, List.of(), null, new LogConfiguration("awslogs", logOptions), null,
-                null, true, List.of(), List.of(), List.of(), Map.of());
+                null, true, List.of(), List.of(), List.of(), Map.of(), null);
         return new TaskDefinition(TASK_DEFINITION, "demo-api", 256, 512, "awsvpc", List.of("FARGATE"), "X86_64", "LINUX",
                 EXECUTION_ROLE.attr(Attr.ARN), TASK_ROLE.attr(Attr.ARN), List.of(app), null, List.of(), TAGS);
     }

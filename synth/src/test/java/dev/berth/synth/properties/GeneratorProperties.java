@@ -52,6 +52,9 @@ class GeneratorProperties {
             if (s.task().retainLogs()) {
                 used.add("with retained log groups");
             }
+            if (ProgramSpec.routed(s)) {
+                used.add("with a FireLens log router");
+            }
             for (ProgramSpec.ContainerSpec c : s.containers()) {
                 if (c.runtime().environmentFiles() > 0) {
                     used.add("with environment files");

@@ -124,9 +124,10 @@ final class Mutations {
                         .name("spare").subnets(SubnetSelection.privateSubnets()).build()),
                 "internet-facing load balancer 'spare' in private subnets", "loadBalancer[spare].subnets"));
         t.put("PRIVATE_SUBNET_NO_EGRESS", (app, k) -> {
-            // Without grants, so that no endpoint is missing for them (ENDPOINT_MISSING_FOR_GRANT).
+            // Without grants or log routing, so that no endpoint is missing for them (ENDPOINT_MISSING_FOR_GRANT).
             Application noEgress = withEndpoints(withNetwork(withServices(app, app.services().stream()
-                    .map(Mutations::withoutGrants).toList()), withoutInternet(app.network())), Endpoints.none());
+                    .map(Mutations::withoutGrants).map(Mutations::withoutLogRouting).toList()),
+                    withoutInternet(app.network())), Endpoints.none());
             return service(noEgress, k, "private subnets, image nginx:1.27, no NAT and no endpoints", "",
                     s -> container(s.toBuilder().subnets(SubnetSelection.privateSubnets()).assignPublicIp(false)
                             .build(), 0, c -> c.toBuilder().image("nginx:1.27").build()));
@@ -299,27 +300,28 @@ final class Mutations {
         t.put("REPOSITORY_CREDENTIALS", (app, k) -> service(withInternet(app), k, "repository credentials 'nope'",
                 ".task.container[%c0].repositoryCredentials", x -> container(x, 0, c -> c.toBuilder()
                         .repositoryCredentials("nope").build())));
+        // The log mutations replace the first container's logging: without FireLens, no router is left unused.
         t.put("LOG_RETENTION", (app, k) -> service(withInternet(app), k, "log retention 2 days",
-                ".task.container[%c0].logging.retentionDays", x -> container(x, 0, c -> c.toBuilder()
+                ".task.container[%c0].logging.retentionDays", x -> container(withoutLogRouting(x), 0, c -> c.toBuilder()
                         .logging(Logging.builder().retentionDays(2).build()).build())));
         t.put("LOG_GROUP_NAME", (app, k) -> service(withInternet(app), k, "log group 'bad group!'",
-                ".task.container[%c0].logging.logGroupName", x -> container(x, 0, c -> c.toBuilder()
+                ".task.container[%c0].logging.logGroupName", x -> container(withoutLogRouting(x), 0, c -> c.toBuilder()
                         .logging(Logging.builder().logGroupName("bad group!").build()).build())));
         t.put("LOG_GROUP_RETENTION_CONFLICT", (app, k) -> service(withInternet(app), k,
                 "two containers share the log group '/shared/app' kept 30 and 7 days",
                 ".task.container[%c1].logging.retentionDays", x -> {
-                    Service s = container(withSecondContainer(x), 0, c -> c.toBuilder()
+                    Service s = container(withSecondContainer(withoutLogRouting(x)), 0, c -> c.toBuilder()
                             .logging(Logging.builder().logGroupName("/shared/app").retentionDays(30).build()).build());
                     return container(s, 1, c -> c.toBuilder()
                             .logging(Logging.builder().logGroupName("/shared/app").retentionDays(7).build()).build());
                 }));
         t.put("LOG_KMS_KEY", (app, k) -> service(withInternet(app), k, "log group '/mutated/kms' with KMS key 'alias/x'",
-                ".task.container[%c0].logging.kmsKey", x -> container(x, 0, c -> c.toBuilder()
+                ".task.container[%c0].logging.kmsKey", x -> container(withoutLogRouting(x), 0, c -> c.toBuilder()
                         .logging(Logging.builder().logGroupName("/mutated/kms").kmsKey("alias/x").build()).build())));
         t.put("LOG_GROUP_SETTINGS_CONFLICT", (app, k) -> service(withInternet(app), k,
                 "two containers share the log group '/shared/app', one of them retained",
                 ".task.container[%c1].logging", x -> {
-                    Service s = container(withSecondContainer(x), 0, c -> c.toBuilder()
+                    Service s = container(withSecondContainer(withoutLogRouting(x)), 0, c -> c.toBuilder()
                             .logging(Logging.builder().logGroupName("/shared/app").build()).build());
                     return container(s, 1, c -> c.toBuilder().logging(Logging.builder().logGroupName("/shared/app")
                             .removalPolicy(dev.berth.RemovalPolicy.RETAIN).build()).build());
@@ -353,6 +355,18 @@ final class Mutations {
         t.put("VOLUMES_FROM", (app, k) -> service(app, k, "first container takes its own volumes",
                 ".task.container[%c0].volumesFrom", x -> container(x, 0, c -> c.toBuilder()
                         .volumesFrom(c.name(), false).build())));
+        // Log routing with FireLens. Each keeps the first container's group settings and needs no new endpoint.
+        t.put("LOG_ROUTER", (app, k) -> service(app, k, "first container made a log router run as user 1000",
+                ".task.container[%c0].user", x -> container(x, 0, c -> c.toBuilder()
+                        .logRouter(dev.berth.task.LogRouter.fluentBit()).user("1000").build())));
+        t.put("FIRELENS_WITHOUT_ROUTER", (app, k) -> service(withInternet(app), k,
+                "first container logs to Firehose, no container is a log router", ".task.container[%c0].logging",
+                x -> withoutRouter(container(x, 0, c -> c.toBuilder().logging(c.logging().toBuilder()
+                        .fireLens(dev.berth.task.FireLens.firehose("mutated-stream")).build()).build()))));
+        t.put("FIRELENS_OUTPUT", (app, k) -> service(withInternet(app), k,
+                "first container logs to the Firehose stream 'mutated stream'", ".task.container[%c0].logging",
+                x -> withRouter(container(x, 0, c -> c.toBuilder().logging(c.logging().toBuilder()
+                        .fireLens(dev.berth.task.FireLens.firehose("mutated stream")).build()).build()))));
         t.put("EPHEMERAL_STORAGE", (app, k) -> service(app, k, "ephemeral storage 10 GiB", ".task.ephemeralStorageGiB",
                 x -> task(x, tb -> tb.ephemeralStorageGiB(10))));
         // IAM
@@ -541,6 +555,43 @@ final class Mutations {
         t.grants().forEach(tb::grant);
         t.volumes().forEach(tb::volume);
         return s.toBuilder().task(tb.build()).build();
+    }
+
+    /** The service without FireLens: routers become plain containers, routed containers log nowhere. */
+    static Service withoutLogRouting(Service s) {
+        Service out = withoutRouter(s);
+        for (int i = 0; i < s.task().containers().size(); i++) {
+            if (s.task().containers().get(i).logging().fireLens().isPresent()) {
+                out = container(out, i, c -> c.toBuilder().logging(Logging.NONE).build());
+            }
+        }
+        return out;
+    }
+
+    /** The service with no log router: routers become plain containers. */
+    static Service withoutRouter(Service s) {
+        Service out = s;
+        for (int i = 0; i < s.task().containers().size(); i++) {
+            if (s.task().containers().get(i).logRouter().isPresent()) {
+                out = container(out, i, c -> c.toBuilder().logRouter(dev.berth.task.LogRouter.NONE).build());
+            }
+        }
+        return out;
+    }
+
+    /** The service with a log router: its own, or one with the first container's image (so the same egress). */
+    static Service withRouter(Service s) {
+        if (s.task().containers().stream().anyMatch(c -> c.logRouter().isPresent())) {
+            return s;
+        }
+        int n = s.task().containers().size();
+        if (n == 10) { // no room for another container: the last becomes the router (not the first, which is mutated)
+            return container(s, n - 1, c -> c.toBuilder().logRouter(dev.berth.task.LogRouter.fluentBit()).user("")
+                    .logging(Logging.NONE).build());
+        }
+        Container extra = extraContainer(s, "mutated_router");
+        return task(s, tb -> tb.container(extra.toBuilder().logRouter(dev.berth.task.LogRouter.fluentBit())
+                .build()));
     }
 
     /** A container with the first one's image (so the same egress), no ports, logs or deploy-time input. */

@@ -82,7 +82,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         SECRETS_MANAGER_PARTIAL, SECRETS_MANAGER_PARTIAL_LIKE_COMPLETE, SECRETS_MANAGER_PARTIAL_STAGE,
         SECRETS_MANAGER_NAME, SECRETS_MANAGER_NAME_VERSION_ID }
 
-    enum LogKind { DEFAULT, NONE, CUSTOM_GROUP, CREATE_GROUP }
+    /** How a container logs; the FIRELENS_ kinds send its logs through the task's log router (issue 12). */
+    enum LogKind {
+        DEFAULT, NONE, CUSTOM_GROUP, CREATE_GROUP, FIRELENS_CLOUDWATCH, FIRELENS_FIREHOSE, FIRELENS_S3;
+
+        boolean fireLens() {
+            return name().startsWith("FIRELENS_");
+        }
+    }
 
     enum Placement { PRIVATE, PUBLIC, EXPLICIT }
 
@@ -671,6 +678,30 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             t.container(name, b -> container(s, index, c, size, n, b, cc));
             code.add(".container(\"" + name + "\", c -> c" + cc + ")");
         }
+        if (routed(s)) {
+            // Without internet the router's image must be in private ECR, which the endpoints reach.
+            String image = network.internet() ? dev.berth.task.LogRouter.AWS_FOR_FLUENT_BIT_IMAGE
+                    : REGISTRY + "/aws-for-fluent-bit:2.34.3.20260623";
+            String logKey = "arn:aws:kms:" + REGION + ":" + ACCOUNT + ":key/logs-" + s.name();
+            t.logRouter(r -> {
+                r.image(image);
+                // The router logs to the service's group, with the settings every group of the service has.
+                if (s.task().retainLogs() || s.task().logKms()) {
+                    r.logging(l -> {
+                        if (s.task().retainLogs()) {
+                            l.removalPolicy(dev.berth.RemovalPolicy.RETAIN);
+                        }
+                        if (s.task().logKms()) {
+                            l.kmsKey(logKey);
+                        }
+                    });
+                }
+            });
+            code.add(".logRouter(r -> r.image(\"" + image + "\")"
+                    + (s.task().retainLogs() || s.task().logKms() ? ".logging(l -> l"
+                    + (s.task().retainLogs() ? ".removalPolicy(RETAIN)" : "")
+                    + (s.task().logKms() ? ".kmsKey(\"" + logKey + "\")" : "") + ")" : "") + ")");
+        }
         for (int i = 0; i < s.grants().size(); i++) {
             GrantSpec g = s.grants().get(i);
             String what = s.name() + "-" + i;
@@ -733,6 +764,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         Grant.Statement g = (Grant.Statement) grant;
         return "statement(" + g.actions() + ", " + g.resources() + ")";
+    }
+
+    /**
+     * Whether the service's task gets a log router: when a container sends its logs to FireLens and the task has room
+     * for one more container (10 at most); otherwise those containers log with awslogs.
+     */
+    static boolean routed(ServiceSpec s) {
+        return s.containers().size() < 10 && s.containers().stream().anyMatch(c -> c.log().fireLens());
     }
 
     private void container(ServiceSpec s, int index, ContainerSpec c, int[] size, int count,
@@ -812,7 +851,22 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         };
         String logSettingsCode = (s.task().retainLogs() ? ".removalPolicy(RETAIN)" : "")
                 + (s.task().logKms() ? ".kmsKey(\"" + logKey + "\")" : "");
-        switch (c.log()) {
+        LogKind logKind = c.log().fireLens() && !routed(s) ? LogKind.DEFAULT : c.log();
+        switch (logKind) {
+            case FIRELENS_CLOUDWATCH -> {
+                b.logging(l -> logSettings.accept(l.fireLens(dev.berth.task.FireLens.cloudWatchLogs())));
+                code.add(".logging(l -> l.fireLens(FireLens.cloudWatchLogs())" + logSettingsCode + ")");
+            }
+            case FIRELENS_FIREHOSE -> {
+                b.logging(dev.berth.task.Logging.fireLens(dev.berth.task.FireLens.firehose(s.name() + "-logs")));
+                code.add(".logging(Logging.fireLens(FireLens.firehose(\"" + s.name() + "-logs\")))");
+            }
+            case FIRELENS_S3 -> {
+                b.logging(dev.berth.task.Logging.fireLens(dev.berth.task.FireLens.s3("shop-logs",
+                        "logs/" + s.name() + "/" + name + "/")));
+                code.add(".logging(Logging.fireLens(FireLens.s3(\"shop-logs\", \"logs/" + s.name() + "/" + name
+                        + "/\")))");
+            }
             case DEFAULT -> {
                 if (!logSettingsCode.isEmpty()) {
                     b.logging(logSettings);

@@ -297,7 +297,7 @@ final class Programs {
         Gen<Integer> env = between(0, 3);
         Gen<List<SecretSpec>> secrets = upTo(3, secret(), 0);
         Gen<LogKind> log = oneOf(LogKind.DEFAULT, LogKind.DEFAULT, LogKind.NONE, LogKind.CUSTOM_GROUP,
-                LogKind.CREATE_GROUP);
+                LogKind.CREATE_GROUP, LogKind.FIRELENS_CLOUDWATCH, LogKind.FIRELENS_FIREHOSE, LogKind.FIRELENS_S3);
         Gen<Integer> retention = between(0, ProgramSpec.RETENTIONS.size() - 1);
         Gen<Boolean> healthCheck = oneOf(false, false, true);
         Gen<Boolean> dependsOnFirst = oneOf(false, true);

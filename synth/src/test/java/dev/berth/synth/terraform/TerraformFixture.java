@@ -228,7 +228,7 @@ final class TerraformFixture {
                         30, 5, 3, 10),
                 List.of(), List.of(), null, null, List.of(), null,
                 new LogConfiguration("awslogs", logOptions), null, null, true, List.of(), List.of(), List.of(),
-                Map.of());
+                Map.of(), null);
     }
 
     private static List<PlannedResource> loadBalancing() {

@@ -106,7 +106,8 @@ public final class ComputeResources {
      * One container definition. Null means "leave out": {@code cpu} (ECS reads 0 as unset), {@code memory},
      * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging},
      * {@code linuxParameters}, {@code user}, {@code workingDirectory} (the image's), {@code stopTimeout} (ECS's 30
-     * seconds), {@code privileged} (not privileged: ECS's default, left out so the provider sees no difference).
+     * seconds), {@code privileged} (not privileged: ECS's default, left out so the provider sees no difference),
+     * {@code firelensConfiguration} (not the task's log router).
      */
     public record ContainerDefinition(String name, Value image, Integer cpu, Integer memory, Integer memoryReservation,
                                       boolean essential, List<PortMapping> portMappings,
@@ -118,7 +119,7 @@ public final class ComputeResources {
                                       LogConfiguration logging, LinuxParameters linuxParameters, Boolean privileged,
                                       boolean readonlyRootFilesystem, List<MountPoint> mountPoints,
                                       List<VolumeFrom> volumesFrom, List<Ulimit> ulimits,
-                                      Map<String, String> dockerLabels) {
+                                      Map<String, String> dockerLabels, FirelensConfiguration firelensConfiguration) {
         public ContainerDefinition {
             portMappings = Immutable.list(portMappings);
             environment = Immutable.list(environment);
@@ -131,6 +132,19 @@ public final class ComputeResources {
             volumesFrom = Immutable.list(volumesFrom);
             ulimits = Immutable.list(ulimits);
             dockerLabels = Immutable.map(dockerLabels);
+        }
+    }
+
+    /**
+     * The FireLens configuration of the task's log router.
+     *
+     * @param type    {@code fluentbit} or {@code fluentd}
+     * @param options in the order to write them: {@code enable-ecs-log-metadata}, and {@code config-file-type} /
+     *                {@code config-file-value} for an extra configuration file
+     */
+    public record FirelensConfiguration(String type, Map<String, String> options) {
+        public FirelensConfiguration {
+            options = Immutable.map(options);
         }
     }
 

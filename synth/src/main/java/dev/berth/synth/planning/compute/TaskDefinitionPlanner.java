@@ -14,10 +14,14 @@ import dev.berth.synth.planning.iam.RolePlanner;
 import dev.berth.synth.planning.iam.SecretArns;
 import dev.berth.task.Compatibility;
 import dev.berth.task.Container;
+import dev.berth.task.DependencyCondition;
+import dev.berth.task.FireLens;
 import dev.berth.task.Image;
 import dev.berth.task.LinuxParameters;
+import dev.berth.task.LogRouter;
 import dev.berth.task.Logging;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +33,15 @@ final class TaskDefinitionPlanner {
     }
 
     public static ResourceId plan(Service service, PlanBuilder plan) {
-        Map<String, LogTarget> logTargets = logGroups(service, plan);
-        RolePlanner.PlannedRoles roles = RolePlanner.plan(service, logTargets, plan);
+        Map<String, LogTarget> logTargets = new LinkedHashMap<>();
+        Map<String, LogTarget> fireLensGroups = new LinkedHashMap<>();
+        logGroups(service, plan, logTargets, fireLensGroups);
+        RolePlanner.PlannedRoles roles = RolePlanner.plan(service, logTargets, fireLensGroups, plan);
+        String router = service.task().containers().stream().filter(c -> c.logRouter().isPresent())
+                .map(Container::name).findFirst().orElse(null);
         List<ContainerDefinition> containers = service.task().containers().stream()
-                .map(c -> container(service, c, logTargets.get(c.name()), plan)).toList();
+                .map(c -> container(service, c, logTargets.get(c.name()), fireLensGroups.get(c.name()), router,
+                        plan)).toList();
         ResourceId id = ResourceId.of(ComputeResources.TaskDefinition.class, service.name());
         String family = service.task().family().isEmpty()
                 ? plan.applicationName() + "-" + service.name() : service.task().family();
@@ -48,15 +57,16 @@ final class TaskDefinitionPlanner {
 
     /**
      * One log group per distinct group name of the service's containers, declared with a retention unless the
-     * awslogs driver is asked to create it.
+     * awslogs driver (or the FireLens output) is asked to create it: the groups of awslogs go into {@code byContainer},
+     * those FireLens writes to into {@code fireLensGroups}.
      */
-    private static Map<String, LogTarget> logGroups(Service service, PlanBuilder plan) {
-        Map<String, LogTarget> byContainer = new LinkedHashMap<>();
+    private static void logGroups(Service service, PlanBuilder plan, Map<String, LogTarget> byContainer,
+                                  Map<String, LogTarget> fireLensGroups) {
         Map<String, Value> declared = new LinkedHashMap<>();
         String defaultName = Logging.DEFAULT.groupNameFor(plan.applicationName(), service.name());
         for (Container c : service.task().containers()) {
             Logging log = c.logging();
-            if (!log.awslogs()) {
+            if (!log.writesToLogGroup()) {
                 continue;
             }
             String groupName = log.groupNameFor(plan.applicationName(), service.name());
@@ -73,13 +83,15 @@ final class TaskDefinitionPlanner {
                     return id.attr(Attr.NAME);
                 });
             }
-            byContainer.put(c.name(), new LogTarget(nameValue, region, log.createGroup()));
+            (log.awslogs() ? byContainer : fireLensGroups).put(c.name(),
+                    new LogTarget(nameValue, region, log.createGroup()));
         }
-        return byContainer;
     }
 
-    private static ContainerDefinition container(Service service, Container c, LogTarget log, PlanBuilder plan) {
+    private static ContainerDefinition container(Service service, Container c, LogTarget log, LogTarget fireLensGroup,
+                                                 String router, PlanBuilder plan) {
         // The DSL's 0, "" and false mean "not set"; the plan says so with null.
+        boolean isRouter = c.logRouter().isPresent();
         return new ContainerDefinition(c.name(), image(service, c, plan), positive(c.cpu()), positive(c.memory()),
                 positive(c.memoryReservation()), c.essential(),
                 c.portMappings().stream().map(p -> new ComputeResources.PortMapping(p.containerPort(),
@@ -95,11 +107,13 @@ final class TaskDefinitionPlanner {
                 c.healthCheck().isPresent() ? new ComputeResources.HealthCheck(c.healthCheck().command(),
                         c.healthCheck().interval(), c.healthCheck().timeout(), c.healthCheck().retries(),
                         c.healthCheck().startPeriod()) : null,
-                c.command(), c.entryPoint(), text(c.workingDirectory()), text(c.user()),
-                c.dependsOn().stream().map(d -> new ComputeResources.ContainerDependency(d.container(),
-                        d.condition().name())).toList(),
+                c.command(), c.entryPoint(), text(c.workingDirectory()),
+                isRouter && c.user().isEmpty() ? "0" : text(c.user()),
+                dependencies(c, router),
                 positive(c.stopTimeoutSeconds()),
-                log == null ? null : logConfiguration(service, c.logging(), log),
+                log != null ? logConfiguration(service, c.logging(), log)
+                        : c.logging().fireLens().isPresent() ? fireLens(plan, service, c.logging(), fireLensGroup)
+                        : null,
                 linuxParameters(service, c.linuxParameters()), c.privileged() ? Boolean.TRUE : null,
                 c.readonlyRootFilesystem(),
                 c.mountPoints().stream().map(m -> new ComputeResources.MountPoint(m.sourceVolume(),
@@ -108,7 +122,78 @@ final class TaskDefinitionPlanner {
                         v.readOnly())).toList(),
                 c.ulimits().stream().map(u -> new ComputeResources.Ulimit(u.name().value(), u.softLimit(),
                         u.hardLimit())).toList(),
-                c.dockerLabels());
+                c.dockerLabels(), isRouter ? firelensConfiguration(c.logRouter()) : null);
+    }
+
+    /**
+     * The container's dependencies, and for a container that sends its logs to FireLens a START dependency on the
+     * router unless it names one: the router must run before the containers that log to it (Amazon ECS Developer
+     * Guide, "Custom log routing": required for the bridge network mode, and what AWS's examples do everywhere).
+     */
+    private static List<ComputeResources.ContainerDependency> dependencies(Container c, String router) {
+        List<ComputeResources.ContainerDependency> out = new ArrayList<>(c.dependsOn().stream()
+                .map(d -> new ComputeResources.ContainerDependency(d.container(), d.condition().name())).toList());
+        if (router != null && c.logging().fireLens().isPresent()
+                && c.dependsOn().stream().noneMatch(d -> d.container().equals(router))) {
+            out.add(new ComputeResources.ContainerDependency(router, DependencyCondition.START.name()));
+        }
+        return out;
+    }
+
+    /**
+     * The router's FireLens configuration. {@code enable-ecs-log-metadata} is written either way, so a reader of the
+     * task definition sees whether ECS adds its metadata; an extra configuration file is always a {@code file}: Fargate
+     * supports no other type (Amazon ECS API Reference, "FirelensConfiguration").
+     */
+    private static ComputeResources.FirelensConfiguration firelensConfiguration(LogRouter router) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("enable-ecs-log-metadata", String.valueOf(router.ecsLogMetadata()));
+        if (!router.configFile().isEmpty()) {
+            options.put("config-file-type", "file");
+            options.put("config-file-value", router.configFile());
+        }
+        return new ComputeResources.FirelensConfiguration(
+                router.type() == LogRouter.Type.FLUENTD ? "fluentd" : "fluentbit", options);
+    }
+
+    /**
+     * The {@code awsfirelens} options: ECS turns them into one output section of the router's generated configuration
+     * ({@code Name} is the Fluent Bit output). The outputs' options, from the Fluent Bit manual: {@code cloudwatch_logs}
+     * with {@code region}, {@code log_group_name}, {@code log_stream_prefix} (the stream is the prefix followed by the
+     * tag {@code <container>-firelens-<task-id>}) and {@code auto_create_group} (written as false too: the group is
+     * Berth's); {@code kinesis_firehose} with {@code region} and {@code delivery_stream}; {@code s3} with
+     * {@code region}, {@code bucket} and {@code s3_key_format} (the key prefix, the tag and the time; the output adds
+     * a random suffix).
+     */
+    private static ComputeResources.LogConfiguration fireLens(PlanBuilder plan, Service service, Logging logging,
+                                                              LogTarget group) {
+        FireLens f = logging.fireLens();
+        Map<String, Value> options = new LinkedHashMap<>();
+        Value region = logging.region().isEmpty() ? Value.pseudo(Pseudo.REGION) : Value.literal(logging.region());
+        switch (f.output()) {
+            case CLOUDWATCH_LOGS -> {
+                options.put("Name", Value.literal("cloudwatch_logs"));
+                options.put("region", group.region());
+                options.put("log_group_name", group.groupName());
+                options.put("log_stream_prefix", Value.literal(
+                        logging.streamPrefix().isEmpty() ? service.name() + "/" : logging.streamPrefix()));
+                options.put("auto_create_group", Value.literal(String.valueOf(group.createGroup())));
+            }
+            case KINESIS_FIREHOSE -> {
+                options.put("Name", Value.literal("kinesis_firehose"));
+                options.put("region", region);
+                options.put("delivery_stream", Value.literal(f.destination()));
+            }
+            case S3 -> {
+                options.put("Name", Value.literal("s3"));
+                options.put("region", region);
+                options.put("bucket", Value.literal(f.destination()));
+                options.put("s3_key_format", Value.literal("/" + f.keyPrefixFor(plan.applicationName(), service.name())
+                        + "$TAG/%Y/%m/%d/%H/%M/%S"));
+            }
+            case NONE -> throw new IllegalStateException("no FireLens output (a planner bug)");
+        }
+        return new ComputeResources.LogConfiguration("awsfirelens", options);
     }
 
     /**

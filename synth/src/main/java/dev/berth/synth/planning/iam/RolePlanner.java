@@ -14,6 +14,7 @@ import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.messaging.QueuePlanner;
 import dev.berth.task.Container;
+import dev.berth.task.FireLens;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretSource;
 
@@ -54,9 +55,12 @@ public final class RolePlanner {
     }
 
     /**
-     * @param logTargets where each container with awslogs writes, by container name
+     * @param logTargets     where each container with awslogs writes, by container name
+     * @param fireLensGroups the log group the log router writes each container's logs to, for containers routed
+     *                       to CloudWatch Logs by FireLens, by container name
      */
-    public static PlannedRoles plan(Service service, Map<String, LogTarget> logTargets, PlanBuilder plan) {
+    public static PlannedRoles plan(Service service, Map<String, LogTarget> logTargets,
+                                    Map<String, LogTarget> fireLensGroups, PlanBuilder plan) {
         Value execution = service.task().executionRoleArn().isEmpty()
                 ? role(service, "execution", "Task execution role of " + service.name()
                         + ": pulls its images, writes its logs, reads its secrets", executionTrustPolicy(),
@@ -64,7 +68,7 @@ public final class RolePlanner {
                 : Value.literal(service.task().executionRoleArn());
         Value task = service.task().taskRoleArn().isEmpty()
                 ? role(service, "task", "Task role of " + service.name() + ": what its application may call",
-                taskTrustPolicy(), taskStatements(service, logTargets), plan)
+                taskTrustPolicy(), taskStatements(service, logTargets, fireLensGroups, plan.applicationName()), plan)
                 : Value.literal(service.task().taskRoleArn());
         return new PlannedRoles(execution, task);
     }
@@ -232,12 +236,14 @@ public final class RolePlanner {
                 Value.pseudo(Pseudo.ACCOUNT_ID), ":log-group:", log.groupName(), suffix);
     }
 
-    private static StatementList taskStatements(Service service, Map<String, LogTarget> logTargets) {
+    private static StatementList taskStatements(Service service, Map<String, LogTarget> logTargets,
+                                                Map<String, LogTarget> fireLensGroups, String application) {
         StatementList s = new StatementList();
         List<Grant> grants = service.task().grants();
         for (int i = 0; i < grants.size(); i++) {
             grant(s, "Grant" + (i + 1), grants.get(i));
         }
+        fireLens(s, service, fireLensGroups, application);
         if (service.enableExecuteCommand()) {
             // ECS Exec's Session Manager channels have no resource type: AWS only accepts "*" for them.
             s.allow("EcsExecChannelsHaveNoResourceType", List.of("ssmmessages:CreateControlChannel",
@@ -246,6 +252,42 @@ public final class RolePlanner {
             execSessionLogs(s, service, logTargets);
         }
         return s;
+    }
+
+    /**
+     * The log router sends logs with the task role (Amazon ECS Developer Guide, "Custom log routing", required IAM
+     * permissions), so the task role may call exactly what each output calls, on exactly its destination; the
+     * actions are those the Fluent Bit manual lists for each output. CloudWatch Logs: {@code logs:CreateLogStream}
+     * and {@code logs:PutLogEvents} on the group's streams (and {@code logs:CreateLogGroup} on the group when the
+     * output creates it; {@code logs:PutRetentionPolicy} is only for the output's own retention, which Berth leaves
+     * to the declared group). Firehose: {@code firehose:PutRecordBatch} on the delivery stream. S3:
+     * {@code s3:PutObject} (which also authorizes the multipart upload calls) on the objects under the key prefix.
+     */
+    private static void fireLens(StatementList s, Service service, Map<String, LogTarget> fireLensGroups,
+                                 String application) {
+        for (Container c : service.task().containers()) {
+            LogTarget group = fireLensGroups.get(c.name());
+            if (group != null) {
+                s.allow("FireLensWriteLogs", List.of("logs:CreateLogStream", "logs:PutLogEvents"),
+                        logArn(group, ":*"));
+                if (group.createGroup()) {
+                    s.allow("FireLensCreateLogGroup", List.of("logs:CreateLogGroup"), logArn(group, ":*"));
+                }
+            }
+        }
+        for (Container c : service.task().containers()) {
+            FireLens f = c.logging().fireLens();
+            Value region = c.logging().region().isEmpty() ? Value.pseudo(Pseudo.REGION)
+                    : Value.literal(c.logging().region());
+            if (f.output() == FireLens.Output.KINESIS_FIREHOSE) {
+                s.allow("FireLensFirehose", List.of("firehose:PutRecordBatch"), Value.concat("arn:",
+                        Value.pseudo(Pseudo.PARTITION), ":firehose:", region, ":", Value.pseudo(Pseudo.ACCOUNT_ID),
+                        ":deliverystream/" + f.destination()));
+            } else if (f.output() == FireLens.Output.S3) {
+                s.allow("FireLensS3", List.of("s3:PutObject"), Value.concat("arn:", Value.pseudo(Pseudo.PARTITION),
+                        ":s3:::" + f.destination() + "/" + f.keyPrefixFor(application, service.name()) + "*"));
+            }
+        }
     }
 
     /**

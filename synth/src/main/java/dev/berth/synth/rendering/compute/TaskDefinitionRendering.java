@@ -147,6 +147,13 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                         .string(key.apply("name"), ulimit.name())
                         .integer(key.apply("softLimit"), ulimit.softLimit())
                         .integer(key.apply("hardLimit"), ulimit.hardLimit()));
+        if (d.firelensConfiguration() != null) {
+            Map<String, Value> options = new LinkedHashMap<>();
+            d.firelensConfiguration().options().forEach((k, v) -> options.put(k, Value.literal(v)));
+            c.object(key.apply("firelensConfiguration"), f -> f
+                    .string(key.apply("type"), d.firelensConfiguration().type())
+                    .valueMap(key.apply("options"), options));
+        }
         if (!d.dockerLabels().isEmpty()) {
             Map<String, Value> labels = new LinkedHashMap<>();
             d.dockerLabels().forEach((k, v) -> labels.put(k, Value.literal(v)));
@@ -208,6 +215,14 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 Parity.list("volumesFrom", "ContainerDefinitions/*/VolumesFrom/*/SourceContainer",
                         "container_definitions/*/volumesFrom/*/sourceContainer"),
                 Parity.entries("dockerLabels", "ContainerDefinitions/*/DockerLabels",
-                        "container_definitions/*/dockerLabels"));
+                        "container_definitions/*/dockerLabels"),
+                Parity.list("logDrivers", "ContainerDefinitions/*/LogConfiguration/LogDriver",
+                        "container_definitions/*/logConfiguration/logDriver"),
+                Parity.list("dependencies", "ContainerDefinitions/*/DependsOn/*/ContainerName",
+                        "container_definitions/*/dependsOn/*/containerName"),
+                Parity.list("firelens", "ContainerDefinitions/*/FirelensConfiguration/Type",
+                        "container_definitions/*/firelensConfiguration/type"),
+                Parity.entries("firelensOptions", "ContainerDefinitions/*/FirelensConfiguration/Options",
+                        "container_definitions/*/firelensConfiguration/options"));
     }
 }
