@@ -158,7 +158,7 @@ final class Mutations {
                 ".serviceConnect.namespace", x -> connect(x, sc -> sc.namespace("Bad Name"))));
         t.put("SERVICE_CONNECT_NETWORK_MODE", (app, k) -> service(app, k, "Service Connect in the host network mode",
                 ".task.networkMode", x -> connect(strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)
-                        .networkMode(NetworkMode.HOST)), List.of()).toBuilder().launchType(LaunchType.EC2).build(),
+                        .networkMode(NetworkMode.HOST).ephemeralStorageGiB(0)), List.of()).toBuilder().launchType(LaunchType.EC2).build(),
                         sc -> sc.client())));
         t.put("SERVICE_CONNECT_PORT_NAME", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
@@ -167,9 +167,14 @@ final class Mutations {
                     ".serviceConnect.servers[" + next + "].portName",
                     x -> connect(x, sc -> sc.server("no-such-port")));
         });
-        t.put("SERVICE_CONNECT_SETTINGS", (app, k) -> service(app, k, "Service Connect proxy log retention 8 days",
-                ".serviceConnect.logging.retentionDays", x -> connect(x, sc -> sc.logging(Logging.DEFAULT.toBuilder()
-                        .retentionDays(8).build()))));
+        t.put("SERVICE_CONNECT_SETTINGS", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            int next = s.serviceConnect().enabled() ? s.serviceConnect().servers().size() : 0;
+            return service(app, k, "Service Connect server discovered as 'Bad_Name!'",
+                    ".serviceConnect.servers[" + next + "].discoveryName",
+                    x -> connect(container(x, 0, c -> c.toBuilder().port(65002, "mut-c").build()),
+                            sc -> sc.server("mut-c", a -> a.discoveryName("Bad_Name!"))));
+        });
         t.put("SERVICE_CONNECT_COLLISION", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
             int next = s.serviceConnect().enabled() ? s.serviceConnect().servers().size() : 0;
@@ -531,6 +536,11 @@ final class Mutations {
     /** The service with Service Connect enabled (in namespace mutation.internal unless it has one) and edited. */
     static Service connect(Service s, UnaryOperator<dev.berth.servicediscovery.ServiceConnect.Builder> edit) {
         dev.berth.servicediscovery.ServiceConnect.Builder b = s.serviceConnect().toBuilder().enabled(true);
+        if (!s.serviceConnect().enabled()) {
+            // No proxy logs: they would need the logs endpoint, which an explicit endpoint list may lack
+            // (PRIVATE_SUBNET_NO_EGRESS, a second error besides the one mutated in).
+            b.logging(Logging.NONE);
+        }
         if (s.serviceConnect().namespace().isEmpty()) {
             b.namespace("mutation.internal");
         }
