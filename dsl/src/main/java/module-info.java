@@ -12,6 +12,7 @@ module dev.berth.dsl {
     exports dev.berth.network;
     exports dev.berth.scaling;
     exports dev.berth.service;
+    exports dev.berth.storage;
     exports dev.berth.task;
     exports dev.berth.validation;
 }
