@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li>{@code FILE_SYSTEM_SETTINGS}: provisioned throughput without the provisioned mode (or the other way round)
  *       or outside 1 to 3414 MiB/s; elastic throughput with Max I/O (EFS offers elastic throughput with General
  *       Purpose only); a KMS key on an unencrypted file system, or a key that is no KMS key ARN.</li>
- *   <li>{@code ACCESS_POINT_SETTINGS}: a path that is not absolute or longer than 100 characters, a POSIX ID
+ *   <li>{@code ACCESS_POINT_SETTINGS}: a path that is not absolute, longer than 100 characters or four directories,
+ *       or holds characters EFS refuses, a POSIX ID
  *       outside 0 to 4294967295, permissions that are not 3 or 4 octal digits (AWS::EFS::AccessPoint RootDirectory,
  *       PosixUser, CreationInfo).</li>
  *   <li>{@code ACCESS_POINT_DIRECTORY} (warning): an access point below the root with neither creation info nor a
@@ -46,6 +47,8 @@ final class StorageRules {
     static final Pattern ACCESS_POINT_ID = Pattern.compile("fsap-[0-9a-f]{8,40}");
     static final Pattern SECURITY_GROUP_ID = Pattern.compile("sg-[0-9a-f]{8,17}");
     private static final Pattern PERMISSIONS = Pattern.compile("[0-7]{3,4}");
+    /** The access point path AWS::EFS::AccessPoint takes: / or up to four components, none starting with a dot. */
+    private static final Pattern ACCESS_POINT_PATH = Pattern.compile("/|(/(?!\\.)[^$#<>;`|&?{}^*/\n]+){1,4}");
     private static final Pattern OLD_PLATFORM = Pattern.compile("1\\.[0-3]\\.\\d+");
 
     private StorageRules() {
@@ -101,9 +104,10 @@ final class StorageRules {
 
     private static void accessPoint(Report report, FileSystem fs, AccessPoint ap) {
         String path = Paths.accessPoint(fs, ap);
-        if (!ap.path().startsWith("/") || ap.path().length() > MAX_ACCESS_POINT_PATH) {
+        if (ap.path().length() > MAX_ACCESS_POINT_PATH || !ACCESS_POINT_PATH.matcher(ap.path()).matches()) {
             report.add(Rule.ACCESS_POINT_SETTINGS, path, "The access point's path " + Values.quoted(ap.path())
-                            + " is not an absolute path of at most " + MAX_ACCESS_POINT_PATH + " characters.",
+                            + " is not one EFS takes: an absolute path of at most " + MAX_ACCESS_POINT_PATH
+                            + " characters and four directories, none starting with a dot, without $#<>;`|&?{}^*.",
                     "Give a path such as /uploads.");
         }
         AccessPoint.PosixUser user = ap.posixUser();

@@ -52,6 +52,9 @@ class GeneratorProperties {
             if (s.task().retainLogs()) {
                 used.add("with retained log groups");
             }
+            if (s.task().efs() != ProgramSpec.EfsKind.NONE) {
+                used.add("with EFS volumes");
+            }
             for (ProgramSpec.ContainerSpec c : s.containers()) {
                 if (c.runtime().environmentFiles() > 0) {
                     used.add("with environment files");
