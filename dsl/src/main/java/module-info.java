@@ -13,6 +13,7 @@ module dev.berth.dsl {
     exports dev.berth.scaling;
     exports dev.berth.service;
     exports dev.berth.servicediscovery;
+    exports dev.berth.storage;
     exports dev.berth.task;
     exports dev.berth.validation;
 }

@@ -30,6 +30,7 @@ AWS::AutoScaling::AutoScalingGroup AWS::Events::Rule AWS::SQS::Queue AWS::SNS::T
 AWS::SSM::Parameter AWS::SecretsManager::Secret AWS::KMS::Key AWS::S3::Bucket AWS::ECR::Repository
 AWS::CloudFormation::Stack AWS::CodeDeploy::Application AWS::CodeDeploy::DeploymentGroup
 AWS::ServiceDiscovery::HttpNamespace AWS::ServiceDiscovery::PrivateDnsNamespace AWS::ServiceDiscovery::Service
+AWS::EFS::FileSystem AWS::EFS::MountTarget AWS::EFS::AccessPoint
 """.split()
 
 TERRAFORM_TYPES = """
@@ -45,6 +46,7 @@ aws_cloudwatch_event_target aws_sqs_queue aws_sns_topic aws_ssm_parameter
 aws_secretsmanager_secret aws_kms_key aws_s3_bucket aws_ecr_repository aws_codedeploy_app
 aws_codedeploy_deployment_group aws_service_discovery_http_namespace
 aws_service_discovery_private_dns_namespace aws_service_discovery_service
+aws_codedeploy_deployment_group aws_efs_file_system aws_efs_mount_target aws_efs_access_point
 """.split()
 
 TERRAFORM_PROVIDER = "registry.terraform.io/hashicorp/aws"

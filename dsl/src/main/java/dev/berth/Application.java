@@ -11,6 +11,7 @@ import dev.berth.network.NatGateways;
 import dev.berth.network.Network;
 import dev.berth.network.NewVpc;
 import dev.berth.service.Service;
+import dev.berth.storage.FileSystem;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,9 +48,29 @@ import java.util.function.Consumer;
  * @param services      Default: none.
  * @param queues        SQS queues the program creates. Default: none.
  * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+ * @param fileSystems   EFS file systems the program creates. Default: none.
  */
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
-                          List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues, Map<String, String> tags) {
+                          List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues, Map<String, String> tags,
+                          List<FileSystem> fileSystems) {
+
+    /**
+     * A program without file systems.
+     *
+     * @param name          the application's name
+     * @param network       the VPC
+     * @param endpoints     which VPC endpoints Berth creates
+     * @param clusters      the ECS clusters
+     * @param loadBalancers the Application Load Balancers
+     * @param services      the ECS services
+     * @param queues        the SQS queues
+     * @param tags          tags on every resource that takes tags
+     */
+    public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
+                       List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
+                       Map<String, String> tags) {
+        this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, List.of());
+    }
 
     /**
      * A program without queues.
@@ -64,7 +85,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      */
     public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
                        List<LoadBalancer> loadBalancers, List<Service> services, Map<String, String> tags) {
-        this(name, network, endpoints, clusters, loadBalancers, services, List.of(), tags);
+        this(name, network, endpoints, clusters, loadBalancers, services, List.of(), tags, List.of());
     }
 
     /**
@@ -80,6 +101,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      * @param services      Default: none.
      * @param queues        SQS queues the program creates. Default: none.
      * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+     * @param fileSystems   EFS file systems the program creates. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public Application {
@@ -90,6 +112,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         loadBalancers = List.copyOf(loadBalancers);
         services = List.copyOf(services);
         queues = List.copyOf(queues);
+        fileSystems = List.copyOf(fileSystems);
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     }
 
@@ -221,6 +244,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         b.loadBalancers.addAll(loadBalancers);
         b.services.addAll(services);
         b.queues.addAll(queues);
+        b.fileSystems.addAll(fileSystems);
         b.tags.putAll(tags);
         return b;
     }
@@ -236,6 +260,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final List<LoadBalancer> loadBalancers = new ArrayList<>();
         private final List<Service> services = new ArrayList<>();
         private final List<Queue> queues = new ArrayList<>();
+        private final List<FileSystem> fileSystems = new ArrayList<>();
         private final Map<String, String> tags = new TreeMap<>();
 
         private Builder() {
@@ -421,6 +446,33 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         }
 
         /**
+         * Adds an Amazon EFS file system the program creates, with mount targets in the private subnets and a
+         * security group admitting NFS only from the tasks that mount it; see {@link FileSystem}. Default: no file
+         * systems.
+         *
+         * @param name      the file system's name, unique in the program
+         * @param configure configures a builder holding the FileSystem defaults
+         * @return this builder
+         */
+        public Builder fileSystem(String name, Consumer<FileSystem.Builder> configure) {
+            FileSystem.Builder b = FileSystem.builder().name(name);
+            configure.accept(b);
+            fileSystems.add(b.build());
+            return this;
+        }
+
+        /**
+         * Adds a file system built elsewhere. Default: no file systems.
+         *
+         * @param fileSystem the file system; its name must be unique in the program
+         * @return this builder
+         */
+        public Builder fileSystem(FileSystem fileSystem) {
+            fileSystems.add(fileSystem);
+            return this;
+        }
+
+        /**
          * Tags every resource that takes tags. Default: no tags. Valid: a key of 1 to 128 characters (letters,
          * digits, spaces and {@code _ . : / = + - @}) not starting with {@code aws:}, a value of up to 256, at most
          * 50 tags ({@code TAG_INVALID}). A key given twice keeps the last value.
@@ -440,7 +492,8 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
          * @return the Application
          */
         public Application build() {
-            return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags);
+            return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags,
+                    fileSystems);
         }
     }
 }

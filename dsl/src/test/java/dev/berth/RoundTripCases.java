@@ -27,6 +27,10 @@ import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
 import dev.berth.servicediscovery.ServiceConnect;
 import dev.berth.servicediscovery.ServiceConnectServer;
+import dev.berth.storage.AccessPoint;
+import dev.berth.storage.FileSystem;
+import dev.berth.storage.PerformanceMode;
+import dev.berth.storage.ThroughputMode;
 import dev.berth.task.Compatibility;
 import dev.berth.task.Container;
 import dev.berth.task.ContainerDependency;
@@ -139,7 +143,8 @@ final class RoundTripCases {
     static List<Case<?, ?>> builderCases() {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
-                serviceConnectServer());
+                serviceConnectServer(),
+                fileSystem(), accessPoint(), efsVolume());
     }
 
     // ---- types with a builder ----
@@ -163,6 +168,9 @@ final class RoundTripCases {
                 step("withoutService(String)", b -> b.withoutService("scratch")),
                 step("queue(String,Consumer)", b -> b.queue("jobs", q -> q.maxReceiveCount(3))),
                 step("queue(Queue)", b -> b.queue(queue().build(queue().full()))),
+                step("fileSystem(String,Consumer)", b -> b.fileSystem("shared", fs -> fs.accessPoint("uploads",
+                        ap -> ap.path("/uploads").posixUser(1000, 1000)))),
+                step("fileSystem(FileSystem)", b -> b.fileSystem(fileSystem().build(fileSystem().full()))),
                 step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")));
         List<Step<Application.Builder>> minimal = steps(step("name(String)", b -> b.name("shop")));
         return new Case<>(Application.class, Application.Builder.class, () -> Application.builder(""),
@@ -191,6 +199,50 @@ final class RoundTripCases {
         List<Step<Queue.Builder>> minimal = steps(step("name(String)", b -> b.name("jobs")));
         return new Case<>(Queue.class, Queue.Builder.class, Queue::builder, Queue.Builder::build,
                 Queue::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<FileSystem, FileSystem.Builder> fileSystem() {
+        List<Step<FileSystem.Builder>> full = steps(
+                step("name(String)", b -> b.name("media")),
+                step("performanceMode(PerformanceMode)", b -> b.performanceMode(PerformanceMode.MAX_IO)),
+                step("throughputMode(ThroughputMode)", b -> b.throughputMode(ThroughputMode.PROVISIONED)),
+                step("provisionedThroughputMibps(int)", b -> b.provisionedThroughputMibps(64)),
+                step("encrypted(boolean)", b -> b.encrypted(false)),
+                step("kmsKeyArn(String)", b -> b.kmsKeyArn(KMS_KEY)),
+                step("removalPolicy(RemovalPolicy)", b -> b.removalPolicy(RemovalPolicy.DESTROY)),
+                step("accessPoint(String,Consumer)", b -> b.accessPoint("uploads", ap -> ap.path("/uploads"))),
+                step("accessPoint(AccessPoint)", b -> b.accessPoint(accessPoint().build(accessPoint().full()))));
+        List<Step<FileSystem.Builder>> minimal = steps(step("name(String)", b -> b.name("shared")));
+        return new Case<>(FileSystem.class, FileSystem.Builder.class, FileSystem::builder, FileSystem.Builder::build,
+                FileSystem::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<AccessPoint, AccessPoint.Builder> accessPoint() {
+        List<Step<AccessPoint.Builder>> full = steps(
+                step("name(String)", b -> b.name("reports")),
+                step("path(String)", b -> b.path("/reports")),
+                step("posixUser(long,long)", b -> b.posixUser(1000, 1001)),
+                step("creationInfo(long,long,String)", b -> b.creationInfo(1000, 1001, "0750")));
+        List<Step<AccessPoint.Builder>> minimal = steps(step("name(String)", b -> b.name("uploads")));
+        return new Case<>(AccessPoint.class, AccessPoint.Builder.class, AccessPoint::builder,
+                AccessPoint.Builder::build, AccessPoint::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<Volume.Efs, Volume.Efs.Builder> efsVolume() {
+        List<Step<Volume.Efs.Builder>> full = steps(
+                step("name(String)", b -> b.name("data")),
+                step("fileSystem(String)", b -> b.fileSystem("shared")),
+                step("accessPoint(String)", b -> b.accessPoint("uploads")),
+                step("fileSystemId(String)", b -> b.fileSystemId("fs-0123456789abcdef0")),
+                step("accessPointId(String)", b -> b.accessPointId("fsap-0123456789abcdef0")),
+                step("securityGroupId(String)", b -> b.securityGroupId("sg-0123456789abcdef0")),
+                step("rootDirectory(String)", b -> b.rootDirectory("/data")),
+                step("readOnly(boolean)", b -> b.readOnly(true)),
+                step("rootAccess(boolean)", b -> b.rootAccess(true)));
+        List<Step<Volume.Efs.Builder>> minimal = steps(step("fileSystem(String)", b -> b.fileSystem("shared")));
+        return new Case<>(Volume.Efs.class, Volume.Efs.Builder.class,
+                () -> ((Volume.Efs) Volume.efs("", v -> { })).toBuilder(), Volume.Efs.Builder::build,
+                Volume.Efs::toBuilder, full, minimal, List.of());
     }
 
     static Case<Service, Service.Builder> service() {
@@ -355,7 +407,8 @@ final class RoundTripCases {
                 step("grant(Grant)", b -> b.grant(Grant.s3Bucket("shop-uploads", Access.READ))
                         .grant(Grant.dynamoDbTable("orders", Access.READ_WRITE))),
                 step("ephemeralStorageGiB(int)", b -> b.ephemeralStorageGiB(50)),
-                step("volume(Volume)", b -> b.volume(Volume.bind("scratch")).volume(Volume.bind("shared"))),
+                step("volume(Volume)", b -> b.volume(Volume.bind("scratch")).volume(Volume.bind("shared"))
+                        .volume(Volume.efs("data", v -> v.fileSystem("shared").accessPoint("uploads"))))),
                 step("logRouter()", TaskDefinition.Builder::logRouter),
                 step("logRouter(Consumer)", b -> b.logRouter(r -> r.name("router").memoryReservation(64))));
         List<Step<TaskDefinition.Builder>> minimal = steps(
@@ -520,6 +573,9 @@ final class RoundTripCases {
                 FireLens.s3("shop-logs"), FireLens.s3("shop-logs", "logs/api/")));
         values.put(LogRouter.class, List.of(LogRouter.NONE, LogRouter.fluentBit(), LogRouter.fluentd()
                 .withEcsLogMetadata(false).withConfigFile("/fluentd/etc/extra.conf")));
+        values.put(AccessPoint.PosixUser.class, List.of(AccessPoint.PosixUser.NONE, new AccessPoint.PosixUser(0, 0)));
+        values.put(AccessPoint.CreationInfo.class, List.of(AccessPoint.CreationInfo.NONE,
+                new AccessPoint.CreationInfo(1000, 1000, "0755")));
         values.put(MountPoint.class, List.of(new MountPoint("scratch", "/tmp", false),
                 new MountPoint("shared", "/var/shared", true)));
         values.put(VolumeFrom.class, List.of(new VolumeFrom("app", false), new VolumeFrom("app", true)));

@@ -18,8 +18,12 @@ import java.util.TreeSet;
  */
 public final class EndpointNeeds {
 
-    /** Actions that are not calls to their service: IAM checks iam:PassRole when another service is called. */
-    private static final Set<String> NOT_CALLS = Set.of("iam:passrole");
+    /**
+     * Actions that are not calls to their service: IAM checks iam:PassRole when another service is called, and EFS
+     * checks its client actions when an NFS client mounts through a mount target in the VPC.
+     */
+    private static final Set<String> NOT_CALLS = Set.of("iam:passrole", "elasticfilesystem:clientmount",
+            "elasticfilesystem:clientwrite", "elasticfilesystem:clientrootaccess");
 
     private EndpointNeeds() {
     }

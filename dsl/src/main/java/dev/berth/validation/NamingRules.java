@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * Names are identities: logical IDs, Terraform addresses and AWS resource names derive from them.
  *
  * <ul>
- *   <li>{@code INVALID_NAME}: an application, cluster, service, load balancer, container, task family, volume,
+ *   <li>{@code INVALID_NAME}: an application, cluster, service, load balancer, file system, access point,
+ *       container, task family, volume,
  *       image parameter, variable name or Docker label key is not in its valid form.</li>
- *   <li>{@code DUPLICATE_NAME}: two clusters, services, load balancers, containers of one task, volumes of one
+ *   <li>{@code DUPLICATE_NAME}: two clusters, services, load balancers, file systems, access points of one file
+ *       system, containers of one task, volumes of one
  *       task, or deploy-time image parameters share a name.</li>
  *   <li>{@code TAG_INVALID}: a tag key is empty, longer than 128, uses the reserved {@code aws:} prefix or other
  *       characters than AWS allows, or a value is longer than 256; or there are more than 50 tags.</li>
@@ -59,6 +61,15 @@ final class NamingRules {
         app.queues().forEach(q -> resourceName(report, Paths.queue(q), "queue", q.name(),
                 "It names the SQS queue <application>-<name> and its dead-letter queue <name>-dlq."));
         duplicates(report, app.queues(), dev.berth.messaging.Queue::name, Paths::queue, "queue");
+        for (dev.berth.storage.FileSystem fs : app.fileSystems()) {
+            resourceName(report, Paths.fileSystem(fs), "file system", fs.name(),
+                    "It names the file system's logical IDs and its Name tag.");
+            fs.accessPoints().forEach(ap -> resourceName(report, Paths.accessPoint(fs, ap), "access point", ap.name(),
+                    "It names the access point's logical ID and its Name tag."));
+            duplicates(report, fs.accessPoints(), dev.berth.storage.AccessPoint::name, ap -> Paths.accessPoint(fs, ap),
+                    "access point");
+        }
+        duplicates(report, app.fileSystems(), dev.berth.storage.FileSystem::name, Paths::fileSystem, "file system");
 
         Map<String, String> parameterOwners = new HashMap<>();
         for (Service s : app.services()) {

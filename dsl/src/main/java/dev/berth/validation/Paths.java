@@ -36,6 +36,14 @@ final class Paths {
         return "loadBalancer[" + lb.name() + "]";
     }
 
+    static String fileSystem(dev.berth.storage.FileSystem fs) {
+        return "fileSystem[" + fs.name() + "]";
+    }
+
+    static String accessPoint(dev.berth.storage.FileSystem fs, dev.berth.storage.AccessPoint ap) {
+        return fileSystem(fs) + ".accessPoint[" + ap.name() + "]";
+    }
+
     static String queue(dev.berth.messaging.Queue queue) {
         return "queue[" + queue.name() + "]";
     }

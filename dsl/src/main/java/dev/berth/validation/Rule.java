@@ -293,6 +293,20 @@ public enum Rule {
     /** Warning: A service calls a Service Connect server without being a Service Connect client of its namespace. */
     SERVICE_CONNECT_CALLER(Severity.WARNING,
             "A service calls a Service Connect server without being a Service Connect client of its namespace."),
+    // EFS file systems and volumes (StorageRules)
+    /** Error: A file system's throughput, performance mode or encryption settings do not go together. */
+    FILE_SYSTEM_SETTINGS(Severity.ERROR,
+            "A file system's throughput, performance mode or encryption settings do not go together."),
+    /** Error: An access point's path, POSIX user or creation info is outside what EFS takes. */
+    ACCESS_POINT_SETTINGS(Severity.ERROR, "An access point's path, POSIX user or creation info is outside what EFS takes."),
+    /** Warning: An access point's directory is neither the root nor created by EFS, so mounting it fails. */
+    ACCESS_POINT_DIRECTORY(Severity.WARNING,
+            "An access point's directory is neither the root nor created by EFS, so mounting it fails."),
+    /** Error: An EFS volume names a file system or access point the program does not declare. */
+    UNKNOWN_FILE_SYSTEM(Severity.ERROR, "An EFS volume names a file system or access point the program does not declare."),
+    /** Error: An EFS volume's file system, access point, root directory or platform version is not usable. */
+    EFS_VOLUME(Severity.ERROR,
+            "An EFS volume's file system, access point, root directory or platform version is not usable."),
 
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     /**

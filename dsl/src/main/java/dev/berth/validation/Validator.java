@@ -40,7 +40,8 @@ public final class Validator {
             LoadBalancerRules::check,
             ScalingRules::check,
             MessagingRules::check,
-            ServiceDiscoveryRules::check);
+            ServiceDiscoveryRules::check,
+            StorageRules::check);
 
     private Validator() {
     }

@@ -17,6 +17,8 @@ import dev.berth.network.NewVpc;
 import dev.berth.network.SubnetSelection;
 import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
+import dev.berth.storage.PerformanceMode;
+import dev.berth.storage.ThroughputMode;
 import dev.berth.task.CpuArchitecture;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.FireLens;
@@ -648,6 +650,56 @@ class ValidatorTest {
                         () -> valid().toBuilder().queue("Jobs", q -> { }).build()),
                 error("DUPLICATE_NAME", "queue[jobs]", "two queues named jobs",
                         () -> valid().toBuilder().queue("jobs", q -> { }).queue("jobs", q -> { }).build()),
+
+                // ---- EFS file systems and volumes
+                error("FILE_SYSTEM_SETTINGS", "fileSystem[shared]", "provisioned throughput of 0 MiB/s",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs
+                                .throughputMode(ThroughputMode.PROVISIONED)).build()),
+                error("FILE_SYSTEM_SETTINGS", "fileSystem[shared]", "provisioned MiB/s with bursting",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs.provisionedThroughputMibps(10))
+                                .build()),
+                error("FILE_SYSTEM_SETTINGS", "fileSystem[shared]", "elastic throughput with Max I/O",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs.performanceMode(PerformanceMode.MAX_IO)
+                                .throughputMode(ThroughputMode.ELASTIC)).build()),
+                error("FILE_SYSTEM_SETTINGS", "fileSystem[shared]", "KMS key without encryption",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs.encrypted(false)
+                                .kmsKeyArn("arn:aws:kms:eu-west-1:123456789012:key/abc")).build()),
+                error("ACCESS_POINT_SETTINGS", "fileSystem[shared].accessPoint[uploads]", "relative path",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs.accessPoint("uploads", ap -> ap
+                                .path("uploads").posixUser(1000, 1000))).build()),
+                error("ACCESS_POINT_SETTINGS", "fileSystem[shared].accessPoint[uploads]", "permissions 999",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs.accessPoint("uploads", ap -> ap
+                                .path("/uploads").creationInfo(1000, 1000, "999"))).build()),
+                warning("ACCESS_POINT_DIRECTORY", "fileSystem[shared].accessPoint[uploads]",
+                        "directory neither root nor created",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs.accessPoint("uploads", ap -> ap
+                                .path("/uploads"))).build()),
+                error("INVALID_NAME", "fileSystem[Shared]", "file system name in upper case",
+                        () -> valid().toBuilder().fileSystem("Shared", fs -> { }).build()),
+                error("DUPLICATE_NAME", "fileSystem[shared].accessPoint[a]", "two access points named a",
+                        () -> valid().toBuilder().fileSystem("shared", fs -> fs.accessPoint("a", ap -> { })
+                                .accessPoint("a", ap -> { })).build()),
+                error("UNKNOWN_FILE_SYSTEM", "service[worker].task.volumes[0]", "volume on an undeclared file system",
+                        () -> task(valid(), "worker", t -> t.volume(Volume.efs("data", v -> v.fileSystem("shared"))))),
+                error("UNKNOWN_FILE_SYSTEM", "service[worker].task.volumes[0]", "undeclared access point",
+                        () -> task(valid().toBuilder().fileSystem("shared", fs -> { }).build(), "worker",
+                                t -> t.volume(Volume.efs("data", v -> v.fileSystem("shared").accessPoint("x"))))),
+                error("EFS_VOLUME", "service[worker].task.volumes[0]", "volume without a file system",
+                        () -> task(valid(), "worker", t -> t.volume(Volume.efs("data", v -> { })))),
+                error("EFS_VOLUME", "service[worker].task.volumes[0]", "existing file system without its group",
+                        () -> task(valid(), "worker", t -> t.volume(Volume.efs("data", v -> v
+                                .fileSystemId("fs-0123456789abcdef0"))))),
+                error("EFS_VOLUME", "service[worker].task.volumes[0]", "malformed file system ID",
+                        () -> task(valid(), "worker", t -> t.volume(Volume.efs("data", v -> v
+                                .fileSystemId("efs-1").securityGroupId("sg-0123456789abcdef0"))))),
+                error("EFS_VOLUME", "service[worker].task.volumes[0]", "root directory beside an access point",
+                        () -> task(valid(), "worker", t -> t.volume(Volume.efs("data", v -> v
+                                .fileSystemId("fs-0123456789abcdef0").accessPointId("fsap-0123456789abcdef0")
+                                .securityGroupId("sg-0123456789abcdef0").rootDirectory("/data"))))),
+                error("EFS_VOLUME", "service[worker].task.volumes[0]", "Fargate platform 1.3.0",
+                        () -> service(task(valid().toBuilder().fileSystem("shared", fs -> { }).build(), "worker",
+                                t -> t.volume(Volume.efs("data", v -> v.fileSystem("shared")))), "worker",
+                                s -> s.platformVersion("1.3.0"))),
 
                 // ---- services
                 error("DESIRED_COUNT", "service[worker].desiredCount", "6000 tasks",

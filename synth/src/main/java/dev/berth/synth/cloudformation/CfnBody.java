@@ -45,6 +45,14 @@ final class CfnBody implements Body {
     }
 
     @Override
+    public CfnBody wholeNumber(String key, Long value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+        return this;
+    }
+
+    @Override
     public CfnBody number(String key, Double value) {
         if (value != null) {
             node.put(key, value);

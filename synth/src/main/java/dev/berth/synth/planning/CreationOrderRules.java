@@ -9,6 +9,7 @@ import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.network.NetworkResources.RouteTarget;
 import dev.berth.synth.plan.network.NetworkResources.SecurityGroupRule;
 import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.storage.StorageResources;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import java.util.Set;
  *   <li>An ECS service waits for the policies of its task definition's roles, its network path (the route table
  *       associations of its subnets and their default routes, the security group rules of its tasks and of the VPC
  *       endpoints it waits for: its planner records which endpoints its tasks need), its listener rules, and its
- *       cluster's capacity provider association when it names capacity providers.</li>
+ *       cluster's capacity provider association when it names capacity providers, and the mount targets (and NFS
+ *       rules) of the EFS file systems its tasks mount.</li>
  *   <li>Any other resource that hands a role to an AWS service (a flow log) waits for the role's policies.</li>
  *   <li>An internet-facing load balancer, an Elastic IP and a route to the internet gateway wait for the internet
  *       gateway's attachment to the VPC.</li>
@@ -77,6 +79,7 @@ final class CreationOrderRules {
             graph.referencedBy(task, IamResources.Role.class).forEach(role -> waits(service, policiesOf(role)));
         }
         networkPath(service);
+        fileSystems(service);
         // ECS rejects a service whose target group is not yet attached to a listener, and one whose capacity
         // providers are not yet associated with the cluster; no property says so.
         for (LoadBalancingResources.TargetGroup group : graph.referencedBy(service,
@@ -86,6 +89,23 @@ final class CreationOrderRules {
         if (!service.capacityProviderStrategy().isEmpty()) {
             for (ComputeResources.Cluster cluster : graph.referencedBy(service, ComputeResources.Cluster.class)) {
                 waits(service, graph.referring(cluster, ComputeResources.ClusterCapacityProviders.class));
+            }
+        }
+    }
+
+    /**
+     * A task mounts its EFS volumes as it starts, through the mount target in its Availability Zone, and fails to
+     * start ("ResourceInitializationError: failed to invoke EFS utils commands to set up EFS volumes") while there is
+     * none yet: the task definition names only the file system, so a service waits for the file system's mount
+     * targets (their creation completes when they are available: the provider waits for that, as its create timeout
+     * says). The NFS rules between the tasks and the mount targets count among the rules it needs to start
+     * ({@link #neededToStart}).
+     */
+    private void fileSystems(ComputeResources.Service service) {
+        for (ComputeResources.TaskDefinition task : graph.referencedBy(service,
+                ComputeResources.TaskDefinition.class)) {
+            for (StorageResources.FileSystem fs : graph.referencedBy(task, StorageResources.FileSystem.class)) {
+                waits(service, graph.referring(fs, StorageResources.MountTarget.class));
             }
         }
     }
@@ -126,7 +146,8 @@ final class CreationOrderRules {
     /**
      * Whether a rule naming one of a service's groups is one its tasks need to start and pass health checks: the
      * group's egress to addresses (HTTPS to AWS and the endpoints, or all traffic), ingress from a load balancer, and
-     * a load balancer's egress to the group. Rules between services (to a sibling's tasks or internal load balancer,
+     * a load balancer's egress to the group, and the NFS rules to and on an EFS file system's group. Rules between
+     * services (to a sibling's tasks or internal load balancer,
      * from a caller) are not: they come and go with the other service, may live in its CloudFormation stack, and
      * must not change this service's order.
      */
@@ -134,9 +155,16 @@ final class CreationOrderRules {
         ResourceId owner = target(rule.group());
         ResourceId peer = rule.peer() instanceof NetworkResources.Group g ? target(g.securityGroupId()) : null;
         if (group.id().equals(owner)) {
-            return rule instanceof NetworkResources.SecurityGroupEgress ? peer == null : isLoadBalancerGroup(peer);
+            return rule instanceof NetworkResources.SecurityGroupEgress ? peer == null || isFileSystemGroup(peer)
+                    : isLoadBalancerGroup(peer);
         }
-        return isLoadBalancerGroup(owner);
+        // An EFS file system's group admitting the tasks, or an existing one's (a group outside the plan).
+        return isLoadBalancerGroup(owner) || isFileSystemGroup(owner) || owner == null && group.id().equals(peer);
+    }
+
+    private boolean isFileSystemGroup(ResourceId group) {
+        return group != null && graph.all(StorageResources.MountTarget.class).stream()
+                .anyMatch(target -> target.securityGroups().stream().anyMatch(v -> group.equals(target(v))));
     }
 
     private boolean isLoadBalancerGroup(ResourceId group) {

@@ -20,6 +20,7 @@ import dev.berth.synth.planning.network.EgressPlanner;
 import dev.berth.synth.planning.network.NetworkPlanner;
 import dev.berth.synth.planning.network.PlannedNetwork;
 import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
+import dev.berth.synth.planning.storage.FileSystemPlanner;
 import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class Planner {
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
         QueuePlanner.plan(app, plan);
+        FileSystemPlanner.plan(app, network, plan);
         ListenerRulePriorities.Assignment priorities = ListenerRulePriorities.assign(app);
         Map<String, List<Value>> peerGroups = EgressPlanner.peerGroups(app, network, plan);
         for (Service service : app.services()) {
@@ -63,6 +65,7 @@ public final class Planner {
                     network, peerGroups.get(service.name()), ServiceConnectPlanner.configuration(app, service), owned);
             ServiceConnectPlanner.plan(app, service, owned);
             EgressPlanner.plan(app, service, ServicePlanner.tasksGroup(service.name()), owned);
+            FileSystemPlanner.mounts(service, ServicePlanner.tasksGroup(service.name()), owned);
         }
         // No counts in the description: adding a service must not change every stack.
         Plan built = plan.build("ECS application " + app.name()

@@ -25,6 +25,9 @@ public interface Body {
     /** Left out when null. */
     Body number(String key, Double value);
 
+    /** A whole number beyond {@code int} (a POSIX ID); null is left out. */
+    Body wholeNumber(String key, Long value);
+
     /** Left out when null. */
     Body bool(String key, Boolean value);
 

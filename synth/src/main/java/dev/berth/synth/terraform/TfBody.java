@@ -48,6 +48,14 @@ final class TfBody implements Body {
     }
 
     @Override
+    public TfBody wholeNumber(String key, Long value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+        return this;
+    }
+
+    @Override
     public TfBody number(String key, Double value) {
         if (value != null) {
             node.put(key, value);

@@ -55,6 +55,9 @@ class GeneratorProperties {
             if (ProgramSpec.routed(s)) {
                 used.add("with a FireLens log router");
             }
+            if (s.task().efs() != ProgramSpec.EfsKind.NONE) {
+                used.add("with EFS volumes");
+            }
             for (ProgramSpec.ContainerSpec c : s.containers()) {
                 if (c.runtime().environmentFiles() > 0) {
                     used.add("with environment files");

@@ -374,6 +374,18 @@ final class Mutations {
                         .fireLens(dev.berth.task.FireLens.firehose("mutated stream")).build()).build()))));
         t.put("EPHEMERAL_STORAGE", (app, k) -> service(app, k, "ephemeral storage 10 GiB", ".task.ephemeralStorageGiB",
                 x -> task(x, tb -> tb.ephemeralStorageGiB(10))));
+        // EFS file systems and volumes
+        t.put("FILE_SYSTEM_SETTINGS", (app, k) -> new Mutated(app.toBuilder().fileSystem("mutated", fs -> fs
+                .provisionedThroughputMibps(10)).build(), "file system 'mutated' with 10 MiB/s but bursting",
+                "fileSystem[mutated]"));
+        t.put("ACCESS_POINT_SETTINGS", (app, k) -> new Mutated(app.toBuilder().fileSystem("mutated", fs -> fs
+                .accessPoint("ap", ap -> ap.path("relative").posixUser(1000, 1000))).build(),
+                "access point 'ap' at the relative path 'relative'", "fileSystem[mutated].accessPoint[ap]"));
+        t.put("UNKNOWN_FILE_SYSTEM", (app, k) -> service(app, k, "EFS volume on the undeclared file system 'ghost'",
+                ".task.volumes[", x -> task(x, tb -> tb.volume(dev.berth.task.Volume.efs("ghost-data",
+                        v -> v.fileSystem("ghost"))))));
+        t.put("EFS_VOLUME", (app, k) -> service(app, k, "EFS volume without a file system", ".task.volumes[",
+                x -> task(x, tb -> tb.volume(dev.berth.task.Volume.efs("mutated", v -> { })))));
         // IAM
         t.put("ROLE_ARN", (app, k) -> service(app, k, "execution role 'not-a-role'", ".task.executionRoleArn",
                 x -> task(x, tb -> tb.executionRoleArn("not-a-role"))));
@@ -473,6 +485,7 @@ final class Mutations {
         Application.Builder b = Application.builder(a.name()).network(a.network()).endpoints(a.endpoints());
         a.tags().forEach(b::tag);
         a.queues().forEach(b::queue);
+        a.fileSystems().forEach(b::fileSystem);
         clusters.forEach(b::cluster);
         a.loadBalancers().forEach(b::loadBalancer);
         services.forEach(b::service);

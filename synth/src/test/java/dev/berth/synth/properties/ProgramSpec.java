@@ -187,11 +187,20 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     /**
      * A task's storage and log settings: ephemeral storage (0 for the default), how many bind volumes ("scratch",
-     * "shared"), and whether every log group Berth declares for the service is retained and encrypted with a key.
+     * "shared"), whether every log group Berth declares for the service is retained and encrypted with a key, and an
+     * EFS volume {@link #EFS_VOLUME} (none, the program's file system through its access point, the program's file
+     * system read-only without one, or an existing file system), which the first container mounts.
      */
-    record TaskSpec(int ephemeralStorage, int volumes, boolean retainLogs, boolean logKms) {
-        static final TaskSpec DEFAULT = new TaskSpec(0, 0, false, false);
+    record TaskSpec(int ephemeralStorage, int volumes, boolean retainLogs, boolean logKms, EfsKind efs) {
+        static final TaskSpec DEFAULT = new TaskSpec(0, 0, false, false, EfsKind.NONE);
     }
+
+    enum EfsKind { NONE, ACCESS_POINT, READ_ONLY, EXISTING }
+
+    /** The program's EFS file system and its access point; every generated program declares them. */
+    static final String FILE_SYSTEM = "files";
+    static final String ACCESS_POINT = "uploads";
+    static final String EFS_VOLUME = "efs-data";
 
     record ExposureSpec(boolean exposed, int loadBalancer, boolean path, boolean host, boolean explicitPriority,
                         boolean namedContainer, boolean explicitPort, int healthPath) {
@@ -309,6 +318,15 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         int receives = List.of(5, 0, 3).get(tagCount % 3); // with and without a dead-letter queue
         app.queue(QUEUE, q -> q.maxReceiveCount(receives));
         code.line("  .queue(\"" + QUEUE + "\", q -> q.maxReceiveCount(" + receives + "))");
+        // The file system likewise; its settings vary with the tag count, as the queue's do.
+        boolean elastic = tagCount % 2 == 1;
+        app.fileSystem(FILE_SYSTEM, fs -> fs.throughputMode(elastic ? dev.berth.storage.ThroughputMode.ELASTIC
+                        : dev.berth.storage.ThroughputMode.BURSTING)
+                .removalPolicy(elastic ? dev.berth.RemovalPolicy.DESTROY : dev.berth.RemovalPolicy.RETAIN)
+                .accessPoint(ACCESS_POINT, ap -> ap.path("/" + ACCESS_POINT).posixUser(1000, 1000)));
+        code.line("  .fileSystem(\"" + FILE_SYSTEM + "\", fs -> fs.throughputMode(" + (elastic ? "ELASTIC" : "BURSTING")
+                + ").removalPolicy(" + (elastic ? "DESTROY" : "RETAIN") + ").accessPoint(\"" + ACCESS_POINT
+                + "\", ap -> ap.path(\"/" + ACCESS_POINT + "\").posixUser(1000, 1000)))");
 
         for (int i = 0; i < clusters.size(); i++) {
             ClusterSpec c = clusters.get(i);
@@ -669,6 +687,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             t.volume(dev.berth.task.Volume.bind(VOLUME_NAMES.get(v)));
             code.add(".volume(Volume.bind(\"" + VOLUME_NAMES.get(v) + "\"))");
         }
+        efsVolume(ts.efs(), t, code);
         int n = s.containers().size();
         for (int i = 0; i < n; i++) {
             ContainerSpec c = s.containers().get(i);
@@ -947,9 +966,36 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             b.mountReadOnly(VOLUME_NAMES.get(1), "/srv/shared");
             code.add(".mountReadOnly(\"" + VOLUME_NAMES.get(1) + "\", \"/srv/shared\")");
         }
+        if (index == 0 && s.task().efs() != EfsKind.NONE) {
+            b.mount(EFS_VOLUME, "/mnt/data");
+            code.add(".mount(\"" + EFS_VOLUME + "\", \"/mnt/data\")");
+        }
         if (r.volumesFromFirst() && index > 0) {
             b.volumesFrom(CONTAINER_NAMES.get(0), true);
             code.add(".volumesFrom(\"" + CONTAINER_NAMES.get(0) + "\", true)");
+        }
+    }
+
+    private static void efsVolume(EfsKind kind, dev.berth.task.TaskDefinition.Builder t, Code code) {
+        switch (kind) {
+            case ACCESS_POINT -> {
+                t.volume(dev.berth.task.Volume.efs(EFS_VOLUME, v -> v.fileSystem(FILE_SYSTEM).accessPoint(ACCESS_POINT)));
+                code.add(".volume(Volume.efs(\"" + EFS_VOLUME + "\", v -> v.fileSystem(\"" + FILE_SYSTEM
+                        + "\").accessPoint(\"" + ACCESS_POINT + "\")))");
+            }
+            case READ_ONLY -> {
+                t.volume(dev.berth.task.Volume.efs(EFS_VOLUME, v -> v.fileSystem(FILE_SYSTEM).readOnly(true)));
+                code.add(".volume(Volume.efs(\"" + EFS_VOLUME + "\", v -> v.fileSystem(\"" + FILE_SYSTEM
+                        + "\").readOnly(true)))");
+            }
+            case EXISTING -> {
+                t.volume(dev.berth.task.Volume.efs(EFS_VOLUME, v -> v.fileSystemId("fs-0123456789abcdef0")
+                        .accessPointId("fsap-0123456789abcdef0").securityGroupId("sg-0fedcba9876543210")));
+                code.add(".volume(Volume.efs(\"" + EFS_VOLUME + "\", v -> v.fileSystemId(\"fs-0123456789abcdef0\")"
+                        + ".accessPointId(\"fsap-0123456789abcdef0\").securityGroupId(\"sg-0fedcba9876543210\")))");
+            }
+            case NONE -> {
+            }
         }
     }
 

@@ -264,14 +264,20 @@ final class Programs {
         };
     }
 
-    /** Ephemeral storage (mostly the default), up to two bind volumes, retained and encrypted log groups. */
+    /**
+     * Ephemeral storage (mostly the default), up to two bind volumes, retained and encrypted log groups, and now and
+     * then an EFS volume.
+     */
     static Gen<ProgramSpec.TaskSpec> taskSettings() {
         Gen<Integer> ephemeral = oneOf(0, 0, 0, 21, 200);
         Gen<Integer> volumes = between(0, ProgramSpec.VOLUME_NAMES.size());
         Gen<Boolean> retain = oneOf(false, false, true);
         Gen<Boolean> kms = oneOf(false, false, true);
+        Gen<ProgramSpec.EfsKind> efs = oneOf(ProgramSpec.EfsKind.NONE, ProgramSpec.EfsKind.NONE,
+                ProgramSpec.EfsKind.NONE, ProgramSpec.EfsKind.ACCESS_POINT, ProgramSpec.EfsKind.READ_ONLY,
+                ProgramSpec.EfsKind.EXISTING);
         return in -> new ProgramSpec.TaskSpec(ephemeral.generate(in), volumes.generate(in), retain.generate(in),
-                kms.generate(in));
+                kms.generate(in), efs.generate(in));
     }
 
     /** How a container runs; mostly Docker's defaults, each setting now and then. */

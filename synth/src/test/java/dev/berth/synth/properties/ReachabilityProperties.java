@@ -94,6 +94,9 @@ class ReachabilityProperties {
                 actions.add(statement.path("Action"));
             }
             for (JsonNode action : actions) {
+                if (action.asText().startsWith("elasticfilesystem:Client")) {
+                    continue; // authorizes an NFS mount at the mount target, no API call (FileSystemPlanner)
+                }
                 String prefix = action.asText().substring(0, action.asText().indexOf(':'));
                 EndpointService endpoint = EndpointService.ofIamPrefix(prefix);
                 if (endpoint == null) {
@@ -159,6 +162,13 @@ class ReachabilityProperties {
                 } else {
                     expected.add(e.protocol() == Egress.IpProtocol.ALL ? "-1 all to " + e.target()
                             : e.protocol().value() + " " + e.fromPort() + "-" + e.toPort() + " to " + e.target());
+                }
+            }
+            // NFS to each EFS file system the tasks mount (issue 12), at its mount targets' group.
+            for (dev.berth.task.Volume v : service.task().volumes()) {
+                if (v instanceof dev.berth.task.Volume.Efs efs) {
+                    expected.add("tcp 2049-2049 to " + (efs.isExisting() ? efs.securityGroupId()
+                            : "<" + ProgramNames.pascal(efs.fileSystem()) + "EfsSecurityGroup>"));
                 }
             }
             Set<String> actual = new TreeSet<>();

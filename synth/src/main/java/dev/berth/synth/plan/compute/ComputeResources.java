@@ -70,12 +70,29 @@ public final class ComputeResources {
     }
 
     /**
-     * A data volume of a task definition. Only task-scoped bind mounts exist today; another kind (an EFS file system)
-     * adds its configuration as a field that is null for the others.
+     * A data volume of a task definition: a task-scoped bind mount, or an EFS file system.
      *
      * @param name the name mount points refer to
+     * @param efs  the EFS file system it mounts; null for a bind mount
      */
-    public record Volume(String name) {
+    public record Volume(String name, EfsVolume efs) {
+        /** A task-scoped bind mount. */
+        public Volume(String name) {
+            this(name, null);
+        }
+    }
+
+    /**
+     * How a task mounts an EFS file system.
+     *
+     * @param fileSystemId      the file system's ID
+     * @param rootDirectory     the directory mounted as the root; null: the root (and always with an access point)
+     * @param transitEncryption {@code ENABLED} or {@code DISABLED}
+     * @param accessPointId     the access point's ID; null: none
+     * @param iam               whether the task role authorizes the mount: {@code ENABLED} or {@code DISABLED}
+     */
+    public record EfsVolume(Value fileSystemId, String rootDirectory, String transitEncryption, Value accessPointId,
+                            String iam) {
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.iam.RolePlanner.LogTarget;
 import dev.berth.synth.planning.iam.RolePlanner;
 import dev.berth.synth.planning.iam.SecretArns;
+import dev.berth.synth.planning.storage.FileSystemPlanner;
 import dev.berth.task.Compatibility;
 import dev.berth.task.Container;
 import dev.berth.task.DependencyCondition;
@@ -20,6 +21,7 @@ import dev.berth.task.Image;
 import dev.berth.task.LinuxParameters;
 import dev.berth.task.LogRouter;
 import dev.berth.task.Logging;
+import dev.berth.task.Volume;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +52,9 @@ final class TaskDefinitionPlanner {
                 service.task().compatibilities().stream().sorted().map(Compatibility::name).toList(),
                 service.task().cpuArchitecture().name(), "LINUX", roles.executionRoleArn(), roles.taskRoleArn(), containers,
                 positive(service.task().ephemeralStorageGiB()),
-                service.task().volumes().stream().map(v -> new ComputeResources.Volume(v.name())).toList(),
+                service.task().volumes().stream().map(v -> v instanceof Volume.Efs efs
+                        ? new ComputeResources.Volume(v.name(), FileSystemPlanner.volume(efs))
+                        : new ComputeResources.Volume(v.name())).toList(),
                 plan.tags()));
         return id;
     }
@@ -117,7 +121,7 @@ final class TaskDefinitionPlanner {
                 linuxParameters(service, c.linuxParameters()), c.privileged() ? Boolean.TRUE : null,
                 c.readonlyRootFilesystem(),
                 c.mountPoints().stream().map(m -> new ComputeResources.MountPoint(m.sourceVolume(),
-                        m.containerPath(), m.readOnly())).toList(),
+                        m.containerPath(), m.readOnly() || readOnlyVolume(service, m.sourceVolume()))).toList(),
                 c.volumesFrom().stream().map(v -> new ComputeResources.VolumeFrom(v.sourceContainer(),
                         v.readOnly())).toList(),
                 c.ulimits().stream().map(u -> new ComputeResources.Ulimit(u.name().value(), u.softLimit(),
@@ -213,6 +217,12 @@ final class TaskDefinitionPlanner {
                 linux.addCapabilities().stream().map(Enum::name).toList(),
                 linux.dropCapabilities().stream().map(Enum::name).toList(),
                 positive(linux.sharedMemorySizeMiB()));
+    }
+
+    /** An EFS volume the program made read-only: every mount of it is read-only (the task role may not write). */
+    private static boolean readOnlyVolume(Service service, String volume) {
+        return service.task().volumes().stream()
+                .anyMatch(v -> v.name().equals(volume) && v instanceof Volume.Efs efs && efs.readOnly());
     }
 
     private static Integer positive(int value) {

@@ -13,6 +13,7 @@ import dev.berth.synth.plan.iam.IamResources.Statement;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.messaging.QueuePlanner;
+import dev.berth.synth.planning.storage.FileSystemPlanner;
 import dev.berth.task.Container;
 import dev.berth.task.FireLens;
 import dev.berth.task.Secret;
@@ -244,6 +245,7 @@ public final class RolePlanner {
             grant(s, "Grant" + (i + 1), grants.get(i));
         }
         fireLens(s, service, fireLensGroups, application);
+        fileSystems(s, service);
         if (service.enableExecuteCommand()) {
             // ECS Exec's Session Manager channels have no resource type: AWS only accepts "*" for them.
             s.allow("EcsExecChannelsHaveNoResourceType", List.of("ssmmessages:CreateControlChannel",
@@ -307,6 +309,32 @@ public final class RolePlanner {
         }
         if (!logTargets.isEmpty()) {
             s.allow("EcsExecDescribeLogGroupsHasNoResourceType", List.of("logs:DescribeLogGroups"), EVERY_RESOURCE);
+        }
+    }
+
+    /**
+     * Each EFS volume mounts with IAM authorization, as the task role: {@code elasticfilesystem:ClientMount}, and
+     * {@code ClientWrite} unless the volume is read-only, and {@code ClientRootAccess} only when asked, on exactly
+     * the file system's ARN, and through an access point only that one ({@code elasticfilesystem:AccessPointArn},
+     * Amazon EFS User Guide, "Using access points in IAM policies"). One statement per volume: the condition is its own.
+     */
+    private static void fileSystems(StatementList s, Service service) {
+        List<dev.berth.task.Volume> volumes = service.task().volumes();
+        for (int i = 0; i < volumes.size(); i++) {
+            if (!(volumes.get(i) instanceof dev.berth.task.Volume.Efs v)) {
+                continue;
+            }
+            List<String> actions = new ArrayList<>(List.of("elasticfilesystem:ClientMount"));
+            if (!v.readOnly()) {
+                actions.add("elasticfilesystem:ClientWrite");
+            }
+            if (v.rootAccess()) {
+                actions.add("elasticfilesystem:ClientRootAccess");
+            }
+            Value accessPoint = FileSystemPlanner.accessPointArn(v);
+            s.allow("MountEfsVolume" + (i + 1), actions, List.of(FileSystemPlanner.fileSystemArn(v)),
+                    accessPoint == null ? Map.of() : Map.of("StringEquals",
+                            Map.of("elasticfilesystem:AccessPointArn", accessPoint)));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.berth.synth.rendering.compute;
 
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.compute.ComputeResources.ContainerDefinition;
 import dev.berth.synth.plan.compute.ComputeResources.LinuxParameters;
 import dev.berth.synth.plan.compute.ComputeResources.LogConfiguration;
@@ -42,7 +43,7 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 .value("TaskRoleArn", r.taskRoleArn())
                 .requiredObjects("ContainerDefinitions", r.containers(), (c, d) -> container(c, d,
                         TaskDefinitionRendering::pascal))
-                .objects("Volumes", r.volumes(), (v, volume) -> v.string("Name", volume.name()));
+                .objects("Volumes", r.volumes(), (v, volume) -> volume(v, volume, TaskDefinitionRendering::cfnVolumeKey));
         if (r.ephemeralStorageGiB() != null) {
             p.object("EphemeralStorage", e -> e.integer("SizeInGiB", r.ephemeralStorageGiB()));
         }
@@ -62,7 +63,7 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 .value("execution_role_arn", r.executionRoleArn())
                 .value("task_role_arn", r.taskRoleArn())
                 .documentArray("container_definitions", r.containers(), (c, d) -> container(c, d, key -> key))
-                .objects("volume", r.volumes(), (v, volume) -> v.string("name", volume.name()));
+                .objects("volume", r.volumes(), (v, volume) -> volume(v, volume, key -> key));
         if (r.ephemeralStorageGiB() != null) {
             b.object("ephemeral_storage", e -> e.integer("size_in_gib", r.ephemeralStorageGiB()));
         }
@@ -165,6 +166,35 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
         return Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
     }
 
+    /**
+     * A volume; an EFS volume's configuration in the target's keys ({@code EFSVolumeConfiguration} /
+     * {@code efs_volume_configuration}, and so on: {@code key} maps the Terraform spelling to CloudFormation's).
+     */
+    private static void volume(Body v, ComputeResources.Volume volume, UnaryOperator<String> key) {
+        v.string(key.apply("name"), volume.name());
+        ComputeResources.EfsVolume efs = volume.efs();
+        if (efs != null) {
+            v.object(key.apply("efs_volume_configuration"), e -> e
+                    .value(key.apply("file_system_id"), efs.fileSystemId())
+                    .string(key.apply("root_directory"), efs.rootDirectory())
+                    .string(key.apply("transit_encryption"), efs.transitEncryption())
+                    .object(key.apply("authorization_config"), a -> a
+                            .value(key.apply("access_point_id"), efs.accessPointId())
+                            .string(key.apply("iam"), efs.iam())));
+        }
+    }
+
+    /** CloudFormation's spelling of a volume key. */
+    private static String cfnVolumeKey(String key) {
+        return switch (key) {
+            case "efs_volume_configuration" -> "EFSVolumeConfiguration";
+            case "file_system_id" -> "FilesystemId";
+            case "iam" -> "IAM";
+            default -> java.util.Arrays.stream(key.split("_")).map(TaskDefinitionRendering::pascal)
+                    .reduce("", String::concat);
+        };
+    }
+
     @Override
     public List<Parity> parity() {
         return List.of(Parity.value("family", "Family", "family"),
@@ -191,6 +221,12 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                         "container_definitions/*/readonlyRootFilesystem"),
                 Parity.value("ephemeralStorage", "EphemeralStorage/SizeInGiB", "ephemeral_storage/size_in_gib"),
                 Parity.list("volumes", "Volumes/*/Name", "volume/*/name"),
+                Parity.list("efsFileSystems", "Volumes/*/EFSVolumeConfiguration/FilesystemId",
+                        "volume/*/efs_volume_configuration/file_system_id"),
+                Parity.list("efsAccessPoints", "Volumes/*/EFSVolumeConfiguration/AuthorizationConfig/AccessPointId",
+                        "volume/*/efs_volume_configuration/authorization_config/access_point_id"),
+                Parity.list("efsIam", "Volumes/*/EFSVolumeConfiguration/AuthorizationConfig/IAM",
+                        "volume/*/efs_volume_configuration/authorization_config/iam"),
                 Parity.list("user", "ContainerDefinitions/*/User", "container_definitions/*/user"),
                 Parity.list("workingDirectory", "ContainerDefinitions/*/WorkingDirectory",
                         "container_definitions/*/workingDirectory"),
