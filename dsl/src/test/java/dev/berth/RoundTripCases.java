@@ -408,7 +408,7 @@ final class RoundTripCases {
                         .grant(Grant.dynamoDbTable("orders", Access.READ_WRITE))),
                 step("ephemeralStorageGiB(int)", b -> b.ephemeralStorageGiB(50)),
                 step("volume(Volume)", b -> b.volume(Volume.bind("scratch")).volume(Volume.bind("shared"))
-                        .volume(Volume.efs("data", v -> v.fileSystem("shared").accessPoint("uploads"))))),
+                        .volume(Volume.efs("data", v -> v.fileSystem("shared").accessPoint("uploads")))),
                 step("logRouter()", TaskDefinition.Builder::logRouter),
                 step("logRouter(Consumer)", b -> b.logRouter(r -> r.name("router").memoryReservation(64))));
         List<Step<TaskDefinition.Builder>> minimal = steps(
