@@ -29,6 +29,7 @@ AWS::ApplicationAutoScaling::ScalableTarget AWS::ApplicationAutoScaling::Scaling
 AWS::AutoScaling::AutoScalingGroup AWS::Events::Rule AWS::SQS::Queue AWS::SNS::Topic
 AWS::SSM::Parameter AWS::SecretsManager::Secret AWS::KMS::Key AWS::S3::Bucket AWS::ECR::Repository
 AWS::CloudFormation::Stack AWS::CodeDeploy::Application AWS::CodeDeploy::DeploymentGroup
+AWS::WAFv2::WebACLAssociation AWS::Route53::RecordSet
 """.split()
 
 TERRAFORM_TYPES = """
@@ -42,7 +43,7 @@ aws_lb_listener_rule aws_lb_target_group aws_lb_listener_certificate aws_appauto
 aws_appautoscaling_policy aws_autoscaling_group aws_cloudwatch_event_rule
 aws_cloudwatch_event_target aws_sqs_queue aws_sns_topic aws_ssm_parameter
 aws_secretsmanager_secret aws_kms_key aws_s3_bucket aws_ecr_repository aws_codedeploy_app
-aws_codedeploy_deployment_group
+aws_codedeploy_deployment_group aws_wafv2_web_acl_association aws_route53_record
 """.split()
 
 TERRAFORM_PROVIDER = "registry.terraform.io/hashicorp/aws"

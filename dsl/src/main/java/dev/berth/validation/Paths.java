@@ -36,6 +36,14 @@ final class Paths {
         return "loadBalancer[" + lb.name() + "]";
     }
 
+    static String networkLoadBalancer(dev.berth.loadbalancing.NetworkLoadBalancer lb) {
+        return "networkLoadBalancer[" + lb.name() + "]";
+    }
+
+    static String existingListener(dev.berth.loadbalancing.ExistingListener listener) {
+        return "existingListener[" + listener.name() + "]";
+    }
+
     static String queue(dev.berth.messaging.Queue queue) {
         return "queue[" + queue.name() + "]";
     }
