@@ -31,6 +31,7 @@ AWS::SSM::Parameter AWS::SecretsManager::Secret AWS::KMS::Key AWS::S3::Bucket AW
 AWS::CloudFormation::Stack AWS::CodeDeploy::Application AWS::CodeDeploy::DeploymentGroup
 AWS::ServiceDiscovery::HttpNamespace AWS::ServiceDiscovery::PrivateDnsNamespace AWS::ServiceDiscovery::Service
 AWS::EFS::FileSystem AWS::EFS::MountTarget AWS::EFS::AccessPoint
+AWS::WAFv2::WebACLAssociation AWS::Route53::RecordSet
 """.split()
 
 TERRAFORM_TYPES = """
@@ -46,7 +47,8 @@ aws_cloudwatch_event_target aws_sqs_queue aws_sns_topic aws_ssm_parameter
 aws_secretsmanager_secret aws_kms_key aws_s3_bucket aws_ecr_repository aws_codedeploy_app
 aws_codedeploy_deployment_group aws_service_discovery_http_namespace
 aws_service_discovery_private_dns_namespace aws_service_discovery_service
-aws_codedeploy_deployment_group aws_efs_file_system aws_efs_mount_target aws_efs_access_point
+aws_efs_file_system aws_efs_mount_target aws_efs_access_point
+aws_wafv2_web_acl_association aws_route53_record
 """.split()
 
 TERRAFORM_PROVIDER = "registry.terraform.io/hashicorp/aws"

@@ -1,7 +1,9 @@
 package dev.berth;
 
 import dev.berth.compute.Cluster;
+import dev.berth.loadbalancing.ExistingListener;
 import dev.berth.loadbalancing.LoadBalancer;
+import dev.berth.loadbalancing.NetworkLoadBalancer;
 import dev.berth.messaging.Queue;
 import dev.berth.network.EndpointNeeds;
 import dev.berth.network.EndpointService;
@@ -48,14 +50,18 @@ import java.util.function.Consumer;
  * @param services      Default: none.
  * @param queues        SQS queues the program creates. Default: none.
  * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+ * @param networkLoadBalancers Network Load Balancers the program creates. Default: none.
+ * @param existingListeners    listeners of load balancers the program does not create (a shared platform load
+ *                             balancer) that services attach listener rules to. Default: none.
  * @param fileSystems   EFS file systems the program creates. Default: none.
  */
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
-                          List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues, Map<String, String> tags,
-                          List<FileSystem> fileSystems) {
+                          List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
+                          Map<String, String> tags, List<NetworkLoadBalancer> networkLoadBalancers,
+                          List<ExistingListener> existingListeners, List<FileSystem> fileSystems) {
 
     /**
-     * A program without file systems.
+     * A program without Network Load Balancers or existing listeners.
      *
      * @param name          the application's name
      * @param network       the VPC
@@ -65,11 +71,35 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      * @param services      the ECS services
      * @param queues        the SQS queues
      * @param tags          tags on every resource that takes tags
+     * @param fileSystems   the EFS file systems
      */
     public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
                        List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
-                       Map<String, String> tags) {
-        this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, List.of());
+                       Map<String, String> tags, List<FileSystem> fileSystems) {
+        this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, List.of(), List.of(),
+                fileSystems);
+    }
+
+    /**
+     * A program without file systems.
+     *
+     * @param name                 the application's name
+     * @param network              the VPC
+     * @param endpoints            which VPC endpoints Berth creates
+     * @param clusters             the ECS clusters
+     * @param loadBalancers        the Application Load Balancers
+     * @param services             the ECS services
+     * @param queues               the SQS queues
+     * @param tags                 tags on every resource that takes tags
+     * @param networkLoadBalancers the Network Load Balancers
+     * @param existingListeners    the existing listeners
+     */
+    public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
+                       List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
+                       Map<String, String> tags, List<NetworkLoadBalancer> networkLoadBalancers,
+                       List<ExistingListener> existingListeners) {
+        this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, networkLoadBalancers,
+                existingListeners, List.of());
     }
 
     /**
@@ -89,6 +119,24 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     }
 
     /**
+     * A program with only Application Load Balancers it creates.
+     *
+     * @param name          the application's name
+     * @param network       the VPC
+     * @param endpoints     which VPC endpoints Berth creates
+     * @param clusters      the ECS clusters
+     * @param loadBalancers the Application Load Balancers
+     * @param services      the ECS services
+     * @param queues        the SQS queues
+     * @param tags          tags on every resource that takes tags
+     */
+    public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
+                       List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
+                       Map<String, String> tags) {
+        this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, List.of(), List.of());
+    }
+
+    /**
      * Creates the Application.
      *
      * @param name          the application's name: the stack and module name. Required. Valid: lower-case letters,
@@ -101,6 +149,8 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      * @param services      Default: none.
      * @param queues        SQS queues the program creates. Default: none.
      * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+     * @param networkLoadBalancers Network Load Balancers the program creates. Default: none.
+     * @param existingListeners    listeners of load balancers the program does not create. Default: none.
      * @param fileSystems   EFS file systems the program creates. Default: none.
      * @throws NullPointerException when a reference component is null
      */
@@ -114,6 +164,8 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         queues = List.copyOf(queues);
         fileSystems = List.copyOf(fileSystems);
         tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+        networkLoadBalancers = List.copyOf(networkLoadBalancers);
+        existingListeners = List.copyOf(existingListeners);
     }
 
     /**
@@ -246,6 +298,8 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         b.queues.addAll(queues);
         b.fileSystems.addAll(fileSystems);
         b.tags.putAll(tags);
+        b.networkLoadBalancers.addAll(networkLoadBalancers);
+        b.existingListeners.addAll(existingListeners);
         return b;
     }
 
@@ -262,6 +316,8 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final List<Queue> queues = new ArrayList<>();
         private final List<FileSystem> fileSystems = new ArrayList<>();
         private final Map<String, String> tags = new TreeMap<>();
+        private final List<NetworkLoadBalancer> networkLoadBalancers = new ArrayList<>();
+        private final List<ExistingListener> existingListeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -383,6 +439,59 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         }
 
         /**
+         * Adds a Network Load Balancer; see {@link NetworkLoadBalancer} for its defaults (internet-facing, in the
+         * public subnets, cross-zone). Services bring its listeners. Default: no Network Load Balancers.
+         *
+         * @param name      the load balancer's name, unique among the program's load balancers and listeners
+         * @param configure configures a builder holding the NetworkLoadBalancer defaults
+         * @return this builder
+         */
+        public Builder networkLoadBalancer(String name, Consumer<NetworkLoadBalancer.Builder> configure) {
+            NetworkLoadBalancer.Builder b = NetworkLoadBalancer.builder().name(name);
+            configure.accept(b);
+            networkLoadBalancers.add(b.build());
+            return this;
+        }
+
+        /**
+         * Adds a Network Load Balancer built elsewhere. Default: no Network Load Balancers.
+         *
+         * @param loadBalancer the load balancer; its name must be unique among load balancers and listeners
+         * @return this builder
+         */
+        public Builder networkLoadBalancer(NetworkLoadBalancer loadBalancer) {
+            networkLoadBalancers.add(loadBalancer);
+            return this;
+        }
+
+        /**
+         * Adds a listener of a load balancer the program does not create (a shared platform load balancer); see
+         * {@link ExistingListener}. Services exposed on it add only their target group, listener rule and security
+         * group rules. Default: none.
+         *
+         * @param name      the listener's name in the program, unique among load balancers and listeners
+         * @param configure configures a builder holding the ExistingListener defaults
+         * @return this builder
+         */
+        public Builder existingListener(String name, Consumer<ExistingListener.Builder> configure) {
+            ExistingListener.Builder b = ExistingListener.builder().name(name);
+            configure.accept(b);
+            existingListeners.add(b.build());
+            return this;
+        }
+
+        /**
+         * Adds an existing listener described elsewhere. Default: none.
+         *
+         * @param listener the listener; its name must be unique among load balancers and listeners
+         * @return this builder
+         */
+        public Builder existingListener(ExistingListener listener) {
+            existingListeners.add(listener);
+            return this;
+        }
+
+        /**
          * Adds an ECS service; see {@link Service} for its defaults (2 Fargate tasks in the private subnets).
          * Default: no services.
          *
@@ -493,7 +602,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
          */
         public Application build() {
             return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags,
-                    fileSystems);
+                    networkLoadBalancers, existingListeners, fileSystems);
         }
     }
 }

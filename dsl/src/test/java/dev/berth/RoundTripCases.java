@@ -9,8 +9,14 @@ import dev.berth.diagnostics.Diagnostics;
 import dev.berth.diagnostics.Severity;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
+import dev.berth.loadbalancing.AlpnPolicy;
+import dev.berth.loadbalancing.ExistingListener;
 import dev.berth.loadbalancing.Exposure;
+import dev.berth.loadbalancing.ListenerProtocol;
 import dev.berth.loadbalancing.LoadBalancer;
+import dev.berth.loadbalancing.LoadBalancingAlgorithm;
+import dev.berth.loadbalancing.NetworkListener;
+import dev.berth.loadbalancing.NetworkLoadBalancer;
 import dev.berth.loadbalancing.Scheme;
 import dev.berth.loadbalancing.TargetType;
 import dev.berth.network.Egress;
@@ -75,6 +81,10 @@ final class RoundTripCases {
     static final String SECRET = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:shop/db-AbCdEf";
     static final String KMS_KEY = "arn:aws:kms:eu-west-1:123456789012:key/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
     static final String ROLE = "arn:aws:iam::123456789012:role/";
+    static final String LISTENER_ARN = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/platform/"
+            + "50dc6c495c0c9188/f2f7dc8efc522ab2";
+    static final String WEB_ACL = "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/shop/"
+            + "a1b2c3d4-5678-90ab-cdef-EXAMPLE11111";
 
     private RoundTripCases() {
     }
@@ -144,7 +154,7 @@ final class RoundTripCases {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
                 serviceConnectServer(),
-                fileSystem(), accessPoint(), efsVolume());
+                fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener());
     }
 
     // ---- types with a builder ----
@@ -160,6 +170,13 @@ final class RoundTripCases {
                 step("cluster(Cluster)", b -> b.cluster(cluster().build(cluster().full()))),
                 step("loadBalancer(String,Consumer)", b -> b.loadBalancer("web", lb -> lb.https(CERTIFICATE))),
                 step("loadBalancer(LoadBalancer)", b -> b.loadBalancer(loadBalancer().build(loadBalancer().full()))),
+                step("networkLoadBalancer(String,Consumer)", b -> b.networkLoadBalancer("mqtt", lb -> lb.internal())),
+                step("networkLoadBalancer(NetworkLoadBalancer)", b -> b.networkLoadBalancer(
+                        networkLoadBalancer().build(networkLoadBalancer().full()))),
+                step("existingListener(String,Consumer)", b -> b.existingListener("platform", l -> l
+                        .listenerArn(LISTENER_ARN).securityGroupId("sg-0123456789abcdef0").priorities(1000, 1999))),
+                step("existingListener(ExistingListener)", b -> b.existingListener(
+                        existingListener().build(existingListener().full()))),
                 step("service(String,Consumer)", b -> b.service("api", s -> s
                         .task(t -> t.container("app", c -> c.image(ECR + "/shop/api:1.4.2").port(8080)))
                         .expose("web", e -> e.path("/api/*")))),
@@ -302,7 +319,18 @@ final class RoundTripCases {
                 step("healthCheckTimeoutSeconds(int)", b -> b.healthCheckTimeoutSeconds(10)),
                 step("healthyThreshold(int)", b -> b.healthyThreshold(2)),
                 step("unhealthyThreshold(int)", b -> b.unhealthyThreshold(5)),
-                step("deregistrationDelaySeconds(int)", b -> b.deregistrationDelaySeconds(5)));
+                step("deregistrationDelaySeconds(int)", b -> b.deregistrationDelaySeconds(5)),
+                step("networkListener(NetworkListener)", b -> b.networkListener(
+                        networkListener().build(networkListener().full()))),
+                step("networkListener(Consumer)", b -> b.networkListener(l -> l.port(8883))),
+                step("stickinessSeconds(int)", b -> b.stickinessSeconds(3600)),
+                step("slowStartSeconds(int)", b -> b.slowStartSeconds(60)),
+                step("algorithm(LoadBalancingAlgorithm)", b -> b.algorithm(
+                        LoadBalancingAlgorithm.LEAST_OUTSTANDING_REQUESTS)),
+                step("httpHeader(String,String[])", b -> b.httpHeader("X-Tenant", "blue", "green")),
+                step("httpMethod(String[])", b -> b.httpMethod("GET", "HEAD")),
+                step("queryString(String,String)", b -> b.queryString("version", "v2")),
+                step("sourceIp(String[])", b -> b.sourceIp("203.0.113.0/24")));
         List<Step<Exposure.Builder>> minimal = steps(
                 step("loadBalancer(String)", b -> b.loadBalancer("web")),
                 step("path(String)", b -> b.path("/")));
@@ -324,7 +352,12 @@ final class RoundTripCases {
                 step("redirectHttpToHttps(boolean)", b -> b.redirectHttpToHttps(false)),
                 step("idleTimeoutSeconds(int)", b -> b.idleTimeoutSeconds(120)),
                 step("accessLogs(String)", b -> b.accessLogs("shop-alb-logs-first")),
-                step("accessLogs(String,String)", b -> b.accessLogs("shop-alb-logs", "internal-alb")));
+                step("accessLogs(String,String)", b -> b.accessLogs("shop-alb-logs", "internal-alb")),
+                step("deletionProtection(boolean)", b -> b.deletionProtection(true)),
+                step("allowFrom(String)", b -> b.allowFrom("203.0.113.0/24").allowFrom("198.51.100.0/24")),
+                step("additionalCertificate(String)", b -> b.additionalCertificate(CERTIFICATE.replace("0a1b", "1a1b"))),
+                step("webAcl(String)", b -> b.webAcl(WEB_ACL)),
+                step("alias(String,String)", b -> b.alias("Z0123456789ABCDEFGHIJ", "shop.example.com")));
         List<Step<LoadBalancer.Builder>> minimal = steps(step("name(String)", b -> b.name("web")));
         // The subnets' default depends on the scheme, the access log prefix's on the name.
         List<Step<LoadBalancer.Builder>> internalLater = steps(
@@ -337,6 +370,54 @@ final class RoundTripCases {
         return new Case<>(LoadBalancer.class, LoadBalancer.Builder.class, LoadBalancer::builder,
                 LoadBalancer.Builder::build, LoadBalancer::toBuilder, full, minimal,
                 List.of(internalLater, renamed));
+    }
+
+    static Case<NetworkLoadBalancer, NetworkLoadBalancer.Builder> networkLoadBalancer() {
+        List<Step<NetworkLoadBalancer.Builder>> full = steps(
+                step("name(String)", b -> b.name("mqtt")),
+                step("scheme(Scheme)", b -> b.scheme(Scheme.INTERNET_FACING)),
+                step("internal()", NetworkLoadBalancer.Builder::internal),
+                step("subnets(SubnetSelection)", b -> b.subnets(
+                        SubnetSelection.ids("subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"))),
+                step("crossZone(boolean)", b -> b.crossZone(false)),
+                step("deletionProtection(boolean)", b -> b.deletionProtection(true)),
+                step("allowFrom(String)", b -> b.allowFrom("10.0.0.0/8")),
+                step("alias(String,String)", b -> b.alias("Z0123456789ABCDEFGHIJ", "mqtt.example.com")));
+        List<Step<NetworkLoadBalancer.Builder>> minimal = steps(step("name(String)", b -> b.name("mqtt")));
+        // The subnets' default depends on the scheme.
+        List<Step<NetworkLoadBalancer.Builder>> internalLater = steps(
+                step("name(String)", b -> b.name("mqtt")),
+                step("internal()", NetworkLoadBalancer.Builder::internal));
+        return new Case<>(NetworkLoadBalancer.class, NetworkLoadBalancer.Builder.class, NetworkLoadBalancer::builder,
+                NetworkLoadBalancer.Builder::build, NetworkLoadBalancer::toBuilder, full, minimal,
+                List.of(internalLater));
+    }
+
+    static Case<NetworkListener, NetworkListener.Builder> networkListener() {
+        List<Step<NetworkListener.Builder>> full = steps(
+                step("protocol(ListenerProtocol)", b -> b.protocol(ListenerProtocol.UDP)),
+                step("port(int)", b -> b.port(8883)),
+                step("certificateArn(String)", b -> b.certificateArn(CERTIFICATE.replace("0a1b", "2a1b"))),
+                step("tls(String)", b -> b.tls(CERTIFICATE)),
+                step("sslPolicy(String)", b -> b.sslPolicy("ELBSecurityPolicy-TLS13-1-3-2021-06")),
+                step("alpnPolicy(AlpnPolicy)", b -> b.alpnPolicy(AlpnPolicy.HTTP2_PREFERRED)));
+        return new Case<>(NetworkListener.class, NetworkListener.Builder.class, NetworkListener::builder,
+                NetworkListener.Builder::build, NetworkListener::toBuilder, full, List.of(), List.of());
+    }
+
+    static Case<ExistingListener, ExistingListener.Builder> existingListener() {
+        List<Step<ExistingListener.Builder>> full = steps(
+                step("name(String)", b -> b.name("platform")),
+                step("listenerArn(String)", b -> b.listenerArn(LISTENER_ARN)),
+                step("securityGroupId(String)", b -> b.securityGroupId("sg-0123456789abcdef0")),
+                step("priorities(int,int)", b -> b.priorities(1000, 1999)),
+                step("deployTimeInputs(boolean)", b -> b.deployTimeInputs(true)));
+        List<Step<ExistingListener.Builder>> minimal = steps(
+                step("name(String)", b -> b.name("platform")),
+                step("listenerArn(String)", b -> b.listenerArn(LISTENER_ARN)),
+                step("securityGroupId(String)", b -> b.securityGroupId("sg-0123456789abcdef0")));
+        return new Case<>(ExistingListener.class, ExistingListener.Builder.class, ExistingListener::builder,
+                ExistingListener.Builder::build, ExistingListener::toBuilder, full, minimal, List.of());
     }
 
     static Case<AutoScaling, AutoScaling.Builder> autoScaling() {

@@ -4,37 +4,64 @@ import dev.berth.task.PortMapping;
 import dev.berth.task.TaskDefinition;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * How a service is reached through a load balancer: a listener rule (by path and/or host) forwarding to the
- * service's own target group, into which ECS registers the tasks.
+ * How a service is reached through a load balancer: on an Application Load Balancer (its own or an
+ * {@link ExistingListener}) a listener rule (by path and/or host, and optionally headers, methods, query strings and
+ * source IPs) forwarding to the service's own target group, into which ECS registers the tasks; on a
+ * {@link NetworkLoadBalancer} a listener of its own ({@link NetworkListener}) forwarding to that target group.
  *
- * @param loadBalancer          name of the load balancer. Required.
+ * @param loadBalancer          name of the load balancer (or existing listener). Required.
  * @param container             the container that receives traffic. Default: the task's first container.
  * @param containerPort         Default: the container's first port mapping.
- * @param pathPatterns          e.g. {@code /api/*}. At least one path or host is required.
+ * @param pathPatterns          e.g. {@code /api/*}. At least one condition is required on an Application Load
+ *                              Balancer; none is allowed on a Network Load Balancer.
  * @param hostHeaders           e.g. {@code api.example.com}.
  * @param priority              listener rule priority; 0 means Berth assigns one: more specific rules (host
  *                              headers, longer literal paths) get lower numbers, and the number depends only on
  *                              the rule itself, so adding a service does not renumber others. Valid: 1 to 50000.
  * @param targetType            Default: IP (required for awsvpc tasks).
- * @param protocol              HTTP or HTTPS to the targets. Default: HTTP.
- * @param healthCheckPath       Default: {@code /}.
- * @param healthCheckMatcher    HTTP codes that mean healthy. Default: {@code 200-399}.
+ * @param protocol              HTTP or HTTPS to the targets; empty when not given: then HTTP (on a Network Load
+ *                              Balancer the protocol follows the listener's). Default: empty.
+ * @param healthCheckPath       empty when not given: then {@code /} on an Application Load Balancer, and a TCP
+ *                              health check (no path) on a Network Load Balancer, where a path given makes it an
+ *                              HTTP health check. Default: empty.
+ * @param healthCheckMatcher    HTTP codes that mean healthy; empty when not given: then {@code 200-399}.
+ *                              Default: empty.
  * @param healthCheckIntervalSeconds Default: 30. Valid: 5 to 300.
  * @param healthCheckTimeoutSeconds  Default: 5. Valid: 2 to 120, less than the interval.
  * @param healthyThreshold      Default: 3. Valid: 2 to 10.
  * @param unhealthyThreshold    Default: 3. Valid: 2 to 10.
  * @param deregistrationDelaySeconds Default: 30 (AWS's 300 makes every deployment wait five minutes per task).
  *                              Valid: 0 to 3600.
+ * @param networkListener       on a Network Load Balancer: the listener the service brings. Default:
+ *                              {@link NetworkListener#DEFAULT}, TCP on the container port.
+ * @param stickinessSeconds     Application Load Balancer: how long a client sticks to one task (a load balancer
+ *                              cookie); 0 for no stickiness. Default: 0. Valid: 0, or 1 to 604800.
+ * @param slowStartSeconds      Application Load Balancer: how long a new task's share of requests ramps up; 0 for
+ *                              none. Default: 0. Valid: 0, or 30 to 900.
+ * @param algorithm             Application Load Balancer: how a task is picked. Default:
+ *                              {@link LoadBalancingAlgorithm#ROUND_ROBIN}.
+ * @param httpHeaders           Application Load Balancer rule conditions: header name to the values one of which
+ *                              it must have, sorted by name. Default: none.
+ * @param httpMethods           Application Load Balancer rule condition: the request methods. Default: none.
+ * @param queryStrings          Application Load Balancer rule condition: query parameters (key to value), one of
+ *                              which must be present, sorted by key. Default: none.
+ * @param sourceIps             Application Load Balancer rule condition: the clients' IPv4 ranges. Default: none.
  */
 public record Exposure(String loadBalancer, String container, int containerPort, List<String> pathPatterns,
                        List<String> hostHeaders, int priority, TargetType targetType, String protocol,
                        String healthCheckPath, String healthCheckMatcher, int healthCheckIntervalSeconds,
                        int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
-                       int deregistrationDelaySeconds) {
+                       int deregistrationDelaySeconds, NetworkListener networkListener, int stickinessSeconds,
+                       int slowStartSeconds, LoadBalancingAlgorithm algorithm, Map<String, List<String>> httpHeaders,
+                       List<String> httpMethods, Map<String, String> queryStrings, List<String> sourceIps) {
 
     /**
      * Creates the Exposure; programs use {@link #builder()} instead.
@@ -48,15 +75,25 @@ public record Exposure(String loadBalancer, String container, int containerPort,
      *     headers, longer literal paths) get lower numbers, and the number depends only on
      *     the rule itself, so adding a service does not renumber others. Valid: 1 to 50000.
      * @param targetType            Default: IP (required for awsvpc tasks).
-     * @param protocol              HTTP or HTTPS to the targets. Default: HTTP.
-     * @param healthCheckPath       Default: {@code /}.
-     * @param healthCheckMatcher    HTTP codes that mean healthy. Default: {@code 200-399}.
+     * @param protocol              HTTP or HTTPS to the targets; empty when not given (HTTP). Default: empty.
+     * @param healthCheckPath       empty when not given: {@code /} on an Application Load Balancer, a TCP health
+     *     check on a Network Load Balancer. Default: empty.
+     * @param healthCheckMatcher    HTTP codes that mean healthy; empty when not given: {@code 200-399}. Default: empty.
      * @param healthCheckIntervalSeconds Default: 30. Valid: 5 to 300.
      * @param healthCheckTimeoutSeconds  Default: 5. Valid: 2 to 120, less than the interval.
      * @param healthyThreshold      Default: 3. Valid: 2 to 10.
      * @param unhealthyThreshold    Default: 3. Valid: 2 to 10.
      * @param deregistrationDelaySeconds Default: 30 (AWS's 300 makes every deployment wait five minutes per task).
      *     Valid: 0 to 3600.
+     * @param networkListener       on a Network Load Balancer: the listener the service brings. Default: TCP on the
+     *     container port.
+     * @param stickinessSeconds     Application Load Balancer cookie stickiness; 0 for none. Default: 0.
+     * @param slowStartSeconds      Application Load Balancer slow start; 0 for none. Default: 0.
+     * @param algorithm             Application Load Balancer algorithm. Default: ROUND_ROBIN.
+     * @param httpHeaders           rule conditions on HTTP headers, by header name. Default: none.
+     * @param httpMethods           rule condition on the request method. Default: none.
+     * @param queryStrings          rule condition on query parameters, by key. Default: none.
+     * @param sourceIps             rule condition on the clients' IPv4 ranges. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public Exposure {
@@ -68,6 +105,23 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         Objects.requireNonNull(healthCheckMatcher, "healthCheckMatcher");
         pathPatterns = List.copyOf(pathPatterns);
         hostHeaders = List.copyOf(hostHeaders);
+        Objects.requireNonNull(networkListener, "networkListener");
+        Objects.requireNonNull(algorithm, "algorithm");
+        TreeMap<String, List<String>> headers = new TreeMap<>();
+        httpHeaders.forEach((k, v) -> headers.put(k, List.copyOf(v)));
+        httpHeaders = Collections.unmodifiableMap(headers);
+        httpMethods = List.copyOf(httpMethods);
+        queryStrings = Collections.unmodifiableMap(new TreeMap<>(queryStrings));
+        sourceIps = List.copyOf(sourceIps);
+    }
+
+    /**
+     * Whether the rule has conditions beyond paths and hosts (headers, methods, query strings, source IPs).
+     *
+     * @return true when any such condition is given
+     */
+    public boolean hasExtraConditions() {
+        return !httpHeaders.isEmpty() || !httpMethods.isEmpty() || !queryStrings.isEmpty() || !sourceIps.isEmpty();
     }
 
     /**
@@ -120,9 +174,15 @@ public record Exposure(String loadBalancer, String container, int containerPort,
                 .priority(priority).targetType(targetType).protocol(protocol).healthCheckPath(healthCheckPath)
                 .healthCheckMatcher(healthCheckMatcher).healthCheckIntervalSeconds(healthCheckIntervalSeconds)
                 .healthCheckTimeoutSeconds(healthCheckTimeoutSeconds).healthyThreshold(healthyThreshold)
-                .unhealthyThreshold(unhealthyThreshold).deregistrationDelaySeconds(deregistrationDelaySeconds);
+                .unhealthyThreshold(unhealthyThreshold).deregistrationDelaySeconds(deregistrationDelaySeconds)
+                .networkListener(networkListener).stickinessSeconds(stickinessSeconds)
+                .slowStartSeconds(slowStartSeconds).algorithm(algorithm);
         b.pathPatterns.addAll(pathPatterns);
         b.hostHeaders.addAll(hostHeaders);
+        httpHeaders.forEach((k, v) -> b.httpHeaders.put(k, new ArrayList<>(v)));
+        b.httpMethods.addAll(httpMethods);
+        b.queryStrings.putAll(queryStrings);
+        b.sourceIps.addAll(sourceIps);
         return b;
     }
 
@@ -137,14 +197,22 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         private final List<String> hostHeaders = new ArrayList<>();
         private int priority;
         private TargetType targetType = TargetType.IP;
-        private String protocol = "HTTP";
-        private String healthCheckPath = "/";
-        private String healthCheckMatcher = "200-399";
+        private String protocol = "";
+        private String healthCheckPath = "";
+        private String healthCheckMatcher = "";
         private int healthCheckIntervalSeconds = 30;
         private int healthCheckTimeoutSeconds = 5;
         private int healthyThreshold = 3;
         private int unhealthyThreshold = 3;
         private int deregistrationDelaySeconds = 30;
+        private NetworkListener networkListener = NetworkListener.DEFAULT;
+        private int stickinessSeconds;
+        private int slowStartSeconds;
+        private LoadBalancingAlgorithm algorithm = LoadBalancingAlgorithm.ROUND_ROBIN;
+        private final Map<String, List<String>> httpHeaders = new TreeMap<>();
+        private final List<String> httpMethods = new ArrayList<>();
+        private final Map<String, String> queryStrings = new TreeMap<>();
+        private final List<String> sourceIps = new ArrayList<>();
 
         private Builder() {
         }
@@ -210,7 +278,8 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: 0, Berth assigns it. Valid: 0, or 1 to 50000 and unique among the load balancer's rules.
+         * Default: 0, Berth assigns it. Valid: 0, or 1 to 50000 (within the range of an existing listener) and unique
+         * among the load balancer's rules; none on a Network Load Balancer.
          *
          * @param priority the new value of {@code priority}
          * @return this builder
@@ -232,7 +301,8 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: HTTP. Valid: HTTP or HTTPS.
+         * Default: HTTP on an Application Load Balancer. Valid: HTTP or HTTPS, on an Application Load Balancer only
+         * (a Network Load Balancer's target group takes its listener's protocol).
          *
          * @param protocol the new value of {@code protocol}
          * @return this builder
@@ -243,7 +313,8 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: /. Valid: starts with {@code /}.
+         * Default: {@code /} on an Application Load Balancer; on a Network Load Balancer a TCP health check, which a
+         * path makes an HTTP health check. Valid: starts with {@code /}, up to 1024 characters.
          *
          * @param path the new value of {@code healthCheckPath}
          * @return this builder
@@ -254,8 +325,8 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
-         * Default: 200-399. Valid: HTTP codes from 200 to 499, as a code ({@code 200}), a list ({@code 200,204}) or
-         * a range ({@code 200-299}).
+         * Default: 200-399. Valid: HTTP codes from 200 to 499 (to 599 on a Network Load Balancer, only with a
+         * health check path), as a code ({@code 200}), a list ({@code 200,204}) or a range ({@code 200-299}).
          *
          * @param httpCodes the new value of {@code healthCheckMatcher}
          * @return this builder
@@ -321,6 +392,119 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
+         * On a Network Load Balancer: the listener the service brings. Default: TCP on the container port. Valid:
+         * only on a Network Load Balancer (see {@link NetworkListener}).
+         *
+         * @param listener the new value of {@code networkListener}
+         * @return this builder
+         */
+        public Builder networkListener(NetworkListener listener) {
+            this.networkListener = listener;
+            return this;
+        }
+
+        /**
+         * On a Network Load Balancer: configures the listener the service brings. Default: TCP on the container
+         * port.
+         *
+         * @param configure configures a builder holding the current listener
+         * @return this builder
+         */
+        public Builder networkListener(Consumer<NetworkListener.Builder> configure) {
+            NetworkListener.Builder b = networkListener.toBuilder();
+            configure.accept(b);
+            return networkListener(b.build());
+        }
+
+        /**
+         * Application Load Balancer: keeps a client on one task for this long with a load balancer cookie
+         * (target group attributes {@code stickiness.*}). Default: 0, no stickiness. Valid: 0, or 1 to 604800
+         * (seven days).
+         *
+         * @param seconds the new value of {@code stickinessSeconds}
+         * @return this builder
+         */
+        public Builder stickinessSeconds(int seconds) {
+            this.stickinessSeconds = seconds;
+            return this;
+        }
+
+        /**
+         * Application Load Balancer: a new task's share of requests ramps up over this long (target group attribute
+         * {@code slow_start.duration_seconds}). Default: 0, none. Valid: 0, or 30 to 900.
+         *
+         * @param seconds the new value of {@code slowStartSeconds}
+         * @return this builder
+         */
+        public Builder slowStartSeconds(int seconds) {
+            this.slowStartSeconds = seconds;
+            return this;
+        }
+
+        /**
+         * Application Load Balancer: how the target group picks a task (attribute
+         * {@code load_balancing.algorithm.type}). Default: ROUND_ROBIN.
+         *
+         * @param algorithm the new value of {@code algorithm}
+         * @return this builder
+         */
+        public Builder algorithm(LoadBalancingAlgorithm algorithm) {
+            this.algorithm = algorithm;
+            return this;
+        }
+
+        /**
+         * Application Load Balancer: adds a rule condition: header {@code name} has one of {@code values}
+         * ({@code *} and {@code ?} as wildcards). Default: none. Valid: a header name of up to 40 characters other
+         * than Host (use {@link #host(String)}); at most 5 condition values per rule, all conditions counted.
+         *
+         * @param name   the header's name, e.g. {@code X-Tenant}
+         * @param values the values one of which it must have
+         * @return this builder
+         */
+        public Builder httpHeader(String name, String... values) {
+            httpHeaders.computeIfAbsent(name, k -> new ArrayList<>()).addAll(List.of(values));
+            return this;
+        }
+
+        /**
+         * Application Load Balancer: adds a rule condition on the request method. Default: none. Valid: upper-case
+         * method names, e.g. {@code GET}, {@code POST}.
+         *
+         * @param methods the methods
+         * @return this builder
+         */
+        public Builder httpMethod(String... methods) {
+            httpMethods.addAll(List.of(methods));
+            return this;
+        }
+
+        /**
+         * Application Load Balancer: adds a rule condition: the query string has {@code key=value} (any one of the
+         * pairs given; {@code *} and {@code ?} as wildcards). Default: none. Valid: key and value not empty.
+         *
+         * @param key   the parameter's name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder queryString(String key, String value) {
+            queryStrings.put(key, value);
+            return this;
+        }
+
+        /**
+         * Application Load Balancer: adds a rule condition on the client's IPv4 range (the connection's source,
+         * not X-Forwarded-For). Default: none. Valid: IPv4 CIDRs.
+         *
+         * @param cidrs the ranges
+         * @return this builder
+         */
+        public Builder sourceIp(String... cidrs) {
+            sourceIps.addAll(List.of(cidrs));
+            return this;
+        }
+
+        /**
          * Builds the Exposure. Values are checked later, with the whole program, by the validator.
          *
          * @return the Exposure
@@ -328,7 +512,9 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         public Exposure build() {
             return new Exposure(loadBalancer, container, containerPort, pathPatterns, hostHeaders, priority,
                     targetType, protocol, healthCheckPath, healthCheckMatcher, healthCheckIntervalSeconds,
-                    healthCheckTimeoutSeconds, healthyThreshold, unhealthyThreshold, deregistrationDelaySeconds);
+                    healthCheckTimeoutSeconds, healthyThreshold, unhealthyThreshold, deregistrationDelaySeconds,
+                    networkListener, stickinessSeconds, slowStartSeconds, algorithm, httpHeaders, httpMethods,
+                    queryStrings, sourceIps);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.berth.loadbalancing;
 
 import dev.berth.network.SubnetSelection;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,10 +28,19 @@ import java.util.Objects;
  * @param accessLogsPrefix     key prefix of the access logs in the bucket, as given; empty when none was given, and
  *                             then {@link #effectiveAccessLogsPrefix()} is the load balancer's name. Default: the
  *                             load balancer's name.
+ * @param deletionProtection   attribute {@code deletion_protection.enabled}. Default: false.
+ * @param allowedCidrs         the IPv4 ranges the listeners admit; empty for the default: anywhere when
+ *                             internet-facing, the VPC when internal. Default: empty.
+ * @param additionalCertificateArns further certificates of the HTTPS listener, chosen by SNI. Default: none.
+ * @param webAclArn            an AWS WAF web ACL associated with the load balancer; empty for none. Default: empty.
+ * @param aliasHostedZoneId    the Route 53 hosted zone of an alias record for it; empty for none. Default: empty.
+ * @param aliasRecordName      the alias record's name, e.g. {@code shop.example.com}. Default: empty.
  */
 public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, int httpPort, String certificateArn,
                            int httpsPort, String sslPolicy, boolean redirectHttpToHttps, int idleTimeoutSeconds,
-                           String accessLogsBucket, String accessLogsPrefix) {
+                           String accessLogsBucket, String accessLogsPrefix, boolean deletionProtection,
+                           List<String> allowedCidrs, List<String> additionalCertificateArns, String webAclArn,
+                           String aliasHostedZoneId, String aliasRecordName) {
 
     /** The HTTPS listener's default security policy: TLS 1.2 and 1.3 only. */
     public static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
@@ -55,6 +66,12 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
      * @param accessLogsPrefix     key prefix of the access logs in the bucket, as given; empty when none was given, and
      *     then {@link #effectiveAccessLogsPrefix()} is the load balancer's name. Default: the
      *     load balancer's name.
+     * @param deletionProtection   attribute {@code deletion_protection.enabled}. Default: false.
+     * @param allowedCidrs         the IPv4 ranges the listeners admit; empty for the default. Default: empty.
+     * @param additionalCertificateArns further certificates of the HTTPS listener (SNI). Default: none.
+     * @param webAclArn            an AWS WAF web ACL associated with it; empty for none. Default: empty.
+     * @param aliasHostedZoneId    the Route 53 hosted zone of an alias record; empty for none. Default: empty.
+     * @param aliasRecordName      the alias record's name. Default: empty.
      * @throws NullPointerException when a reference component is null
      */
     public LoadBalancer {
@@ -65,6 +82,20 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         Objects.requireNonNull(sslPolicy, "sslPolicy");
         Objects.requireNonNull(accessLogsBucket, "accessLogsBucket");
         Objects.requireNonNull(accessLogsPrefix, "accessLogsPrefix");
+        Objects.requireNonNull(webAclArn, "webAclArn");
+        Objects.requireNonNull(aliasHostedZoneId, "aliasHostedZoneId");
+        Objects.requireNonNull(aliasRecordName, "aliasRecordName");
+        allowedCidrs = List.copyOf(allowedCidrs);
+        additionalCertificateArns = List.copyOf(additionalCertificateArns);
+    }
+
+    /**
+     * Whether Berth adds a Route 53 alias record for it.
+     *
+     * @return true when a hosted zone is given
+     */
+    public boolean hasAlias() {
+        return !aliasHostedZoneId.isEmpty();
     }
 
     /**
@@ -132,9 +163,13 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().name(name).scheme(scheme).subnets(subnets).httpPort(httpPort).https(certificateArn)
+        Builder b = new Builder().name(name).scheme(scheme).subnets(subnets).httpPort(httpPort).https(certificateArn)
                 .httpsPort(httpsPort).sslPolicy(sslPolicy).redirectHttpToHttps(redirectHttpToHttps)
-                .idleTimeoutSeconds(idleTimeoutSeconds).accessLogs(accessLogsBucket, accessLogsPrefix);
+                .idleTimeoutSeconds(idleTimeoutSeconds).accessLogs(accessLogsBucket, accessLogsPrefix)
+                .deletionProtection(deletionProtection).webAcl(webAclArn).alias(aliasHostedZoneId, aliasRecordName);
+        b.allowedCidrs.addAll(allowedCidrs);
+        b.additionalCertificateArns.addAll(additionalCertificateArns);
+        return b;
     }
 
     /**
@@ -152,6 +187,12 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         private int idleTimeoutSeconds = 60;
         private String accessLogsBucket = "";
         private String accessLogsPrefix = "";
+        private boolean deletionProtection;
+        private final List<String> allowedCidrs = new ArrayList<>();
+        private final List<String> additionalCertificateArns = new ArrayList<>();
+        private String webAclArn = "";
+        private String aliasHostedZoneId = "";
+        private String aliasRecordName = "";
 
         private Builder() {
         }
@@ -295,13 +336,79 @@ public record LoadBalancer(String name, Scheme scheme, SubnetSelection subnets, 
         }
 
         /**
+         * Whether Elastic Load Balancing refuses to delete the load balancer (a stack or {@code terraform destroy}
+         * then fails until it is turned off). Default: false.
+         *
+         * @param enabled the new value of {@code deletionProtection}
+         * @return this builder
+         */
+        public Builder deletionProtection(boolean enabled) {
+            this.deletionProtection = enabled;
+            return this;
+        }
+
+        /**
+         * Adds an IPv4 range the listeners admit, in place of the default (anywhere when internet-facing, the VPC
+         * when internal). Default: none (the default applies). Valid: IPv4 CIDRs, at most 50 per load balancer.
+         *
+         * @param cidr an IPv4 CIDR, e.g. {@code 203.0.113.0/24}
+         * @return this builder
+         */
+        public Builder allowFrom(String cidr) {
+            allowedCidrs.add(cidr);
+            return this;
+        }
+
+        /**
+         * Adds a certificate to the HTTPS listener, presented to clients that ask for its host name (SNI); the
+         * certificate given to {@link #https(String)} stays the default. Default: none. Valid: ACM certificate ARNs
+         * (or CDK tokens), only with HTTPS, at most 25.
+         *
+         * @param certificateArn the certificate's ARN
+         * @return this builder
+         */
+        public Builder additionalCertificate(String certificateArn) {
+            additionalCertificateArns.add(certificateArn);
+            return this;
+        }
+
+        /**
+         * Associates an AWS WAF web ACL (regional scope, in the load balancer's region) with the load balancer.
+         * Default: none. Valid: a WAFv2 web ACL ARN ({@code arn:aws:wafv2:<region>:<account>:regional/webacl/...}),
+         * or a CDK token.
+         *
+         * @param webAclArn the web ACL's ARN
+         * @return this builder
+         */
+        public Builder webAcl(String webAclArn) {
+            this.webAclArn = webAclArn;
+            return this;
+        }
+
+        /**
+         * Adds a Route 53 alias record {@code recordName} (type A) for the load balancer in the hosted zone
+         * {@code hostedZoneId}. Default: none. Valid: a hosted zone ID ({@code Z} and up to 31 upper-case letters
+         * and digits, or a CDK token) and a record name in that zone.
+         *
+         * @param hostedZoneId the hosted zone's ID
+         * @param recordName   the record's name, e.g. {@code shop.example.com}
+         * @return this builder
+         */
+        public Builder alias(String hostedZoneId, String recordName) {
+            this.aliasHostedZoneId = hostedZoneId;
+            this.aliasRecordName = recordName;
+            return this;
+        }
+
+        /**
          * Builds the LoadBalancer. Values are checked later, with the whole program, by the validator.
          *
          * @return the LoadBalancer
          */
         public LoadBalancer build() {
             return new LoadBalancer(name, scheme, subnets, httpPort, certificateArn, httpsPort, sslPolicy,
-                    redirectHttpToHttps, idleTimeoutSeconds, accessLogsBucket, accessLogsPrefix);
+                    redirectHttpToHttps, idleTimeoutSeconds, accessLogsBucket, accessLogsPrefix, deletionProtection,
+                    allowedCidrs, additionalCertificateArns, webAclArn, aliasHostedZoneId, aliasRecordName);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.berth.validation;
 import dev.berth.Application;
 import dev.berth.compute.Cluster;
 import dev.berth.diagnostics.Diagnostic;
-import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.service.Service;
 import dev.berth.task.Container;
 import dev.berth.task.Secret;
@@ -57,7 +56,18 @@ final class NamingRules {
 
         duplicates(report, app.clusters(), Cluster::name, Paths::cluster, "cluster");
         duplicates(report, app.services(), Service::name, Paths::service, "service");
-        duplicates(report, app.loadBalancers(), LoadBalancer::name, Paths::loadBalancer, "load balancer");
+        app.networkLoadBalancers().forEach(lb -> resourceName(report, Paths.networkLoadBalancer(lb),
+                "load balancer", lb.name(),
+                "Elastic Load Balancing allows letters, digits and hyphens only, up to 32 characters."));
+        app.existingListeners().forEach(l -> resourceName(report, Paths.existingListener(l), "listener", l.name(),
+                "Exposures name it, and it names the security group rules of its services."));
+        // Exposures name load balancers and existing listeners alike: one name space.
+        List<String[]> balancers = new java.util.ArrayList<>();
+        app.loadBalancers().forEach(lb -> balancers.add(new String[] {lb.name(), Paths.loadBalancer(lb)}));
+        app.networkLoadBalancers().forEach(lb -> balancers.add(new String[] {lb.name(),
+                Paths.networkLoadBalancer(lb)}));
+        app.existingListeners().forEach(l -> balancers.add(new String[] {l.name(), Paths.existingListener(l)}));
+        duplicates(report, balancers, b -> b[0], b -> b[1], "load balancer");
         app.queues().forEach(q -> resourceName(report, Paths.queue(q), "queue", q.name(),
                 "It names the SQS queue <application>-<name> and its dead-letter queue <name>-dlq."));
         duplicates(report, app.queues(), dev.berth.messaging.Queue::name, Paths::queue, "queue");

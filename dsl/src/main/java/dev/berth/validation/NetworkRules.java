@@ -74,7 +74,13 @@ final class NetworkRules {
         for (LoadBalancer lb : app.loadBalancers()) {
             String path = Paths.loadBalancer(lb) + ".subnets";
             if (!selection(report, app, path, lb.effectiveSubnets(), false)) {
-                loadBalancerSubnets(report, app, lb, path);
+                loadBalancerSubnets(report, app, lb.isInternetFacing(), lb.effectiveSubnets(), path);
+            }
+        }
+        for (dev.berth.loadbalancing.NetworkLoadBalancer lb : app.networkLoadBalancers()) {
+            String path = Paths.networkLoadBalancer(lb) + ".subnets";
+            if (!selection(report, app, path, lb.effectiveSubnets(), false)) {
+                loadBalancerSubnets(report, app, lb.isInternetFacing(), lb.effectiveSubnets(), path);
             }
         }
         return report.diagnostics();
@@ -150,7 +156,11 @@ final class NetworkRules {
         Set<EndpointService> endpoints = app.effectiveEndpoints();
         List<String> interfaces = endpoints.stream().filter(e -> !e.isGateway())
                 .map(EndpointService::serviceSuffix).toList();
-        boolean internalLoadBalancer = app.loadBalancers().stream().anyMatch(lb -> !lb.isInternetFacing());
+        // An internal load balancer admits the VPC's range, unless the program lists the ranges it admits.
+        boolean internalLoadBalancer = app.loadBalancers().stream()
+                .anyMatch(lb -> !lb.isInternetFacing() && lb.allowedCidrs().isEmpty())
+                || app.networkLoadBalancers().stream()
+                .anyMatch(lb -> !lb.isInternetFacing() && lb.allowedCidrs().isEmpty());
         if (internalLoadBalancer && interfaces.isEmpty() && vpc.cidr().isEmpty()) {
             report.add(Rule.EXISTING_VPC_CIDR_REQUIRED, base + ".cidr", "An internal load balancer's security group"
                             + " admits its listener ports from the VPC's CIDR, which is not given for the existing VPC.",
@@ -221,9 +231,9 @@ final class NetworkRules {
         return false;
     }
 
-    private static void loadBalancerSubnets(Report report, Application app, LoadBalancer lb, String path) {
-        SubnetSelection subnets = lb.effectiveSubnets();
-        if (lb.isInternetFacing() && subnets.type() == SubnetType.PRIVATE) {
+    private static void loadBalancerSubnets(Report report, Application app, boolean internetFacing,
+                                            SubnetSelection subnets, String path) {
+        if (internetFacing && subnets.type() == SubnetType.PRIVATE) {
             report.add(Rule.LOAD_BALANCER_SUBNETS, path, "The internet-facing load balancer is placed in private"
                             + " subnets, which have no route to the internet gateway, so it cannot be reached.",
                     "Place it in public subnets (the default), or make it internal.");
@@ -239,10 +249,10 @@ final class NetworkRules {
                 && vpc.publicSubnetIds().isEmpty()) {
             report.add(Rule.LOAD_BALANCER_SUBNETS, path, "The load balancer is placed in the public subnets, but the"
                             + " existing VPC lists no public subnet IDs"
-                            + (lb.isInternetFacing() ? "; an internet-facing load balancer needs subnets with a route"
+                            + (internetFacing ? "; an internet-facing load balancer needs subnets with a route"
                             + " to an internet gateway." : "."),
                     "Set publicSubnetIds on the existing VPC"
-                            + (lb.isInternetFacing() ? ", or make the load balancer internal." : "."));
+                            + (internetFacing ? ", or make the load balancer internal." : "."));
             return;
         }
         if (subnets.type() == SubnetType.PUBLIC && app.network() instanceof ExistingVpc vpc

@@ -44,6 +44,14 @@ final class Paths {
         return fileSystem(fs) + ".accessPoint[" + ap.name() + "]";
     }
 
+    static String networkLoadBalancer(dev.berth.loadbalancing.NetworkLoadBalancer lb) {
+        return "networkLoadBalancer[" + lb.name() + "]";
+    }
+
+    static String existingListener(dev.berth.loadbalancing.ExistingListener listener) {
+        return "existingListener[" + listener.name() + "]";
+    }
+
     static String queue(dev.berth.messaging.Queue queue) {
         return "queue[" + queue.name() + "]";
     }

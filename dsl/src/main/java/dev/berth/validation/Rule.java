@@ -241,8 +241,9 @@ public enum Rule {
     TARGET_GROUP_HEALTH_CHECK(Severity.ERROR, "A target group health check or deregistration setting is out of range."),
     /** Error: A target group protocol is not HTTP or HTTPS. */
     TARGET_GROUP_PROTOCOL(Severity.ERROR, "A target group protocol is not HTTP or HTTPS."),
-    /** Error: An HTTPS listener's certificate is not an ACM (or IAM) certificate ARN. */
-    CERTIFICATE_ARN(Severity.ERROR, "An HTTPS listener's certificate is not an ACM (or IAM) certificate ARN."),
+    /** Error: A listener's certificate (HTTPS, TLS, or an extra SNI one) is not an ACM (or IAM) certificate ARN. */
+    CERTIFICATE_ARN(Severity.ERROR,
+            "A listener's certificate (HTTPS, TLS, or an extra SNI one) is not an ACM (or IAM) certificate ARN."),
     /** Error: Listener ports are outside 1-65535 or equal. */
     LISTENER_PORT(Severity.ERROR, "Listener ports are outside 1-65535 or equal."),
     /** Error: A load balancer idle timeout is outside 1-4000 seconds. */
@@ -251,6 +252,25 @@ public enum Rule {
     ACCESS_LOGS_BUCKET(Severity.ERROR, "A load balancer's access logs bucket or prefix is not valid."),
     /** Warning: A load balancer no service is exposed on. */
     UNUSED_LOAD_BALANCER(Severity.WARNING, "A load balancer no service is exposed on."),
+    /** Error: An existing listener's ARN, security group ID or priority range is not valid. */
+    EXISTING_LISTENER(Severity.ERROR, "An existing listener's ARN, security group ID or priority range is not valid."),
+    /** Error: The rules on an existing listener do not fit the priority range the program gives. */
+    LISTENER_PRIORITY_RANGE(Severity.ERROR,
+            "The rules on an existing listener do not fit the priority range the program gives."),
+    /** Error: An exposure on a Network Load Balancer has listener rule conditions or Application Load Balancer settings. */
+    NETWORK_LOAD_BALANCER_ROUTING(Severity.ERROR,
+            "An exposure on a Network Load Balancer has listener rule conditions or Application Load Balancer settings."),
+    /** Error: A Network Load Balancer listener is not valid, clashes with another, or is given for an Application Load Balancer. */
+    NETWORK_LISTENER(Severity.ERROR,
+            "A Network Load Balancer listener is not valid, clashes with another, or is given for an Application Load Balancer."),
+    /** Error: A load balancer's allowed source ranges are not IPv4 CIDRs, or more than 50. */
+    LISTENER_SOURCE_CIDR(Severity.ERROR, "A load balancer's allowed source ranges are not IPv4 CIDRs, or more than 50."),
+    /** Error: A target group's stickiness or slow start is out of range. */
+    TARGET_GROUP_ATTRIBUTES(Severity.ERROR, "A target group's stickiness or slow start is out of range."),
+    /** Error: A web ACL is not a regional AWS WAF web ACL ARN. */
+    WEB_ACL_ARN(Severity.ERROR, "A web ACL is not a regional AWS WAF web ACL ARN."),
+    /** Error: A Route 53 alias record's hosted zone ID or record name is not valid. */
+    DNS_ALIAS(Severity.ERROR, "A Route 53 alias record's hosted zone ID or record name is not valid."),
 
     // Auto scaling (ScalingRules)
     /** Error: Auto scaling capacities are negative, inverted or above 5000. */
@@ -263,8 +283,9 @@ public enum Rule {
     SCALING_TARGET(Severity.ERROR, "A scaling target value is out of range."),
     /** Error: A scaling cooldown is negative. */
     SCALING_COOLDOWN(Severity.ERROR, "A scaling cooldown is negative."),
-    /** Error: Request-count scaling on a service without exposure. */
-    SCALING_REQUESTS_NEEDS_LOAD_BALANCER(Severity.ERROR, "Request-count scaling on a service without exposure."),
+    /** Error: Request-count scaling on a service not exposed on an Application Load Balancer of the program. */
+    SCALING_REQUESTS_NEEDS_LOAD_BALANCER(Severity.ERROR,
+            "Request-count scaling on a service not exposed on an Application Load Balancer of the program."),
     /** Warning: The desired count is outside the scaling bounds. */
     DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS(Severity.WARNING, "The desired count is outside the scaling bounds."),
 

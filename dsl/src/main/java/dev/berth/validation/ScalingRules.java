@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>{@code SCALING_NOT_ENABLED}: targets are set but maxCapacity is 0, so nothing scales (WARNING).</li>
  *   <li>{@code SCALING_TARGET}: a cpu or memory target outside 1-100 percent, or a negative requests target.</li>
  *   <li>{@code SCALING_COOLDOWN}: a negative scale-in or scale-out cooldown.</li>
- *   <li>{@code SCALING_REQUESTS_NEEDS_LOAD_BALANCER}: a requests-per-target target on a service without
+ *   <li>{@code SCALING_REQUESTS_NEEDS_LOAD_BALANCER}: a requests-per-target target on a service not exposed on an
+ *       Application Load Balancer of the program (none, a Network Load Balancer or an existing listener), or without
  *       exposure (ALBRequestCountPerTarget needs a target group).</li>
  *   <li>{@code DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS}: the desired count is outside minCapacity-maxCapacity
  *       (WARNING: Application Auto Scaling moves it into the bounds at once).</li>
@@ -77,6 +78,19 @@ final class ScalingRules {
                                 + " target but is not exposed on a load balancer; ALBRequestCountPerTarget needs the"
                                 + " service's target group.",
                         "Expose the service, or scale on cpuTargetPercent or memoryTargetPercent instead.");
+            } else if (a.requestsPerTarget() > 0 && (app.networkLoadBalancers().stream()
+                    .anyMatch(lb -> lb.name().equals(s.exposures().get(0).loadBalancer()))
+                    || app.existingListeners().stream()
+                    .anyMatch(l -> l.name().equals(s.exposures().get(0).loadBalancer())))) {
+                // An unknown name is UNKNOWN_LOAD_BALANCER's.
+                // The metric's dimension names the load balancer (app/<name>/<id>): Berth reads it from a load
+                // balancer it creates; a Network Load Balancer has no request count per target.
+                report.add(Rule.SCALING_REQUESTS_NEEDS_LOAD_BALANCER, path, "The service scales on requests per"
+                                + " target but is exposed on " + Values.quoted(s.exposures().get(0).loadBalancer())
+                                + ", not an Application Load Balancer of the program; ALBRequestCountPerTarget"
+                                + " needs one (a Network Load Balancer has no request count, and the dimension of an"
+                                + " existing listener's load balancer is not known to Berth).",
+                        "Use cpuTargetPercent or memoryTargetPercent instead.");
             }
             if (a.isEnabled() && boundsOk && (s.desiredCount() < a.minCapacity()
                     || s.desiredCount() > a.maxCapacity())) {

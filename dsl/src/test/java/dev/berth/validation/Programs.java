@@ -112,12 +112,14 @@ final class Programs {
 
     static Application network(Application app, Network network) {
         return new Application(app.name(), network, app.endpoints(), app.clusters(), app.loadBalancers(),
-                app.services(), app.queues(), app.tags(), app.fileSystems());
+                app.services(), app.queues(), app.tags(), app.networkLoadBalancers(),
+                app.existingListeners(), app.fileSystems());
     }
 
     static Application clusters(Application app, List<Cluster> clusters) {
         return new Application(app.name(), app.network(), app.endpoints(), clusters, app.loadBalancers(),
-                app.services(), app.queues(), app.tags(), app.fileSystems());
+                app.services(), app.queues(), app.tags(), app.networkLoadBalancers(),
+                app.existingListeners(), app.fileSystems());
     }
 
     static Application cluster(Application app, String name, Consumer<Cluster.Builder> change) {
@@ -133,7 +135,8 @@ final class Programs {
 
     static Application loadBalancers(Application app, List<LoadBalancer> loadBalancers) {
         return new Application(app.name(), app.network(), app.endpoints(), app.clusters(), loadBalancers,
-                app.services(), app.queues(), app.tags(), app.fileSystems());
+                app.services(), app.queues(), app.tags(), app.networkLoadBalancers(),
+                app.existingListeners(), app.fileSystems());
     }
 
     static Application loadBalancer(Application app, String name, Consumer<LoadBalancer.Builder> change) {
@@ -149,7 +152,8 @@ final class Programs {
 
     static Application services(Application app, List<Service> services) {
         return new Application(app.name(), app.network(), app.endpoints(), app.clusters(), app.loadBalancers(),
-                services, app.queues(), app.tags(), app.fileSystems());
+                services, app.queues(), app.tags(), app.networkLoadBalancers(),
+                app.existingListeners(), app.fileSystems());
     }
 
     /** Replaces the service {@code name} in place (keeping the order of services). */

@@ -7,6 +7,7 @@ import dev.berth.diagnostics.Diagnostics;
 import dev.berth.diagnostics.Severity;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
+import dev.berth.loadbalancing.ListenerProtocol;
 import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.loadbalancing.TargetType;
 import dev.berth.network.Egress;
@@ -765,6 +766,51 @@ class ValidatorTest {
                         () -> Programs.loadBalancer(valid(), "web", lb -> lb.accessLogs("shop-alb-logs", "web/"))),
                 warning("UNUSED_LOAD_BALANCER", "loadBalancer[spare]", "load balancer without services",
                         () -> valid().toBuilder().loadBalancer("spare", LoadBalancer.Builder::internal).build()),
+                warning("UNUSED_LOAD_BALANCER", "networkLoadBalancer[edge]", "Network Load Balancer without services",
+                        () -> valid().toBuilder().networkLoadBalancer("edge", b -> b.internal()).build()),
+                error("EXISTING_LISTENER", "existingListener[platform].listenerArn", "listener given by its name",
+                        () -> withPlatform(valid(), l -> l.listenerArn("platform-https"))),
+                error("EXISTING_LISTENER", "existingListener[platform].securityGroupId", "security group by name",
+                        () -> withPlatform(valid(), l -> l.securityGroupId("platform-alb"))),
+                error("EXISTING_LISTENER", "existingListener[platform].priorities", "inverted range",
+                        () -> withPlatform(valid(), l -> l.priorities(2000, 1000))),
+                error("LISTENER_PRIORITY_RANGE", "service[worker].exposure[0].priority", "priority outside the range",
+                        () -> exposeWorkerOn(withPlatform(valid(), l -> { }), "platform",
+                                e -> e.path("/worker/*").priority(5))),
+                error("LISTENER_PRIORITY_RANGE", "existingListener[platform].priorities", "range of one for two rules",
+                        () -> withoutLoadBalancer(exposure(exposeWorkerOn(withPlatform(valid(),
+                                l -> l.priorities(1000, 1000)), "platform", e -> e.path("/worker/*")), "orders",
+                                e -> e.loadBalancer("platform")), "internal")),
+                error("NETWORK_LOAD_BALANCER_ROUTING", "service[worker].exposure[0]", "path on a Network Load Balancer",
+                        () -> exposeWorkerOn(withEdge(valid()), "edge", e -> e.path("/worker/*"))),
+                error("NETWORK_LISTENER", "service[worker].exposure[0].networkListener.certificateArn",
+                        "TLS listener without certificate",
+                        () -> exposeWorkerOn(withEdge(valid()), "edge", e -> e.networkListener(l -> l.tls("")))),
+                error("NETWORK_LISTENER", "service[worker].exposure[0].networkListener.port", "two listeners on 9000",
+                        () -> withoutLoadBalancer(Programs.exposures(exposeWorkerOn(withEdge(valid()), "edge",
+                                e -> { }), "orders", List.of(dev.berth.loadbalancing.Exposure.builder()
+                                .loadBalancer("edge").networkListener(l -> l.port(9000)).build())), "internal")),
+                error("NETWORK_LISTENER", "service[api].exposure[0].networkListener", "listener on an ALB exposure",
+                        () -> exposure(valid(), "api", e -> e.networkListener(l -> l.protocol(ListenerProtocol.UDP)))),
+                error("PORT_NOT_MAPPED", "service[worker].exposure[0].containerPort", "UDP listener on a TCP port",
+                        () -> exposeWorkerOn(withEdge(valid()), "edge",
+                                e -> e.networkListener(l -> l.protocol(ListenerProtocol.UDP)))),
+                error("TARGET_GROUP_HEALTH_CHECK", "service[worker].exposure[0]", "NLB matcher without a path",
+                        () -> exposeWorkerOn(withEdge(valid()), "edge", e -> e.healthCheckMatcher("200"))),
+                error("LISTENER_SOURCE_CIDR", "loadBalancer[web].allowedCidrs", "allowed range not a CIDR",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.allowFrom("203.0.113.0/33"))),
+                error("TARGET_GROUP_ATTRIBUTES", "service[api].exposure[0]", "slow start of 10 seconds",
+                        () -> exposure(valid(), "api", e -> e.slowStartSeconds(10))),
+                error("WEB_ACL_ARN", "loadBalancer[web].webAclArn", "CloudFront-scoped web ACL",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.webAcl(
+                                "arn:aws:wafv2:us-east-1:123456789012:global/webacl/shop/a1b2c3d4"))),
+                error("DNS_ALIAS", "loadBalancer[web].aliasHostedZoneId", "zone given by its name",
+                        () -> Programs.loadBalancer(valid(), "web", lb -> lb.alias("example.com", "shop.example.com"))),
+                error("CERTIFICATE_ARN", "loadBalancer[internal].additionalCertificateArns", "SNI certificate without HTTPS",
+                        () -> Programs.loadBalancer(valid(), "internal", lb -> lb.additionalCertificate(Programs.CERTIFICATE))),
+                error("SCALING_REQUESTS_NEEDS_LOAD_BALANCER", "service[api].autoScaling", "request scaling on a listener",
+                        () -> withoutLoadBalancer(exposure(withPlatform(valid(), l -> { }), "api",
+                                e -> e.loadBalancer("platform")), "web")),
 
                 // ---- scaling
                 error("SCALING_BOUNDS", "service[api].autoScaling", "min above max",
@@ -823,6 +869,35 @@ class ValidatorTest {
 
     private static Application namedClusters(Application app) {
         return service(service(app, "api", s -> s.cluster("main")), "orders", s -> s.cluster("main"));
+    }
+
+    private static final String PLATFORM_LISTENER = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/"
+            + "platform/50dc6c495c0c9188/f2f7dc8efc522ab2";
+
+    /** The program with a shared platform listener 'platform' (priorities 1000 to 1999). */
+    private static Application withPlatform(Application app,
+                                            java.util.function.Consumer<dev.berth.loadbalancing.ExistingListener.Builder> c) {
+        return app.toBuilder().existingListener("platform", l -> {
+            l.listenerArn(PLATFORM_LISTENER).securityGroupId("sg-0123456789abcdef0").priorities(1000, 1999);
+            c.accept(l);
+        }).build();
+    }
+
+    private static Application withoutLoadBalancer(Application app, String name) {
+        return Programs.loadBalancers(app, app.loadBalancers().stream().filter(lb -> !lb.name().equals(name))
+                .toList());
+    }
+
+    /** The program with an internal Network Load Balancer 'edge'. */
+    private static Application withEdge(Application app) {
+        return app.toBuilder().networkLoadBalancer("edge", b -> b.internal()).build();
+    }
+
+    /** The worker, given port 9000, exposed on {@code lb}. */
+    private static Application exposeWorkerOn(Application app, String lb,
+                                              java.util.function.Consumer<dev.berth.loadbalancing.Exposure.Builder> e) {
+        Application withPort = container(app, "worker", "worker", c -> c.port(9000));
+        return service(withPort, "worker", s -> s.expose(lb, e).healthCheckGracePeriodSeconds(0));
     }
 
     private static Application exposeWorker(java.util.function.Consumer<dev.berth.loadbalancing.Exposure.Builder> e) {

@@ -114,12 +114,17 @@ final class StackSplitter {
     private static ObjectNode sharedStack(Plan plan, Groups groups, List<PlannedResource> resources,
                                           CfnValues values, SortedMap<String, Value.Ref> exports) {
         ObjectNode template = header(plan.description() + " - shared resources");
+        ObjectNode rendered = CloudFormationRenderer.resources(resources, plan.order(), values);
+        // A shared input (an existing listener's ARN) goes where it is referenced; one referenced nowhere stays here.
+        Set<String> here = parametersReferenced(rendered);
         List<Input> inputs = plan.inputs().stream()
-                .filter(i -> groups.ofInput(i).isEmpty()).toList();
+                .filter(i -> groups.ofInput(i).isEmpty())
+                .filter(i -> here.contains(id(i)) || !referencedByServiceStacks(plan, groups, i))
+                .toList();
         if (!inputs.isEmpty()) {
             template.set("Parameters", CloudFormationRenderer.parameters(inputs));
         }
-        template.set("Resources", CloudFormationRenderer.resources(resources, plan.order(), values));
+        template.set("Resources", rendered);
         ObjectNode outputs = CloudFormationRenderer.outputs(plan.outputs().stream()
                 .filter(o -> groups.ofOutput(o).isEmpty()).toList(), values);
         exports.forEach((suffix, ref) -> {
@@ -148,18 +153,86 @@ final class StackSplitter {
         shared.put("Description", "Name of the deployed shared stack whose exports this stack imports");
         shared.put("Default", sharedName);
         parameters.set(StackScope.SHARED_STACK_PARAMETER, shared);
+        ObjectNode rendered = CloudFormationRenderer.resources(resources, plan.order(), values);
+        Set<String> referenced = parametersReferenced(rendered);
         List<Input> inputs = plan.inputs().stream()
-                .filter(i -> group.equals(groups.ofInput(i))).toList();
+                .filter(i -> group.equals(groups.ofInput(i))
+                        || (groups.ofInput(i).isEmpty() && referenced.contains(id(i)))).toList();
         CloudFormationRenderer.parameters(inputs).properties().forEach(f -> parameters.set(f.getKey(),
                 f.getValue()));
         template.set("Parameters", parameters);
-        template.set("Resources", CloudFormationRenderer.resources(resources, plan.order(), values));
+        template.set("Resources", rendered);
         List<Output> outputs = plan.outputs().stream()
                 .filter(o -> group.equals(groups.ofOutput(o))).toList();
         if (!outputs.isEmpty()) {
             template.set("Outputs", CloudFormationRenderer.outputs(outputs, values));
         }
         return template;
+    }
+
+    private static String id(Input input) {
+        return CfnValues.parameterId(new Value.Input(input.name()));
+    }
+
+    /** Whether a service's resource refers to the shared input (then its service stack declares it). */
+    private static boolean referencedByServiceStacks(Plan plan, Groups groups, Input input) {
+        Value.Input value = new Value.Input(input.name());
+        return plan.resources().stream()
+                .filter(r -> !groups.of(plan.owners().ofResource(r.id())).isEmpty())
+                .anyMatch(r -> mentions(r, value));
+    }
+
+    /** Whether a record (a plan resource, or a value nested in one) holds the value. */
+    private static boolean mentions(Object node, Value.Input value) {
+        if (node == null) {
+            return false;
+        }
+        if (node.equals(value)) {
+            return true;
+        }
+        if (node instanceof java.util.Collection<?> c) {
+            return c.stream().anyMatch(e -> mentions(e, value));
+        }
+        if (node instanceof Map<?, ?> m) {
+            return m.values().stream().anyMatch(e -> mentions(e, value));
+        }
+        if (node instanceof Record) {
+            for (java.lang.reflect.RecordComponent component : node.getClass().getRecordComponents()) {
+                try {
+                    if (mentions(component.getAccessor().invoke(node), value)) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The parameters a rendered template part refers to: {@code Ref} and {@code ${...}} in {@code Fn::Sub}. */
+    private static Set<String> parametersReferenced(JsonNode node) {
+        Set<String> found = new HashSet<>();
+        collect(node, found);
+        return found;
+    }
+
+    private static void collect(JsonNode node, Set<String> found) {
+        if (node.isObject()) {
+            if (node.has("Ref") && node.get("Ref").isTextual()) {
+                found.add(node.get("Ref").asText());
+            }
+            if (node.has("Fn::Sub") && node.get("Fn::Sub").isTextual()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)}")
+                        .matcher(node.get("Fn::Sub").asText());
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+            node.forEach(child -> collect(child, found));
+        } else if (node.isArray()) {
+            node.forEach(child -> collect(child, found));
+        }
     }
 
     private static ObjectNode header(String description) {

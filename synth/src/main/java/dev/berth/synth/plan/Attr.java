@@ -11,6 +11,8 @@ public enum Attr {
     NAME,
     /** A load balancer's DNS name. */
     DNS_NAME,
+    /** A load balancer's canonical hosted zone, which a Route 53 alias record names. */
+    CANONICAL_HOSTED_ZONE_ID,
     /** The ARN suffix CloudWatch uses as a dimension ({@code app/name/id}, {@code targetgroup/name/id}). */
     FULL_NAME,
     /** A queue's URL. */

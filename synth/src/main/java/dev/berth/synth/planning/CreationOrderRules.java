@@ -85,6 +85,8 @@ final class CreationOrderRules {
         for (LoadBalancingResources.TargetGroup group : graph.referencedBy(service,
                 LoadBalancingResources.TargetGroup.class)) {
             waits(service, graph.referring(group, LoadBalancingResources.ListenerRule.class));
+            // Behind a Network Load Balancer the service's own listener forwards to the group.
+            waits(service, graph.referring(group, LoadBalancingResources.Listener.class));
         }
         if (!service.capacityProviderStrategy().isEmpty()) {
             for (ComputeResources.Cluster cluster : graph.referencedBy(service, ComputeResources.Cluster.class)) {
@@ -155,6 +157,10 @@ final class CreationOrderRules {
         ResourceId owner = target(rule.group());
         ResourceId peer = rule.peer() instanceof NetworkResources.Group g ? target(g.securityGroupId()) : null;
         if (group.id().equals(owner)) {
+            if (rule instanceof NetworkResources.SecurityGroupIngress && rule.peer() instanceof NetworkResources.Group g
+                    && peer == null) {
+                return true; // from a group outside the program: an existing listener's load balancer
+            }
             return rule instanceof NetworkResources.SecurityGroupEgress ? peer == null || isFileSystemGroup(peer)
                     : isLoadBalancerGroup(peer);
         }

@@ -69,7 +69,7 @@ class CloudFormationVariantsTest {
                         CLUSTER.attr(Attr.NAME), List.of("FARGATE", "FARGATE_SPOT"), List.of()),
                 new Listener(ResourceId.of(LoadBalancingResources.Listener.class, "web", "https"), LOAD_BALANCER.attr(Attr.ARN), 443, "HTTPS",
                         "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
-                        "ELBSecurityPolicy-TLS13-1-2-2021-06", new Redirect("HTTPS", 443, "HTTP_301")),
+                        "ELBSecurityPolicy-TLS13-1-2-2021-06", null, new Redirect("HTTPS", 443, "HTTP_301")),
                 spotService()));
         return TestPlans.of(base.name(), base.description(), resources, base.inputs(), base.outputs(), base.owners());
     }

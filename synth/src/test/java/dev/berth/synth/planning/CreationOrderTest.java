@@ -50,7 +50,8 @@ class CreationOrderTest {
         assertThat(References.of(RESOURCES.get(5))).as("inside a concatenation").containsExactly(CLUSTER);
         assertThat(References.of(RESOURCES.get(6))).as("a resource ID other than its own").containsExactly(TARGET);
         ListenerRule rule = new ListenerRule(ResourceId.of(ListenerRule.class, "api"), Value.literal("arn:listener"),
-                10, List.of("/*"), List.of(), new Forward(CLUSTER.attr(Attr.ARN)));
+                10, List.of("/*"), List.of(), java.util.Map.of(), List.of(), java.util.Map.of(), List.of(),
+                new Forward(CLUSTER.attr(Attr.ARN)));
         assertThat(References.of(rule)).as("inside a nested record").containsExactly(CLUSTER);
         assertThat(References.of(RESOURCES.get(0))).as("never its own ID").isEmpty();
     }

@@ -455,7 +455,61 @@ final class Mutations {
                 "not exposed, scaling on requests per target", ".autoScaling",
                 x -> withExposures(x, List.of()).toBuilder().autoScaling(a -> a.minCapacity(1).maxCapacity(3)
                         .requestsPerTarget(100)).build()));
+        // Network Load Balancers, existing listeners and the extras
+        t.put("EXISTING_LISTENER", (app, k) -> new Mutated(app.toBuilder().existingListener("shared", l -> l
+                .listenerArn("not-a-listener").securityGroupId("sg-0123456789abcdef0")).build(),
+                "existing listener 'shared' given as 'not-a-listener'", "existingListener[shared].listenerArn"));
+        t.put("LISTENER_PRIORITY_RANGE", (app, k) -> {
+            Application a = app.toBuilder().existingListener("shared", l -> l.listenerArn(SHARED_LISTENER)
+                    .securityGroupId("sg-0123456789abcdef0").priorities(1000, 1999)).build();
+            return exposed(a, k, "priority 5 on 'shared' (1000-1999)", ".exposure[0].priority",
+                    (x, e) -> exposure(withoutRequestScaling(x), e.toBuilder().loadBalancer("shared").priority(5)
+                            .build()));
+        });
+        t.put("NETWORK_LOAD_BALANCER_ROUTING", (app, k) -> exposed(addNetworkLoadBalancer(app), k,
+                "path rule on Network Load Balancer 'spare-nlb'", ".exposure[0]",
+                (x, e) -> exposure(withoutRequestScaling(x), e.toBuilder().loadBalancer("spare-nlb").path("/edge/*")
+                        .build())));
+        t.put("NETWORK_LISTENER", (app, k) -> exposed(addNetworkLoadBalancer(app), k,
+                "TLS listener without certificate on 'spare-nlb'", ".exposure[0].networkListener.certificateArn",
+                (x, e) -> exposure(withoutRequestScaling(x), Exposure.builder().loadBalancer("spare-nlb")
+                        .container(e.container()).containerPort(e.containerPort())
+                        .networkListener(l -> l.tls("not-a-certificate")).build())));
+        t.put("LISTENER_SOURCE_CIDR", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder().name("spare")
+                .internal().allowFrom("10.0.0.1/33").build()), "load balancer 'spare' allowing '10.0.0.1/33'",
+                "loadBalancer[spare].allowedCidrs"));
+        t.put("TARGET_GROUP_ATTRIBUTES", (app, k) -> exposed(app, k, "slow start 5 s", ".exposure[0]",
+                (x, e) -> exposure(x, e.toBuilder().slowStartSeconds(5).build())));
+        t.put("WEB_ACL_ARN", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder().name("spare")
+                .internal().webAcl("arn:aws:wafv2:us-east-1:123456789012:global/webacl/shop/1234").build()),
+                "load balancer 'spare' with a CloudFront web ACL", "loadBalancer[spare].webAclArn"));
+        t.put("DNS_ALIAS", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder().name("spare")
+                .internal().alias("example.com", "spare.example.com").build()),
+                "load balancer 'spare' with an alias in zone 'example.com'", "loadBalancer[spare].aliasHostedZoneId"));
         return t;
+    }
+
+    static final String SHARED_LISTENER = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/"
+            + "platform/50dc6c495c0c9188/f2f7dc8efc522ab2";
+
+    /** Without request-count scaling, which needs an Application Load Balancer of the program. */
+    static Service withoutRequestScaling(Service s) {
+        AutoScaling a = s.autoScaling();
+        if (a.requestsPerTarget() == 0) {
+            return s;
+        }
+        return s.toBuilder().autoScaling(a.toBuilder().requestsPerTarget(0)
+                .cpuTargetPercent(a.cpuTargetPercent() == 0 && a.memoryTargetPercent() == 0 ? 50
+                        : a.cpuTargetPercent()).build()).build();
+    }
+
+    /** The program with an internal Network Load Balancer 'spare-nlb' (its VPC's cidr known). */
+    static Application addNetworkLoadBalancer(Application a) {
+        Application ready = a;
+        if (ready.network() instanceof ExistingVpc v && v.cidr().isEmpty()) {
+            ready = withNetwork(ready, v.toBuilder().cidr("10.9.0.0/16").build());
+        }
+        return ready.toBuilder().networkLoadBalancer("spare-nlb", b -> b.internal()).build();
     }
 
     // ---- whole-program edits (the record constructors are public model API)
@@ -488,6 +542,8 @@ final class Mutations {
         a.fileSystems().forEach(b::fileSystem);
         clusters.forEach(b::cluster);
         a.loadBalancers().forEach(b::loadBalancer);
+        a.networkLoadBalancers().forEach(b::networkLoadBalancer);
+        a.existingListeners().forEach(b::existingListener);
         services.forEach(b::service);
         return b.build();
     }
@@ -697,7 +753,10 @@ final class Mutations {
         int n = app.services().size();
         for (int i = 0; i < n; i++) {
             int index = (k + i) % n;
-            if (app.services().get(index).isLoadBalanced()) {
+            Service s = app.services().get(index);
+            // on an Application Load Balancer of the program, whose exposures have every setting
+            if (s.isLoadBalanced() && app.loadBalancers().stream()
+                    .anyMatch(lb -> lb.name().equals(s.exposures().get(0).loadBalancer()))) {
                 return new ExposedProgram(app, index);
             }
         }
@@ -705,7 +764,9 @@ final class Mutations {
         Application withLb = addLoadBalancer(app, LoadBalancer.builder().name("spare").internal().build());
         List<Service> services = new ArrayList<>(withLb.services());
         Service s = services.get(index);
-        services.set(index, s.toBuilder().expose("spare", e -> e.path("/spare/*")).build());
+        // in place of an exposure on a Network Load Balancer or an existing listener, if it has one
+        services.set(index, withoutRequestScaling(withExposures(s, List.of(Exposure.builder().loadBalancer("spare")
+                .path("/spare/*").build()))));
         return new ExposedProgram(withServices(withLb, services), index);
     }
 
@@ -733,6 +794,10 @@ final class Mutations {
                     } else {
                         e.pathPatterns().forEach(x::path);
                         e.hostHeaders().forEach(x::host);
+                        e.httpHeaders().forEach((name, values) -> x.httpHeader(name, values.toArray(String[]::new)));
+                        e.httpMethods().forEach(x::httpMethod);
+                        e.queryStrings().forEach(x::queryString);
+                        e.sourceIps().forEach(x::sourceIp);
                     }
                 })
                 .build();

@@ -42,7 +42,22 @@ import java.util.stream.Collectors;
  */
 record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
                    List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
-                   int tagCount, StackLayout stackLayout) {
+                   int tagCount, StackLayout stackLayout, List<NetworkLoadBalancerSpec> networkLoadBalancers,
+                   PlatformSpec platform) {
+
+    /** A program without Network Load Balancers and without a platform listener. */
+    ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
+                List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
+                int tagCount, StackLayout stackLayout) {
+        this(network, endpointMode, extraEndpoints, clusters, loadBalancers, services, tagCount, stackLayout,
+                List.of(), PlatformSpec.NONE);
+    }
+
+    static final String PLATFORM = "platform";
+    static final String PLATFORM_LISTENER = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/"
+            + "platform/50dc6c495c0c9188/f2f7dc8efc522ab2";
+    static final String PLATFORM_GROUP = "sg-0a1b2c3d4e5f60718";
+    static final List<String> NETWORK_LOAD_BALANCER_NAMES = List.of("edge");
 
     static final String ACCOUNT = "123456789012";
     /** The program's queue that PROGRAM_QUEUE grants name; every generated program declares it. */
@@ -153,8 +168,28 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy) {
     }
 
-    record LoadBalancerSpec(boolean internal, boolean https, boolean customPorts, int idleTimeout) {
+    /** An ALB and its extras: deletion protection, an allow-list, a web ACL, a DNS alias, an extra certificate. */
+    record LoadBalancerSpec(boolean internal, boolean https, boolean customPorts, int idleTimeout,
+                            boolean deletionProtection, boolean allowList, boolean webAcl, boolean alias,
+                            boolean extraCertificate) {
+        LoadBalancerSpec(boolean internal, boolean https, boolean customPorts, int idleTimeout) {
+            this(internal, https, customPorts, idleTimeout, false, false, false, false, false);
+        }
     }
+
+    record NetworkLoadBalancerSpec(boolean internal, boolean crossZone, boolean allowList, boolean alias) {
+    }
+
+    /** A shared platform listener (an existing one) and the priority range the program may use; none if absent. */
+    record PlatformSpec(boolean present, int from, int to, boolean deployTimeInputs) {
+        static final PlatformSpec NONE = new PlatformSpec(false, 1, 50_000, false);
+    }
+
+    /** Where an exposure goes: an ALB of the program, the Network Load Balancer, or the platform listener. */
+    enum Target { ALB, NLB, PLATFORM }
+
+    /** A Network Load Balancer listener's protocol, where the service can have it. */
+    enum NlbProtocol { TCP, TLS, UDP }
 
     record SecretSpec(SecretKind kind, boolean kms) {
     }
@@ -202,8 +237,18 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     static final String ACCESS_POINT = "uploads";
     static final String EFS_VOLUME = "efs-data";
 
+    /**
+     * @param conditions   ALB: a header, method, query string and source IP condition beside the path or host
+     * @param attributes   ALB: stickiness, slow start and the least outstanding requests algorithm
+     */
     record ExposureSpec(boolean exposed, int loadBalancer, boolean path, boolean host, boolean explicitPriority,
-                        boolean namedContainer, boolean explicitPort, int healthPath) {
+                        boolean namedContainer, boolean explicitPort, int healthPath, Target target,
+                        NlbProtocol protocol, boolean conditions, boolean attributes) {
+        ExposureSpec(boolean exposed, int loadBalancer, boolean path, boolean host, boolean explicitPriority,
+                     boolean namedContainer, boolean explicitPort, int healthPath) {
+            this(exposed, loadBalancer, path, host, explicitPriority, namedContainer, explicitPort, healthPath,
+                    Target.ALB, NlbProtocol.TCP, false, false);
+        }
     }
 
     record ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests) {
@@ -283,7 +328,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     ProgramSpec withServices(List<ServiceSpec> newServices) {
         return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, newServices, tagCount,
-                stackLayout);
+                stackLayout, networkLoadBalancers, platform);
     }
 
     @Override
@@ -358,6 +403,16 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         for (int i = 0; i < loadBalancers.size(); i++) {
             loadBalancer(app, code, i);
         }
+        for (int i = 0; i < networkLoadBalancers.size(); i++) {
+            networkLoadBalancer(app, code, i);
+        }
+        if (platform.present()) {
+            app.existingListener(PLATFORM, l -> l.listenerArn(PLATFORM_LISTENER).securityGroupId(PLATFORM_GROUP)
+                    .priorities(platform.from(), platform.to()).deployTimeInputs(platform.deployTimeInputs()));
+            code.line("  .existingListener(\"" + PLATFORM + "\", l -> l.listenerArn(\"" + PLATFORM_LISTENER
+                    + "\").securityGroupId(\"" + PLATFORM_GROUP + "\").priorities(" + platform.from() + ", "
+                    + platform.to() + ")" + (platform.deployTimeInputs() ? ".deployTimeInputs(true)" : "") + ")");
+        }
         services.forEach(app::service);
         serviceCode.forEach(sc -> code.line("  .service(" + sc + ")"));
         code.line("  .build()");
@@ -393,7 +448,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         List<String> tables = ids("rtb-0c", n.privateSubnets());
         // An internal load balancer admits the VPC's range, so it needs the cidr too.
         boolean cidr = n.cidrGiven() || mayNeedInterfaceEndpoints()
-                || loadBalancers.stream().anyMatch(lb -> lb.internal() || !n.hasPublicSubnets());
+                || loadBalancers.stream().anyMatch(lb -> lb.internal() || !n.hasPublicSubnets())
+                || networkLoadBalancers.stream().anyMatch(lb -> lb.internal() || !n.hasPublicSubnets());
         boolean routeTables = mayNeedS3Endpoint();
         app.existingVpc(v -> {
             v.vpcId("vpc-0123abcd").privateSubnetIds(privateIds).publicSubnetIds(publicIds)
@@ -464,6 +520,24 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         if (lb.idleTimeout() != 60) {
             calls.add(".idleTimeoutSeconds(" + lb.idleTimeout() + ")");
         }
+        String extraCertificate = "arn:aws:acm:" + REGION + ":" + ACCOUNT + ":certificate/1c2d3e4f-" + index;
+        String webAcl = "arn:aws:wafv2:" + REGION + ":" + ACCOUNT + ":regional/webacl/shop-" + name + "/a1b2c3d4";
+        String record = name + ".shop.example.com";
+        if (lb.deletionProtection()) {
+            calls.add(".deletionProtection(true)");
+        }
+        if (lb.allowList()) {
+            calls.add(".allowFrom(\"203.0.113.0/24\").allowFrom(\"198.51.100.0/24\")");
+        }
+        if (lb.webAcl()) {
+            calls.add(".webAcl(\"" + webAcl + "\")");
+        }
+        if (lb.alias()) {
+            calls.add(".alias(\"Z0123456789ABCDEFGHIJ\", \"" + record + "\")");
+        }
+        if (lb.extraCertificate() && lb.https()) {
+            calls.add(".additionalCertificate(\"" + extraCertificate + "\")");
+        }
         app.loadBalancer(name, b -> {
             if (internal) {
                 b.internal();
@@ -475,8 +549,72 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 b.httpPort(8080).httpsPort(8443);
             }
             b.idleTimeoutSeconds(lb.idleTimeout());
+            b.deletionProtection(lb.deletionProtection());
+            if (lb.allowList()) {
+                b.allowFrom("203.0.113.0/24").allowFrom("198.51.100.0/24");
+            }
+            if (lb.webAcl()) {
+                b.webAcl(webAcl);
+            }
+            if (lb.alias()) {
+                b.alias("Z0123456789ABCDEFGHIJ", record);
+            }
+            if (lb.extraCertificate() && lb.https()) {
+                b.additionalCertificate(extraCertificate);
+            }
         });
         code.line("  .loadBalancer(\"" + name + "\", lb -> lb" + String.join("", calls) + ")");
+    }
+
+    private void networkLoadBalancer(Application.Builder app, Code code, int index) {
+        NetworkLoadBalancerSpec lb = networkLoadBalancers.get(index);
+        String name = NETWORK_LOAD_BALANCER_NAMES.get(index);
+        boolean internal = lb.internal() || !network.hasPublicSubnets();
+        String record = name + ".shop.example.com";
+        List<String> calls = new ArrayList<>();
+        app.networkLoadBalancer(name, b -> {
+            if (internal) {
+                b.internal();
+            }
+            b.crossZone(lb.crossZone());
+            if (lb.allowList()) {
+                b.allowFrom("10.0.0.0/8");
+            }
+            if (lb.alias()) {
+                b.alias("Z0123456789ABCDEFGHIJ", record);
+            }
+        });
+        if (internal) {
+            calls.add(".internal()");
+        }
+        if (!lb.crossZone()) {
+            calls.add(".crossZone(false)");
+        }
+        if (lb.allowList()) {
+            calls.add(".allowFrom(\"10.0.0.0/8\")");
+        }
+        if (lb.alias()) {
+            calls.add(".alias(\"Z0123456789ABCDEFGHIJ\", \"" + record + "\")");
+        }
+        code.line("  .networkLoadBalancer(\"" + name + "\", lb -> lb" + String.join("", calls) + ")");
+    }
+
+    /** Where the service's exposure goes, given what the program has; null when it has nothing to expose on. */
+    Target target(ExposureSpec e) {
+        List<Target> available = new ArrayList<>();
+        if (!loadBalancers.isEmpty()) {
+            available.add(Target.ALB);
+        }
+        if (!networkLoadBalancers.isEmpty()) {
+            available.add(Target.NLB);
+        }
+        if (platform.present()) {
+            available.add(Target.PLATFORM);
+        }
+        if (available.isEmpty()) {
+            return null;
+        }
+        return available.contains(e.target()) ? e.target() : available.get(0);
     }
 
     private Service service(ServiceSpec s, Code code) {
@@ -523,14 +661,15 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         Code task = new Code();
         b.task(t -> task(s, t, task));
         calls.add(".task(t -> t" + task + ")");
-        boolean exposed = s.exposure().exposed() && !loadBalancers.isEmpty();
+        Target target = s.exposure().exposed() ? target(s.exposure()) : null;
+        boolean exposed = target != null;
         if (exposed) {
-            exposure(s, b, calls);
+            exposure(s, b, calls, target);
         }
         ScalingSpec a = s.scaling();
         if (a.enabled()) {
             int max = a.min() + a.span();
-            int requests = exposed ? a.requests() : 0;
+            int requests = target == Target.ALB ? a.requests() : 0;
             int cpu = a.cpu() == 0 && a.memory() == 0 && requests == 0 ? 50 : a.cpu();
             b.autoScaling(x -> x.minCapacity(a.min()).maxCapacity(max).cpuTargetPercent(cpu)
                     .memoryTargetPercent(a.memory()).requestsPerTarget(requests));
@@ -607,9 +746,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 : ".withProtocol(" + e.protocol() + ")");
     }
 
-    private void exposure(ServiceSpec s, Service.Builder b, List<String> calls) {
+    private void exposure(ServiceSpec s, Service.Builder b, List<String> calls, Target where) {
+        if (where == Target.NLB) {
+            networkExposure(s, b, calls);
+            return;
+        }
         ExposureSpec e = s.exposure();
-        String lb = LOAD_BALANCER_NAMES.get(e.loadBalancer() % loadBalancers.size());
+        String lb = where == Target.PLATFORM ? PLATFORM
+                : LOAD_BALANCER_NAMES.get(e.loadBalancer() % loadBalancers.size());
         List<String> ec = new ArrayList<>();
         boolean path = e.path() || !e.host();
         // The exposed container: the first, or another one that maps a TCP port.
@@ -625,7 +769,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         String container = CONTAINER_NAMES.get(target);
         int port = firstPort(s, target);
-        int priority = 1000 + SERVICE_NAMES.indexOf(s.name());
+        int priority = (where == Target.PLATFORM ? platform.from() : 1000) + SERVICE_NAMES.indexOf(s.name());
         String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
         b.expose(lb, x -> {
             if (path) {
@@ -644,6 +788,17 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 x.containerPort(port);
             }
             x.healthCheckPath(healthPath);
+            if (e.conditions()) {
+                // ALB allows 5 condition values per rule: with a path and a host, no query string.
+                x.httpHeader("X-Service", s.name()).httpMethod("GET").sourceIp("10.0.0.0/8");
+                if (!(path && e.host())) {
+                    x.queryString("svc", s.name());
+                }
+            }
+            if (e.attributes()) {
+                x.stickinessSeconds(3600).slowStartSeconds(30)
+                        .algorithm(dev.berth.loadbalancing.LoadBalancingAlgorithm.LEAST_OUTSTANDING_REQUESTS);
+            }
         });
         if (path) {
             ec.add(".path(\"/" + s.name() + "/*\")");
@@ -661,7 +816,50 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             ec.add(".containerPort(" + port + ")");
         }
         ec.add(".healthCheckPath(\"" + healthPath + "\")");
+        if (e.conditions()) {
+            ec.add(".httpHeader(\"X-Service\", \"" + s.name() + "\").httpMethod(\"GET\").sourceIp(\"10.0.0.0/8\")"
+                    + (path && e.host() ? "" : ".queryString(\"svc\", \"" + s.name() + "\")"));
+        }
+        if (e.attributes()) {
+            ec.add(".stickinessSeconds(3600).slowStartSeconds(30).algorithm(LEAST_OUTSTANDING_REQUESTS)");
+        }
         calls.add(".expose(\"" + lb + "\", e -> e" + String.join("", ec) + ")");
+    }
+
+    /**
+     * An exposure on the Network Load Balancer: a listener on a port of the service's own (so that services never
+     * share one), TCP, TLS, or UDP to the first container's UDP port where it maps one.
+     */
+    private void networkExposure(ServiceSpec s, Service.Builder b, List<String> calls) {
+        ExposureSpec e = s.exposure();
+        String lb = NETWORK_LOAD_BALANCER_NAMES.get(0);
+        int listenerPort = 20_000 + SERVICE_NAMES.indexOf(s.name());
+        NlbProtocol protocol = e.protocol() == NlbProtocol.UDP && !s.containers().get(0).udp() ? NlbProtocol.TCP
+                : e.protocol();
+        String certificate = "arn:aws:acm:" + REGION + ":" + ACCOUNT + ":certificate/2d3e4f5a-" + s.name();
+        int udpPort = 10_000 + 9;
+        String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
+        boolean httpCheck = protocol != NlbProtocol.UDP && e.healthPath() % 2 == 1;
+        b.expose(lb, x -> {
+            switch (protocol) {
+                case TCP -> x.networkListener(l -> l.port(listenerPort));
+                case TLS -> x.networkListener(l -> l.port(listenerPort).tls(certificate)
+                        .alpnPolicy(dev.berth.loadbalancing.AlpnPolicy.HTTP2_PREFERRED));
+                case UDP -> x.containerPort(udpPort).networkListener(l -> l.port(listenerPort)
+                        .protocol(dev.berth.loadbalancing.ListenerProtocol.UDP));
+            }
+            if (httpCheck) {
+                x.healthCheckPath(healthPath);
+            }
+        });
+        String listener = switch (protocol) {
+            case TCP -> "l -> l.port(" + listenerPort + ")";
+            case TLS -> "l -> l.port(" + listenerPort + ").tls(\"" + certificate + "\").alpnPolicy(HTTP2_PREFERRED)";
+            case UDP -> "l -> l.port(" + listenerPort + ").protocol(UDP)";
+        };
+        calls.add(".expose(\"" + lb + "\", e -> e" + (protocol == NlbProtocol.UDP ? ".containerPort(" + udpPort + ")" : "")
+                + ".networkListener(" + listener + ")" + (httpCheck ? ".healthCheckPath(\"" + healthPath + "\")" : "")
+                + ")");
     }
 
     /** Container 0 always maps a TCP port, from a small pool; the others map unique high ports. */

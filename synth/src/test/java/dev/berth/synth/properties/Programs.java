@@ -63,6 +63,8 @@ final class Programs {
         Gen<Integer> tags = between(0, 2);
         Gen<dev.berth.synth.cloudformation.StackLayout> layout = oneOf(dev.berth.synth.cloudformation.StackLayout.AUTOMATIC, dev.berth.synth.cloudformation.StackLayout.AUTOMATIC,
                 dev.berth.synth.cloudformation.StackLayout.PER_SERVICE);
+        Gen<List<ProgramSpec.NetworkLoadBalancerSpec>> networkLoadBalancers = upTo(1, networkLoadBalancer(), 0);
+        Gen<ProgramSpec.PlatformSpec> platform = platform();
         Gen<ProgramSpec> programs = in -> {
             NetworkSpec n = network.generate(in);
             EndpointMode m = endpointMode.generate(in);
@@ -71,7 +73,9 @@ final class Programs {
             List<LoadBalancerSpec> l = loadBalancers.generate(in);
             int t = tags.generate(in);
             dev.berth.synth.cloudformation.StackLayout s = layout.generate(in);
-            return new ProgramSpec(n, m, e, c, l, services.generate(in), t, s); // the long list last
+            List<ProgramSpec.NetworkLoadBalancerSpec> nl = networkLoadBalancers.generate(in);
+            ProgramSpec.PlatformSpec p = platform.generate(in);
+            return new ProgramSpec(n, m, e, c, l, services.generate(in), t, s, nl, p); // the long list last
         };
         return programs.describedAs(ProgramSpec::toString);
     }
@@ -198,8 +202,33 @@ final class Programs {
         Gen<Boolean> https = oneOf(false, true);
         Gen<Boolean> customPorts = oneOf(false, false, true);
         Gen<Integer> idleTimeout = oneOf(60, 60, 1, 4000);
+        Gen<Boolean> sometimes = oneOf(false, false, true);
         return in -> new LoadBalancerSpec(internal.generate(in), https.generate(in), customPorts.generate(in),
-                idleTimeout.generate(in));
+                idleTimeout.generate(in), sometimes.generate(in), sometimes.generate(in), sometimes.generate(in),
+                sometimes.generate(in), sometimes.generate(in));
+    }
+
+    static Gen<ProgramSpec.NetworkLoadBalancerSpec> networkLoadBalancer() {
+        Gen<Boolean> internal = oneOf(false, true);
+        Gen<Boolean> crossZone = oneOf(true, false);
+        Gen<Boolean> sometimes = oneOf(false, false, true);
+        return in -> new ProgramSpec.NetworkLoadBalancerSpec(internal.generate(in), crossZone.generate(in),
+                sometimes.generate(in), sometimes.generate(in));
+    }
+
+    /** No platform listener (two in three), or one with a range of 1,000 or 100 numbers. */
+    static Gen<ProgramSpec.PlatformSpec> platform() {
+        Gen<Integer> kind = oneOf(0, 0, 1, 2);
+        Gen<Boolean> inputs = oneOf(false, true);
+        return in -> {
+            int k = kind.generate(in);
+            boolean i = inputs.generate(in);
+            return switch (k) {
+                case 1 -> new ProgramSpec.PlatformSpec(true, 1000, 1999, i);
+                case 2 -> new ProgramSpec.PlatformSpec(true, 40_000, 40_099, i);
+                default -> ProgramSpec.PlatformSpec.NONE;
+            };
+        };
     }
 
     /**
@@ -335,10 +364,15 @@ final class Programs {
         Gen<Boolean> named = oneOf(false, false, true);
         Gen<Boolean> port = oneOf(false, true);
         Gen<Integer> health = between(0, 2);
+        Gen<ProgramSpec.Target> target = oneOf(ProgramSpec.Target.ALB, ProgramSpec.Target.ALB,
+                ProgramSpec.Target.NLB, ProgramSpec.Target.PLATFORM);
+        Gen<ProgramSpec.NlbProtocol> protocol = oneOf(ProgramSpec.NlbProtocol.values());
+        Gen<Boolean> sometimes = oneOf(false, false, true);
         return in -> {
             boolean on = exposed.generate(in);
             ExposureSpec e = new ExposureSpec(true, loadBalancer.generate(in), path.generate(in), host.generate(in),
-                    priority.generate(in), named.generate(in), port.generate(in), health.generate(in));
+                    priority.generate(in), named.generate(in), port.generate(in), health.generate(in),
+                    target.generate(in), protocol.generate(in), sometimes.generate(in), sometimes.generate(in));
             return on ? e : new ExposureSpec(false, 0, true, false, false, false, false, 0);
         };
     }

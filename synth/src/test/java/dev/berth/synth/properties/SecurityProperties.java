@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>an ECS Exec service can write its session logs: its task role may create streams in, describe and write to
  *       the awslogs group of each container (and list log groups), and each container runs an init process;</li>
  *   <li>only an internet-facing load balancer's security group admits 0.0.0.0/0, and only on its listener ports;</li>
- *   <li>a task security group admits only its load balancer's security group, only on the exposed container port,
+ *   <li>a load balancer with an allow-list admits no other range;</li>
+ *   <li>a task security group admits only its load balancer's security group (an NLB's, or an existing listener's
+ *       given group), only on the exposed container port (TCP, and UDP behind a UDP listener),
  *       and the groups of services that declare egress to it, only on ports its tasks listen on; nothing else;</li>
  *   <li>no task gets a public IP unless the program asks for one, and no subnet hands them out;</li>
  *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject).</li>
@@ -337,8 +339,8 @@ class SecurityProperties {
             JsonNode lb = p.path("LoadBalancers").path(0);
             if (!lb.isMissingNode()) {
                 String lbName = service.exposures().get(0).loadBalancer();
-                String lbGroup = "<" + ProgramNames.pascal(lbName) + "AlbSecurityGroup>";
-                exposedTasks.put(taskGroup, new String[] {lbGroup, lb.path("ContainerPort").asText()});
+                exposedTasks.put(taskGroup, new String[] {loadBalancerGroup(app, lbName),
+                        lb.path("ContainerPort").asText(), String.join(",", protocols(app, service))});
             } else {
                 exposedTasks.put(taskGroup, null);
             }
@@ -376,10 +378,26 @@ class SecurityProperties {
                     }
                 } else if (expected == null) {
                     problems.add(id + ": admits traffic to the tasks of a service no load balancer exposes");
-                } else if (!source.equals(expected[0]) || !from.equals(expected[1]) || !to.equals(expected[1])
-                        || !p.path("IpProtocol").asText().equals("tcp") || p.has("CidrIp")) {
+                } else if (!List.of(expected[0].split("\\|")).contains(source) || !from.equals(expected[1])
+                        || !to.equals(expected[1]) || !List.of(expected[2].split(","))
+                        .contains(p.path("IpProtocol").asText()) || p.has("CidrIp")) {
                     problems.add(id + ": task group " + group + " admits " + source + p.path("CidrIp").asText()
                             + " on " + from + "-" + to + "; only " + expected[0] + " on " + expected[1] + " expected");
+                }
+            }
+        });
+        // an allow-list replaces the default clients: no other range reaches the load balancer
+        Map<String, List<String>> allowed = new HashMap<>();
+        app.loadBalancers().forEach(lb -> allowed.put("<" + ProgramNames.pascal(lb.name()) + "AlbSecurityGroup>",
+                lb.allowedCidrs()));
+        app.networkLoadBalancers().forEach(lb -> allowed.put("<" + ProgramNames.pascal(lb.name())
+                + "NlbSecurityGroup>", lb.allowedCidrs()));
+        resources.forEach((id, r) -> {
+            JsonNode p = r.path("Properties");
+            if (r.path("Type").asText().equals("AWS::EC2::SecurityGroupIngress") && p.has("CidrIp")) {
+                List<String> list = allowed.getOrDefault(Neutral.cfn(p.path("GroupId"), Set.of()), List.of());
+                if (!list.isEmpty() && !list.contains(p.path("CidrIp").asText())) {
+                    problems.add(id + ": admits " + p.path("CidrIp").asText() + ", outside the allow-list " + list);
                 }
             }
         });
@@ -390,6 +408,29 @@ class SecurityProperties {
                 problems.add(id + ": scheme differs from the program's");
             }
         }
+    }
+
+    /**
+     * The group(s) a service's tasks admit for its exposure, {@code |}-separated: an ALB's or NLB's own group, or an
+     * existing listener's group (its ID, or the input that carries it).
+     */
+    private static String loadBalancerGroup(Application app, String name) {
+        for (dev.berth.loadbalancing.ExistingListener l : app.existingListeners()) {
+            if (l.name().equals(name)) {
+                return l.securityGroupId() + "|<" + ProgramNames.pascal(name + "-security-group-id") + ">";
+            }
+        }
+        boolean network = app.networkLoadBalancers().stream().anyMatch(lb -> lb.name().equals(name));
+        return "<" + ProgramNames.pascal(name) + (network ? "Nlb" : "Alb") + "SecurityGroup>";
+    }
+
+    /** The protocols the tasks admit from their load balancer: TCP, and UDP behind a UDP listener. */
+    private static List<String> protocols(Application app, Service service) {
+        dev.berth.loadbalancing.Exposure e = service.exposures().get(0);
+        boolean network = app.networkLoadBalancers().stream().anyMatch(lb -> lb.name().equals(e.loadBalancer()));
+        dev.berth.loadbalancing.ListenerProtocol p = e.networkListener().protocol();
+        return network && (p == dev.berth.loadbalancing.ListenerProtocol.UDP
+                || p == dev.berth.loadbalancing.ListenerProtocol.TCP_UDP) ? List.of("tcp", "udp") : List.of("tcp");
     }
 
     /**

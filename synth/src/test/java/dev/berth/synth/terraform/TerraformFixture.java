@@ -144,12 +144,12 @@ final class TerraformFixture {
                         CLUSTER.attr(Attr.NAME), List.of("FARGATE", "FARGATE_SPOT"),
                         List.of(new StrategyItem("FARGATE", 1, 1), new StrategyItem("FARGATE_SPOT", 0, 3))),
                 new LoadBalancer(LOAD_BALANCER, "application", "internal", List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
-                        List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, Map.of()),
-                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,
+                        List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, null, null, Map.of()),
+                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null, null,
                         new Redirect("HTTPS", 443, "HTTP_301")),
                 new Listener(https, LOAD_BALANCER.attr(Attr.ARN), 443, "HTTPS",
                         "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
-                        "ELBSecurityPolicy-TLS13-1-2-2021-06", new FixedResponse(404, "text/plain", "")),
+                        "ELBSecurityPolicy-TLS13-1-2-2021-06", null, new FixedResponse(404, "text/plain", "")),
                 new Service(worker, "worker", false, CLUSTER.attr(Attr.ARN), Value.literal("arn:aws:ecs:task/worker:1"), 1,
                         false, null, List.of(new StrategyItem("FARGATE_SPOT", 0, 1)), null,
                         new AwsvpcConfiguration(List.of(SUBNET_A.attr(Attr.ID)), List.of(SERVICE_GROUP.attr(Attr.ID)),
@@ -234,12 +234,12 @@ final class TerraformFixture {
     private static List<PlannedResource> loadBalancing() {
         return List.of(
                 new LoadBalancer(LOAD_BALANCER, "application", "internet-facing", List.of(SUBNET_A.attr(Attr.ID),
-                        SUBNET_B.attr(Attr.ID)), List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, TAGS),
+                        SUBNET_B.attr(Attr.ID)), List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, null, null, TAGS),
                 new TargetGroup(TARGET_GROUP, VPC.attr(Attr.ID), 8080, "HTTP", "ip", true, "HTTP", "/health", "200-399",
-                        15, 5, 2, 3, 30, TAGS),
-                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,
+                        15, 5, 2, 3, 30, null, null, null, TAGS),
+                new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null, null,
                         new FixedResponse(404, "text/plain", "Not found")),
-                new ListenerRule(LISTENER_RULE, LISTENER.attr(Attr.ARN), 100, List.of("/api/*"), List.of(),
+                new ListenerRule(LISTENER_RULE, LISTENER.attr(Attr.ARN), 100, List.of("/api/*"), List.of(), Map.of(), List.of(), Map.of(), List.of(),
                         new Forward(TARGET_GROUP.attr(Attr.ARN))));
     }
 

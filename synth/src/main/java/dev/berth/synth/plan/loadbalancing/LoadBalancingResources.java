@@ -5,27 +5,33 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The planned Application Load Balancer resources. */
+/** The planned load balancing resources: Application and Network Load Balancers and what services attach. */
 public final class LoadBalancingResources {
 
     private LoadBalancingResources() {
     }
 
     /**
-     * An application load balancer.
+     * An Application or Network Load Balancer.
      *
+     * @param type                    {@code application} or {@code network}
      * @param scheme                  {@code internet-facing} or {@code internal}
-     * @param idleTimeoutSeconds      attribute {@code idle_timeout.timeout_seconds}
-     * @param dropInvalidHeaderFields attribute {@code routing.http.drop_invalid_header_fields.enabled}
-     * @param type                    {@code application}
+     * @param idleTimeoutSeconds      attribute {@code idle_timeout.timeout_seconds}; null for a Network Load Balancer
+     * @param dropInvalidHeaderFields attribute {@code routing.http.drop_invalid_header_fields.enabled}; null for a
+     *                                Network Load Balancer
      * @param accessLogs              where access logs go (attributes {@code access_logs.s3.*}); null: none
+     * @param deletionProtection      attribute {@code deletion_protection.enabled}; null: left out (AWS's false)
+     * @param crossZone               attribute {@code load_balancing.cross_zone.enabled} of a Network Load Balancer;
+     *                                null: left out (an Application Load Balancer is always cross-zone)
      */
     public record LoadBalancer(ResourceId id, String type, String scheme, List<Value> subnets,
-                               List<Value> securityGroups, int idleTimeoutSeconds, boolean dropInvalidHeaderFields,
-                               AccessLogs accessLogs, Map<String, String> tags) implements PlannedResource {
+                               List<Value> securityGroups, Integer idleTimeoutSeconds, Boolean dropInvalidHeaderFields,
+                               AccessLogs accessLogs, Boolean deletionProtection, Boolean crossZone,
+                               Map<String, String> tags) implements PlannedResource {
         public LoadBalancer {
             subnets = Immutable.list(subnets);
             securityGroups = Immutable.list(securityGroups);
@@ -59,33 +65,74 @@ public final class LoadBalancingResources {
     public record Forward(Value targetGroupArn) implements Action {
     }
 
-    /** @param protocol {@code HTTP} or {@code HTTPS}; certificate and SSL policy only with HTTPS (else null) */
+    /**
+     * @param protocol   {@code HTTP}, {@code HTTPS}, {@code TCP}, {@code TLS}, {@code UDP} or {@code TCP_UDP};
+     *                   certificate and SSL policy only with HTTPS or TLS (else null)
+     * @param alpnPolicy a TLS listener's ALPN policy, e.g. {@code HTTP2Preferred}; null: left out (None)
+     */
     public record Listener(ResourceId id, Value loadBalancerArn, int port, String protocol,
-                           String certificateArn, String sslPolicy, Action defaultAction)
+                           String certificateArn, String sslPolicy, String alpnPolicy, Action defaultAction)
             implements PlannedResource {
     }
 
-    /** Conditions are ANDed: any of the path patterns, and any of the host headers (an empty list is no condition). */
+    /** A further certificate of an HTTPS listener, presented by SNI. */
+    public record ListenerCertificate(ResourceId id, Value listenerArn, String certificateArn)
+            implements PlannedResource {
+    }
+
+    /** An AWS WAF (v2, regional) web ACL protecting a load balancer. */
+    public record WebAclAssociation(ResourceId id, Value resourceArn, String webAclArn) implements PlannedResource {
+    }
+
+    /**
+     * A Route 53 alias record (type A) for a load balancer.
+     *
+     * @param targetDnsName   the load balancer's DNS name
+     * @param targetZoneId    the load balancer's canonical hosted zone
+     * @param evaluateTargetHealth whether Route 53 answers only while the load balancer has healthy targets
+     */
+    public record AliasRecord(ResourceId id, String hostedZoneId, String name, String type, Value targetDnsName,
+                              Value targetZoneId, boolean evaluateTargetHealth) implements PlannedResource {
+    }
+
+    /**
+     * Conditions are ANDed: any of the path patterns, any of the host headers, for each header any of its values, any
+     * of the methods, any of the query string pairs, any of the source ranges (an empty list or map is no condition).
+     */
     public record ListenerRule(ResourceId id, Value listenerArn, int priority, List<String> pathPatterns,
-                               List<String> hostHeaders, Action action) implements PlannedResource {
+                               List<String> hostHeaders, Map<String, List<String>> httpHeaders,
+                               List<String> httpMethods, Map<String, String> queryStrings, List<String> sourceIps,
+                               Action action) implements PlannedResource {
         public ListenerRule {
             pathPatterns = Immutable.list(pathPatterns);
             hostHeaders = Immutable.list(hostHeaders);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            httpHeaders.forEach((k, v) -> headers.put(k, Immutable.list(v)));
+            httpHeaders = Immutable.map(headers);
+            httpMethods = Immutable.list(httpMethods);
+            queryStrings = Immutable.map(queryStrings);
+            sourceIps = Immutable.list(sourceIps);
         }
     }
 
     /**
      * @param targetType          {@code ip} or {@code instance}
-     * @param protocol            {@code HTTP} or {@code HTTPS}
+     * @param protocol            {@code HTTP} or {@code HTTPS}; {@code TCP}, {@code UDP} or {@code TCP_UDP} behind a
+     *                            Network Load Balancer
      * @param healthCheckEnabled  whether the load balancer checks its targets' health
-     * @param healthCheckProtocol the protocol of the health checks
-     * @param matcher             HTTP codes that mean healthy, e.g. {@code 200-399}
+     * @param healthCheckProtocol the protocol of the health checks ({@code TCP} for a TCP check)
+     * @param healthCheckPath     null for a TCP check
+     * @param matcher             HTTP codes that mean healthy, e.g. {@code 200-399}; null for a TCP check
+     * @param stickinessSeconds   load balancer cookie stickiness (attributes {@code stickiness.*}); null: none
+     * @param slowStartSeconds    attribute {@code slow_start.duration_seconds}; null: left out (none)
+     * @param algorithm           attribute {@code load_balancing.algorithm.type}; null: left out (round robin)
      */
     public record TargetGroup(ResourceId id, Value vpc, int port, String protocol, String targetType,
                               boolean healthCheckEnabled, String healthCheckProtocol,
                               String healthCheckPath, String matcher, int healthCheckIntervalSeconds,
                               int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
-                              int deregistrationDelaySeconds, Map<String, String> tags) implements PlannedResource {
+                              int deregistrationDelaySeconds, Integer stickinessSeconds, Integer slowStartSeconds,
+                              String algorithm, Map<String, String> tags) implements PlannedResource {
         public TargetGroup {
             tags = Immutable.map(tags);
         }

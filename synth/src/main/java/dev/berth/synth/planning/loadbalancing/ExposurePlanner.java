@@ -1,6 +1,10 @@
 package dev.berth.synth.planning.loadbalancing;
 
+import dev.berth.loadbalancing.AlpnPolicy;
 import dev.berth.loadbalancing.Exposure;
+import dev.berth.loadbalancing.ListenerProtocol;
+import dev.berth.loadbalancing.LoadBalancingAlgorithm;
+import dev.berth.loadbalancing.NetworkListener;
 import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.ResourceId;
@@ -9,21 +13,35 @@ import dev.berth.synth.plan.compute.ComputeResources.ServiceLoadBalancer;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedApplicationLoadBalancer;
+import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedExistingListener;
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
+import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedNetworkLoadBalancer;
 import dev.berth.synth.planning.network.PlannedNetwork;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Plans how one service is reached through its load balancer: its target group, the listener rule forwarding to
- * it, and the two security group rules that let exactly the load balancer reach the tasks on the container port.
+ * Plans how one service is reached through its load balancer: its target group; on an Application Load Balancer
+ * (its own or an existing listener) the listener rule forwarding to it, on a Network Load Balancer the listener; and
+ * the security group rules that let exactly the load balancer reach the tasks on the container port (on an existing
+ * listener only the tasks' ingress: the platform's group is not the program's to change).
  */
 public final class ExposurePlanner {
+
+    /** The health check an Application Load Balancer target group gets when the program gives none. */
+    static final String DEFAULT_HEALTH_CHECK_PATH = "/";
+    static final String DEFAULT_MATCHER = "200-399";
 
     private ExposurePlanner() {
     }
 
-    /** What the service and its scaling need from the exposure. */
+    /**
+     * What the service and its scaling need from the exposure.
+     *
+     * @param loadBalancer the load balancer Berth creates; null on an existing listener
+     */
     public record PlannedExposure(ServiceLoadBalancer serviceLoadBalancer, ResourceId targetGroup,
                                   ResourceId loadBalancer) {
     }
@@ -32,31 +50,137 @@ public final class ExposurePlanner {
                                        ResourceId taskGroup, PlannedNetwork network, PlanBuilder plan) {
         String container = exposure.containerIn(service.task());
         int port = exposure.portIn(service.task());
-
         ResourceId targetGroup = ResourceId.of(LoadBalancingResources.TargetGroup.class, service.name());
-        plan.add(new LoadBalancingResources.TargetGroup(targetGroup, network.vpcId(), port, exposure.protocol(),
-                exposure.targetType().name().toLowerCase(Locale.ROOT), true, exposure.protocol(),
-                exposure.healthCheckPath(),
-                exposure.healthCheckMatcher(), exposure.healthCheckIntervalSeconds(),
-                exposure.healthCheckTimeoutSeconds(), exposure.healthyThreshold(), exposure.unhealthyThreshold(),
-                exposure.deregistrationDelaySeconds(), plan.tagsNamed(service.name())));
         Value targetGroupArn = targetGroup.attr(Attr.ARN);
+        ServiceLoadBalancer registration = new ServiceLoadBalancer(targetGroupArn, container, port);
 
-        ResourceId rule = ResourceId.of(LoadBalancingResources.ListenerRule.class, service.name());
-        plan.add(new LoadBalancingResources.ListenerRule(rule, lb.rulesListener().attr(Attr.ARN), priority,
-                exposure.pathPatterns(), exposure.hostHeaders(), new LoadBalancingResources.Forward(targetGroupArn)));
+        if (lb instanceof PlannedNetworkLoadBalancer nlb) {
+            network(service, exposure, nlb, port, targetGroup, taskGroup, network, plan);
+            return new PlannedExposure(registration, targetGroup, nlb.id());
+        }
+        plan.add(applicationTargetGroup(service, exposure, port, targetGroup, network, plan));
+        Value listener = lb instanceof PlannedApplicationLoadBalancer alb ? alb.rulesListener().attr(Attr.ARN)
+                : ((PlannedExistingListener) lb).listenerArn();
+        plan.add(new LoadBalancingResources.ListenerRule(
+                ResourceId.of(LoadBalancingResources.ListenerRule.class, service.name()), listener, priority,
+                exposure.pathPatterns(), exposure.hostHeaders(), exposure.httpHeaders(), exposure.httpMethods(),
+                exposure.queryStrings(), exposure.sourceIps(), new LoadBalancingResources.Forward(targetGroupArn)));
 
-        String lbName = lb.spec().name();
+        String lbName = lb.name();
+        if (lb instanceof PlannedExistingListener existing) {
+            plan.add(new NetworkResources.SecurityGroupIngress(
+                    ResourceId.of(NetworkResources.SecurityGroupIngress.class, service.name(), "tasks", "from", lbName),
+                    taskGroup.attr(Attr.ID), "tcp", port, port, new NetworkResources.Group(existing.securityGroupId()),
+                    "From the load balancer of listener " + lbName + " to container " + container));
+            return new PlannedExposure(registration, targetGroup, null);
+        }
+        PlannedApplicationLoadBalancer alb = (PlannedApplicationLoadBalancer) lb;
         plan.add(new NetworkResources.SecurityGroupIngress(
                 ResourceId.of(NetworkResources.SecurityGroupIngress.class, service.name(), "tasks", "from", lbName),
                 taskGroup.attr(Attr.ID), "tcp", port, port,
-                new NetworkResources.Group(lb.securityGroup().attr(Attr.ID)),
+                new NetworkResources.Group(alb.securityGroup().attr(Attr.ID)),
                 "From load balancer " + lbName + " to container " + container));
         plan.add(new NetworkResources.SecurityGroupEgress(
                 ResourceId.of(NetworkResources.SecurityGroupEgress.class, lbName, "alb", "to", service.name()),
-                lb.securityGroup().attr(Attr.ID), "tcp", port, port,
+                alb.securityGroup().attr(Attr.ID), "tcp", port, port,
                 new NetworkResources.Group(taskGroup.attr(Attr.ID)),
                 "To the tasks of service " + service.name()));
-        return new PlannedExposure(new ServiceLoadBalancer(targetGroupArn, container, port), targetGroup, lb.id());
+        return new PlannedExposure(registration, targetGroup, alb.id());
+    }
+
+    private static LoadBalancingResources.TargetGroup applicationTargetGroup(Service service, Exposure exposure,
+                                                                             int port, ResourceId id,
+                                                                             PlannedNetwork network,
+                                                                             PlanBuilder plan) {
+        String protocol = exposure.protocol().isEmpty() ? "HTTP" : exposure.protocol();
+        return new LoadBalancingResources.TargetGroup(id, network.vpcId(), port, protocol,
+                exposure.targetType().name().toLowerCase(Locale.ROOT), true, protocol,
+                orDefault(exposure.healthCheckPath(), DEFAULT_HEALTH_CHECK_PATH),
+                orDefault(exposure.healthCheckMatcher(), DEFAULT_MATCHER), exposure.healthCheckIntervalSeconds(),
+                exposure.healthCheckTimeoutSeconds(), exposure.healthyThreshold(), exposure.unhealthyThreshold(),
+                exposure.deregistrationDelaySeconds(),
+                exposure.stickinessSeconds() > 0 ? exposure.stickinessSeconds() : null,
+                exposure.slowStartSeconds() > 0 ? exposure.slowStartSeconds() : null,
+                exposure.algorithm() == LoadBalancingAlgorithm.ROUND_ROBIN ? null : exposure.algorithm().value(),
+                plan.tagsNamed(service.name()));
+    }
+
+    /**
+     * A Network Load Balancer exposure: the listener (owned by the service), a target group of the listener's
+     * protocol (TLS ends at the load balancer, so TCP to the tasks), a TCP health check unless a path makes it HTTP
+     * ("GENEVE, TLS, UDP, and TCP_UDP protocols are not supported for health checks": Elastic Load Balancing API,
+     * CreateTargetGroup, HealthCheckProtocol), and the security group rules: clients to the listener port, the load
+     * balancer to the tasks, on the traffic's protocols plus TCP for the health checks.
+     */
+    private static void network(Service service, Exposure exposure, PlannedNetworkLoadBalancer nlb, int port,
+                                ResourceId targetGroup, ResourceId taskGroup, PlannedNetwork network,
+                                PlanBuilder plan) {
+        NetworkListener listener = exposure.networkListener();
+        ListenerProtocol protocol = listener.protocol();
+        String targetProtocol = protocol == ListenerProtocol.TLS ? "TCP" : protocol.name();
+        boolean http = !exposure.healthCheckPath().isEmpty();
+        plan.add(new LoadBalancingResources.TargetGroup(targetGroup, network.vpcId(), port, targetProtocol,
+                exposure.targetType().name().toLowerCase(Locale.ROOT), true, http ? "HTTP" : "TCP",
+                http ? exposure.healthCheckPath() : null,
+                http ? orDefault(exposure.healthCheckMatcher(), DEFAULT_MATCHER) : null,
+                exposure.healthCheckIntervalSeconds(), exposure.healthCheckTimeoutSeconds(),
+                exposure.healthyThreshold(), exposure.unhealthyThreshold(), exposure.deregistrationDelaySeconds(),
+                null, null, null, plan.tagsNamed(service.name())));
+
+        String lbName = nlb.name();
+        int listenerPort = listener.portFor(port);
+        boolean tls = protocol == ListenerProtocol.TLS;
+        plan.add(new LoadBalancingResources.Listener(
+                ResourceId.of(LoadBalancingResources.Listener.class, lbName, service.name()),
+                nlb.id().attr(Attr.ARN), listenerPort, protocol.name(), tls ? listener.certificateArn() : null,
+                tls ? listener.sslPolicy() : null,
+                tls && listener.alpnPolicy() != AlpnPolicy.NONE ? listener.alpnPolicy().value() : null,
+                new LoadBalancingResources.Forward(targetGroup.attr(Attr.ARN))));
+
+        List<String> clientProtocols = switch (protocol) {
+            case TCP, TLS -> List.of("tcp");
+            case UDP -> List.of("udp");
+            case TCP_UDP -> List.of("tcp", "udp");
+        };
+        // The health checks are TCP (or HTTP) on the traffic port, so the tasks admit TCP from the load balancer also
+        // behind a UDP listener.
+        List<String> targetProtocols = protocol == ListenerProtocol.UDP || protocol == ListenerProtocol.TCP_UDP
+                ? List.of("tcp", "udp") : List.of("tcp");
+        boolean allowList = !nlb.spec().allowedCidrs().isEmpty();
+        for (String p : clientProtocols) {
+            LoadBalancerPlanner.listenerIngress(plan, nlb.securityGroup(),
+                    List.of(lbName, "nlb", service.name(), p), p, listenerPort, nlb.clients(), allowList,
+                    protocol.name() + " to service " + service.name() + " " + nlb.clientsDescription());
+        }
+        String container = exposure.containerIn(service.task());
+        for (String p : targetProtocols) {
+            String suffix = targetProtocols.size() > 1 ? p : null;
+            plan.add(new NetworkResources.SecurityGroupIngress(
+                    ResourceId.of(NetworkResources.SecurityGroupIngress.class,
+                            parts(suffix, service.name(), "tasks", "from", lbName)),
+                    taskGroup.attr(Attr.ID), p, port, port,
+                    new NetworkResources.Group(nlb.securityGroup().attr(Attr.ID)),
+                    "From Network Load Balancer " + lbName + " to container " + container
+                            + (suffix == null ? "" : " (" + p + ")")));
+            plan.add(new NetworkResources.SecurityGroupEgress(
+                    ResourceId.of(NetworkResources.SecurityGroupEgress.class,
+                            parts(suffix, lbName, "nlb", "to", service.name())),
+                    nlb.securityGroup().attr(Attr.ID), p, port, port,
+                    new NetworkResources.Group(taskGroup.attr(Attr.ID)),
+                    "To the tasks of service " + service.name() + (suffix == null ? "" : " (" + p + ")")));
+        }
+    }
+
+    private static String[] parts(String suffix, String... parts) {
+        if (suffix == null) {
+            return parts;
+        }
+        String[] all = java.util.Arrays.copyOf(parts, parts.length + 1);
+        all[parts.length] = suffix;
+        return all;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
     }
 }

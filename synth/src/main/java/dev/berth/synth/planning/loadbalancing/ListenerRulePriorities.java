@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
- * Listener rule priorities for exposures that give none.
+ * Listener rule priorities for exposures that give none, on a load balancer of the program (1 to 50,000) or in the
+ * range the program gives for an existing listener.
  *
  * <p>An ALB evaluates rules from the lowest priority up, so a catch-all {@code /*} must come after
  * {@code /api/*}. Berth therefore derives the priority from the rule's own specificity: 50 bands of 1,000 numbers,
@@ -30,7 +31,7 @@ import java.util.zip.CRC32;
  */
 public final class ListenerRulePriorities {
 
-    private static final int BAND = 1_000;
+    private static final int BANDS = 50;
     private static final int MAX_PRIORITY = 50_000;
     /** Literal prefixes of this length or longer are all "most specific". */
     private static final int MAX_LITERAL = 24;
@@ -60,18 +61,26 @@ public final class ListenerRulePriorities {
     public static Assignment assign(Application app) {
         Map<String, Integer> result = new HashMap<>();
         List<Diagnostic> moved = new ArrayList<>();
+        // Network Load Balancers have no rules; an existing listener's rules stay in the range the program gives.
+        Map<String, int[]> ranges = new HashMap<>();
+        app.loadBalancers().forEach(lb -> ranges.put(lb.name(), new int[] {1, MAX_PRIORITY}));
+        app.existingListeners().forEach(l -> ranges.put(l.name(), new int[] {l.priorityFrom(), l.priorityTo()}));
         Map<String, List<Service>> byLoadBalancer = new TreeMap<>();
         for (Service s : app.services()) {
             for (Exposure e : s.exposures()) {
-                byLoadBalancer.computeIfAbsent(e.loadBalancer(), k -> new ArrayList<>()).add(s);
+                if (ranges.containsKey(e.loadBalancer())) {
+                    byLoadBalancer.computeIfAbsent(e.loadBalancer(), k -> new ArrayList<>()).add(s);
+                }
             }
         }
         byLoadBalancer.forEach((lb, services) -> {
+            int from = ranges.get(lb)[0];
+            int to = ranges.get(lb)[1];
             Map<Integer, String> taken = new HashMap<>();
             services.stream().filter(s -> s.exposures().get(0).priority() > 0)
                     .forEach(s -> taken.put(s.exposures().get(0).priority(), s.name()));
             services.stream()
-                    .sorted(Comparator.comparingInt((Service s) -> derived(s.name(), s.exposures().get(0)))
+                    .sorted(Comparator.comparingInt((Service s) -> derived(s.name(), s.exposures().get(0), from, to))
                             .thenComparing(Service::name))
                     .forEach(s -> {
                         Exposure e = s.exposures().get(0);
@@ -79,10 +88,11 @@ public final class ListenerRulePriorities {
                             result.put(s.name(), e.priority());
                             return;
                         }
-                        int wanted = derived(s.name(), e);
+                        int wanted = derived(s.name(), e, from, to);
                         int p = wanted;
+                        // Validation keeps the rules within the range's size, so a free number exists.
                         while (taken.containsKey(p)) {
-                            p = p % MAX_PRIORITY + 1; // ALB priorities are 1 to 50,000
+                            p = p == to ? from : p + 1;
                         }
                         if (p != wanted) {
                             moved.add(Rule.LISTENER_RULE_PRIORITY_SHARED.at(
@@ -101,13 +111,28 @@ public final class ListenerRulePriorities {
     }
 
     static int derived(String serviceName, Exposure exposure) {
-        int hostBand = exposure.hostHeaders().isEmpty() ? 25 : 0;
+        return derived(serviceName, exposure, 1, MAX_PRIORITY);
+    }
+
+    /**
+     * The priority a rule wants in {@code from..to}: the range is cut into 50 bands by specificity (with the whole
+     * range, bands of 1,000: the numbers Berth has always derived), and a checksum of the service name picks the
+     * number in the band. A range of fewer than 50 numbers keeps the bands' order with bands of one number.
+     */
+    static int derived(String serviceName, Exposure exposure, int from, int to) {
+        // Host headers and the other conditions (headers, methods, query strings, source IPs) narrow a rule.
+        int hostBand = exposure.hostHeaders().isEmpty() && !exposure.hasExtraConditions() ? 25 : 0;
         int literal = exposure.pathPatterns().stream().mapToInt(ListenerRulePriorities::literalPrefix).max()
                 .orElse(0);
         int band = hostBand + (MAX_LITERAL - Math.min(literal, MAX_LITERAL));
         CRC32 crc = new CRC32();
         crc.update(serviceName.getBytes(StandardCharsets.UTF_8));
-        return 1 + band * BAND + (int) (crc.getValue() % BAND);
+        int size = to - from + 1;
+        if (size < BANDS) {
+            return from + band * size / BANDS;
+        }
+        int bandSize = size / BANDS;
+        return from + band * bandSize + (int) (crc.getValue() % bandSize);
     }
 
     /** Characters before the first wildcard: {@code /api/v1/*} has 8. */

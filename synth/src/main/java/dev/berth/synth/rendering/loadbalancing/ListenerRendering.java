@@ -25,6 +25,7 @@ public final class ListenerRendering extends Rendering<Listener> {
             p.objects("Certificates", List.of(r.certificateArn()), (c, arn) -> c.string("CertificateArn", arn));
         }
         p.string("SslPolicy", r.sslPolicy())
+                .strings("AlpnPolicy", r.alpnPolicy() == null ? List.of() : List.of(r.alpnPolicy()))
                 .objects("DefaultActions", List.of(r.defaultAction()), Actions::cloudFormation);
     }
 
@@ -35,6 +36,7 @@ public final class ListenerRendering extends Rendering<Listener> {
                 .string("protocol", r.protocol())
                 .string("certificate_arn", r.certificateArn())
                 .string("ssl_policy", r.sslPolicy())
+                .string("alpn_policy", r.alpnPolicy())
                 .object("default_action", a -> Actions.terraform(a, r.defaultAction()));
     }
 
@@ -45,6 +47,7 @@ public final class ListenerRendering extends Rendering<Listener> {
                 Parity.value("protocol", "Protocol", "protocol"),
                 Parity.value("certificate", "Certificates/0/CertificateArn", "certificate_arn"),
                 Parity.value("sslPolicy", "SslPolicy", "ssl_policy"),
+                Parity.value("alpn", "AlpnPolicy/0", "alpn_policy"),
                 Parity.value("action", "DefaultActions/0/Type", "default_action/type"));
     }
 }

@@ -18,20 +18,34 @@ public final class LoadBalancerRendering extends Rendering<LoadBalancer> {
     public LoadBalancerRendering() {
         super(LoadBalancer.class, cfn("AWS::ElasticLoadBalancingV2::LoadBalancer", "LoadBalancer")
                         .ref(Attr.ARN).getAtt(Attr.DNS_NAME, "DNSName")
-                        .getAtt(Attr.FULL_NAME, "LoadBalancerFullName"),
-                tf("aws_lb").attr(Attr.ARN, "arn").attr(Attr.DNS_NAME, "dns_name").attr(Attr.FULL_NAME, "arn_suffix"));
+                        .getAtt(Attr.FULL_NAME, "LoadBalancerFullName")
+                        .getAtt(Attr.CANONICAL_HOSTED_ZONE_ID, "CanonicalHostedZoneID"),
+                tf("aws_lb").attr(Attr.ARN, "arn").attr(Attr.DNS_NAME, "dns_name").attr(Attr.FULL_NAME, "arn_suffix")
+                        .attr(Attr.CANONICAL_HOSTED_ZONE_ID, "zone_id"));
     }
 
     @Override
     protected void cloudFormation(LoadBalancer r, Body p) {
+        // Attribute keys: CloudFormation AWS::ElasticLoadBalancingV2::LoadBalancer LoadBalancerAttribute
+        // (deletion_protection.enabled for both types, load_balancing.cross_zone.enabled for a Network Load Balancer).
         List<String[]> attributes = new ArrayList<>();
-        attributes.add(new String[] {"idle_timeout.timeout_seconds", String.valueOf(r.idleTimeoutSeconds())});
-        attributes.add(new String[] {"routing.http.drop_invalid_header_fields.enabled",
-                String.valueOf(r.dropInvalidHeaderFields())});
+        if (r.idleTimeoutSeconds() != null) {
+            attributes.add(new String[] {"idle_timeout.timeout_seconds", String.valueOf(r.idleTimeoutSeconds())});
+        }
+        if (r.dropInvalidHeaderFields() != null) {
+            attributes.add(new String[] {"routing.http.drop_invalid_header_fields.enabled",
+                    String.valueOf(r.dropInvalidHeaderFields())});
+        }
         if (r.accessLogs() != null) {
             attributes.add(new String[] {"access_logs.s3.enabled", "true"});
             attributes.add(new String[] {"access_logs.s3.bucket", r.accessLogs().bucket()});
             attributes.add(new String[] {"access_logs.s3.prefix", r.accessLogs().prefix()});
+        }
+        if (r.deletionProtection() != null) {
+            attributes.add(new String[] {"deletion_protection.enabled", String.valueOf(r.deletionProtection())});
+        }
+        if (r.crossZone() != null) {
+            attributes.add(new String[] {"load_balancing.cross_zone.enabled", String.valueOf(r.crossZone())});
         }
         p.string("Type", r.type())
                 .string("Scheme", r.scheme())
@@ -48,7 +62,9 @@ public final class LoadBalancerRendering extends Rendering<LoadBalancer> {
                 .values("subnets", r.subnets())
                 .values("security_groups", r.securityGroups())
                 .integer("idle_timeout", r.idleTimeoutSeconds())
-                .bool("drop_invalid_header_fields", r.dropInvalidHeaderFields());
+                .bool("drop_invalid_header_fields", r.dropInvalidHeaderFields())
+                .bool("enable_deletion_protection", r.deletionProtection())
+                .bool("enable_cross_zone_load_balancing", r.crossZone());
         if (r.accessLogs() != null) {
             b.object("access_logs", logs -> logs
                     .string("bucket", r.accessLogs().bucket())

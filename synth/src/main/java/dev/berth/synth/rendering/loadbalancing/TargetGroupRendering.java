@@ -6,6 +6,7 @@ import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** AWS::ElasticLoadBalancingV2::TargetGroup / aws_lb_target_group. */
@@ -29,12 +30,39 @@ public final class TargetGroupRendering extends Rendering<TargetGroup> {
                 .integer("HealthCheckIntervalSeconds", r.healthCheckIntervalSeconds())
                 .integer("HealthCheckTimeoutSeconds", r.healthCheckTimeoutSeconds())
                 .integer("HealthyThresholdCount", r.healthyThreshold())
-                .integer("UnhealthyThresholdCount", r.unhealthyThreshold())
-                .object("Matcher", m -> m.string("HttpCode", r.matcher()))
-                .objects("TargetGroupAttributes", List.of(r.deregistrationDelaySeconds()), (a, delay) -> a
-                        .string("Key", "deregistration_delay.timeout_seconds")
-                        .string("Value", String.valueOf(delay)))
+                .integer("UnhealthyThresholdCount", r.unhealthyThreshold());
+        if (r.matcher() != null) {
+            p.object("Matcher", m -> m.string("HttpCode", r.matcher()));
+        }
+        p.objects("TargetGroupAttributes", attributes(r), (a, kv) -> a
+                        .string("Key", kv[0])
+                        .string("Value", kv[1]))
                 .tags(r.tags());
+    }
+
+    /**
+     * The attributes, deregistration delay first. Keys: CloudFormation AWS::ElasticLoadBalancingV2::TargetGroup
+     * TargetGroupAttribute ({@code stickiness.enabled}, {@code stickiness.type}, {@code
+     * stickiness.lb_cookie.duration_seconds}, {@code slow_start.duration_seconds}, {@code
+     * load_balancing.algorithm.type}).
+     */
+    private static List<String[]> attributes(TargetGroup r) {
+        List<String[]> attributes = new ArrayList<>();
+        attributes.add(new String[] {"deregistration_delay.timeout_seconds",
+                String.valueOf(r.deregistrationDelaySeconds())});
+        if (r.stickinessSeconds() != null) {
+            attributes.add(new String[] {"stickiness.enabled", "true"});
+            attributes.add(new String[] {"stickiness.type", "lb_cookie"});
+            attributes.add(new String[] {"stickiness.lb_cookie.duration_seconds",
+                    String.valueOf(r.stickinessSeconds())});
+        }
+        if (r.slowStartSeconds() != null) {
+            attributes.add(new String[] {"slow_start.duration_seconds", String.valueOf(r.slowStartSeconds())});
+        }
+        if (r.algorithm() != null) {
+            attributes.add(new String[] {"load_balancing.algorithm.type", r.algorithm()});
+        }
+        return attributes;
     }
 
     @Override
@@ -54,7 +82,15 @@ public final class TargetGroupRendering extends Rendering<TargetGroup> {
                         .integer("timeout", r.healthCheckTimeoutSeconds())
                         .integer("healthy_threshold", r.healthyThreshold())
                         .integer("unhealthy_threshold", r.unhealthyThreshold()))
-                .tags(r.tags());
+                .integer("slow_start", r.slowStartSeconds())
+                .string("load_balancing_algorithm_type", r.algorithm());
+        if (r.stickinessSeconds() != null) {
+            b.object("stickiness", s -> s
+                    .bool("enabled", true)
+                    .string("type", "lb_cookie")
+                    .integer("cookie_duration", r.stickinessSeconds()));
+        }
+        b.tags(r.tags());
     }
 
     @Override
@@ -68,6 +104,11 @@ public final class TargetGroupRendering extends Rendering<TargetGroup> {
                 Parity.value("interval", "HealthCheckIntervalSeconds", "health_check/interval"),
                 Parity.value("healthy", "HealthyThresholdCount", "health_check/healthy_threshold"),
                 Parity.value("matcher", "Matcher/HttpCode", "health_check/matcher"),
-                Parity.value("deregistrationDelay", "TargetGroupAttributes/0/Value", "deregistration_delay"));
+                Parity.value("deregistrationDelay", "TargetGroupAttributes/0/Value", "deregistration_delay"),
+                Parity.value("slowStart", "TargetGroupAttributes/[Key=slow_start.duration_seconds]/Value", "slow_start"),
+                Parity.value("algorithm", "TargetGroupAttributes/[Key=load_balancing.algorithm.type]/Value",
+                        "load_balancing_algorithm_type"),
+                Parity.value("stickiness", "TargetGroupAttributes/[Key=stickiness.lb_cookie.duration_seconds]/Value",
+                        "stickiness/cookie_duration"));
     }
 }
