@@ -94,6 +94,14 @@ final class TerraformReplacements {
         regional("aws_security_group", "description", "name", "name_prefix", "vpc_id");
         // internal/service/sqs/queue.go
         regional("aws_sqs_queue", "fifo_queue", "name", "name_prefix");
+        // internal/service/efs/file_system.go: creation, encryption, the key, the performance mode and One Zone
+        // placement are fixed at creation (throughput, lifecycle and protection are updated in place).
+        regional("aws_efs_file_system", "availability_zone_name", "creation_token", "encrypted", "kms_key_id",
+                "performance_mode");
+        // internal/service/efs/mount_target.go: only the security groups are updated in place.
+        regional("aws_efs_mount_target", "file_system_id", "ip_address", "subnet_id");
+        // internal/service/efs/access_point.go: only tags are updated in place.
+        regional("aws_efs_access_point", "file_system_id", "posix_user", "root_directory");
         // internal/service/ec2/vpc_subnet.go
         regional("aws_subnet", "availability_zone", "availability_zone_id", "cidr_block", "ipv6_native",
                 "outpost_arn", "vpc_id");
