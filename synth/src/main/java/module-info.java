@@ -22,6 +22,7 @@ module dev.berth.synth {
     exports dev.berth.synth.plan.messaging;
     exports dev.berth.synth.plan.network;
     exports dev.berth.synth.plan.scaling;
+    exports dev.berth.synth.plan.security;
 
     // picocli sets the annotated (private) option fields of the commands by reflection.
     opens dev.berth.synth.cli to info.picocli;

@@ -47,9 +47,11 @@ import java.util.function.Consumer;
  * @param services      Default: none.
  * @param queues        SQS queues the program creates. Default: none.
  * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+ * @param hardening     the security profile the program opts into. Default: {@link Hardening#NONE}.
  */
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
-                          List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues, Map<String, String> tags) {
+                          List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues, Map<String, String> tags,
+                          Hardening hardening) {
 
     /**
      * A program without queues.
@@ -64,7 +66,25 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      */
     public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
                        List<LoadBalancer> loadBalancers, List<Service> services, Map<String, String> tags) {
-        this(name, network, endpoints, clusters, loadBalancers, services, List.of(), tags);
+        this(name, network, endpoints, clusters, loadBalancers, services, List.of(), tags, Hardening.NONE);
+    }
+
+    /**
+     * A program without a security profile.
+     *
+     * @param name          the application's name
+     * @param network       the VPC
+     * @param endpoints     which VPC endpoints Berth creates
+     * @param clusters      the ECS clusters
+     * @param loadBalancers the Application Load Balancers
+     * @param services      the ECS services
+     * @param queues        the SQS queues
+     * @param tags          tags on every resource that takes tags
+     */
+    public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
+                       List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
+                       Map<String, String> tags) {
+        this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, Hardening.NONE);
     }
 
     /**
@@ -80,10 +100,12 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      * @param services      Default: none.
      * @param queues        SQS queues the program creates. Default: none.
      * @param tags          tags on every resource that takes tags, sorted by key. Default: none.
+     * @param hardening     the security profile the program opts into. Default: {@link Hardening#NONE}.
      * @throws NullPointerException when a reference component is null
      */
     public Application {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(hardening, "hardening");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(endpoints, "endpoints");
         clusters = List.copyOf(clusters);
@@ -203,7 +225,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         b.services.addAll(services);
         b.queues.addAll(queues);
         b.tags.putAll(tags);
-        return b;
+        return b.hardening(hardening);
     }
 
     /**
@@ -218,6 +240,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final List<Service> services = new ArrayList<>();
         private final List<Queue> queues = new ArrayList<>();
         private final Map<String, String> tags = new TreeMap<>();
+        private Hardening hardening = Hardening.NONE;
 
         private Builder() {
         }
@@ -416,12 +439,27 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         }
 
         /**
+         * Opts the program into a security profile: {@link Hardening#CONTROL_TOWER} makes it pass the AWS Control
+         * Tower proactive controls that apply to what Berth creates, setting what it can itself (log retention and
+         * encryption, container memory limits, load balancer deletion protection) and reporting an error for each
+         * setting the program must make (non-root users, read-only root file systems, HTTPS, access logs, ...; see
+         * {@link Hardening#CONTROL_TOWER}). Default: {@link Hardening#NONE}.
+         *
+         * @param hardening the profile
+         * @return this builder
+         */
+        public Builder hardening(Hardening hardening) {
+            this.hardening = hardening;
+            return this;
+        }
+
+        /**
          * Builds the Application. Values are checked later, with the whole program, by the validator.
          *
          * @return the Application
          */
         public Application build() {
-            return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags);
+            return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags, hardening);
         }
     }
 }

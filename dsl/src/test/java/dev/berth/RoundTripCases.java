@@ -158,7 +158,8 @@ final class RoundTripCases {
                 step("withoutService(String)", b -> b.withoutService("scratch")),
                 step("queue(String,Consumer)", b -> b.queue("jobs", q -> q.maxReceiveCount(3))),
                 step("queue(Queue)", b -> b.queue(queue().build(queue().full()))),
-                step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")));
+                step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")),
+                step("hardening(Hardening)", b -> b.hardening(Hardening.CONTROL_TOWER)));
         List<Step<Application.Builder>> minimal = steps(step("name(String)", b -> b.name("shop")));
         return new Case<>(Application.class, Application.Builder.class, () -> Application.builder(""),
                 Application.Builder::build, Application::toBuilder, full, minimal, List.of());

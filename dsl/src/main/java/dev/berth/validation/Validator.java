@@ -38,7 +38,8 @@ public final class Validator {
             ServiceRules::check,
             LoadBalancerRules::check,
             ScalingRules::check,
-            MessagingRules::check);
+            MessagingRules::check,
+            HardeningRules::check);
 
     private Validator() {
     }

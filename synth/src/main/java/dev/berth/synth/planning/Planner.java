@@ -1,5 +1,4 @@
 package dev.berth.synth.planning;
-
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
@@ -19,6 +18,7 @@ import dev.berth.synth.planning.messaging.QueuePlanner;
 import dev.berth.synth.planning.network.EgressPlanner;
 import dev.berth.synth.planning.network.NetworkPlanner;
 import dev.berth.synth.planning.network.PlannedNetwork;
+import dev.berth.synth.planning.security.LogKeyPlanner;
 import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
@@ -46,7 +46,8 @@ public final class Planner {
 
     /** Plans a program that {@code Validator} found free of errors. */
     public static Planned plan(Application app) {
-        PlanBuilder plan = new PlanBuilder(app.name(), app.tags());
+        PlanBuilder plan = new PlanBuilder(app.name(), app.tags(), app.hardening());
+        LogKeyPlanner.plan(app, plan);
         PlannedNetwork network = NetworkPlanner.plan(app, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);

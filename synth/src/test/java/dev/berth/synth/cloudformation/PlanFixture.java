@@ -189,7 +189,7 @@ final class PlanFixture {
         return List.of(
                 new LoadBalancer(LOAD_BALANCER, "application", "internet-facing",
                         List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)), List.of(LB_SG.attr(Attr.ID)), 60,
-                        true, null, TAGS),
+                        true, null, null, TAGS),
                 new TargetGroup(TARGET_GROUP, VPC.attr(Attr.ID), 8080, "HTTP", "ip", true, "HTTP", "/health", "200-399", 30, 5, 2, 3,
                         30, TAGS),
                 new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,

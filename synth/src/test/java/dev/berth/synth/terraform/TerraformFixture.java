@@ -144,7 +144,7 @@ final class TerraformFixture {
                         CLUSTER.attr(Attr.NAME), List.of("FARGATE", "FARGATE_SPOT"),
                         List.of(new StrategyItem("FARGATE", 1, 1), new StrategyItem("FARGATE_SPOT", 0, 3))),
                 new LoadBalancer(LOAD_BALANCER, "application", "internal", List.of(SUBNET_A.attr(Attr.ID), SUBNET_B.attr(Attr.ID)),
-                        List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, Map.of()),
+                        List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, null, Map.of()),
                 new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,
                         new Redirect("HTTPS", 443, "HTTP_301")),
                 new Listener(https, LOAD_BALANCER.attr(Attr.ARN), 443, "HTTPS",
@@ -234,7 +234,7 @@ final class TerraformFixture {
     private static List<PlannedResource> loadBalancing() {
         return List.of(
                 new LoadBalancer(LOAD_BALANCER, "application", "internet-facing", List.of(SUBNET_A.attr(Attr.ID),
-                        SUBNET_B.attr(Attr.ID)), List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, TAGS),
+                        SUBNET_B.attr(Attr.ID)), List.of(LB_GROUP.attr(Attr.ID)), 60, true, null, null, TAGS),
                 new TargetGroup(TARGET_GROUP, VPC.attr(Attr.ID), 8080, "HTTP", "ip", true, "HTTP", "/health", "200-399",
                         15, 5, 2, 3, 30, TAGS),
                 new Listener(LISTENER, LOAD_BALANCER.attr(Attr.ARN), 80, "HTTP", null, null,

@@ -22,10 +22,12 @@ public final class LoadBalancingResources {
      * @param dropInvalidHeaderFields attribute {@code routing.http.drop_invalid_header_fields.enabled}
      * @param type                    {@code application}
      * @param accessLogs              where access logs go (attributes {@code access_logs.s3.*}); null: none
+     * @param deletionProtection      attribute {@code deletion_protection.enabled}; null: left out (AWS's false)
      */
     public record LoadBalancer(ResourceId id, String type, String scheme, List<Value> subnets,
                                List<Value> securityGroups, int idleTimeoutSeconds, boolean dropInvalidHeaderFields,
-                               AccessLogs accessLogs, Map<String, String> tags) implements PlannedResource {
+                               AccessLogs accessLogs, Boolean deletionProtection, Map<String, String> tags)
+            implements PlannedResource {
         public LoadBalancer {
             subnets = Immutable.list(subnets);
             securityGroups = Immutable.list(securityGroups);

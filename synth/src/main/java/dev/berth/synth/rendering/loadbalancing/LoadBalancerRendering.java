@@ -33,6 +33,9 @@ public final class LoadBalancerRendering extends Rendering<LoadBalancer> {
             attributes.add(new String[] {"access_logs.s3.bucket", r.accessLogs().bucket()});
             attributes.add(new String[] {"access_logs.s3.prefix", r.accessLogs().prefix()});
         }
+        if (r.deletionProtection() != null) {
+            attributes.add(new String[] {"deletion_protection.enabled", String.valueOf(r.deletionProtection())});
+        }
         p.string("Type", r.type())
                 .string("Scheme", r.scheme())
                 .values("Subnets", r.subnets())
@@ -48,7 +51,8 @@ public final class LoadBalancerRendering extends Rendering<LoadBalancer> {
                 .values("subnets", r.subnets())
                 .values("security_groups", r.securityGroups())
                 .integer("idle_timeout", r.idleTimeoutSeconds())
-                .bool("drop_invalid_header_fields", r.dropInvalidHeaderFields());
+                .bool("drop_invalid_header_fields", r.dropInvalidHeaderFields())
+                .bool("enable_deletion_protection", r.deletionProtection());
         if (r.accessLogs() != null) {
             b.object("access_logs", logs -> logs
                     .string("bucket", r.accessLogs().bucket())
