@@ -24,6 +24,7 @@ module dev.berth.synth {
     exports dev.berth.synth.plan.scaling;
     exports dev.berth.synth.plan.servicediscovery;
     exports dev.berth.synth.plan.storage;
+    exports dev.berth.synth.plan.security;
 
     // picocli sets the annotated (private) option fields of the commands by reflection.
     opens dev.berth.synth.cli to info.picocli;

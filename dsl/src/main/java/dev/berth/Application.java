@@ -54,11 +54,13 @@ import java.util.function.Consumer;
  * @param existingListeners    listeners of load balancers the program does not create (a shared platform load
  *                             balancer) that services attach listener rules to. Default: none.
  * @param fileSystems   EFS file systems the program creates. Default: none.
+ * @param hardening     the security profile the program opts into. Default: {@link Hardening#NONE}.
  */
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
                           List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
                           Map<String, String> tags, List<NetworkLoadBalancer> networkLoadBalancers,
-                          List<ExistingListener> existingListeners, List<FileSystem> fileSystems) {
+                          List<ExistingListener> existingListeners, List<FileSystem> fileSystems,
+                          Hardening hardening) {
 
     /**
      * A program without Network Load Balancers or existing listeners.
@@ -77,7 +79,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
                        List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
                        Map<String, String> tags, List<FileSystem> fileSystems) {
         this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, List.of(), List.of(),
-                fileSystems);
+                fileSystems, Hardening.NONE);
     }
 
     /**
@@ -99,7 +101,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
                        Map<String, String> tags, List<NetworkLoadBalancer> networkLoadBalancers,
                        List<ExistingListener> existingListeners) {
         this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, networkLoadBalancers,
-                existingListeners, List.of());
+                existingListeners, List.of(), Hardening.NONE);
     }
 
     /**
@@ -152,10 +154,12 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      * @param networkLoadBalancers Network Load Balancers the program creates. Default: none.
      * @param existingListeners    listeners of load balancers the program does not create. Default: none.
      * @param fileSystems   EFS file systems the program creates. Default: none.
+     * @param hardening     the security profile the program opts into. Default: {@link Hardening#NONE}.
      * @throws NullPointerException when a reference component is null
      */
     public Application {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(hardening, "hardening");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(endpoints, "endpoints");
         clusters = List.copyOf(clusters);
@@ -300,7 +304,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         b.tags.putAll(tags);
         b.networkLoadBalancers.addAll(networkLoadBalancers);
         b.existingListeners.addAll(existingListeners);
-        return b;
+        return b.hardening(hardening);
     }
 
     /**
@@ -318,6 +322,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final Map<String, String> tags = new TreeMap<>();
         private final List<NetworkLoadBalancer> networkLoadBalancers = new ArrayList<>();
         private final List<ExistingListener> existingListeners = new ArrayList<>();
+        private Hardening hardening = Hardening.NONE;
 
         private Builder() {
         }
@@ -596,13 +601,28 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         }
 
         /**
+         * Opts the program into a security profile: {@link Hardening#CONTROL_TOWER} makes it pass the AWS Control
+         * Tower proactive controls that apply to what Berth creates, setting what it can itself (log retention and
+         * encryption, container memory limits, load balancer deletion protection) and reporting an error for each
+         * setting the program must make (non-root users, read-only root file systems, HTTPS, access logs, ...; see
+         * {@link Hardening#CONTROL_TOWER}). Default: {@link Hardening#NONE}.
+         *
+         * @param hardening the profile
+         * @return this builder
+         */
+        public Builder hardening(Hardening hardening) {
+            this.hardening = hardening;
+            return this;
+        }
+
+        /**
          * Builds the Application. Values are checked later, with the whole program, by the validator.
          *
          * @return the Application
          */
         public Application build() {
             return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags,
-                    networkLoadBalancers, existingListeners, fileSystems);
+                    networkLoadBalancers, existingListeners, fileSystems, hardening);
         }
     }
 }

@@ -188,7 +188,8 @@ final class RoundTripCases {
                 step("fileSystem(String,Consumer)", b -> b.fileSystem("shared", fs -> fs.accessPoint("uploads",
                         ap -> ap.path("/uploads").posixUser(1000, 1000)))),
                 step("fileSystem(FileSystem)", b -> b.fileSystem(fileSystem().build(fileSystem().full()))),
-                step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")));
+                step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")),
+                step("hardening(Hardening)", b -> b.hardening(Hardening.CONTROL_TOWER)));
         List<Step<Application.Builder>> minimal = steps(step("name(String)", b -> b.name("shop")));
         return new Case<>(Application.class, Application.Builder.class, () -> Application.builder(""),
                 Application.Builder::build, Application::toBuilder, full, minimal, List.of());

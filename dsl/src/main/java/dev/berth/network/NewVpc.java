@@ -36,7 +36,8 @@ import java.util.Objects;
  * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
  * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
  *                          debugging security groups. Default: true.
- * @param flowLogsRetentionDays how long the flow logs are kept. Default: 90. Valid: a CloudWatch Logs retention value.
+ * @param flowLogsRetentionDays how long the flow logs are kept; 0 means the default: 90 days, 365 under
+ *                   {@link dev.berth.Hardening#CONTROL_TOWER}. Valid: a CloudWatch Logs retention value.
  * @param flowLogsKmsKeyArn the customer managed KMS key that encrypts the flow logs' group. Default: empty.
  * @param flowLogsRemovalPolicy what happens to the flow logs' group when the stack is deleted. Default:
  *                          {@link RemovalPolicy#DESTROY}.
@@ -57,7 +58,8 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
      * @param natGateways       NAT gateways for the private subnets. Default: {@link NatGateways#NONE}.
      * @param flowLogs          VPC flow logs (all traffic) to a CloudWatch Logs group kept 90 days, for auditing and
      *     debugging security groups. Default: true.
-     * @param flowLogsRetentionDays how long the flow logs are kept. Default: 90.
+     * @param flowLogsRetentionDays how long the flow logs are kept; 0 for the default (90 days, 365 under the hardened
+     *     profile).
      * @param flowLogsKmsKeyArn the KMS key that encrypts the flow logs' group. Default: empty.
      * @param flowLogsRemovalPolicy what happens to the flow logs' group when the stack is deleted. Default: DESTROY.
      * @throws NullPointerException when a reference component is null
@@ -89,6 +91,9 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
                 .flowLogsRemovalPolicy(flowLogsRemovalPolicy);
     }
 
+    /** The flow logs' retention when the program sets none and uses no profile: 90 days. */
+    public static final int DEFAULT_FLOW_LOGS_RETENTION_DAYS = 90;
+
     /**
      * Builds a {@link NewVpc}. Every setter documents its default and valid values.
      */
@@ -97,7 +102,7 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
         private int availabilityZones = 2;
         private NatGateways natGateways = NatGateways.NONE;
         private boolean flowLogs = true;
-        private int flowLogsRetentionDays = 90;
+        private int flowLogsRetentionDays = 0;
         private String flowLogsKmsKeyArn = "";
         private RemovalPolicy flowLogsRemovalPolicy = RemovalPolicy.DESTROY;
 
@@ -152,7 +157,8 @@ public record NewVpc(String cidr, int availabilityZones, NatGateways natGateways
         }
 
         /**
-         * How long the flow logs are kept. Default: 90 days. Valid: a value CloudWatch Logs accepts (1, 3, 5, 7, 14,
+         * How long the flow logs are kept. Default: 90 days; 365 under {@link dev.berth.Hardening#CONTROL_TOWER},
+         * which rejects less. Valid: a value CloudWatch Logs accepts (1, 3, 5, 7, 14,
          * 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653).
          *
          * @param days the new value of {@code flowLogsRetentionDays}

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param createGroup   when true the awslogs driver creates the group at first start ({@code awslogs-create-group})
  *                      and Berth grants {@code logs:CreateLogGroup} instead of declaring the group. Default: false:
  *                      Berth declares the log group with a retention.
- * @param retentionDays retention of the declared log group. Default: 30. Valid: a CloudWatch Logs retention value.
+ * @param retentionDays retention of the declared log group; {@link #NOT_SET} (0) means the default: 30 days, 365
+ *                      under {@link dev.berth.Hardening#CONTROL_TOWER}. Valid: a CloudWatch Logs retention value.
  * @param kmsKeyArn     the customer managed KMS key that encrypts the declared log group. Default: empty (CloudWatch
  *                      Logs' own encryption).
  * @param removalPolicy what happens to the declared log group when the stack is deleted. Default:
@@ -28,11 +29,15 @@ import java.util.Objects;
 public record Logging(boolean awslogs, String logGroupName, String streamPrefix, String region, boolean createGroup,
                       int retentionDays, String kmsKeyArn, RemovalPolicy removalPolicy, FireLens fireLens) {
 
-    /** awslogs to a log group Berth declares, kept 30 days: the default. */
-    public static final Logging DEFAULT = new Logging(true, "", "", "", false, 30, "", RemovalPolicy.DESTROY,
+    /** A retention left to the default ({@link #DEFAULT_RETENTION_DAYS}, or the hardened profile's). */
+    public static final int NOT_SET = 0;
+    /** The retention of a declared log group when the program sets none and uses no profile: 30 days. */
+    public static final int DEFAULT_RETENTION_DAYS = 30;
+    /** awslogs to a log group Berth declares, kept 30 days (365 under the hardened profile): the default. */
+    public static final Logging DEFAULT = new Logging(true, "", "", "", false, NOT_SET, "", RemovalPolicy.DESTROY,
             FireLens.NONE);
     /** No log driver: the container's output is dropped. */
-    public static final Logging NONE = new Logging(false, "", "", "", false, 30, "", RemovalPolicy.DESTROY,
+    public static final Logging NONE = new Logging(false, "", "", "", false, NOT_SET, "", RemovalPolicy.DESTROY,
             FireLens.NONE);
 
     /**
@@ -46,7 +51,8 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
      * @param createGroup   when true the awslogs driver creates the group at first start ({@code awslogs-create-group})
      *     and Berth grants {@code logs:CreateLogGroup} instead of declaring the group. Default: false:
      *     Berth declares the log group with a retention.
-     * @param retentionDays retention of the declared log group. Default: 30. Valid: a CloudWatch Logs retention value.
+     * @param retentionDays retention of the declared log group; {@link #NOT_SET} for the default (30 days, 365 under
+     *     the hardened profile). Valid: a CloudWatch Logs retention value.
      * @param kmsKeyArn     the KMS key that encrypts the declared log group. Default: empty.
      * @param removalPolicy what happens to the declared log group when the stack is deleted. Default: DESTROY.
      * @param fireLens      where the task's log router sends the logs. Default: {@link FireLens#NONE}.
@@ -186,8 +192,9 @@ public record Logging(boolean awslogs, String logGroupName, String streamPrefix,
         }
 
         /**
-         * Default: 30 days. Valid: a value CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365,
-         * 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653).
+         * How long the declared log group keeps events. Default: 30 days; 365 under
+         * {@link dev.berth.Hardening#CONTROL_TOWER}, which rejects less. Valid: a value CloudWatch Logs accepts (1, 3,
+         * 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653).
          *
          * @param days the new value of {@code retentionDays}
          * @return this builder

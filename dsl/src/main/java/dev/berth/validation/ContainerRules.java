@@ -138,7 +138,7 @@ final class ContainerRules {
         for (Container c : s.task().containers()) {
             Logging log = c.logging();
             if (!names.add(c.name()) || !log.writesToLogGroup() || log.createGroup()
-                    || !RETENTION_DAYS.contains(log.retentionDays())) {
+                    || log.retentionDays() != Logging.NOT_SET && !RETENTION_DAYS.contains(log.retentionDays())) {
                 continue;
             }
             String group = log.groupNameFor(app.name(), s.name());
@@ -154,11 +154,14 @@ final class ContainerRules {
                         "Set the same kmsKey and removalPolicy on both, or give " + c.name()
                                 + " its own logGroupName.");
             }
-            if (first != null && first.logging().retentionDays() != log.retentionDays()) {
+            int firstDays = app.hardening().retentionDays(first == null ? 0 : first.logging().retentionDays(),
+                    Logging.DEFAULT_RETENTION_DAYS);
+            int days = app.hardening().retentionDays(log.retentionDays(), Logging.DEFAULT_RETENTION_DAYS);
+            if (first != null && firstDays != days) {
                 report.add(Rule.LOG_GROUP_RETENTION_CONFLICT, Paths.container(s, c) + ".logging.retentionDays",
                         "Containers " + first.name() + " and " + c.name() + " of service " + s.name()
                                 + " write to the log group " + Values.quoted(group) + " with different retentions ("
-                                + first.logging().retentionDays() + " and " + log.retentionDays()
+                                + firstDays + " and " + days
                                 + " days); Berth declares the group once, so one retention would be lost.",
                         "Set the same retentionDays on both, or give " + c.name()
                                 + " its own logGroupName.");
@@ -510,7 +513,7 @@ final class ContainerRules {
         if (!logging.writesToLogGroup()) {
             return;
         }
-        if (!RETENTION_DAYS.contains(logging.retentionDays())) {
+        if (logging.retentionDays() != Logging.NOT_SET && !RETENTION_DAYS.contains(logging.retentionDays())) {
             report.add(Rule.LOG_RETENTION, path + ".retentionDays", "The log retention " + logging.retentionDays()
                             + " days is not one CloudWatch Logs accepts (" + Values.join(RETENTION_DAYS) + ").",
                     "Pick one of these values, e.g. 30.");

@@ -88,7 +88,7 @@ final class NetworkRules {
 
     private static void newVpc(Report report, NewVpc vpc) {
         if (vpc.flowLogs()) {
-            if (!ContainerRules.RETENTION_DAYS.contains(vpc.flowLogsRetentionDays())) {
+            if (vpc.flowLogsRetentionDays() != 0 && !ContainerRules.RETENTION_DAYS.contains(vpc.flowLogsRetentionDays())) {
                 report.add(Rule.LOG_RETENTION, Paths.NETWORK + ".flowLogsRetentionDays", "The flow logs' retention "
                                 + vpc.flowLogsRetentionDays() + " days is not one CloudWatch Logs accepts ("
                                 + Values.join(ContainerRules.RETENTION_DAYS) + ").",

@@ -183,6 +183,38 @@ public enum Rule {
     EXEC_READONLY_ROOT(Severity.WARNING, "A service with ECS Exec has a container with a read-only root file system,"
             + " which ECS Exec does not support."),
 
+    // The hardened profile (HardeningRules): what a program under Hardening.CONTROL_TOWER must set itself
+    /** Error: Under the hardened profile, a container runs as root or as its image's user (CT.ECS.PR.3). */
+    HARDENED_CONTAINER_USER(Severity.ERROR,
+            "Under the hardened profile, a container runs as root or as its image's user (CT.ECS.PR.3)."),
+    /** Error: Under the hardened profile, a container's root file system is writable (CT.ECS.PR.6). */
+    HARDENED_READONLY_ROOT(Severity.ERROR,
+            "Under the hardened profile, a container's root file system is writable (CT.ECS.PR.6)."),
+    /** Error: Under the hardened profile, a container has no hard memory limit Berth can derive (CT.ECS.PR.7). */
+    HARDENED_CONTAINER_MEMORY(Severity.ERROR,
+            "Under the hardened profile, a container has no hard memory limit Berth can derive (CT.ECS.PR.7)."),
+    /** Error: Under the hardened profile, logs are not sent, or go to a group without retention, key or a year. */
+    HARDENED_LOGGING(Severity.ERROR, "Under the hardened profile, a container has no log configuration (CT.ECS.PR.5),"
+            + " or a log group is created by the driver or kept less than 365 days (CT.CLOUDWATCH.PR.2, PR.3)."),
+    /** Error: Under the hardened profile, a cluster's Container Insights is not 'enabled' (CT.ECS.PR.2). */
+    HARDENED_CONTAINER_INSIGHTS(Severity.ERROR,
+            "Under the hardened profile, a cluster's Container Insights is not 'enabled' (CT.ECS.PR.2)."),
+    /** Error: Under the hardened profile, a task is not awsvpc, is privileged, or has AWS credentials in env. */
+    HARDENED_TASK_SETTINGS(Severity.ERROR, "Under the hardened profile, a task is not in the awsvpc mode"
+            + " (CT.ECS.PR.4), a container is privileged (CT.ECS.PR.11) or has AWS credentials in its environment"
+            + " (CT.ECS.PR.12)."),
+    /** Error: Under the hardened profile, a service gives its tasks public IPs (CT.ECS.PR.9). */
+    HARDENED_PUBLIC_IP(Severity.ERROR, "Under the hardened profile, a service gives its tasks public IPs (CT.ECS.PR.9)."),
+    /** Error: Under the hardened profile, a load balancer lacks HTTPS or the redirect to it. */
+    HARDENED_HTTPS(Severity.ERROR, "Under the hardened profile, a load balancer lacks HTTPS with an ACM certificate or"
+            + " the HTTP listener's redirect to it (CT.ELASTICLOADBALANCING.PR.1, PR.2)."),
+    /** Error: Under the hardened profile, a load balancer writes no access logs (CT.ELASTICLOADBALANCING.PR.6). */
+    HARDENED_ACCESS_LOGS(Severity.ERROR,
+            "Under the hardened profile, a load balancer writes no access logs (CT.ELASTICLOADBALANCING.PR.6)."),
+    /** Error: Under the hardened profile, an internet-facing listener uses a port other than 80 and 443. */
+    HARDENED_LISTENER_PORTS(Severity.ERROR, "Under the hardened profile, an internet-facing load balancer listens on"
+            + " a port other than 80 and 443, open to the internet (CT.EC2.PR.3, PR.4)."),
+
     // Volumes and task storage (VolumeRules)
     /** Error: A mount point names a volume the task does not have. */
     UNKNOWN_VOLUME(Severity.ERROR, "A mount point names a volume the task does not have."),

@@ -41,7 +41,8 @@ public final class Validator {
             ScalingRules::check,
             MessagingRules::check,
             ServiceDiscoveryRules::check,
-            StorageRules::check);
+            StorageRules::check,
+            HardeningRules::check);
 
     private Validator() {
     }

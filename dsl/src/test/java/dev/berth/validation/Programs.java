@@ -113,13 +113,13 @@ final class Programs {
     static Application network(Application app, Network network) {
         return new Application(app.name(), network, app.endpoints(), app.clusters(), app.loadBalancers(),
                 app.services(), app.queues(), app.tags(), app.networkLoadBalancers(),
-                app.existingListeners(), app.fileSystems());
+                app.existingListeners(), app.fileSystems(), app.hardening());
     }
 
     static Application clusters(Application app, List<Cluster> clusters) {
         return new Application(app.name(), app.network(), app.endpoints(), clusters, app.loadBalancers(),
                 app.services(), app.queues(), app.tags(), app.networkLoadBalancers(),
-                app.existingListeners(), app.fileSystems());
+                app.existingListeners(), app.fileSystems(), app.hardening());
     }
 
     static Application cluster(Application app, String name, Consumer<Cluster.Builder> change) {
@@ -136,7 +136,7 @@ final class Programs {
     static Application loadBalancers(Application app, List<LoadBalancer> loadBalancers) {
         return new Application(app.name(), app.network(), app.endpoints(), app.clusters(), loadBalancers,
                 app.services(), app.queues(), app.tags(), app.networkLoadBalancers(),
-                app.existingListeners(), app.fileSystems());
+                app.existingListeners(), app.fileSystems(), app.hardening());
     }
 
     static Application loadBalancer(Application app, String name, Consumer<LoadBalancer.Builder> change) {
@@ -153,7 +153,7 @@ final class Programs {
     static Application services(Application app, List<Service> services) {
         return new Application(app.name(), app.network(), app.endpoints(), app.clusters(), app.loadBalancers(),
                 services, app.queues(), app.tags(), app.networkLoadBalancers(),
-                app.existingListeners(), app.fileSystems());
+                app.existingListeners(), app.fileSystems(), app.hardening());
     }
 
     /** Replaces the service {@code name} in place (keeping the order of services). */

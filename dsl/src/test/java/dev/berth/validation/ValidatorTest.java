@@ -563,6 +563,44 @@ class ValidatorTest {
                                         EndpointService.SSM, EndpointService.SECRETSMANAGER,
                                         EndpointService.SSMMESSAGES, EndpointService.SQS, EndpointService.SNS,
                                         EndpointService.DYNAMODB)).build()),
+                // ---- the hardened profile
+                error("HARDENED_CONTAINER_USER", "service[api].task.container[app].user", "image's user",
+                        () -> hardened(c -> c.user(""), lb -> { }, a -> { })),
+                error("HARDENED_CONTAINER_USER", "service[api].task.container[app].user", "root with a group",
+                        () -> hardened(c -> c.user("root:staff"), lb -> { }, a -> { })),
+                error("HARDENED_READONLY_ROOT", "service[api].task.container[app].readonlyRootFilesystem",
+                        "writable root", () -> hardened(c -> c.readonlyRootFilesystem(false), lb -> { }, a -> { })),
+                error("HARDENED_CONTAINER_MEMORY", "service[api].task.container[app].memory",
+                        "two containers without memory limits", () -> hardened(c -> { }, lb -> { }, a -> a
+                                .service("api", s -> hardenedService(s, c -> { }, t -> t.container("sidecar", c -> c
+                                        .image(ECR + "/sidecar:1.0").user("1000").readonlyRootFilesystem(true)
+                                        .essential(false)))))),
+                error("HARDENED_LOGGING", "service[api].task.container[app].logging.retentionDays",
+                        "log retention of 30 days", () -> hardened(c -> c.logging(l -> l.retentionDays(30)),
+                                lb -> { }, a -> { })),
+                error("HARDENED_LOGGING", "service[api].task.container[app].logging.createGroup",
+                        "log group created by the driver", () -> hardened(c -> c.logging(l -> l.createGroup(true)),
+                                lb -> { }, a -> { })),
+                error("HARDENED_LOGGING", "network.flowLogsRetentionDays", "flow logs kept 90 days",
+                        () -> hardened(c -> { }, lb -> { }, a -> a.newVpc(v -> v.flowLogsRetentionDays(90)))),
+                error("HARDENED_CONTAINER_INSIGHTS", "cluster[main].containerInsights", "enhanced Container Insights",
+                        () -> hardened(c -> { }, lb -> { }, a -> a.cluster(dev.berth.compute.Cluster.builder()
+                                .name("main").containerInsights(dev.berth.compute.ContainerInsights.ENHANCED)
+                                .build()))),
+                error("HARDENED_TASK_SETTINGS", "service[api].task.container[app].environment[AWS_ACCESS_KEY_ID]",
+                        "an access key in the environment", () -> hardened(c -> c.env("AWS_ACCESS_KEY_ID",
+                                "AKIAIOSFODNN7EXAMPLE"), lb -> { }, a -> { })),
+                error("HARDENED_PUBLIC_IP", "service[api].assignPublicIp", "public IPs on tasks in public subnets",
+                        () -> hardened(c -> { }, lb -> { }, a -> a.service("api", s -> hardenedService(s, c -> { }, t -> { })
+                                .subnets(dev.berth.network.SubnetSelection.publicSubnets()).assignPublicIp(true)))),
+                error("HARDENED_HTTPS", "loadBalancer[web].https", "a load balancer without HTTPS",
+                        () -> hardened(c -> { }, lb -> lb.https(""), a -> { })),
+                error("HARDENED_HTTPS", "loadBalancer[web].redirectHttpToHttps", "HTTP not redirected",
+                        () -> hardened(c -> { }, lb -> lb.redirectHttpToHttps(false), a -> { })),
+                error("HARDENED_ACCESS_LOGS", "loadBalancer[web].accessLogs", "no access logs",
+                        () -> hardened(c -> { }, lb -> lb.accessLogs(""), a -> { })),
+                error("HARDENED_LISTENER_PORTS", "loadBalancer[web].httpsPort", "HTTPS on 8443 from the internet",
+                        () -> hardened(c -> { }, lb -> lb.httpsPort(8443), a -> { })),
 
                 // ---- volumes and task storage
                 error("UNKNOWN_VOLUME", "service[worker].task.container[worker].mountPoints[0]",
@@ -908,6 +946,53 @@ class ValidatorTest {
                                             java.util.function.Consumer<dev.berth.loadbalancing.Exposure.Builder> e) {
         Application withPort = container(app, "worker", "worker", c -> c.port(9000));
         return service(withPort, "worker", s -> s.expose("web", e).healthCheckGracePeriodSeconds(0));
+    }
+
+    /**
+     * A valid program under the hardened profile: one service behind an HTTPS load balancer with access logs, its
+     * container non-root with a read-only root and a writable /tmp. {@code change} may replace the service by name.
+     */
+    private static Application hardened(java.util.function.Consumer<dev.berth.task.Container.Builder> container,
+                                        java.util.function.Consumer<dev.berth.loadbalancing.LoadBalancer.Builder> lb,
+                                        java.util.function.Consumer<Application.Builder> change) {
+        Application.Builder b = Application.builder("vault").hardening(dev.berth.Hardening.CONTROL_TOWER)
+                .loadBalancer("web", l -> {
+                    l.https("arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789")
+                            .accessLogs("vault-alb-logs");
+                    lb.accept(l);
+                })
+                .service("api", s -> hardenedService(s, container, t -> { }));
+        change.accept(b);
+        Application app = b.build();
+        if (app.clusters().isEmpty()) {
+            app = app.toBuilder().cluster("main", c -> { }).build();
+        }
+        List<dev.berth.service.Service> services = new java.util.ArrayList<>();
+        for (dev.berth.service.Service s : app.services()) {
+            services.removeIf(earlier -> earlier.name().equals(s.name()));
+            services.add(s);
+        }
+        Application.Builder rebuilt = app.toBuilder();
+        services.forEach(s -> rebuilt.withoutService(s.name()));
+        services.forEach(rebuilt::service);
+        return rebuilt.build();
+    }
+
+    private static dev.berth.service.Service.Builder hardenedService(dev.berth.service.Service.Builder s,
+            java.util.function.Consumer<dev.berth.task.Container.Builder> container,
+            java.util.function.Consumer<dev.berth.task.TaskDefinition.Builder> task) {
+        return s.task(t -> {
+            t.volume(Volume.bind("tmp")).container("app", c -> {
+                c.image(ECR + "/api:1.0").port(8080).user("1000").readonlyRootFilesystem(true).mount("tmp", "/tmp");
+                container.accept(c);
+            });
+            task.accept(t);
+        }).expose("web", e -> e.path("/*").healthCheckPath("/health"));
+    }
+
+    @Test
+    void theValidHardenedProgramHasNoDiagnostics() {
+        assertThat(Validator.validate(hardened(c -> { }, lb -> { }, a -> { })).all()).isEmpty();
     }
 
     // ---- tests

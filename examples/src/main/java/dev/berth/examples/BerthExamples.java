@@ -18,6 +18,7 @@ public final class BerthExamples {
         examples.put("fargate-web-app", Program.of(FargateWebApp::program));
         examples.put("internal-workers", Program.of(InternalWorkers::program)
                 .withCloudFormation(InternalWorkers.cloudFormation()));
+        examples.put("hardened-platform", Program.of(HardenedPlatform::program));
         return examples;
     }
 

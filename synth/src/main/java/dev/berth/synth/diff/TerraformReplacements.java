@@ -41,6 +41,9 @@ final class TerraformReplacements {
         regional("aws_service_discovery_http_namespace", "description", "name");
         // internal/service/logs/group.go
         regional("aws_cloudwatch_log_group", "name", "name_prefix", "log_group_class");
+        // internal/service/kms/key.go
+        regional("aws_kms_key", "custom_key_store_id", "customer_master_key_spec", "key_usage", "multi_region",
+                "xks_key_id");
         // internal/service/ecs/cluster.go
         regional("aws_ecs_cluster", "name");
         // internal/service/ecs/cluster_capacity_providers.go

@@ -1,5 +1,6 @@
 package dev.berth.synth.planning;
 
+import dev.berth.Hardening;
 import dev.berth.synth.plan.Input;
 import dev.berth.synth.plan.Output;
 import dev.berth.synth.plan.Plan;
@@ -42,25 +43,33 @@ public final class PlanBuilder {
     private final Collected collected;
     /** The service whose planning adds through this builder; null for shared resources. */
     private final String owner;
+    private final Hardening hardening;
 
-    public PlanBuilder(String name, Map<String, String> applicationTags) {
-        this(name, Map.copyOf(applicationTags), new Collected(), null);
+    public PlanBuilder(String name, Map<String, String> applicationTags, Hardening hardening) {
+        this(name, Map.copyOf(applicationTags), new Collected(), null, hardening);
     }
 
-    private PlanBuilder(String name, Map<String, String> applicationTags, Collected collected, String owner) {
+    private PlanBuilder(String name, Map<String, String> applicationTags, Collected collected, String owner,
+                        Hardening hardening) {
         this.name = name;
         this.applicationTags = applicationTags;
         this.collected = collected;
         this.owner = owner;
+        this.hardening = hardening;
     }
 
     /** A builder of the same plan whose additions belong to the service {@code service}. */
     public PlanBuilder ownedBy(String service) {
-        return new PlanBuilder(name, applicationTags, collected, service);
+        return new PlanBuilder(name, applicationTags, collected, service, hardening);
     }
 
     public String applicationName() {
         return name;
+    }
+
+    /** The program's security profile, which some planners' defaults follow. */
+    public Hardening hardening() {
+        return hardening;
     }
 
     public <T extends PlannedResource> T add(T resource) {

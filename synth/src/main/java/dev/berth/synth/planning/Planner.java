@@ -1,5 +1,4 @@
 package dev.berth.synth.planning;
-
 import dev.berth.Application;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
@@ -21,6 +20,7 @@ import dev.berth.synth.planning.network.NetworkPlanner;
 import dev.berth.synth.planning.network.PlannedNetwork;
 import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
 import dev.berth.synth.planning.storage.FileSystemPlanner;
+import dev.berth.synth.planning.security.LogKeyPlanner;
 import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
@@ -48,7 +48,8 @@ public final class Planner {
 
     /** Plans a program that {@code Validator} found free of errors. */
     public static Planned plan(Application app) {
-        PlanBuilder plan = new PlanBuilder(app.name(), app.tags());
+        PlanBuilder plan = new PlanBuilder(app.name(), app.tags(), app.hardening());
+        LogKeyPlanner.plan(app, plan);
         PlannedNetwork network = NetworkPlanner.plan(app, plan);
         ServiceConnectPlanner.namespaces(app, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);

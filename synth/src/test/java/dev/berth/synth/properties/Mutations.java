@@ -510,6 +510,78 @@ final class Mutations {
             ready = withNetwork(ready, v.toBuilder().cidr("10.9.0.0/16").build());
         }
         return ready.toBuilder().networkLoadBalancer("spare-nlb", b -> b.internal()).build();
+        // The hardened profile: each on a hardened program made from the generated one (see hardened(...))
+        t.put("HARDENED_CONTAINER_USER", (app, k) -> new Mutated(hardened(app, c -> c.user("0"), lb -> { }, a -> { }),
+                "hardened, container runs as root", "service[hardened].task.container[app].user"));
+        t.put("HARDENED_READONLY_ROOT", (app, k) -> new Mutated(hardened(app, c -> c.readonlyRootFilesystem(false),
+                lb -> { }, a -> { }), "hardened, writable root file system",
+                "service[hardened].task.container[app].readonlyRootFilesystem"));
+        t.put("HARDENED_CONTAINER_MEMORY", (app, k) -> new Mutated(hardened(app, c -> c.memoryReservation(0),
+                lb -> { }, a -> { }), "hardened, two containers without a memory limit",
+                "service[hardened].task.container[app].memory"));
+        t.put("HARDENED_LOGGING", (app, k) -> new Mutated(hardened(app, c -> c.logging(l -> l.logGroupName("/hardened/app").retentionDays(90)),
+                lb -> { }, a -> { }), "hardened, logs kept 90 days",
+                "service[hardened].task.container[app].logging.retentionDays"));
+        t.put("HARDENED_CONTAINER_INSIGHTS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> { },
+                a -> a.cluster(Cluster.builder().name("hardened").containerInsights(
+                        dev.berth.compute.ContainerInsights.DISABLED).build())),
+                "hardened, Container Insights disabled", "cluster[hardened].containerInsights"));
+        t.put("HARDENED_TASK_SETTINGS", (app, k) -> new Mutated(hardened(app, c -> c.env("AWS_SECRET_ACCESS_KEY",
+                "x"), lb -> { }, a -> { }), "hardened, a secret key in the environment",
+                "service[hardened].task.container[app].environment[AWS_SECRET_ACCESS_KEY]"));
+        t.put("HARDENED_PUBLIC_IP", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> { }, a -> a
+                .service(hardenedService(c -> { }).toBuilder().subnets(SubnetSelection.publicSubnets())
+                        .assignPublicIp(true).build())), "hardened, tasks with public IPs",
+                "service[hardened].assignPublicIp"));
+        t.put("HARDENED_HTTPS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.redirectHttpToHttps(false),
+                a -> { }), "hardened, HTTP not redirected", "loadBalancer[hardened].redirectHttpToHttps"));
+        t.put("HARDENED_ACCESS_LOGS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.accessLogs(""),
+                a -> { }), "hardened, no access logs", "loadBalancer[hardened].accessLogs"));
+        t.put("HARDENED_LISTENER_PORTS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.httpPort(8080),
+                a -> { }), "hardened, HTTP on 8080 from the internet", "loadBalancer[hardened].httpPort"));
+        return t;
+    }
+
+    /**
+     * A valid program under the hardened profile made from a generated one (its name, tags and queues; a new VPC with
+     * NAT, whose gateways the services' egress needs): a cluster, an HTTPS load balancer with access logs, and one
+     * service of two containers ("app" with a memory reservation, "sidecar" given the rest), both non-root with
+     * read-only roots. The changes apply to app's container, the load balancer and the program; a service or cluster
+     * the program change adds replaces the one of that name.
+     */
+    static Application hardened(Application generated, java.util.function.Consumer<Container.Builder> container,
+                                java.util.function.Consumer<LoadBalancer.Builder> lb,
+                                java.util.function.Consumer<Application.Builder> change) {
+        Application.Builder b = Application.builder(generated.name()).hardening(dev.berth.Hardening.CONTROL_TOWER)
+                .newVpc(v -> v.natGateways(NatGateways.SINGLE))
+                .loadBalancer("hardened", l -> {
+                    l.https("arn:aws:acm:eu-west-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789")
+                            .accessLogs("hardened-alb-logs");
+                    lb.accept(l);
+                });
+        generated.tags().forEach(b::tag);
+        generated.queues().forEach(b::queue);
+        Application.Builder changed = Application.builder(generated.name());
+        change.accept(changed);
+        Application extra = changed.build();
+        b.cluster(extra.clusters().isEmpty() ? Cluster.builder().name("hardened").build() : extra.clusters().get(0));
+        b.service(extra.services().isEmpty() ? hardenedService(container) : extra.services().get(0));
+        return b.build();
+    }
+
+    private static Service hardenedService(java.util.function.Consumer<Container.Builder> container) {
+        return Service.builder().name("hardened").task(t -> t.cpu(256).memory(512)
+                        .volume(dev.berth.task.Volume.bind("tmp"))
+                        .container("app", c -> {
+                            c.image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/hardened:1.0").port(8080)
+                                    .user("1000").readonlyRootFilesystem(true).mount("tmp", "/tmp")
+                                    .memoryReservation(256);
+                            container.accept(c);
+                        })
+                        .container("sidecar", c -> c.image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/agent:1.0")
+                                .user("1000").readonlyRootFilesystem(true).essential(false)))
+                .expose("hardened", e -> e.path("/*").healthCheckPath("/health"))
+                .build();
     }
 
     // ---- whole-program edits (the record constructors are public model API)

@@ -54,14 +54,15 @@ public final class ComputeResources {
      * A CloudWatch Logs group.
      *
      * @param name      the group's readable name: its name, or when {@code retained} the prefix of its name
-     * @param kmsKeyArn the customer managed key that encrypts it; null: leave out (CloudWatch Logs' own encryption)
+     * @param kmsKey    the ARN of the customer managed key that encrypts it; null: leave out (CloudWatch Logs' own
+     *                  encryption)
      * @param retained  kept when the stack or module is deleted (and when an update replaces it). A kept group
      *                  outlives its stack, so a fixed name would make creating the stack again fail on the kept one:
      *                  a retained group's name is unique to each creation instead: CloudFormation generates it
      *                  (LogGroupName left out), Terraform appends a unique suffix to {@code name} ({@code
      *                  name_prefix}); its {@code Name} tag keeps the readable name
      */
-    public record LogGroup(ResourceId id, String name, int retentionDays, String kmsKeyArn, boolean retained,
+    public record LogGroup(ResourceId id, String name, int retentionDays, Value kmsKey, boolean retained,
                            Map<String, String> tags)
             implements PlannedResource {
         public LogGroup {

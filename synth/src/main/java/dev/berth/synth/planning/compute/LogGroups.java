@@ -1,9 +1,12 @@
 package dev.berth.synth.planning.compute;
 
 import dev.berth.RemovalPolicy;
+import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.security.LogKeyPlanner;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,10 +22,15 @@ public final class LogGroups {
      * (see {@link ComputeResources.LogGroup#retained()}): creating the stack again must not fail on the kept group's
      * name. Its readable name goes into its {@code Name} tag, where the console shows it.
      *
-     * @param kmsKeyArn the key's ARN, or empty for none
+     * Under a hardening profile a group without a key of the program's is encrypted with the key Berth creates for
+     * log groups ({@link LogKeyPlanner}), and a retention left unset is the profile's.
+     *
+     * @param retentionDays the retention the program set; 0 when it set none
+     * @param defaultDays   the retention without a profile when the program set none
+     * @param kmsKeyArn     the key's ARN, or empty for none
      */
-    public static ComputeResources.LogGroup logGroup(ResourceId id, String name, int retentionDays, String kmsKeyArn,
-                                                     RemovalPolicy removal, PlanBuilder plan) {
+    public static ComputeResources.LogGroup logGroup(ResourceId id, String name, int retentionDays, int defaultDays,
+                                                     String kmsKeyArn, RemovalPolicy removal, PlanBuilder plan) {
         boolean retained = removal == RemovalPolicy.RETAIN;
         Map<String, String> tags = plan.tags();
         if (retained) {
@@ -30,7 +38,9 @@ public final class LogGroups {
             named.putIfAbsent("Name", name);
             tags = named;
         }
-        return new ComputeResources.LogGroup(id, name, retentionDays, kmsKeyArn.isEmpty() ? null : kmsKeyArn,
+        Value key = !kmsKeyArn.isEmpty() ? Value.literal(kmsKeyArn)
+                : plan.hardening().hardened() ? LogKeyPlanner.KEY.attr(Attr.ARN) : null;
+        return new ComputeResources.LogGroup(id, name, plan.hardening().retentionDays(retentionDays, defaultDays), key,
                 retained, tags);
     }
 }

@@ -1,5 +1,6 @@
 package dev.berth.synth.planning.compute;
 
+import dev.berth.Hardening;
 import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Input;
@@ -83,7 +84,8 @@ final class TaskDefinitionPlanner {
                     ResourceId id = groupName.equals(defaultName)
                             ? ResourceId.of(ComputeResources.LogGroup.class, service.name())
                             : ResourceId.of(ComputeResources.LogGroup.class, service.name(), c.name());
-                    plan.add(LogGroups.logGroup(id, n, log.retentionDays(), log.kmsKeyArn(), log.removalPolicy(), plan));
+                    plan.add(LogGroups.logGroup(id, n, log.retentionDays(), Logging.DEFAULT_RETENTION_DAYS,
+                            log.kmsKeyArn(), log.removalPolicy(), plan));
                     return id.attr(Attr.NAME);
                 });
             }
@@ -96,7 +98,10 @@ final class TaskDefinitionPlanner {
                                                  String router, PlanBuilder plan) {
         // The DSL's 0, "" and false mean "not set"; the plan says so with null.
         boolean isRouter = c.logRouter().isPresent();
-        return new ContainerDefinition(c.name(), image(service, c, plan), positive(c.cpu()), positive(c.memory()),
+        // Under a hardening profile a container without a hard memory limit gets one (CT.ECS.PR.7).
+        int memory = c.memory() == 0 && plan.hardening().hardened()
+                ? Hardening.derivedMemoryLimit(service.task(), c) : c.memory();
+        return new ContainerDefinition(c.name(), image(service, c, plan), positive(c.cpu()), positive(memory),
                 positive(c.memoryReservation()), c.essential(),
                 c.portMappings().stream().map(p -> new ComputeResources.PortMapping(p.containerPort(),
                         positive(p.hostPort()), p.protocol().value(), p.name().isEmpty() ? null : p.name())).toList(),

@@ -141,7 +141,8 @@ public final class LoadBalancerPlanner {
                 network.subnets(lb.effectiveSubnets()), List.of(group.attr(Attr.ID)), lb.idleTimeoutSeconds(), true,
                 lb.hasAccessLogs() ? new LoadBalancingResources.AccessLogs(lb.accessLogsBucket(),
                         lb.effectiveAccessLogsPrefix()) : null,
-                lb.deletionProtection() ? Boolean.TRUE : null, null,
+                // The hardening profile protects load balancers from deletion (CT.ELASTICLOADBALANCING.PR.5).
+                lb.deletionProtection() || plan.hardening().hardened() ? Boolean.TRUE : null, null,
                 plan.tagsNamed(lb.name())));
         Value arn = id.attr(Attr.ARN);
 

@@ -209,6 +209,7 @@ public final class NetworkPlanner {
     private static void flowLogs(String name, NewVpc spec, Value vpc, PlanBuilder plan) {
         ResourceId group = ResourceId.of(ComputeResources.LogGroup.class, name, "flow-logs");
         plan.add(LogGroups.logGroup(group, "/vpc/" + name + "/flow-logs", spec.flowLogsRetentionDays(),
+                NewVpc.DEFAULT_FLOW_LOGS_RETENTION_DAYS,
                 spec.flowLogsKmsKeyArn(), spec.flowLogsRemovalPolicy(), plan));
         Value role = dev.berth.synth.planning.iam.RolePlanner.flowLogsRole(name, group.attr(Attr.NAME), plan);
         plan.add(new NetworkResources.FlowLog(ResourceId.of(NetworkResources.FlowLog.class, name), vpc, "VPC", "ALL",

@@ -44,7 +44,7 @@ public final class LogGroupRendering extends Rendering<LogGroup> {
     protected void cloudFormation(LogGroup r, Body p) {
         p.string("LogGroupName", r.retained() ? null : r.name())
                 .integer("RetentionInDays", r.retentionDays())
-                .string("KmsKeyId", r.kmsKeyArn())
+                .value("KmsKeyId", r.kmsKey())
                 .tags(r.tags());
     }
 
@@ -52,7 +52,7 @@ public final class LogGroupRendering extends Rendering<LogGroup> {
     protected void terraform(LogGroup r, Body b) {
         b.string(r.retained() ? "name_prefix" : "name", r.retained() ? r.name() + "-" : r.name())
                 .integer("retention_in_days", r.retentionDays())
-                .string("kms_key_id", r.kmsKeyArn())
+                .value("kms_key_id", r.kmsKey())
                 .bool("skip_destroy", r.retained() ? Boolean.TRUE : null)
                 .tags(r.tags());
     }

@@ -1,0 +1,190 @@
+package dev.berth.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.synth.Synthesis;
+import dev.berth.synth.Synthesizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hardened example's template meets each AWS Control Tower proactive control the hardened profile implements,
+ * read the way the control's public rule ({@code rules/control-tower/cfn-guard/<service>/ct-*.guard} of
+ * {@code @cdklabs/cdk-validator-cfnguard}) reads it. CI runs {@code cfn-guard} with the rule files themselves
+ * ({@code .ci/run}); this test keeps the same checks in the build.
+ */
+class HardenedPlatformTest {
+
+    private static ObjectNode template;
+
+    @BeforeAll
+    static void synthesize() {
+        Synthesis synthesis = Synthesizer.synthesize(HardenedPlatform.program());
+        assertThat(synthesis.succeeded()).as("%s", synthesis.diagnostics()).isTrue();
+        template = synthesis.cloudFormation().orElseThrow();
+    }
+
+    private static List<JsonNode> resources(String type) {
+        List<JsonNode> found = new ArrayList<>();
+        template.get("Resources").forEach(r -> {
+            if (r.get("Type").asText().equals(type)) {
+                found.add(r.path("Properties"));
+            }
+        });
+        assertThat(found).as("resources of type %s", type).isNotEmpty();
+        return found;
+    }
+
+    private static List<JsonNode> containers() {
+        return resources("AWS::ECS::TaskDefinition").stream()
+                .flatMap(t -> StreamSupport.stream(t.get("ContainerDefinitions").spliterator(), false)).toList();
+    }
+
+    private static Map<String, String> attributes(JsonNode loadBalancer) {
+        Map<String, String> attributes = new java.util.HashMap<>();
+        loadBalancer.path("LoadBalancerAttributes").forEach(a -> attributes.put(a.get("Key").asText(),
+                a.get("Value").asText()));
+        return attributes;
+    }
+
+    @Test
+    void ctEcsPr2ContainerInsightsEnabled() {
+        resources("AWS::ECS::Cluster").forEach(c -> assertThat(c.get("ClusterSettings")).anySatisfy(s -> {
+            assertThat(s.get("Name").asText()).isEqualTo("containerInsights");
+            assertThat(s.get("Value").asText()).isEqualTo("enabled");
+        }));
+    }
+
+    @Test
+    void ctEcsPr3NonRootUsers() {
+        assertThat(containers()).allSatisfy(c -> assertThat(c.path("User").asText())
+                .isNotEmpty().doesNotMatch("(0|root)(:.*)?"));
+    }
+
+    @Test
+    void ctEcsPr4AwsvpcAndPr11NoPrivilegeAndPr5Logging() {
+        resources("AWS::ECS::TaskDefinition").forEach(t -> assertThat(t.get("NetworkMode").asText())
+                .isEqualTo("awsvpc"));
+        assertThat(containers()).allSatisfy(c -> {
+            assertThat(c.path("Privileged").asBoolean(false)).isFalse();
+            assertThat(c.path("LogConfiguration").path("LogDriver").asText()).isEqualTo("awslogs");
+        });
+    }
+
+    @Test
+    void ctEcsPr6ReadOnlyRootsWithWritableVolumes() {
+        assertThat(containers()).allSatisfy(c -> {
+            assertThat(c.path("ReadonlyRootFilesystem").asBoolean(false)).isTrue();
+            assertThat(c.path("MountPoints")).isNotEmpty();
+        });
+    }
+
+    @Test
+    void ctEcsPr7MemoryLimits() {
+        assertThat(containers()).allSatisfy(c -> assertThat(c.path("Memory").asInt(0)).isGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void ctEcsPr9NoPublicIps() {
+        resources("AWS::ECS::Service").forEach(s -> assertThat(s.path("NetworkConfiguration")
+                .path("AwsvpcConfiguration").path("AssignPublicIp").asText()).isEqualTo("DISABLED"));
+    }
+
+    @Test
+    void ctCloudwatchPr2And3LogGroupsKeptAYearAndEncrypted() {
+        resources("AWS::Logs::LogGroup").forEach(g -> {
+            assertThat(g.path("RetentionInDays").asInt()).isGreaterThanOrEqualTo(365);
+            assertThat(g.path("KmsKeyId").path("Fn::GetAtt").get(0).asText()).isEqualTo("LogsKey");
+        });
+    }
+
+    @Test
+    void ctKmsPr1RotationAndPr3GrantsOnlyForAwsServicesAndTheLogsServiceMayUseTheKey() {
+        JsonNode key = resources("AWS::KMS::Key").get(0);
+        assertThat(key.path("EnableKeyRotation").asBoolean()).isTrue();
+        JsonNode statements = key.path("KeyPolicy").path("Statement");
+        assertThat(statements).anySatisfy(s -> {
+            assertThat(s.get("Effect").asText()).isEqualTo("Deny");
+            assertThat(s.get("Action").asText()).isEqualTo("kms:CreateGrant");
+            assertThat(s.path("Principal").path("AWS").asText()).isEqualTo("*");
+            assertThat(s.path("Condition").path("BoolIfExists").path("kms:GrantIsForAWSResource").asText())
+                    .isEqualTo("false");
+            assertThat(s.path("Condition").path("BoolIfExists").path("aws:PrincipalIsAWSService").asText())
+                    .isEqualTo("false");
+        });
+        assertThat(statements).anySatisfy(s -> {
+            assertThat(s.path("Principal").path("Service").toString()).contains("logs.");
+            assertThat(s.path("Condition").path("ArnLike").has("kms:EncryptionContext:aws:logs:arn")).isTrue();
+        });
+    }
+
+    @Test
+    void ctElasticLoadBalancingPr1RedirectPr2AcmPr5DeletionProtectionPr6AccessLogs() {
+        resources("AWS::ElasticLoadBalancingV2::LoadBalancer").forEach(lb -> {
+            Map<String, String> attributes = attributes(lb);
+            assertThat(attributes).containsEntry("deletion_protection.enabled", "true")
+                    .containsEntry("access_logs.s3.enabled", "true")
+                    .containsEntry("routing.http.drop_invalid_header_fields.enabled", "true");
+        });
+        resources("AWS::ElasticLoadBalancingV2::Listener").forEach(l -> {
+            if (l.get("Protocol").asText().equals("HTTP")) {
+                assertThat(l.get("DefaultActions").get(0).get("Type").asText()).isEqualTo("redirect");
+                assertThat(l.get("DefaultActions").get(0).path("RedirectConfig").path("Protocol").asText())
+                        .isEqualTo("HTTPS");
+            } else {
+                assertThat(l.get("Certificates").get(0).get("CertificateArn").asText()).contains(":acm:");
+            }
+        });
+    }
+
+    @Test
+    void ctEc2Pr3And4OnlyPorts80And443OpenToTheInternet() {
+        Set<Integer> open = new java.util.TreeSet<>();
+        template.get("Resources").forEach(r -> {
+            String type = r.get("Type").asText();
+            JsonNode p = r.path("Properties");
+            if (type.equals("AWS::EC2::SecurityGroupIngress") && "0.0.0.0/0".equals(p.path("CidrIp").asText())) {
+                open.add(p.path("FromPort").asInt());
+                assertThat(p.path("ToPort").asInt()).isEqualTo(p.path("FromPort").asInt());
+            }
+            if (type.equals("AWS::EC2::SecurityGroup")) {
+                p.path("SecurityGroupIngress").forEach(i -> {
+                    if ("0.0.0.0/0".equals(i.path("CidrIp").asText())) {
+                        open.add(i.path("FromPort").asInt());
+                    }
+                });
+            }
+            if (type.equals("AWS::EC2::Subnet")) {
+                assertThat(p.path("MapPublicIpOnLaunch").asBoolean(false)).isFalse();
+            }
+        });
+        assertThat(open).containsExactly(80, 443);
+    }
+
+    @Test
+    void ctIamPr1And5NoWildcardActions() {
+        template.get("Resources").forEach(r -> {
+            if (r.get("Type").asText().startsWith("AWS::IAM::")) {
+                r.path("Properties").path("PolicyDocument").path("Statement").forEach(s -> {
+                    List<String> actions = new ArrayList<>();
+                    JsonNode a = s.path("Action");
+                    if (a.isArray()) {
+                        a.forEach(x -> actions.add(x.asText()));
+                    } else {
+                        actions.add(a.asText());
+                    }
+                    assertThat(actions).noneMatch(x -> x.equals("*") || x.endsWith(":*"));
+                    assertThat(s.has("NotAction")).isFalse();
+                });
+            }
+        });
+    }
+}
