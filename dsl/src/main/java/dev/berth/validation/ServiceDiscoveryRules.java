@@ -164,7 +164,7 @@ final class ServiceDiscoveryRules {
         if (!log.awslogs() || log.createGroup()) {
             return;
         }
-        if (!ContainerRules.RETENTION_DAYS.contains(log.retentionDays())) {
+        if (log.retentionDays() != Logging.NOT_SET && !ContainerRules.RETENTION_DAYS.contains(log.retentionDays())) {
             report.add(Rule.SERVICE_CONNECT_SETTINGS, path + ".retentionDays", "The proxy's log retention "
                             + log.retentionDays() + " is not one CloudWatch Logs accepts.",
                     "Use one of " + Values.join(ContainerRules.RETENTION_DAYS) + ".");
@@ -184,7 +184,7 @@ final class ServiceDiscoveryRules {
         for (Container c : s.task().containers()) {
             Logging cl = c.logging();
             if (cl.awslogs() && !cl.createGroup() && cl.groupNameFor(app.name(), s.name()).equals(group)
-                    && cl.retentionDays() != log.retentionDays()) {
+                    && effectiveRetention(cl) != effectiveRetention(log)) {
                 report.add(Rule.SERVICE_CONNECT_SETTINGS, path + ".retentionDays", "The proxy writes to the log"
                                 + " group " + Values.quoted(group) + " of container " + c.name() + " with a retention"
                                 + " of " + log.retentionDays() + " days, the container with " + cl.retentionDays()
@@ -193,6 +193,11 @@ final class ServiceDiscoveryRules {
                 return;
             }
         }
+    }
+
+    /** A retention left unset is the default one (or, under a profile, the profile's for both). */
+    private static int effectiveRetention(Logging log) {
+        return log.retentionDays() == Logging.NOT_SET ? Logging.DEFAULT_RETENTION_DAYS : log.retentionDays();
     }
 
     /**

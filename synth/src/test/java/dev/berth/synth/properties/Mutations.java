@@ -486,30 +486,6 @@ final class Mutations {
         t.put("DNS_ALIAS", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder().name("spare")
                 .internal().alias("example.com", "spare.example.com").build()),
                 "load balancer 'spare' with an alias in zone 'example.com'", "loadBalancer[spare].aliasHostedZoneId"));
-        return t;
-    }
-
-    static final String SHARED_LISTENER = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/"
-            + "platform/50dc6c495c0c9188/f2f7dc8efc522ab2";
-
-    /** Without request-count scaling, which needs an Application Load Balancer of the program. */
-    static Service withoutRequestScaling(Service s) {
-        AutoScaling a = s.autoScaling();
-        if (a.requestsPerTarget() == 0) {
-            return s;
-        }
-        return s.toBuilder().autoScaling(a.toBuilder().requestsPerTarget(0)
-                .cpuTargetPercent(a.cpuTargetPercent() == 0 && a.memoryTargetPercent() == 0 ? 50
-                        : a.cpuTargetPercent()).build()).build();
-    }
-
-    /** The program with an internal Network Load Balancer 'spare-nlb' (its VPC's cidr known). */
-    static Application addNetworkLoadBalancer(Application a) {
-        Application ready = a;
-        if (ready.network() instanceof ExistingVpc v && v.cidr().isEmpty()) {
-            ready = withNetwork(ready, v.toBuilder().cidr("10.9.0.0/16").build());
-        }
-        return ready.toBuilder().networkLoadBalancer("spare-nlb", b -> b.internal()).build();
         // The hardened profile: each on a hardened program made from the generated one (see hardened(...))
         t.put("HARDENED_CONTAINER_USER", (app, k) -> new Mutated(hardened(app, c -> c.user("0"), lb -> { }, a -> { }),
                 "hardened, container runs as root", "service[hardened].task.container[app].user"));
@@ -540,6 +516,29 @@ final class Mutations {
         t.put("HARDENED_LISTENER_PORTS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.httpPort(8080),
                 a -> { }), "hardened, HTTP on 8080 from the internet", "loadBalancer[hardened].httpPort"));
         return t;
+    }
+
+    static final String SHARED_LISTENER = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/"
+            + "platform/50dc6c495c0c9188/f2f7dc8efc522ab2";
+
+    /** Without request-count scaling, which needs an Application Load Balancer of the program. */
+    static Service withoutRequestScaling(Service s) {
+        AutoScaling a = s.autoScaling();
+        if (a.requestsPerTarget() == 0) {
+            return s;
+        }
+        return s.toBuilder().autoScaling(a.toBuilder().requestsPerTarget(0)
+                .cpuTargetPercent(a.cpuTargetPercent() == 0 && a.memoryTargetPercent() == 0 ? 50
+                        : a.cpuTargetPercent()).build()).build();
+    }
+
+    /** The program with an internal Network Load Balancer 'spare-nlb' (its VPC's cidr known). */
+    static Application addNetworkLoadBalancer(Application a) {
+        Application ready = a;
+        if (ready.network() instanceof ExistingVpc v && v.cidr().isEmpty()) {
+            ready = withNetwork(ready, v.toBuilder().cidr("10.9.0.0/16").build());
+        }
+        return ready.toBuilder().networkLoadBalancer("spare-nlb", b -> b.internal()).build();
     }
 
     /**

@@ -133,7 +133,7 @@ public final class ServiceConnectPlanner {
                 // Never retained (SERVICE_CONNECT_SETTINGS): the proxy's options name the group literally.
                 plan.add(LogGroups.logGroup(proxyLogGroup(service), service.serviceConnect()
                         .logGroupNameFor(plan.applicationName(), service.name()), log.retentionDays(),
-                        log.kmsKeyArn(), RemovalPolicy.DESTROY, plan));
+                        Logging.DEFAULT_RETENTION_DAYS, log.kmsKeyArn(), RemovalPolicy.DESTROY, plan));
             }
             if (!logs.coveredByContainers()) {
                 RolePlanner.allowProxyLogs(service, logs.target(), plan);
