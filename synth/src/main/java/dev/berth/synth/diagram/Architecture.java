@@ -87,6 +87,10 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         /** Security group of a load balancer to that load balancer. */
         private final Map<ResourceId, ResourceId> loadBalancerGroups = new HashMap<>();
         private final Set<ResourceId> shownServices = new LinkedHashSet<>();
+        /** Target groups drawn, so edges go only to nodes the diagram has. */
+        private final Set<ResourceId> drawnTargetGroups = new HashSet<>();
+        /** Listeners outside the program (a shared platform load balancer's), by their ARN's text, to their node. */
+        private final Map<String, String> outsideListeners = new LinkedHashMap<>();
         /** Subnets whose route table sends traffic to the internet gateway: what makes a subnet public. */
         private final Set<ResourceId> publicSubnets = new HashSet<>();
         private final List<Diagram.Edge> roleEdges = new ArrayList<>();
@@ -283,14 +287,15 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                         targetGroups.add(target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn()));
                     }
                 }
-                for (LoadBalancingResources.TargetGroup tg : all(LoadBalancingResources.TargetGroup.class)) {
-                    if (targetGroups.contains(tg.id())) {
-                        children.add(new Diagram.Node(id("tg", tg.id()), "target group " + String.join("-",
-                                tg.id().name()) + "\n" + tg.protocol() + " :" + tg.port()
-                                + (tg.healthCheckEnabled() ? ", checks " + tg.healthCheckPath() : ""),
-                                Diagram.Shape.BOX));
+                for (LoadBalancingResources.Listener listener : all(LoadBalancingResources.Listener.class)) {
+                    // A Network Load Balancer's listener forwards to its service's target group by default.
+                    if (refersTo(listener.loadBalancerArn(), lb.id())
+                            && listener.defaultAction() instanceof LoadBalancingResources.Forward f
+                            && shownTargetGroup(f)) {
+                        targetGroups.add(target(f.targetGroupArn()));
                     }
                 }
+                children.addAll(targetGroupNodes(targetGroups));
                 lb.securityGroups().forEach(g -> {
                     ResourceId group = target(g);
                     if (group != null) {
@@ -301,7 +306,39 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 elements.add(new Diagram.Group(id("lb", lb.id()), "load balancer " + String.join("-", lb.id().name())
                         + "\n" + lb.scheme() + (where.isEmpty() ? "" : ", " + where), children));
             }
+            // Rules on listeners the program does not create (a shared platform load balancer's).
+            Map<String, Set<ResourceId>> outside = new LinkedHashMap<>();
+            for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
+                if (target(rule.listenerArn()) == null && shownTargetGroup(rule.action())) {
+                    outside.computeIfAbsent(text(rule.listenerArn()), k -> new LinkedHashSet<>())
+                            .add(target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn()));
+                }
+            }
+            int n = 0;
+            for (Map.Entry<String, Set<ResourceId>> e : outside.entrySet()) {
+                n++;
+                String node = id("xlistener", String.valueOf(n));
+                outsideListeners.put(e.getKey(), node);
+                List<Diagram.Element> children = new ArrayList<>();
+                children.add(new Diagram.Node(node, "listener " + e.getKey(), Diagram.Shape.BOX));
+                children.addAll(targetGroupNodes(e.getValue()));
+                elements.add(new Diagram.Group(id("xlb", String.valueOf(n)),
+                        "load balancer outside the program", children));
+            }
             return elements;
+        }
+
+        private List<Diagram.Element> targetGroupNodes(Set<ResourceId> targetGroups) {
+            List<Diagram.Element> nodes = new ArrayList<>();
+            for (LoadBalancingResources.TargetGroup tg : all(LoadBalancingResources.TargetGroup.class)) {
+                if (targetGroups.contains(tg.id()) && drawnTargetGroups.add(tg.id())) {
+                    nodes.add(new Diagram.Node(id("tg", tg.id()), "target group " + String.join("-",
+                            tg.id().name()) + "\n" + tg.protocol() + " :" + tg.port()
+                            + (tg.healthCheckEnabled() && tg.healthCheckPath() != null
+                            ? ", checks " + tg.healthCheckPath() : ""), Diagram.Shape.BOX));
+                }
+            }
+            return nodes;
         }
 
         private boolean listenerOf(ResourceId loadBalancer, ResourceId listener) {
@@ -469,7 +506,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             }
             for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
                 ResourceId listener = target(rule.listenerArn());
-                if (listener == null || !shownTargetGroup(rule.action())) {
+                String from = listener != null ? id("listener", listener) : outsideListeners.get(text(rule.listenerArn()));
+                if (from == null || !shownTargetGroup(rule.action())) {
                     continue;
                 }
                 List<String> conditions = new ArrayList<>();
@@ -480,7 +518,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     conditions.add("path " + String.join(" or ", rule.pathPatterns()));
                 }
                 conditions.add("priority " + rule.priority());
-                diagram.edge(id("listener", listener),
+                diagram.edge(from,
                         id("tg", target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn())),
                         String.join("\n", conditions), SOLID);
             }
@@ -497,7 +535,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 }
                 for (ComputeResources.ServiceLoadBalancer lb : s.loadBalancers()) {
                     ResourceId tg = target(lb.targetGroupArn());
-                    if (tg != null) {
+                    if (tg != null && drawnTargetGroups.contains(tg)) {
                         diagram.edge(id("tg", tg), id("svc", s.id()), lb.containerName() + ":" + lb.containerPort(),
                                 SOLID);
                     }
