@@ -99,9 +99,10 @@ cdk_case() { measure case --results "$results" --runs "$cdk_runs" --warmups "$wa
 cdk_flags=(-o "{out}" --no-notices --no-version-reporting --no-path-metadata -q)
 
 echo "== Whole process"
-# bin/berth creates its class data archive (<jar>.jsa) on the first run; do that before measuring.
-BERTH_JAR="$run/berth-examples.jar" bin/berth --version > /dev/null
-BERTH_JAR="$run/berth-benchmarks.jar" BERTH_CDS_TRAINING="synth --program scale-10" bin/berth --version > /dev/null
+# The class data archives (<jar>.jsa) bin/berth runs the copied jars with, written as `mvn package` writes the
+# examples' one (an archive fits only the jar path it was made for, so the build's own cannot be copied).
+BERTH_JAR="$run/berth-examples.jar" BERTH_CDS=create bin/berth
+BERTH_JAR="$run/berth-benchmarks.jar" BERTH_CDS_TRAINING="synth --program scale-10" BERTH_CDS=create bin/berth
 
 case_ --tool "berth (java -jar)" --case examples -- java -jar "$run/berth-examples.jar" synth --out "{out}"
 case_ --tool "berth (bin/berth)" --case examples -- env BERTH_JAR="$run/berth-examples.jar" bin/berth synth --out "{out}"
@@ -128,7 +129,28 @@ for n in 1 10 100 1000; do
   fi
 done
 
-matrix_args=()
+echo "== The command users run: java -jar and bin/berth"
+# The bundled examples (README's main command) and a user's program: a jar of its own with a main that runs Berth's
+# command line over its programs, as the starter project builds; here berth-benchmarks.jar's scale-1 (one program of
+# one service; the jar's other programs are not built). "First run": no archive yet (bin/berth writes it, then runs).
+users="$run/users.jsonl"
+: > "$users"
+mkdir -p "$run/first"
+cp "$run/berth-examples.jar" "$run/berth-benchmarks.jar" "$run/first/"
+first_run='rm -f "${BERTH_JAR%.jar}.jsa" "${BERTH_JAR%.jar}.jsa.java"; exec bin/berth "$@"'
+for c in "examples|berth-examples|synth|" "user's program (scale-1)|berth-benchmarks|synth --program scale-1|--program scale-1"; do
+  IFS='|' read -r name jar training select <<< "$c"
+  read -r -a sel <<< "$select"
+  u() { measure case --results "$users" --runs "$runs" --warmups "$warmups" --case "$name" "$@"; }
+  u --tool "java -jar" -- java -jar "$run/$jar.jar" synth "${sel[@]}" --out "{out}"
+  u --tool "bin/berth (archive ready)" -- env BERTH_JAR="$run/$jar.jar" bin/berth synth "${sel[@]}" --out "{out}"
+  u --tool "bin/berth, first run (writes the archive)" -- env BERTH_JAR="$run/first/$jar.jar" \
+    BERTH_CDS_TRAINING="$training" bash -c "$first_run" bin/berth synth "${sel[@]}" --out "{out}"
+  u --tool "writing the archive (BERTH_CDS=create, in mvn package)" -- env BERTH_JAR="$run/first/$jar.jar" \
+    BERTH_CDS_TRAINING="$training" BERTH_CDS=create bin/berth
+done
+matrix_args=(--matrix "The command users run: java -jar and bin/berth, the bundled examples and a user's program=$users")
+
 if [[ "$options" == 1 ]]; then
   echo "== Start-up options"
   opt_results="$run/startup-options.jsonl"

@@ -65,7 +65,7 @@ public class BerthStack extends Stack {
             BerthStack placed = new BerthStack(scope, stack.name(), StackProps.builder().stackName(stack.name())
                     .build(), synthesis, stack);
             if (!stacks.isEmpty()) {
-                placed.addDependency(stacks.get(0));
+                placed.addStackDependency(stacks.get(0)); // addDependency is deprecated in aws-cdk-lib 2.263 for this name
             }
             stacks.add(placed);
         }

@@ -83,7 +83,7 @@ class InteropTest {
     }
 
     private static String vpcLogicalId(JsonNode template) {
-        var it = template.path("Resources").fields();
+        var it = template.path("Resources").properties().iterator();
         while (it.hasNext()) {
             var e = it.next();
             if (e.getValue().path("Type").asText().equals("AWS::EC2::VPC")) {

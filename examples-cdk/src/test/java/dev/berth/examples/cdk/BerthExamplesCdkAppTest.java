@@ -65,8 +65,8 @@ class BerthExamplesCdkAppTest {
         assertThat(stacks.get(example)).extracting(BerthStack::getStackName).containsExactlyElementsOf(
                 berth(example).cloudFormationStacks().stream().map(CloudFormationStack::name).toList());
         for (BerthStack stack : stacks.get(example)) {
-            assertThat(assembly.getStackByName(stack.getStackName()).getEnvironment().getAccount())
-                    .isEqualTo("unknown-account");
+            assertThat(assembly.getStackByName(stack.getStackName()).getManifest().getEnvironment())
+                    .isEqualTo("aws://unknown-account/unknown-region");
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.berth.synth.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,19 +9,27 @@ import com.fasterxml.jackson.core.util.Instantiatable;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
 
 /**
  * The one JSON configuration of every output: keys in insertion order (renderers insert in a fixed order),
  * two-space indentation, {@code \n} line ends, a final newline; so output is byte-identical on every platform.
+ *
+ * <p>Trees are built with the node factory and written to Jackson's streaming generator, so synthesis never creates
+ * an {@link ObjectMapper}: its set-up (serializer and deserializer factories, type and annotation introspection) is
+ * most of Jackson's classes loaded in a short run and only serves to hand a tree to the same generator.
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -34,29 +42,28 @@ public final class Json {
     }
 
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return NODES.objectNode();
     }
 
     public static ArrayNode array() {
-        return MAPPER.createArrayNode();
+        return NODES.arrayNode();
     }
 
+    /** An object mapper with Jackson's defaults, for reading JSON (tests, the CDK checks); not used by synthesis. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
     }
 
     /** Pretty JSON with a final newline. */
     public static String pretty(JsonNode node) {
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree failed to serialise", e);
-        }
+        StringWriter out = new StringWriter();
+        write(node, out, PRETTY.createInstance()); // a fresh one: it keeps the nesting level
+        return out.append('\n').toString();
     }
 
     /** The size in bytes of {@link #pretty(JsonNode)} in UTF-8, without building it. */
     public static long prettySize(JsonNode node) {
-        return size(MAPPER.writer(PRETTY), node) + 1;
+        return size(node, PRETTY.createInstance()) + 1;
     }
 
     /**
@@ -65,31 +72,88 @@ public final class Json {
      * two versions still names the member that changed (with depth 2: each section and each entry of a section).
      */
     public static String lines(JsonNode node, int depth) {
-        try {
-            return MAPPER.writer(new LinesPrinter(depth)).writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree failed to serialise", e);
-        }
+        StringWriter out = new StringWriter();
+        write(node, out, new LinesPrinter(depth));
+        return out.append('\n').toString();
     }
 
     /** The size in bytes of {@link #lines(JsonNode, int)} in UTF-8, without building it. */
     public static long linesSize(JsonNode node, int depth) {
-        return size(MAPPER.writer(new LinesPrinter(depth)), node) + 1;
+        return size(node, new LinesPrinter(depth)) + 1;
     }
 
     /** The size in bytes of the compact UTF-8 form, without building it. */
     public static long compactSize(JsonNode node) {
-        return size(MAPPER.writer(), node);
+        return size(node, null);
     }
 
-    private static long size(ObjectWriter writer, JsonNode node) {
+    private static long size(JsonNode node, PrettyPrinter printer) {
         CountingStream counter = new CountingStream();
-        try {
-            writer.writeValue(counter, node);
-        } catch (java.io.IOException e) {
+        try (JsonGenerator generator = FACTORY.createGenerator(counter)) {
+            if (printer != null) {
+                generator.setPrettyPrinter(printer);
+            }
+            writeTo(generator, node);
+        } catch (IOException e) {
             throw new IllegalStateException("a JSON tree failed to serialise", e);
         }
         return counter.count;
+    }
+
+    /** Compact JSON, for JSON documents embedded in strings (IAM policies, container definitions in Terraform). */
+    public static String compact(JsonNode node) {
+        StringWriter out = new StringWriter();
+        write(node, out, null);
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, Writer out, PrettyPrinter printer) {
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            if (printer != null) {
+                generator.setPrettyPrinter(printer);
+            }
+            writeTo(generator, node);
+        } catch (IOException e) {
+            throw new IllegalStateException("a JSON tree failed to serialise", e);
+        }
+    }
+
+    /**
+     * Writes the tree token by token, as the nodes' own {@code serialize} does with a mapper's default settings:
+     * fields in insertion order, empty containers and nulls kept, each number as its own type.
+     */
+    private static void writeTo(JsonGenerator generator, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                generator.writeStartObject(node, node.size());
+                for (var field : node.properties()) {
+                    generator.writeFieldName(field.getKey());
+                    writeTo(generator, field.getValue());
+                }
+                generator.writeEndObject();
+            }
+            case ARRAY -> {
+                generator.writeStartArray(node, node.size());
+                for (JsonNode element : node) {
+                    writeTo(generator, element);
+                }
+                generator.writeEndArray();
+            }
+            case STRING -> generator.writeString(node.textValue());
+            case NUMBER -> {
+                switch (node.numberType()) {
+                    case INT -> generator.writeNumber(node.intValue());
+                    case LONG -> generator.writeNumber(node.longValue());
+                    case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+                    case FLOAT -> generator.writeNumber(node.floatValue());
+                    case DOUBLE -> generator.writeNumber(node.doubleValue());
+                    case BIG_DECIMAL -> generator.writeNumber(node.decimalValue());
+                }
+            }
+            case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+            case NULL -> generator.writeNull();
+            default -> throw new IllegalArgumentException("Berth writes no JSON node of type " + node.getNodeType());
+        }
     }
 
     /**
@@ -174,7 +238,7 @@ public final class Json {
         }
     }
 
-    private static final class CountingStream extends java.io.OutputStream {
+    private static final class CountingStream extends OutputStream {
         private long count;
 
         @Override
@@ -188,12 +252,8 @@ public final class Json {
         }
     }
 
-    /** Compact JSON, for JSON documents embedded in strings (IAM policies, container definitions in Terraform). */
-    public static String compact(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree failed to serialise", e);
-        }
+    /** Created on first use only. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

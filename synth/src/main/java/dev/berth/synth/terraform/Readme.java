@@ -116,7 +116,8 @@ final class Readme {
     private static List<Map<String, String>> inputs(List<Input> inputs) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Input input : inputs) {
-            rows.add(Map.of("name", Names.snake(input.name()), "description", cell(input.description()),
+            String name = Names.snake(input.name());
+            rows.add(Map.of("name", name, "anchor", anchor(name), "description", cell(input.description()),
                     "type", "string", "default", cell(TfValues.quoted(input.defaultValue()))));
         }
         return rows;
@@ -125,7 +126,8 @@ final class Readme {
     private static List<Map<String, String>> outputs(List<Output> outputs) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Output output : outputs) {
-            rows.add(Map.of("name", Names.snake(output.name()), "description", cell(output.description())));
+            String name = Names.snake(output.name());
+            rows.add(Map.of("name", name, "anchor", anchor(name), "description", cell(output.description())));
         }
         return rows;
     }
@@ -165,6 +167,11 @@ final class Readme {
         return type.substring("aws_".length());
     }
 
+
+    /** A link to an anchor in Markdown: an underscore would start emphasis. */
+    private static String anchor(String name) {
+        return name.replace("_", "\\_");
+    }
 
     /** One Markdown table cell: a pipe would end the cell and a line break the row. */
     private static String cell(String text) {

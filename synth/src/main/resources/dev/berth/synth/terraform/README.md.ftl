@@ -1,3 +1,6 @@
+<#-- Directives only, no built-ins (x?has_content, x?replace(...)): using one makes Freemarker load and register all of
+     them, about 180 classes at every start of the command line. Lists use <#list x>...<#items as i>...<#else>;
+     values are prepared in Readme.java. -->
 # ${name}
 
 ${description}
@@ -22,12 +25,12 @@ cluster, and the Resources table below lists every resource.
 ```hcl
 module "${name}" {
   source = "./terraform/${name}"
-<#if usage?has_content>
+<#list usage>
 
-<#list usage as line>
+<#items as line>
   ${line}
+</#items>
 </#list>
-</#if>
 }
 ```
 
@@ -48,31 +51,31 @@ module "${name}" {
 
 ## Inputs
 
-<#if inputs?has_content>
+<#list inputs>
 | Name | Description | Type | Default | Required |
 |------|-------------|------|---------|:--------:|
-<#list inputs as input>
-| <a name="input_${input.name}"></a> [${input.name}](#input\_${input.name?replace("_", "\\_")}) | ${input.description} | `${input.type}` | `${input.default}` | no |
-</#list>
+<#items as input>
+| <a name="input_${input.name}"></a> [${input.name}](#input\_${input.anchor}) | ${input.description} | `${input.type}` | `${input.default}` | no |
+</#items>
 <#else>
 No inputs.
-</#if>
+</#list>
 
 ## Outputs
 
-<#if outputs?has_content>
+<#list outputs>
 | Name | Description |
 |------|-------------|
-<#list outputs as output>
-| <a name="output_${output.name}"></a> [${output.name}](#output\_${output.name?replace("_", "\\_")}) | ${output.description} |
-</#list>
+<#items as output>
+| <a name="output_${output.name}"></a> [${output.name}](#output\_${output.anchor}) | ${output.description} |
+</#items>
 <#else>
 No outputs.
-</#if>
+</#list>
 
 ## Creation order and updates
 
-<#if order?has_content>
+<#list order>
 Terraform creates a resource after everything it references. These resources also wait for others that they do not
 reference (`depends_on`): an ECS service for its roles' policies, its network path (route table associations,
 default routes, the VPC endpoints its tasks need and the security group rules on the way) and its listener rule; an
@@ -80,27 +83,27 @@ internet-facing load balancer, an Elastic IP and the internet route for the inte
 
 | Resource | Created after |
 |----------|---------------|
-<#list order as row>
+<#items as row>
 | `${row.address}` | ${row.after} |
-</#list>
+</#items>
 <#else>
 Terraform creates a resource after everything it references; no resource needs more (`depends_on`).
-</#if>
-<#if autoScaled?has_content>
+</#list>
+<#list autoScaled>
 
-Application Auto Scaling owns the desired count of <#list autoScaled as service>`${service}`<#sep>, </#list>:
+Application Auto Scaling owns the desired count of <#items as service>`${service}`<#sep>, </#items>:
 `desired_count` is the number of tasks it starts with, and later changes of it are ignored
 (`lifecycle { ignore_changes = [desired_count] }`), so that an apply never scales a busy service back in.
-</#if>
+</#list>
 
 ## Network decisions
 
-<#if endpoints?has_content>
+<#list endpoints>
 VPC endpoints (for what the tasks need to start and what their roles are granted; beside NAT only the free S3 and
-DynamoDB gateway endpoints, unless the program asks for more): <#list endpoints as endpoint>`${endpoint}`<#sep>, </#list>.
+DynamoDB gateway endpoints, unless the program asks for more): <#items as endpoint>`${endpoint}`<#sep>, </#items>.
 <#else>
 No VPC endpoints: the tasks reach AWS through NAT or an existing VPC's own endpoints.
-</#if>
+</#list>
 
 Security groups allow only the egress below (tasks: HTTPS, or all traffic when the program asks, plus what it
 declares; load balancers: their targets' ports):

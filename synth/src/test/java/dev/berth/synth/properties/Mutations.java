@@ -421,7 +421,7 @@ final class Mutations {
                         .healthyThreshold(e.healthyThreshold()).unhealthyThreshold(e.unhealthyThreshold())
                         .deregistrationDelaySeconds(e.deregistrationDelaySeconds()).build())));
         t.put("PATH_PATTERN_RELATIVE", (app, k) -> exposed(app, k, "path pattern 'mutated/*'",
-                ".exposure[0].pathPatterns[", (x, e) -> exposure(x, e.toBuilder().path("mutated/*").build())));
+                ".exposure[0].pathPatterns[", (x, e) -> exposure(x, withFirstPath(e, "mutated/*"))));
         t.put("LISTENER_RULE_PRIORITY", (app, k) -> exposed(app, k, "priority 60000", ".exposure[0].priority",
                 (x, e) -> exposure(x, e.toBuilder().priority(60000).build())));
         t.put("LISTENER_RULE_PRIORITY_COLLISION", (app, k) -> collider(app, k, true));
@@ -530,6 +530,27 @@ final class Mutations {
         return s.toBuilder().autoScaling(a.toBuilder().requestsPerTarget(0)
                 .cpuTargetPercent(a.cpuTargetPercent() == 0 && a.memoryTargetPercent() == 0 ? 50
                         : a.cpuTargetPercent()).build()).build();
+    }
+
+    /**
+     * The exposure with its first path pattern replaced (or, without paths, its host headers replaced by the one
+     * path), so the rule keeps its number of condition values (at most 5 on an ALB).
+     */
+    static Exposure withFirstPath(Exposure e, String pattern) {
+        List<String> paths = new ArrayList<>(e.pathPatterns());
+        List<String> hosts = e.hostHeaders();
+        if (paths.isEmpty()) {
+            paths.add(pattern);
+            hosts = List.of();
+        } else {
+            paths.set(0, pattern);
+        }
+        return new Exposure(e.loadBalancer(), e.container(), e.containerPort(), paths, hosts, e.priority(),
+                e.targetType(), e.protocol(), e.healthCheckPath(), e.healthCheckMatcher(),
+                e.healthCheckIntervalSeconds(), e.healthCheckTimeoutSeconds(), e.healthyThreshold(),
+                e.unhealthyThreshold(), e.deregistrationDelaySeconds(), e.networkListener(), e.stickinessSeconds(),
+                e.slowStartSeconds(), e.algorithm(), e.httpHeaders(), e.httpMethods(), e.queryStrings(),
+                e.sourceIps());
     }
 
     /** The program with an internal Network Load Balancer 'spare-nlb' (its VPC's cidr known). */
