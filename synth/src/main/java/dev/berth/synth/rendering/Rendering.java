@@ -62,6 +62,23 @@ public abstract class Rendering<R extends PlannedResource> {
         return cloudFormationAttributes(kind.cast(resource));
     }
 
+    /**
+     * {@code DeletionPolicy} and {@code UpdateReplacePolicy} {@code Retain} for a resource kept when its stack deletes
+     * or replaces it; none otherwise.
+     */
+    protected static Map<String, String> retainedIf(boolean retained) {
+        return retained ? RETAIN : Map.of();
+    }
+
+    private static final Map<String, String> RETAIN = retain();
+
+    private static Map<String, String> retain() {
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        attributes.put("DeletionPolicy", "Retain");
+        attributes.put("UpdateReplacePolicy", "Retain");
+        return java.util.Collections.unmodifiableMap(attributes);
+    }
+
     /** Resource attributes beside Properties; none unless a kind says so. */
     protected Map<String, String> cloudFormationAttributes(R resource) {
         return Map.of();

@@ -6,7 +6,6 @@ import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,23 +20,14 @@ import java.util.Map;
  */
 public final class LogGroupRendering extends Rendering<LogGroup> {
 
-    private static final Map<String, String> RETAIN = retain();
-
     public LogGroupRendering() {
         super(LogGroup.class, cfn("AWS::Logs::LogGroup", "LogGroup").ref(Attr.NAME).getAtt(Attr.ARN, "Arn"),
                 tf("aws_cloudwatch_log_group").attr(Attr.NAME, "name").attr(Attr.ARN, "arn"));
     }
 
-    private static Map<String, String> retain() {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("DeletionPolicy", "Retain");
-        attributes.put("UpdateReplacePolicy", "Retain");
-        return java.util.Collections.unmodifiableMap(attributes);
-    }
-
     @Override
     protected Map<String, String> cloudFormationAttributes(LogGroup r) {
-        return r.retained() ? RETAIN : Map.of();
+        return retainedIf(r.retained());
     }
 
     @Override

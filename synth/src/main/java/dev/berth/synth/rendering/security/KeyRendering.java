@@ -8,7 +8,6 @@ import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,23 +19,14 @@ import java.util.Map;
  */
 public final class KeyRendering extends Rendering<Key> {
 
-    private static final Map<String, String> RETAIN = retain();
-
     public KeyRendering() {
         super(Key.class, cfn("AWS::KMS::Key", "Key").ref(Attr.ID).getAtt(Attr.ARN, "Arn"),
                 tf("aws_kms_key").attr(Attr.ID, "key_id").attr(Attr.ARN, "arn"));
     }
 
-    private static Map<String, String> retain() {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("DeletionPolicy", "Retain");
-        attributes.put("UpdateReplacePolicy", "Retain");
-        return java.util.Collections.unmodifiableMap(attributes);
-    }
-
     @Override
     protected Map<String, String> cloudFormationAttributes(Key r) {
-        return r.retained() ? RETAIN : Map.of();
+        return retainedIf(r.retained());
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,23 +19,14 @@ import java.util.Map;
  */
 public final class FileSystemRendering extends Rendering<FileSystem> {
 
-    private static final Map<String, String> RETAIN = retain();
-
     public FileSystemRendering() {
         super(FileSystem.class, cfn("AWS::EFS::FileSystem", "FileSystem").ref(Attr.ID).getAtt(Attr.ARN, "Arn"),
                 tf("aws_efs_file_system").attr(Attr.ID, "id").attr(Attr.ARN, "arn"));
     }
 
-    private static Map<String, String> retain() {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("DeletionPolicy", "Retain");
-        attributes.put("UpdateReplacePolicy", "Retain");
-        return java.util.Collections.unmodifiableMap(attributes);
-    }
-
     @Override
     protected Map<String, String> cloudFormationAttributes(FileSystem r) {
-        return r.retained() ? RETAIN : Map.of();
+        return retainedIf(r.retained());
     }
 
     @Override
