@@ -87,6 +87,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         /** Security group of a load balancer to that load balancer. */
         private final Map<ResourceId, ResourceId> loadBalancerGroups = new HashMap<>();
         private final Set<ResourceId> shownServices = new LinkedHashSet<>();
+        /** Target groups drawn inside a load balancer of the plan (not those of an existing listener). */
+        private final Set<ResourceId> shownTargetGroups = new LinkedHashSet<>();
         /** Subnets whose route table sends traffic to the internet gateway: what makes a subnet public. */
         private final Set<ResourceId> publicSubnets = new HashSet<>();
         private final List<Diagram.Edge> roleEdges = new ArrayList<>();
@@ -283,6 +285,15 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                         targetGroups.add(target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn()));
                     }
                 }
+                // a listener that forwards by default (a Network Load Balancer's) has no rules
+                for (LoadBalancingResources.Listener listener : all(LoadBalancingResources.Listener.class)) {
+                    if (refersTo(listener.loadBalancerArn(), lb.id())
+                            && listener.defaultAction() instanceof LoadBalancingResources.Forward f
+                            && shownTargetGroup(f)) {
+                        targetGroups.add(target(f.targetGroupArn()));
+                    }
+                }
+                shownTargetGroups.addAll(targetGroups);
                 for (LoadBalancingResources.TargetGroup tg : all(LoadBalancingResources.TargetGroup.class)) {
                     if (targetGroups.contains(tg.id())) {
                         children.add(new Diagram.Node(id("tg", tg.id()), "target group " + String.join("-",
@@ -463,7 +474,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                             .ifPresent(o -> diagram.edge(id("listener", l.id()), id("listener", o.id()),
                                     "redirect", DOTTED));
                 } else if (l.defaultAction() instanceof LoadBalancingResources.Forward f
-                        && shownTargetGroup(f)) {
+                        && shownTargetGroup(f) && shownTargetGroups.contains(target(f.targetGroupArn()))) {
                     diagram.edge(id("listener", l.id()), id("tg", target(f.targetGroupArn())), "default", SOLID);
                 }
             }
@@ -497,7 +508,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 }
                 for (ComputeResources.ServiceLoadBalancer lb : s.loadBalancers()) {
                     ResourceId tg = target(lb.targetGroupArn());
-                    if (tg != null) {
+                    // a target group behind an existing listener is not drawn: no edge from it
+                    if (tg != null && shownTargetGroups.contains(tg)) {
                         diagram.edge(id("tg", tg), id("svc", s.id()), lb.containerName() + ":" + lb.containerPort(),
                                 SOLID);
                     }
