@@ -513,6 +513,9 @@ final class Mutations {
                 a -> { }), "hardened, HTTP not redirected", "loadBalancer[hardened].redirectHttpToHttps"));
         t.put("HARDENED_ACCESS_LOGS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.accessLogs(""),
                 a -> { }), "hardened, no access logs", "loadBalancer[hardened].accessLogs"));
+        t.put("HARDENED_FILE_SYSTEM", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> { },
+                a -> a.fileSystem("hardened", fs -> fs.encrypted(false))), "hardened, an unencrypted EFS file system",
+                "fileSystem[hardened].encrypted"));
         t.put("HARDENED_LISTENER_PORTS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.httpPort(8080),
                 a -> { }), "hardened, HTTP on 8080 from the internet", "loadBalancer[hardened].httpPort"));
         return t;
@@ -565,6 +568,7 @@ final class Mutations {
         Application extra = changed.build();
         b.cluster(extra.clusters().isEmpty() ? Cluster.builder().name("hardened").build() : extra.clusters().get(0));
         b.service(extra.services().isEmpty() ? hardenedService(container) : extra.services().get(0));
+        extra.fileSystems().forEach(b::fileSystem);
         return b.build();
     }
 
