@@ -13,9 +13,9 @@ public enum Hardening {
     /** No profile: Berth's defaults. */
     NONE,
     /**
-     * The AWS Control Tower proactive controls for ECS, Elastic Load Balancing, CloudWatch Logs, EC2/VPC, IAM and
-     * KMS: a program under this profile passes each control that applies to what Berth creates (the controls' rules
-     * are public: {@code rules/control-tower/cfn-guard/<service>/ct-*.guard} in the npm package
+     * The AWS Control Tower proactive controls for ECS, Elastic Load Balancing, CloudWatch Logs, EC2/VPC, IAM,
+     * KMS and EFS: a program under this profile passes each control that applies to what Berth creates (the
+     * controls' rules are public: {@code rules/control-tower/cfn-guard/<service>/ct-*.guard} in the npm package
      * {@code @cdklabs/cdk-validator-cfnguard}). What the profile sets itself:
      * <ul>
      *   <li>log groups are kept at least 365 days (CT.CLOUDWATCH.PR.2): the default retention becomes 365, for the
@@ -27,7 +27,9 @@ public enum Hardening {
      *   <li>a container without a hard memory limit gets one (CT.ECS.PR.7) when the task's memory tells it
      *       ({@link #derivedMemoryLimit(TaskDefinition, Container)});</li>
      *   <li>load balancers have deletion protection (CT.ELASTICLOADBALANCING.PR.5): turn it off on the console or
-     *       with the CLI before deleting the stack.</li>
+     *       with the CLI before deleting the stack;</li>
+     *   <li>EFS file systems have automatic backups by AWS Backup (CT.ELASTICFILESYSTEM.PR.2);</li>
+     *   <li>Service Connect's proxy logs go to a log group of the program's, kept and encrypted like the others.</li>
      * </ul>
      * What the program must set, each an error under this profile: a non-root {@code user} on every container
      * (CT.ECS.PR.3: Berth cannot know which users an image has), a read-only root file system (CT.ECS.PR.6: Berth
@@ -37,8 +39,11 @@ public enum Hardening {
      * {@code DISABLED} nor {@code ENHANCED}), the awsvpc network mode (CT.ECS.PR.4), no privileged containers
      * (CT.ECS.PR.11), no AWS credentials in plain environment variables (CT.ECS.PR.12), no public IP on tasks
      * (CT.ECS.PR.9), HTTPS with the HTTP listener redirecting to it (CT.ELASTICLOADBALANCING.PR.1 and PR.2),
-     * access logs on every load balancer (CT.ELASTICLOADBALANCING.PR.6), and internet-facing listeners on ports 80
-     * and 443 only (CT.EC2.PR.3 and PR.4 admit nothing else from anywhere).
+     * access logs on every load balancer (CT.ELASTICLOADBALANCING.PR.6), internet-facing listeners on ports 80
+     * and 443 only (CT.EC2.PR.3 and PR.4 admit nothing else from anywhere), encrypted EFS file systems
+     * (CT.ELASTICFILESYSTEM.PR.1) whose access points enforce a root directory other than {@code /} and a POSIX
+     * user (PR.3, PR.4), and no FireLens log router: ECS runs it as root (it rejects any other user on it), and
+     * CT.ECS.PR.3 checks every container definition, with no exception for log routers.
      */
     CONTROL_TOWER;
 

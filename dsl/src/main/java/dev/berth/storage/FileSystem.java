@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Automatic backups (AWS Backup) are left as the EFS API leaves them for a new Regional file system: off; turn
- * them on in AWS Backup or the EFS console.
+ * them on in AWS Backup or the EFS console. Under the hardened profile ({@code Hardening.CONTROL_TOWER}) Berth turns
+ * them on (CT.ELASTICFILESYSTEM.PR.2).
  *
  * @param name                       the file system's name in the program: its identity and Name tag. Valid:
  *                                   lower-case letters, digits and single hyphens, starting with a letter, up to 32.

@@ -10,6 +10,10 @@ import dev.berth.loadbalancing.Scheme;
 import dev.berth.network.NewVpc;
 import dev.berth.service.Service;
 import dev.berth.task.Container;
+import dev.berth.storage.AccessPoint;
+import dev.berth.storage.FileSystem;
+import dev.berth.task.FireLens;
+import dev.berth.task.LogRouter;
 import dev.berth.task.Logging;
 import dev.berth.task.NetworkMode;
 
@@ -25,7 +29,8 @@ import java.util.regex.Pattern;
  * without a profile is never checked here.
  *
  * <ul>
- *   <li>{@code HARDENED_CONTAINER_USER}: a container runs as root or as the image's user (CT.ECS.PR.3).</li>
+ *   <li>{@code HARDENED_CONTAINER_USER}: a container runs as root or as the image's user (CT.ECS.PR.3); a FireLens
+ *       log router always does, so the profile admits none.</li>
  *   <li>{@code HARDENED_READONLY_ROOT}: a container's root file system is writable (CT.ECS.PR.6).</li>
  *   <li>{@code HARDENED_CONTAINER_MEMORY}: a container has no hard memory limit and the profile cannot derive one
  *       (CT.ECS.PR.7).</li>
@@ -41,6 +46,9 @@ import java.util.regex.Pattern;
  *   <li>{@code HARDENED_ACCESS_LOGS}: a load balancer without access logs (CT.ELASTICLOADBALANCING.PR.6).</li>
  *   <li>{@code HARDENED_LISTENER_PORTS}: an internet-facing load balancer listens on a port other than 80 and 443,
  *       which its security group would open to the internet (CT.EC2.PR.3, PR.4).</li>
+ *   <li>{@code HARDENED_FILE_SYSTEM}: an EFS file system without encryption at rest (CT.ELASTICFILESYSTEM.PR.1), or
+ *       an access point without a root directory other than {@code /} or a POSIX user (PR.3, PR.4). Automatic
+ *       backups (PR.2) are the profile's default, set by the planner.</li>
  * </ul>
  */
 final class HardeningRules {
@@ -84,6 +92,9 @@ final class HardeningRules {
         for (LoadBalancer lb : app.loadBalancers()) {
             loadBalancer(report, profile, lb);
         }
+        for (FileSystem fs : app.fileSystems()) {
+            fileSystem(report, profile, fs);
+        }
         return report.diagnostics();
     }
 
@@ -106,7 +117,18 @@ final class HardeningRules {
 
     private static void container(Report report, String profile, Service s, Container c) {
         String path = Paths.container(s, c);
-        if (c.user().isEmpty() || ROOT_USER.matcher(c.user().toLowerCase(Locale.ROOT)).matches()) {
+        if (c.logRouter().type() != LogRouter.Type.NONE) {
+            // ECS rejects any UID but 0 on a FireLens container ("If 'user' field is specified on firelens container,
+            // then 'UID' has to be '0'"), and ct-ecs-pr-3.guard checks every entry of ContainerDefinitions, with no
+            // exemption for FirelensConfiguration: "User exists" and "User not in [0, "0", "root", /^0:.*$/,
+            // /^root:.*$/]". A router cannot pass the control (aws/containers-roadmap#2122).
+            report.add(Rule.HARDENED_CONTAINER_USER, path + ".logRouter", profile + "containers run as a non-root"
+                            + " user (CT.ECS.PR.3, which checks every container definition); container " + c.name()
+                            + " is a FireLens log router, which ECS runs as root (it rejects any other user on it),"
+                            + " so no task under the profile can route its logs through FireLens.",
+                    "Remove the log router and log with awslogs (the default: a log group Berth declares, encrypted"
+                            + " and kept 365 days), or leave the hardened profile.");
+        } else if (c.user().isEmpty() || ROOT_USER.matcher(c.user().toLowerCase(Locale.ROOT)).matches()) {
             report.add(Rule.HARDENED_CONTAINER_USER, path + ".user", profile + "containers run as a non-root user"
                             + " (CT.ECS.PR.3); container " + c.name() + (c.user().isEmpty()
                             ? " runs as its image's user, which Berth cannot see and which is often root."
@@ -141,7 +163,7 @@ final class HardeningRules {
             }
         }
         Logging log = c.logging();
-        if (!log.awslogs()) {
+        if (!log.awslogs() && log.fireLens().output() == FireLens.Output.NONE) {
             report.add(Rule.HARDENED_LOGGING, path + ".logging", profile + "every container has a log configuration"
                     + " (CT.ECS.PR.5).", "Remove logging(Logging.NONE): the default sends the output to a log group"
                     + " Berth declares.");
@@ -182,6 +204,28 @@ final class HardeningRules {
             if (!lb.certificateArn().isEmpty() && lb.httpsPort() != 443) {
                 report.add(Rule.HARDENED_LISTENER_PORTS, path + ".httpsPort", listenerPort(profile, lb.httpsPort()),
                         "Use port 443 for HTTPS (or make the load balancer internal).");
+            }
+        }
+    }
+
+    private static void fileSystem(Report report, String profile, FileSystem fs) {
+        String path = Paths.fileSystem(fs);
+        if (!fs.encrypted()) {
+            report.add(Rule.HARDENED_FILE_SYSTEM, path + ".encrypted", profile + "EFS file systems are encrypted at"
+                    + " rest (CT.ELASTICFILESYSTEM.PR.1).", "Remove encrypted(false).");
+        }
+        for (AccessPoint ap : fs.accessPoints()) {
+            if (ap.path().isEmpty() || ap.path().equals("/")) {
+                report.add(Rule.HARDENED_FILE_SYSTEM, Paths.accessPoint(fs, ap) + ".path", profile + "an access"
+                                + " point confines its clients to a directory other than the file system's root"
+                                + " (CT.ELASTICFILESYSTEM.PR.3); access point " + ap.name() + " exposes '/'.",
+                        "Set ap.path(\"/" + ap.name() + "\") (EFS creates it with the access point's creationInfo).");
+            }
+            if (!ap.posixUser().isPresent()) {
+                report.add(Rule.HARDENED_FILE_SYSTEM, Paths.accessPoint(fs, ap) + ".posixUser", profile + "an"
+                                + " access point enforces a POSIX user (CT.ELASTICFILESYSTEM.PR.4); access point "
+                                + ap.name() + " lets each client act as its own user.",
+                        "Set ap.posixUser(uid, gid): the user the containers that mount it run as.");
             }
         }
     }

@@ -186,7 +186,8 @@ public enum Rule {
     // The hardened profile (HardeningRules): what a program under Hardening.CONTROL_TOWER must set itself
     /** Error: Under the hardened profile, a container runs as root or as its image's user (CT.ECS.PR.3). */
     HARDENED_CONTAINER_USER(Severity.ERROR,
-            "Under the hardened profile, a container runs as root or as its image's user (CT.ECS.PR.3)."),
+            "Under the hardened profile, a container runs as root or as its image's user, or is a FireLens log router,"
+                    + " which ECS runs as root (CT.ECS.PR.3)."),
     /** Error: Under the hardened profile, a container's root file system is writable (CT.ECS.PR.6). */
     HARDENED_READONLY_ROOT(Severity.ERROR,
             "Under the hardened profile, a container's root file system is writable (CT.ECS.PR.6)."),
@@ -214,6 +215,11 @@ public enum Rule {
     /** Error: Under the hardened profile, an internet-facing listener uses a port other than 80 and 443. */
     HARDENED_LISTENER_PORTS(Severity.ERROR, "Under the hardened profile, an internet-facing load balancer listens on"
             + " a port other than 80 and 443, open to the internet (CT.EC2.PR.3, PR.4)."),
+
+    /** Error: Under the hardened profile, an EFS file system is unencrypted or an access point is open. */
+    HARDENED_FILE_SYSTEM(Severity.ERROR, "Under the hardened profile, an EFS file system is not encrypted"
+            + " (CT.ELASTICFILESYSTEM.PR.1), or an access point does not enforce a root directory other than '/' or a"
+            + " POSIX user (CT.ELASTICFILESYSTEM.PR.3, PR.4)."),
 
     // Volumes and task storage (VolumeRules)
     /** Error: A mount point names a volume the task does not have. */

@@ -568,6 +568,21 @@ class ValidatorTest {
                         () -> hardened(c -> c.user(""), lb -> { }, a -> { })),
                 error("HARDENED_CONTAINER_USER", "service[api].task.container[app].user", "root with a group",
                         () -> hardened(c -> c.user("root:staff"), lb -> { }, a -> { })),
+                error("HARDENED_CONTAINER_USER", "service[api].task.container[log_router].logRouter",
+                        "a FireLens log router (ECS runs it as root)", () -> hardened(c -> { }, lb -> { }, a -> a
+                                .service("api", s -> hardenedService(s,
+                                        c -> c.logging(Logging.fireLens(FireLens.cloudWatchLogs())),
+                                        t -> t.logRouter(r -> r.image(ROUTER_IMAGE).readonlyRootFilesystem(true)
+                                                .mount("tmp", "/tmp")))))),
+                error("HARDENED_FILE_SYSTEM", "fileSystem[vault].encrypted", "an unencrypted EFS file system",
+                        () -> hardened(c -> { }, lb -> { }, a -> a.fileSystem("vault", fs -> fs.encrypted(false)))),
+                error("HARDENED_FILE_SYSTEM", "fileSystem[vault].accessPoint[api].path", "an access point at '/'",
+                        () -> hardened(c -> { }, lb -> { }, a -> a.fileSystem("vault", fs -> fs
+                                .accessPoint("api", ap -> ap.posixUser(1000, 1000))))),
+                error("HARDENED_FILE_SYSTEM", "fileSystem[vault].accessPoint[api].posixUser",
+                        "an access point without a POSIX user", () -> hardened(c -> { }, lb -> { }, a -> a
+                                .fileSystem("vault", fs -> fs.accessPoint("api", ap -> ap.path("/api")
+                                        .creationInfo(1000, 1000, "0750"))))),
                 error("HARDENED_READONLY_ROOT", "service[api].task.container[app].readonlyRootFilesystem",
                         "writable root", () -> hardened(c -> c.readonlyRootFilesystem(false), lb -> { }, a -> { })),
                 error("HARDENED_CONTAINER_MEMORY", "service[api].task.container[app].memory",

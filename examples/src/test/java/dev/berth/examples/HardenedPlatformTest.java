@@ -2,8 +2,11 @@ package dev.berth.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.Application;
+import dev.berth.service.Service;
 import dev.berth.synth.Synthesis;
 import dev.berth.synth.Synthesizer;
+import dev.berth.task.TaskDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +188,78 @@ class HardenedPlatformTest {
                     assertThat(s.has("NotAction")).isFalse();
                 });
             }
+        });
+    }
+    @Test
+    void ctElasticFileSystemPr1EncryptedAndPr2AutomaticBackups() {
+        resources("AWS::EFS::FileSystem").forEach(fs -> {
+            assertThat(fs.path("Encrypted").asBoolean()).isTrue();
+            assertThat(fs.path("BackupPolicy").path("Status").asText()).isEqualTo("ENABLED");
+        });
+    }
+
+    @Test
+    void ctElasticFileSystemPr3RootDirectoryAndPr4PosixUser() {
+        resources("AWS::EFS::AccessPoint").forEach(ap -> {
+            assertThat(ap.path("RootDirectory").path("Path").asText()).isNotBlank().isNotEqualTo("/");
+            assertThat(ap.path("PosixUser").path("Uid").isTextual()).isTrue();
+            assertThat(ap.path("PosixUser").path("Uid").asText()).isNotBlank();
+            assertThat(ap.path("PosixUser").path("Gid").isTextual()).isTrue();
+            assertThat(ap.path("PosixUser").path("Gid").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theApiMountsTheFileSystemThroughItsAccessPointWithTlsAndIam() {
+        JsonNode volume = resources("AWS::ECS::TaskDefinition").stream()
+                .flatMap(t -> StreamSupport.stream(t.path("Volumes").spliterator(), false))
+                .filter(v -> v.has("EFSVolumeConfiguration")).findFirst().orElseThrow()
+                .get("EFSVolumeConfiguration");
+        assertThat(volume.path("TransitEncryption").asText()).isEqualTo("ENABLED");
+        assertThat(volume.path("AuthorizationConfig").path("IAM").asText()).isEqualTo("ENABLED");
+        assertThat(volume.path("AuthorizationConfig").has("AccessPointId")).isTrue();
+    }
+
+    @Test
+    void serviceConnectBetweenTheTwoServicesWithProxyLogsInAKeptEncryptedGroup() {
+        List<JsonNode> configurations = resources("AWS::ECS::Service").stream()
+                .map(s -> s.path("ServiceConnectConfiguration")).toList();
+        assertThat(configurations).hasSize(2).allSatisfy(c -> {
+            assertThat(c.path("Enabled").asBoolean()).isTrue();
+            JsonNode log = c.path("LogConfiguration");
+            assertThat(log.path("LogDriver").asText()).isEqualTo("awslogs");
+            // a group the template declares (kept a year, encrypted: ctCloudwatchPr2And3...), never a created one
+            assertThat(log.path("Options").path("awslogs-group").path("Ref").asText()).isNotEmpty();
+            assertThat(log.path("Options").has("awslogs-create-group")).isFalse();
+        });
+        assertThat(configurations).filteredOn(c -> c.has("Services")).singleElement()
+                .satisfies(c -> assertThat(c.path("Services").get(0).path("PortName").asText()).isEqualTo("http"));
+    }
+
+    @Test
+    void theLoadBalancerHasItsWebAcl() {
+        assertThat(resources("AWS::WAFv2::WebACLAssociation")).singleElement().satisfies(a ->
+                assertThat(a.path("WebACLArn").asText()).startsWith("arn:aws:wafv2:eu-west-1:"));
+    }
+
+    @Test
+    void theProfileRejectsAFireLensLogRouterWhichEcsRunsAsRoot() {
+        Application app = HardenedPlatform.program();
+        Service web = app.services().stream().filter(s -> s.name().equals("web")).findFirst().orElseThrow();
+        TaskDefinition routed = web.task().toBuilder()
+                .logRouter(r -> r.image(HardenedPlatform.REGISTRY + "/aws-for-fluent-bit:2.34.3.20260623")
+                        .readonlyRootFilesystem(true).mount("tmp", "/tmp"))
+                .build();
+        Application withRouter = app.toBuilder().withoutService("web")
+                .service(web.toBuilder().task(routed).build()).build();
+
+        Synthesis synthesis = Synthesizer.synthesize(withRouter);
+
+        assertThat(synthesis.succeeded()).isFalse();
+        assertThat(synthesis.diagnostics().all()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo("HARDENED_CONTAINER_USER");
+            assertThat(d.path()).isEqualTo("service[web].task.container[log_router].logRouter");
+            assertThat(d.message()).contains("FireLens log router", "root");
         });
     }
 }

@@ -103,6 +103,8 @@ final class TerraformReplacements {
                 "performance_mode");
         // internal/service/efs/mount_target.go: only the security groups are updated in place.
         regional("aws_efs_mount_target", "file_system_id", "ip_address", "subnet_id");
+        // internal/service/efs/backup_policy.go: the status is updated in place.
+        regional("aws_efs_backup_policy", "file_system_id");
         // internal/service/efs/access_point.go: only tags are updated in place.
         regional("aws_efs_access_point", "file_system_id", "posix_user", "root_directory");
         // internal/service/ec2/vpc_subnet.go

@@ -79,6 +79,38 @@ public abstract class Rendering<R extends PlannedResource> {
         return java.util.Collections.unmodifiableMap(attributes);
     }
 
+    /**
+     * The Terraform resources {@code resource} needs beside its own, in the order to write them: a setting that
+     * CloudFormation keeps in the kind's properties and the provider keeps in a resource of its own (an EFS file
+     * system's {@code BackupPolicy} is {@code aws_efs_backup_policy}). Each is named like {@code resource}.
+     */
+    public final List<TerraformCompanion> terraformCompanionsOf(PlannedResource resource) {
+        return terraformCompanions(kind.cast(resource));
+    }
+
+    /** Terraform-only companion resources; none unless a kind says so. */
+    protected List<TerraformCompanion> terraformCompanions(R resource) {
+        return List.of();
+    }
+
+    /** The Terraform types of the companions this kind may write ({@link #terraformCompanionsOf}); none by default. */
+    public List<String> terraformCompanionTypes() {
+        return List.of();
+    }
+
+    /**
+     * A Terraform resource written beside a kind's own.
+     *
+     * @param type the Terraform type, e.g. {@code aws_efs_backup_policy}
+     * @param body writes its body
+     */
+    public record TerraformCompanion(String type, java.util.function.Consumer<Body> body) {
+        public TerraformCompanion {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
     /** Resource attributes beside Properties; none unless a kind says so. */
     protected Map<String, String> cloudFormationAttributes(R resource) {
         return Map.of();

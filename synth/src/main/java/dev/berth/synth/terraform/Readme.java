@@ -9,6 +9,8 @@ import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.rendering.Rendering;
+import dev.berth.synth.rendering.Renderings;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -105,6 +107,10 @@ final class Readme {
             String type = TerraformRenderer.type(resource.id().kind());
             rows.add(Map.of("address", TerraformRenderer.address(resource.id()),
                     "link", REGISTRY_DOCS + "resources/" + withoutPrefix(type), "kind", "resource"));
+            for (Rendering.TerraformCompanion companion : Renderings.of(resource).terraformCompanionsOf(resource)) {
+                rows.add(Map.of("address", companion.type() + "." + Names.snake(resource.id().name()),
+                        "link", REGISTRY_DOCS + "resources/" + withoutPrefix(companion.type()), "kind", "resource"));
+            }
         }
         for (DataSource source : dataSources) {
             rows.add(Map.of("address", source.type() + "." + source.label(),

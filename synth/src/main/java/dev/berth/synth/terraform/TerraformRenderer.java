@@ -8,6 +8,7 @@ import dev.berth.synth.plan.Names;
 import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.rendering.Rendering;
 import dev.berth.synth.rendering.Renderings;
 
 import java.util.HashMap;
@@ -66,6 +67,16 @@ public final class TerraformRenderer {
             Renderings.of(resource).writeTerraform(resource, body);
             putDependsOn(body.build(), order.dependsOn(id));
             byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body.build());
+            for (Rendering.TerraformCompanion companion : Renderings.of(resource).terraformCompanionsOf(resource)) {
+                String address = companion.type() + "." + Names.snake(id.name());
+                ResourceId clash = seen.putIfAbsent(address, id);
+                if (clash != null) {
+                    throw new IllegalStateException(id + " and " + clash + " share the address " + address);
+                }
+                TfBody companionBody = new TfBody(values);
+                companion.body().accept(companionBody);
+                byType.withObjectProperty(companion.type()).set(Names.snake(id.name()), companionBody.build());
+            }
         }
         return byType;
     }

@@ -31,7 +31,10 @@ class TerraformReplacementsTest {
     @Test
     void everyTypeBerthEmitsHasAnEntry() {
         Set<String> types = new TreeSet<>();
-        PlanKinds.all().forEach(kind -> types.add(Renderings.of(kind).terraform().type()));
+        PlanKinds.all().forEach(kind -> {
+            types.add(Renderings.of(kind).terraform().type());
+            types.addAll(Renderings.of(kind).terraformCompanionTypes());
+        });
 
         assertThat(TerraformReplacements.all().keySet()).containsExactlyInAnyOrderElementsOf(types);
     }

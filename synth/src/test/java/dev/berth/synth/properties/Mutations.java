@@ -421,7 +421,7 @@ final class Mutations {
                         .healthyThreshold(e.healthyThreshold()).unhealthyThreshold(e.unhealthyThreshold())
                         .deregistrationDelaySeconds(e.deregistrationDelaySeconds()).build())));
         t.put("PATH_PATTERN_RELATIVE", (app, k) -> exposed(app, k, "path pattern 'mutated/*'",
-                ".exposure[0].pathPatterns[", (x, e) -> exposure(x, withFirstPath(e, "mutated/*"))));
+                ".exposure[0].pathPatterns[", (x, e) -> exposure(x, relativePath(e))));
         t.put("LISTENER_RULE_PRIORITY", (app, k) -> exposed(app, k, "priority 60000", ".exposure[0].priority",
                 (x, e) -> exposure(x, e.toBuilder().priority(60000).build())));
         t.put("LISTENER_RULE_PRIORITY_COLLISION", (app, k) -> collider(app, k, true));
@@ -513,9 +513,35 @@ final class Mutations {
                 a -> { }), "hardened, HTTP not redirected", "loadBalancer[hardened].redirectHttpToHttps"));
         t.put("HARDENED_ACCESS_LOGS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.accessLogs(""),
                 a -> { }), "hardened, no access logs", "loadBalancer[hardened].accessLogs"));
+        t.put("HARDENED_FILE_SYSTEM", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> { },
+                a -> a.fileSystem("hardened", fs -> fs.encrypted(false))), "hardened, an unencrypted EFS file system",
+                "fileSystem[hardened].encrypted"));
         t.put("HARDENED_LISTENER_PORTS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.httpPort(8080),
                 a -> { }), "hardened, HTTP on 8080 from the internet", "loadBalancer[hardened].httpPort"));
         return t;
+    }
+
+    /**
+     * The exposure with 'mutated/*' in place of its first path pattern, or as its only one in place of the other
+     * conditions but host headers: adding a pattern could take a rule past ALB's five condition values
+     * (LISTENER_RULE_CONDITION) and hide the mistake.
+     */
+    private static Exposure relativePath(Exposure e) {
+        List<String> paths = new java.util.ArrayList<>(e.pathPatterns());
+        boolean added = paths.isEmpty();
+        if (added) {
+            paths.add("mutated/*");
+        } else {
+            paths.set(0, "mutated/*");
+        }
+        return new Exposure(e.loadBalancer(), e.container(), e.containerPort(), paths,
+                added && e.hostHeaders().size() > 1 ? e.hostHeaders().subList(0, 1) : e.hostHeaders(), e.priority(),
+                e.targetType(), e.protocol(), e.healthCheckPath(), e.healthCheckMatcher(),
+                e.healthCheckIntervalSeconds(), e.healthCheckTimeoutSeconds(), e.healthyThreshold(),
+                e.unhealthyThreshold(), e.deregistrationDelaySeconds(), e.networkListener(), e.stickinessSeconds(),
+                e.slowStartSeconds(), e.algorithm(), added ? Map.of() : e.httpHeaders(),
+                added ? List.of() : e.httpMethods(), added ? Map.of() : e.queryStrings(),
+                added ? List.of() : e.sourceIps());
     }
 
     static final String SHARED_LISTENER = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/"
@@ -530,27 +556,6 @@ final class Mutations {
         return s.toBuilder().autoScaling(a.toBuilder().requestsPerTarget(0)
                 .cpuTargetPercent(a.cpuTargetPercent() == 0 && a.memoryTargetPercent() == 0 ? 50
                         : a.cpuTargetPercent()).build()).build();
-    }
-
-    /**
-     * The exposure with its first path pattern replaced (or, without paths, its host headers replaced by the one
-     * path), so the rule keeps its number of condition values (at most 5 on an ALB).
-     */
-    static Exposure withFirstPath(Exposure e, String pattern) {
-        List<String> paths = new ArrayList<>(e.pathPatterns());
-        List<String> hosts = e.hostHeaders();
-        if (paths.isEmpty()) {
-            paths.add(pattern);
-            hosts = List.of();
-        } else {
-            paths.set(0, pattern);
-        }
-        return new Exposure(e.loadBalancer(), e.container(), e.containerPort(), paths, hosts, e.priority(),
-                e.targetType(), e.protocol(), e.healthCheckPath(), e.healthCheckMatcher(),
-                e.healthCheckIntervalSeconds(), e.healthCheckTimeoutSeconds(), e.healthyThreshold(),
-                e.unhealthyThreshold(), e.deregistrationDelaySeconds(), e.networkListener(), e.stickinessSeconds(),
-                e.slowStartSeconds(), e.algorithm(), e.httpHeaders(), e.httpMethods(), e.queryStrings(),
-                e.sourceIps());
     }
 
     /** The program with an internal Network Load Balancer 'spare-nlb' (its VPC's cidr known). */
@@ -586,6 +591,7 @@ final class Mutations {
         Application extra = changed.build();
         b.cluster(extra.clusters().isEmpty() ? Cluster.builder().name("hardened").build() : extra.clusters().get(0));
         b.service(extra.services().isEmpty() ? hardenedService(container) : extra.services().get(0));
+        extra.fileSystems().forEach(b::fileSystem);
         return b.build();
     }
 

@@ -22,10 +22,12 @@ public final class StorageResources {
      * @param provisionedThroughputMibps MiB/s with {@code provisioned}; null otherwise
      * @param kmsKeyId                   the key that encrypts it; null: the AWS managed key (or not encrypted)
      * @param retained                   kept when the stack or module is deleted
+     * @param backupStatus               {@code ENABLED}: automatic backups by AWS Backup (the hardened profile's,
+     *                                   CT.ELASTICFILESYSTEM.PR.2); null: left as EFS leaves a new file system (off)
      */
     public record FileSystem(ResourceId id, boolean encrypted, String kmsKeyId, String performanceMode,
                              String throughputMode, Integer provisionedThroughputMibps, boolean retained,
-                             Map<String, String> tags) implements PlannedResource {
+                             String backupStatus, Map<String, String> tags) implements PlannedResource {
         public FileSystem {
             tags = Immutable.map(tags);
         }

@@ -63,7 +63,9 @@ public final class FileSystemPlanner {
                     fs.encrypted() && !fs.kmsKeyArn().isEmpty() ? fs.kmsKeyArn() : null,
                     fs.performanceMode().value(), fs.throughputMode().value(),
                     fs.provisionedThroughputMibps() > 0 ? fs.provisionedThroughputMibps() : null,
-                    fs.removalPolicy() == RemovalPolicy.RETAIN, plan.tagsNamed(fs.name())));
+                    fs.removalPolicy() == RemovalPolicy.RETAIN,
+                    // CT.ELASTICFILESYSTEM.PR.2 (ct-elasticfilesysystem-pr-2.guard): BackupPolicy.Status ENABLED
+                    plan.hardening().hardened() ? "ENABLED" : null, plan.tagsNamed(fs.name())));
             ResourceId group = securityGroupId(fs.name());
             plan.add(new NetworkResources.SecurityGroup(group, network.vpcId(), "Mount targets of EFS file system "
                     + fs.name() + ": NFS from the tasks that mount it", plan.tagsNamed(fs.name() + "-efs")));

@@ -16,8 +16,15 @@ import java.util.Map;
  * in place on destroy, so Terraform says {@code lifecycle { prevent_destroy = true }}: a plan that would destroy it
  * fails, and the data survives until the program says DESTROY
  * (https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle).
+ *
+ * <p>Automatic backups are the file system's {@code BackupPolicy} property in CloudFormation, and a resource of their
+ * own in the provider, {@code aws_efs_backup_policy} (the file system's arguments have none), written beside it under
+ * the same name. The equivalence property reads parity within one resource, so the status is checked by
+ * {@code FileSystemTest} instead.
  */
 public final class FileSystemRendering extends Rendering<FileSystem> {
+
+    private static final String BACKUP_POLICY = "aws_efs_backup_policy";
 
     public FileSystemRendering() {
         super(FileSystem.class, cfn("AWS::EFS::FileSystem", "FileSystem").ref(Attr.ID).getAtt(Attr.ARN, "Arn"),
@@ -38,6 +45,9 @@ public final class FileSystemRendering extends Rendering<FileSystem> {
                 .number("ProvisionedThroughputInMibps", mibps(r))
                 .objects("FileSystemTags", List.copyOf(r.tags().entrySet()), (t, tag) -> t
                         .string("Key", tag.getKey()).string("Value", tag.getValue()));
+        if (r.backupStatus() != null) {
+            p.object("BackupPolicy", backup -> backup.string("Status", r.backupStatus()));
+        }
     }
 
     @Override
@@ -51,6 +61,21 @@ public final class FileSystemRendering extends Rendering<FileSystem> {
         if (r.retained()) {
             b.object("lifecycle", lifecycle -> lifecycle.bool("prevent_destroy", true));
         }
+    }
+
+    @Override
+    protected List<TerraformCompanion> terraformCompanions(FileSystem r) {
+        if (r.backupStatus() == null) {
+            return List.of();
+        }
+        return List.of(new TerraformCompanion(BACKUP_POLICY, b -> b
+                .value("file_system_id", r.id().attr(Attr.ID))
+                .object("backup_policy", policy -> policy.string("status", r.backupStatus()))));
+    }
+
+    @Override
+    public List<String> terraformCompanionTypes() {
+        return List.of(BACKUP_POLICY);
     }
 
     private static Double mibps(FileSystem r) {
