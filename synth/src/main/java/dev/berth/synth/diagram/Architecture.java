@@ -87,6 +87,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         /** Security group of a load balancer to that load balancer. */
         private final Map<ResourceId, ResourceId> loadBalancerGroups = new HashMap<>();
         private final Set<ResourceId> shownServices = new LinkedHashSet<>();
+        /** The target groups drawn (inside their load balancer): only these get edges to their services. */
+        private final Set<ResourceId> drawnTargetGroups = new HashSet<>();
         /** Subnets whose route table sends traffic to the internet gateway: what makes a subnet public. */
         private final Set<ResourceId> publicSubnets = new HashSet<>();
         private final List<Diagram.Edge> roleEdges = new ArrayList<>();
@@ -277,14 +279,26 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     }
                 }
                 Set<ResourceId> targetGroups = new LinkedHashSet<>();
+                for (LoadBalancingResources.Listener listener : all(LoadBalancingResources.Listener.class)) {
+                    if (refersTo(listener.loadBalancerArn(), lb.id())
+                            && listener.defaultAction() instanceof LoadBalancingResources.Forward f
+                            && shownTargetGroup(f)) {
+                        targetGroups.add(target(f.targetGroupArn()));
+                    }
+                }
                 for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
                     ResourceId listener = target(rule.listenerArn());
-                    if (listener != null && listenerOf(lb.id(), listener) && shownTargetGroup(rule.action())) {
-                        targetGroups.add(target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn()));
+                    if (listener != null && listenerOf(lb.id(), listener)) {
+                        forwardedTo(rule.action()).forEach(g -> {
+                            if (shownTargetGroup(g.getKey())) {
+                                targetGroups.add(target(g.getKey()));
+                            }
+                        });
                     }
                 }
                 for (LoadBalancingResources.TargetGroup tg : all(LoadBalancingResources.TargetGroup.class)) {
                     if (targetGroups.contains(tg.id())) {
+                        drawnTargetGroups.add(tg.id());
                         children.add(new Diagram.Node(id("tg", tg.id()), "target group " + String.join("-",
                                 tg.id().name()) + "\n" + tg.protocol() + " :" + tg.port()
                                 + (tg.healthCheckEnabled() ? ", checks " + tg.healthCheckPath() : ""),
@@ -309,12 +323,26 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     .anyMatch(l -> l.id().equals(listener) && refersTo(l.loadBalancerArn(), loadBalancer));
         }
 
+        /** The target groups an action forwards to, each with its weight (null: a plain forward). */
+        private static List<Map.Entry<Value, Integer>> forwardedTo(LoadBalancingResources.Action action) {
+            if (action instanceof LoadBalancingResources.Forward forward) {
+                return List.of(new java.util.AbstractMap.SimpleImmutableEntry<>(forward.targetGroupArn(), null));
+            }
+            if (action instanceof LoadBalancingResources.WeightedForward weighted) {
+                return weighted.targetGroups().stream().<Map.Entry<Value, Integer>>map(g ->
+                        new java.util.AbstractMap.SimpleImmutableEntry<>(g.targetGroupArn(), g.weight())).toList();
+            }
+            return List.of();
+        }
+
         /** A rule forwarding to the target group of a service that is drawn. */
         private boolean shownTargetGroup(LoadBalancingResources.Action action) {
-            if (!(action instanceof LoadBalancingResources.Forward forward)) {
-                return false;
-            }
-            ResourceId tg = target(forward.targetGroupArn());
+            return action instanceof LoadBalancingResources.Forward forward && shownTargetGroup(forward.targetGroupArn());
+        }
+
+        /** The target group of a service that is drawn. */
+        private boolean shownTargetGroup(Value targetGroupArn) {
+            ResourceId tg = target(targetGroupArn);
             return tg != null && all(ComputeResources.Service.class).stream()
                     .filter(s -> shownServices.contains(s.id()))
                     .anyMatch(s -> s.loadBalancers().stream().anyMatch(l -> refersTo(l.targetGroupArn(), tg)));
@@ -463,13 +491,13 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                             .ifPresent(o -> diagram.edge(id("listener", l.id()), id("listener", o.id()),
                                     "redirect", DOTTED));
                 } else if (l.defaultAction() instanceof LoadBalancingResources.Forward f
-                        && shownTargetGroup(f)) {
+                        && drawnTargetGroups.contains(target(f.targetGroupArn()))) {
                     diagram.edge(id("listener", l.id()), id("tg", target(f.targetGroupArn())), "default", SOLID);
                 }
             }
             for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
                 ResourceId listener = target(rule.listenerArn());
-                if (listener == null || !shownTargetGroup(rule.action())) {
+                if (listener == null) {
                     continue;
                 }
                 List<String> conditions = new ArrayList<>();
@@ -480,9 +508,13 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     conditions.add("path " + String.join(" or ", rule.pathPatterns()));
                 }
                 conditions.add("priority " + rule.priority());
-                diagram.edge(id("listener", listener),
-                        id("tg", target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn())),
-                        String.join("\n", conditions), SOLID);
+                for (Map.Entry<Value, Integer> g : forwardedTo(rule.action())) {
+                    ResourceId tg = target(g.getKey());
+                    if (tg != null && drawnTargetGroups.contains(tg)) {
+                        diagram.edge(id("listener", listener), id("tg", tg), String.join("\n", conditions)
+                                + (g.getValue() == null ? "" : "\nweight " + g.getValue()), SOLID);
+                    }
+                }
             }
         }
 
@@ -497,7 +529,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 }
                 for (ComputeResources.ServiceLoadBalancer lb : s.loadBalancers()) {
                     ResourceId tg = target(lb.targetGroupArn());
-                    if (tg != null) {
+                    if (tg != null && drawnTargetGroups.contains(tg)) {
                         diagram.edge(id("tg", tg), id("svc", s.id()), lb.containerName() + ":" + lb.containerPort(),
                                 SOLID);
                     }
