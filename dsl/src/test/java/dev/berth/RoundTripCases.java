@@ -331,7 +331,10 @@ final class RoundTripCases {
                 step("httpHeader(String,String[])", b -> b.httpHeader("X-Tenant", "blue", "green")),
                 step("httpMethod(String[])", b -> b.httpMethod("GET", "HEAD")),
                 step("queryString(String,String)", b -> b.queryString("version", "v2")),
-                step("sourceIp(String[])", b -> b.sourceIp("203.0.113.0/24")));
+                step("sourceIp(String[])", b -> b.sourceIp("203.0.113.0/24")),
+                step("weightedTarget(String,int)", b -> b.weightedTarget("api-v2", 10)),
+                step("weight(int)", b -> b.weight(90)),
+                step("weightedStickinessSeconds(int)", b -> b.weightedStickinessSeconds(3600)));
         List<Step<Exposure.Builder>> minimal = steps(
                 step("loadBalancer(String)", b -> b.loadBalancer("web")),
                 step("path(String)", b -> b.path("/")));

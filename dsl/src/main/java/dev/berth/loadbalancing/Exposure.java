@@ -54,6 +54,15 @@ import java.util.function.Consumer;
  * @param queryStrings          Application Load Balancer rule condition: query parameters (key to value), one of
  *                              which must be present, sorted by key. Default: none.
  * @param sourceIps             Application Load Balancer rule condition: the clients' IPv4 ranges. Default: none.
+ * @param weight                Application Load Balancer weighted forwarding: this service's target group's weight
+ *                              in the rule; {@link #NOT_SET} when not given: then 100 minus the other target groups'
+ *                              weights (so weights read as percentages). Valid: 0 to 999.
+ * @param weightedTargets       Application Load Balancer weighted forwarding: other services (exposed on the same
+ *                              load balancer) whose target groups the rule also forwards to, with their weights,
+ *                              sorted by service name. Default: none (the rule forwards to this service only).
+ * @param weightedStickinessSeconds Application Load Balancer weighted forwarding: how long a client sticks to the
+ *                              target group it was first sent to; 0 for no target group stickiness. Default: 0.
+ *                              Valid: 0, or 1 to 604800.
  */
 public record Exposure(String loadBalancer, String container, int containerPort, List<String> pathPatterns,
                        List<String> hostHeaders, int priority, TargetType targetType, String protocol,
@@ -61,7 +70,11 @@ public record Exposure(String loadBalancer, String container, int containerPort,
                        int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
                        int deregistrationDelaySeconds, NetworkListener networkListener, int stickinessSeconds,
                        int slowStartSeconds, LoadBalancingAlgorithm algorithm, Map<String, List<String>> httpHeaders,
-                       List<String> httpMethods, Map<String, String> queryStrings, List<String> sourceIps) {
+                       List<String> httpMethods, Map<String, String> queryStrings, List<String> sourceIps,
+                       int weight, Map<String, Integer> weightedTargets, int weightedStickinessSeconds) {
+
+    /** The weight of an exposure that gives none: 100 minus the other target groups' weights. */
+    public static final int NOT_SET = -1;
 
     /**
      * Creates the Exposure; programs use {@link #builder()} instead.
@@ -94,6 +107,11 @@ public record Exposure(String loadBalancer, String container, int containerPort,
      * @param httpMethods           rule condition on the request method. Default: none.
      * @param queryStrings          rule condition on query parameters, by key. Default: none.
      * @param sourceIps             rule condition on the clients' IPv4 ranges. Default: none.
+     * @param weight                weighted forwarding: this service's weight; {@link #NOT_SET}: 100 minus the
+     *     others'. Valid: 0 to 999.
+     * @param weightedTargets       weighted forwarding: other services' target groups and their weights. Default:
+     *     none.
+     * @param weightedStickinessSeconds weighted forwarding: target group stickiness; 0 for none. Default: 0.
      * @throws NullPointerException when a reference component is null
      */
     public Exposure {
@@ -113,6 +131,28 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         httpMethods = List.copyOf(httpMethods);
         queryStrings = Collections.unmodifiableMap(new TreeMap<>(queryStrings));
         sourceIps = List.copyOf(sourceIps);
+        weightedTargets = Collections.unmodifiableMap(new TreeMap<>(weightedTargets));
+    }
+
+    /**
+     * Whether the rule forwards to other services' target groups too (weighted forwarding).
+     *
+     * @return true when weighted targets are given
+     */
+    public boolean isWeighted() {
+        return !weightedTargets.isEmpty();
+    }
+
+    /**
+     * This service's weight in a weighted rule: the one given, else 100 minus the other target groups' weights.
+     *
+     * @return the weight (negative when the others' weights exceed 100 and none was given: a validation error)
+     */
+    public int ownWeight() {
+        if (weight != NOT_SET) {
+            return weight;
+        }
+        return 100 - weightedTargets.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /**
@@ -176,7 +216,9 @@ public record Exposure(String loadBalancer, String container, int containerPort,
                 .healthCheckTimeoutSeconds(healthCheckTimeoutSeconds).healthyThreshold(healthyThreshold)
                 .unhealthyThreshold(unhealthyThreshold).deregistrationDelaySeconds(deregistrationDelaySeconds)
                 .networkListener(networkListener).stickinessSeconds(stickinessSeconds)
-                .slowStartSeconds(slowStartSeconds).algorithm(algorithm);
+                .slowStartSeconds(slowStartSeconds).algorithm(algorithm).weight(weight)
+                .weightedStickinessSeconds(weightedStickinessSeconds);
+        b.weightedTargets.putAll(weightedTargets);
         b.pathPatterns.addAll(pathPatterns);
         b.hostHeaders.addAll(hostHeaders);
         httpHeaders.forEach((k, v) -> b.httpHeaders.put(k, new ArrayList<>(v)));
@@ -213,6 +255,9 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         private final List<String> httpMethods = new ArrayList<>();
         private final Map<String, String> queryStrings = new TreeMap<>();
         private final List<String> sourceIps = new ArrayList<>();
+        private int weight = NOT_SET;
+        private final Map<String, Integer> weightedTargets = new TreeMap<>();
+        private int weightedStickinessSeconds;
 
         private Builder() {
         }
@@ -505,6 +550,51 @@ public record Exposure(String loadBalancer, String container, int containerPort,
         }
 
         /**
+         * Application Load Balancer weighted forwarding (canary, blue/green between two services on one path): the
+         * rule also forwards to the target group of {@code service}, which must be exposed on the same load
+         * balancer; requests are shared in proportion to the weights. Calling it again for a service replaces its
+         * weight. Default: none. Valid: another service of the program exposed on the same Application Load
+         * Balancer (or existing listener); weight 0 to 999; at most 4 other services (a rule forwards to at most 5
+         * target groups). The other service's target group is then shared: in CloudFormation stacks split per service
+         * it lives in the shared stack (service stacks refer only to it), so adding a weighted target to a split
+         * program moves that group once (replaced, with its service's registration).
+         *
+         * @param service the other service
+         * @param weight  its target group's weight, e.g. 10 (with this service's default weight, 10%)
+         * @return this builder
+         */
+        public Builder weightedTarget(String service, int weight) {
+            weightedTargets.put(service, weight);
+            return this;
+        }
+
+        /**
+         * Application Load Balancer weighted forwarding: this service's target group's weight in the rule. Only with
+         * {@link #weightedTarget(String, int)}. Default: 100 minus the other services' weights, which must then sum
+         * to at most 100. Valid: 0 to 999, and not all weights 0.
+         *
+         * @param weight the new value of {@code weight}
+         * @return this builder
+         */
+        public Builder weight(int weight) {
+            this.weight = weight;
+            return this;
+        }
+
+        /**
+         * Application Load Balancer weighted forwarding: keeps a client on the target group (service) it was first
+         * sent to for this long, so a canary's users do not bounce between versions. Only with
+         * {@link #weightedTarget(String, int)}. Default: 0, none. Valid: 0, or 1 to 604800 (seven days).
+         *
+         * @param seconds the new value of {@code weightedStickinessSeconds}
+         * @return this builder
+         */
+        public Builder weightedStickinessSeconds(int seconds) {
+            this.weightedStickinessSeconds = seconds;
+            return this;
+        }
+
+        /**
          * Builds the Exposure. Values are checked later, with the whole program, by the validator.
          *
          * @return the Exposure
@@ -514,7 +604,7 @@ public record Exposure(String loadBalancer, String container, int containerPort,
                     targetType, protocol, healthCheckPath, healthCheckMatcher, healthCheckIntervalSeconds,
                     healthCheckTimeoutSeconds, healthyThreshold, unhealthyThreshold, deregistrationDelaySeconds,
                     networkListener, stickinessSeconds, slowStartSeconds, algorithm, httpHeaders, httpMethods,
-                    queryStrings, sourceIps);
+                    queryStrings, sourceIps, weight, weightedTargets, weightedStickinessSeconds);
         }
     }
 }

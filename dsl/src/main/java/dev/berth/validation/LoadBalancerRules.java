@@ -45,6 +45,12 @@ import java.util.regex.Pattern;
  *   <li>{@code LISTENER_RULE_PRIORITY_COLLISION}: two rules on one load balancer with the same explicit
  *       priority.</li>
  *   <li>{@code DUPLICATE_LISTENER_RULE}: two exposures on one load balancer with exactly the same conditions.</li>
+ *   <li>{@code WEIGHTED_TARGET}: a weighted target that is not another service of the program exposed on the same
+ *       Application Load Balancer (or existing listener): a rule forwards only to target groups of its own load
+ *       balancer, and each service's target group exists only when it is exposed.</li>
+ *   <li>{@code WEIGHTED_FORWARD}: a weight outside 0-999, all weights 0, more than 5 target groups in one rule, the
+ *       default own weight (100 minus the others) below 0, target group stickiness outside 1-604800 seconds, or a
+ *       weight or stickiness without weighted targets.</li>
  *   <li>{@code TARGET_GROUP_HEALTH_CHECK}: health check path not starting with /, interval outside 5-300, timeout
  *       outside 2-120 or not below the interval, thresholds outside 2-10, matcher not HTTP codes 200-499, or
  *       deregistration delay outside 0-3600.</li>
@@ -119,6 +125,9 @@ final class LoadBalancerRules {
         Map<String, String> networkPorts = new HashMap<>();
         Map<String, Integer> rulesPerListener = new HashMap<>();
         Set<String> used = new HashSet<>();
+        Map<String, String> exposedOn = new HashMap<>();
+        app.services().forEach(s -> s.exposures().stream().findFirst()
+                .ifPresent(e -> exposedOn.putIfAbsent(s.name(), e.loadBalancer())));
         for (Service s : app.services()) {
             for (int i = 0; i < s.exposures().size(); i++) {
                 Exposure e = s.exposures().get(i);
@@ -146,6 +155,7 @@ final class LoadBalancerRules {
                             "Remove networkListener(...), or expose the service on a Network Load Balancer.");
                 }
                 rule(report, e, path, priorities, conditions);
+                weighted(report, s, e, path, exposedOn);
                 targetGroup(report, e, path, false);
                 targetGroupAttributes(report, e, path);
                 if (kind == Kind.EXISTING) {
@@ -237,6 +247,9 @@ final class LoadBalancerRules {
         if (e.priority() != 0) {
             alb.add("a rule priority");
         }
+        if (e.isWeighted() || e.weight() != Exposure.NOT_SET || e.weightedStickinessSeconds() != 0) {
+            alb.add("weighted forwarding");
+        }
         if (!e.protocol().isEmpty()) {
             alb.add("target protocol " + e.protocol());
         }
@@ -281,6 +294,69 @@ final class LoadBalancerRules {
                     "Make it a TLS listener with l.tls(certificateArn), or remove them.");
         }
         targetGroup(report, e, path, true);
+    }
+
+    /**
+     * Weighted forwarding: "You can specify up to five target groups" with weights "0 to 999", and a target group
+     * stickiness duration of "1-604800 seconds" (Elastic Load Balancing API, ForwardActionConfig, TargetGroupTuple,
+     * TargetGroupStickinessConfig). A rule's target groups belong to its load balancer.
+     */
+    private static void weighted(Report report, Service s, Exposure e, String path, Map<String, String> exposedOn) {
+        if (!e.isWeighted()) {
+            if (e.weight() != Exposure.NOT_SET || e.weightedStickinessSeconds() != 0) {
+                report.add(Rule.WEIGHTED_FORWARD, path, "The exposure gives a weight or target group stickiness"
+                                + " but no weighted target; they only matter when the rule forwards to several"
+                                + " services' target groups.",
+                        "Add e.weightedTarget(\"other-service\", 10), or remove them.");
+            }
+            return;
+        }
+        e.weightedTargets().forEach((other, weight) -> {
+            String at = path + ".weightedTargets[" + other + "]";
+            String lb = exposedOn.get(other);
+            if (other.equals(s.name())) {
+                report.add(Rule.WEIGHTED_TARGET, at, "The exposure names its own service as a weighted target;"
+                        + " its own target group is always in the rule, with weight(...).",
+                        "Name another service, and set this one's weight with e.weight(...).");
+            } else if (lb == null) {
+                report.add(Rule.WEIGHTED_TARGET, at, "The weighted target " + Values.quoted(other) + " is not a"
+                                + " service exposed on a load balancer, so it has no target group to forward to.",
+                        "Name a service exposed on " + Values.quoted(e.loadBalancer()) + ", or expose "
+                                + Values.quoted(other) + " there.");
+            } else if (!lb.equals(e.loadBalancer())) {
+                report.add(Rule.WEIGHTED_TARGET, at, "The weighted target " + Values.quoted(other) + " is exposed"
+                                + " on " + Values.quoted(lb) + ", not on " + Values.quoted(e.loadBalancer())
+                                + "; a listener rule forwards only to target groups of its own load balancer.",
+                        "Expose " + Values.quoted(other) + " on " + Values.quoted(e.loadBalancer()) + ".");
+            }
+        });
+        List<String> problems = new ArrayList<>();
+        if (e.weightedTargets().size() + 1 > 5) {
+            problems.add((e.weightedTargets().size() + 1) + " target groups (at most 5 per rule)");
+        }
+        e.weightedTargets().forEach((other, weight) -> {
+            if (!Values.inRange(weight, 0, 999)) {
+                problems.add("weight " + weight + " for " + Values.quoted(other) + " (valid 0-999)");
+            }
+        });
+        int own = e.ownWeight();
+        if (e.weight() == Exposure.NOT_SET && own < 0) {
+            problems.add("the other weights sum to " + (100 - own) + ", so this service's default weight (100 minus"
+                    + " them) is " + own);
+        } else if (!Values.inRange(own, 0, 999)) {
+            problems.add("weight " + own + " for this service (valid 0-999)");
+        }
+        if (own == 0 && e.weightedTargets().values().stream().allMatch(w -> w == 0)) {
+            problems.add("all weights 0 (no target group would receive a request)");
+        }
+        if (e.weightedStickinessSeconds() != 0 && !Values.inRange(e.weightedStickinessSeconds(), 1, 604_800)) {
+            problems.add("target group stickiness " + e.weightedStickinessSeconds()
+                    + " seconds (valid 1-604800, or 0 for none)");
+        }
+        if (!problems.isEmpty()) {
+            report.add(Rule.WEIGHTED_FORWARD, path, "Elastic Load Balancing does not accept the weighted rule's "
+                    + String.join(", ", problems) + ".", "Change them as described.");
+        }
     }
 
     private static void targetGroupAttributes(Report report, Exposure e, String path) {

@@ -275,6 +275,11 @@ public enum Rule {
     LISTENER_RULE_PRIORITY_COLLISION(Severity.ERROR, "Two rules on one load balancer share a priority."),
     /** Error: Two rules on one load balancer have the same conditions. */
     DUPLICATE_LISTENER_RULE(Severity.ERROR, "Two rules on one load balancer have the same conditions."),
+    /** Error: A weighted rule names a service that is not exposed on the same Application Load Balancer. */
+    WEIGHTED_TARGET(Severity.ERROR,
+            "A weighted rule names a service that is not exposed on the same Application Load Balancer."),
+    /** Error: A weighted rule's weights or target group stickiness are out of range. */
+    WEIGHTED_FORWARD(Severity.ERROR, "A weighted rule's weights or target group stickiness are out of range."),
     /** Error: A target group health check or deregistration setting is out of range. */
     TARGET_GROUP_HEALTH_CHECK(Severity.ERROR, "A target group health check or deregistration setting is out of range."),
     /** Error: A target group protocol is not HTTP or HTTPS. */

@@ -854,6 +854,12 @@ class ValidatorTest {
                         () -> Programs.loadBalancer(valid(), "web", lb -> lb.allowFrom("203.0.113.0/33"))),
                 error("TARGET_GROUP_ATTRIBUTES", "service[api].exposure[0]", "slow start of 10 seconds",
                         () -> exposure(valid(), "api", e -> e.slowStartSeconds(10))),
+                error("WEIGHTED_TARGET", "service[api].exposure[0].weightedTargets[orders]",
+                        "weighted target on another load balancer",
+                        () -> exposure(valid(), "api", e -> e.weightedTarget("orders", 10))),
+                error("WEIGHTED_FORWARD", "service[api].exposure[0]", "other weights above 100 by default",
+                        () -> exposure(withoutLoadBalancer(exposure(valid(), "orders", e -> e.loadBalancer("web")),
+                                "internal"), "api", e -> e.weightedTarget("orders", 150))),
                 error("WEB_ACL_ARN", "loadBalancer[web].webAclArn", "CloudFront-scoped web ACL",
                         () -> Programs.loadBalancer(valid(), "web", lb -> lb.webAcl(
                                 "arn:aws:wafv2:us-east-1:123456789012:global/webacl/shop/a1b2c3d4"))),

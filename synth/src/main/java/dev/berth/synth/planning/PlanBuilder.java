@@ -63,6 +63,14 @@ public final class PlanBuilder {
         return new PlanBuilder(name, applicationTags, collected, service, hardening);
     }
 
+    /**
+     * A builder of the same plan whose additions belong to no service (shared), for what a service plans but other
+     * services' resources refer to: CloudFormation's service stacks refer only to the shared stack.
+     */
+    public PlanBuilder shared() {
+        return new PlanBuilder(name, applicationTags, collected, null, hardening);
+    }
+
     public String applicationName() {
         return name;
     }

@@ -25,10 +25,12 @@ import dev.berth.validation.Rule;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a valid program into the AWS resources it needs. Every default and every derived resource is decided
@@ -58,12 +60,15 @@ public final class Planner {
         FileSystemPlanner.plan(app, network, plan);
         ListenerRulePriorities.Assignment priorities = ListenerRulePriorities.assign(app);
         Map<String, List<Value>> peerGroups = EgressPlanner.peerGroups(app, network, plan);
+        Set<String> weightedTargets = new HashSet<>();
+        app.services().forEach(s -> s.exposures().forEach(e -> weightedTargets.addAll(e.weightedTargets().keySet())));
         for (Service service : app.services()) {
             Optional<PlannedLoadBalancer> lb = service.exposures().stream().findFirst()
                     .map(e -> loadBalancers.get(e.loadBalancer()));
             PlanBuilder owned = plan.ownedBy(service.name());
             ServicePlanner.plan(service, clusters.get(app.clusterOf(service)), lb, priorities.of(service.name()),
-                    network, peerGroups.get(service.name()), ServiceConnectPlanner.configuration(app, service), owned);
+                    network, peerGroups.get(service.name()), ServiceConnectPlanner.configuration(app, service),
+                    weightedTargets.contains(service.name()), owned);
             ServiceConnectPlanner.plan(app, service, owned);
             EgressPlanner.plan(app, service, ServicePlanner.tasksGroup(service.name()), owned);
             FileSystemPlanner.mounts(service, ServicePlanner.tasksGroup(service.name()), owned);

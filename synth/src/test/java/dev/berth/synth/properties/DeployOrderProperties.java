@@ -229,8 +229,10 @@ class DeployOrderProperties {
     private static List<String> listenerRules(DeployedOrder order, Resource service) {
         List<String> targetGroups = order.referenced(field(order, service, "LoadBalancers", "load_balancer"),
                 Kind.TARGET_GROUP);
+        // The rules whose first target group is the service's: its own rule, which attaches the group to the load
+        // balancer (ECS needs that); another service's weighted rule forwards to the group too, but only after it.
         return order.all(Kind.LISTENER_RULE).stream()
-                .filter(rule -> order.referenced(rule.body(), Kind.TARGET_GROUP).stream()
+                .filter(rule -> order.referenced(rule.body(), Kind.TARGET_GROUP).stream().limit(1)
                         .anyMatch(targetGroups::contains))
                 .map(Resource::id).toList();
     }

@@ -421,7 +421,7 @@ final class Mutations {
                         .healthyThreshold(e.healthyThreshold()).unhealthyThreshold(e.unhealthyThreshold())
                         .deregistrationDelaySeconds(e.deregistrationDelaySeconds()).build())));
         t.put("PATH_PATTERN_RELATIVE", (app, k) -> exposed(app, k, "path pattern 'mutated/*'",
-                ".exposure[0].pathPatterns[", (x, e) -> exposure(x, relativePath(e))));
+                ".exposure[0].pathPatterns[", (x, e) -> exposure(x, withPaths(e, List.of("mutated/*")))));
         t.put("LISTENER_RULE_PRIORITY", (app, k) -> exposed(app, k, "priority 60000", ".exposure[0].priority",
                 (x, e) -> exposure(x, e.toBuilder().priority(60000).build())));
         t.put("LISTENER_RULE_PRIORITY_COLLISION", (app, k) -> collider(app, k, true));
@@ -480,6 +480,11 @@ final class Mutations {
                 "loadBalancer[spare].allowedCidrs"));
         t.put("TARGET_GROUP_ATTRIBUTES", (app, k) -> exposed(app, k, "slow start 5 s", ".exposure[0]",
                 (x, e) -> exposure(x, e.toBuilder().slowStartSeconds(5).build())));
+        t.put("WEIGHTED_TARGET", (app, k) -> exposed(app, k, "weighted target 'ghost'",
+                ".exposure[0].weightedTargets[ghost]",
+                (x, e) -> exposure(x, weighted(e, Exposure.NOT_SET, Map.of("ghost", 10), 0))));
+        t.put("WEIGHTED_FORWARD", (app, k) -> exposed(app, k, "weight 50 without weighted targets", ".exposure[0]",
+                (x, e) -> exposure(x, weighted(e, 50, Map.of(), 0))));
         t.put("WEB_ACL_ARN", (app, k) -> new Mutated(addLoadBalancer(app, LoadBalancer.builder().name("spare")
                 .internal().webAcl("arn:aws:wafv2:us-east-1:123456789012:global/webacl/shop/1234").build()),
                 "load balancer 'spare' with a CloudFront web ACL", "loadBalancer[spare].webAclArn"));
@@ -518,30 +523,25 @@ final class Mutations {
                 "fileSystem[hardened].encrypted"));
         t.put("HARDENED_LISTENER_PORTS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.httpPort(8080),
                 a -> { }), "hardened, HTTP on 8080 from the internet", "loadBalancer[hardened].httpPort"));
-        return t;
+        // A mutation that moves or removes a service's exposure would also break the weighted rules forwarding to
+        // its target group (a second rule's error), so every mutation starts from the program without them.
+        Map<String, Mutation> unweighted = new LinkedHashMap<>();
+        t.forEach((code, m) -> unweighted.put(code, (app, k) -> m.apply(withoutWeightedForwarding(app), k)));
+        return unweighted;
     }
 
-    /**
-     * The exposure with 'mutated/*' in place of its first path pattern, or as its only one in place of the other
-     * conditions but host headers: adding a pattern could take a rule past ALB's five condition values
-     * (LISTENER_RULE_CONDITION) and hide the mistake.
-     */
-    private static Exposure relativePath(Exposure e) {
-        List<String> paths = new java.util.ArrayList<>(e.pathPatterns());
-        boolean added = paths.isEmpty();
-        if (added) {
-            paths.add("mutated/*");
-        } else {
-            paths.set(0, "mutated/*");
+    /** The program with no weighted forwarding: each rule forwards to its own service only. */
+    static Application withoutWeightedForwarding(Application app) {
+        if (app.services().stream().flatMap(s -> s.exposures().stream()).noneMatch(e -> e.isWeighted()
+                || e.weight() != Exposure.NOT_SET || e.weightedStickinessSeconds() != 0)) {
+            return app;
         }
-        return new Exposure(e.loadBalancer(), e.container(), e.containerPort(), paths,
-                added && e.hostHeaders().size() > 1 ? e.hostHeaders().subList(0, 1) : e.hostHeaders(), e.priority(),
-                e.targetType(), e.protocol(), e.healthCheckPath(), e.healthCheckMatcher(),
-                e.healthCheckIntervalSeconds(), e.healthCheckTimeoutSeconds(), e.healthyThreshold(),
-                e.unhealthyThreshold(), e.deregistrationDelaySeconds(), e.networkListener(), e.stickinessSeconds(),
-                e.slowStartSeconds(), e.algorithm(), added ? Map.of() : e.httpHeaders(),
-                added ? List.of() : e.httpMethods(), added ? Map.of() : e.queryStrings(),
-                added ? List.of() : e.sourceIps());
+        List<Service> services = new ArrayList<>();
+        for (Service s : app.services()) {
+            services.add(withExposures(s, s.exposures().stream()
+                    .map(e -> weighted(e, Exposure.NOT_SET, Map.of(), 0)).toList()));
+        }
+        return withServices(app, services);
     }
 
     static final String SHARED_LISTENER = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/"
@@ -831,6 +831,29 @@ final class Mutations {
 
     static Service exposure(Service s, Exposure exposure) {
         return withExposures(s, List.of(exposure));
+    }
+
+    /**
+     * The exposure with these path patterns in place of its own paths and hosts (a path added could exceed the 5
+     * condition values of a rule).
+     */
+    static Exposure withPaths(Exposure e, List<String> paths) {
+        return new Exposure(e.loadBalancer(), e.container(), e.containerPort(), paths, List.of(),
+                e.priority(), e.targetType(), e.protocol(), e.healthCheckPath(), e.healthCheckMatcher(),
+                e.healthCheckIntervalSeconds(), e.healthCheckTimeoutSeconds(), e.healthyThreshold(),
+                e.unhealthyThreshold(), e.deregistrationDelaySeconds(), e.networkListener(), e.stickinessSeconds(),
+                e.slowStartSeconds(), e.algorithm(), e.httpHeaders(), e.httpMethods(), e.queryStrings(),
+                e.sourceIps(), e.weight(), e.weightedTargets(), e.weightedStickinessSeconds());
+    }
+
+    /** The exposure with other weighted forwarding settings (replacing those it has). */
+    static Exposure weighted(Exposure e, int weight, Map<String, Integer> targets, int stickiness) {
+        return new Exposure(e.loadBalancer(), e.container(), e.containerPort(), e.pathPatterns(), e.hostHeaders(),
+                e.priority(), e.targetType(), e.protocol(), e.healthCheckPath(), e.healthCheckMatcher(),
+                e.healthCheckIntervalSeconds(), e.healthCheckTimeoutSeconds(), e.healthyThreshold(),
+                e.unhealthyThreshold(), e.deregistrationDelaySeconds(), e.networkListener(), e.stickinessSeconds(),
+                e.slowStartSeconds(), e.algorithm(), e.httpHeaders(), e.httpMethods(), e.queryStrings(),
+                e.sourceIps(), weight, targets, stickiness);
     }
 
     /**

@@ -240,14 +240,16 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     /**
      * @param conditions   ALB: a header, method, query string and source IP condition beside the path or host
      * @param attributes   ALB: stickiness, slow start and the least outstanding requests algorithm
+     * @param weighted     ALB: the rule also forwards (weight 10, target group stickiness) to the next service
+     *                     exposed on the same load balancer, if there is one
      */
     record ExposureSpec(boolean exposed, int loadBalancer, boolean path, boolean host, boolean explicitPriority,
                         boolean namedContainer, boolean explicitPort, int healthPath, Target target,
-                        NlbProtocol protocol, boolean conditions, boolean attributes) {
+                        NlbProtocol protocol, boolean conditions, boolean attributes, boolean weighted) {
         ExposureSpec(boolean exposed, int loadBalancer, boolean path, boolean host, boolean explicitPriority,
                      boolean namedContainer, boolean explicitPort, int healthPath) {
             this(exposed, loadBalancer, path, host, explicitPriority, namedContainer, explicitPort, healthPath,
-                    Target.ALB, NlbProtocol.TCP, false, false);
+                    Target.ALB, NlbProtocol.TCP, false, false, false);
         }
     }
 
@@ -301,6 +303,15 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
 
         /** The same service without its egress to {@code service}. */
+        /** The service whose rule forwards to its own target group only. */
+        ServiceSpec unweighted() {
+            ExposureSpec e = exposure;
+            return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
+                    capacity, new ExposureSpec(e.exposed(), e.loadBalancer(), e.path(), e.host(), e.explicitPriority(),
+                    e.namedContainer(), e.explicitPort(), e.healthPath(), e.target(), e.protocol(), e.conditions(),
+                    e.attributes(), false), scaling, exec, grants, allowAllOutbound, egress, task, connect);
+        }
+
         ServiceSpec withoutEgressTo(String service) {
             return withEgress(egress.stream().filter(e -> !(e.isService() && service.equals(e.service())))
                     .toList());
@@ -324,6 +335,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     /** The same program without any service's egress to {@code service}. */
     ProgramSpec withoutEgressTo(String service) {
         return withServices(services.stream().map(s -> s.withoutEgressTo(service)).toList());
+    }
+
+    /** The program without weighted forwarding. */
+    ProgramSpec unweighted() {
+        return withServices(services.stream().map(ServiceSpec::unweighted).toList());
     }
 
     ProgramSpec withServices(List<ServiceSpec> newServices) {
@@ -746,6 +762,27 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 : ".withProtocol(" + e.protocol() + ")");
     }
 
+    /**
+     * The nearest earlier service exposed on the Application Load Balancer {@code lb}; null if none. Earlier, so that
+     * adding a service at the end never changes another's rule.
+     */
+    private String weightedTarget(ServiceSpec s, String lb) {
+        int at = services.indexOf(s);
+        for (int i = at - 1; i >= 0; i--) {
+            ServiceSpec other = services.get(i);
+            if (other.name().equals(s.name()) || !other.exposure().exposed()) {
+                continue;
+            }
+            Target t = target(other.exposure());
+            String otherLb = t == Target.PLATFORM ? PLATFORM : t == Target.ALB
+                    ? LOAD_BALANCER_NAMES.get(other.exposure().loadBalancer() % loadBalancers.size()) : null;
+            if (lb.equals(otherLb)) {
+                return other.name();
+            }
+        }
+        return null;
+    }
+
     private void exposure(ServiceSpec s, Service.Builder b, List<String> calls, Target where) {
         if (where == Target.NLB) {
             networkExposure(s, b, calls);
@@ -770,6 +807,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         String container = CONTAINER_NAMES.get(target);
         int port = firstPort(s, target);
         int priority = (where == Target.PLATFORM ? platform.from() : 1000) + SERVICE_NAMES.indexOf(s.name());
+        String weightedTo = e.weighted() ? weightedTarget(s, lb) : null;
         String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
         b.expose(lb, x -> {
             if (path) {
@@ -799,6 +837,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 x.stickinessSeconds(3600).slowStartSeconds(30)
                         .algorithm(dev.berth.loadbalancing.LoadBalancingAlgorithm.LEAST_OUTSTANDING_REQUESTS);
             }
+            if (weightedTo != null) {
+                x.weightedTarget(weightedTo, 10).weightedStickinessSeconds(600);
+            }
         });
         if (path) {
             ec.add(".path(\"/" + s.name() + "/*\")");
@@ -822,6 +863,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         if (e.attributes()) {
             ec.add(".stickinessSeconds(3600).slowStartSeconds(30).algorithm(LEAST_OUTSTANDING_REQUESTS)");
+        }
+        if (weightedTo != null) {
+            ec.add(".weightedTarget(\"" + weightedTo + "\", 10).weightedStickinessSeconds(600)");
         }
         calls.add(".expose(\"" + lb + "\", e -> e" + String.join("", ec) + ")");
     }

@@ -89,7 +89,8 @@ final class Programs {
         Gen<Integer> names = between(0, ProgramSpec.SERVICE_NAMES.size() - 1);
         Gen<ServiceAdded> gen = in -> {
             String name = ProgramSpec.SERVICE_NAMES.get(names.generate(in));
-            ServiceSpec extra = service(name).generate(in);
+            // Unweighted: a rule forwarding to another service's target group moves that group to the shared stack.
+            ServiceSpec extra = service(name).generate(in).unweighted();
             ProgramSpec program = valid(Set.of(name)).generate(in);
             // The extra service's egress to other services names services of the program.
             List<ServiceSpec> all = new ArrayList<>(program.services());
@@ -129,7 +130,9 @@ final class Programs {
             List<ServiceSpec> services = new ArrayList<>(rest.services());
             services.add(position, removed);
             // Others' egress to the service removed would change them too: the property is about one service.
-            return new ServiceRemoved(rest.withServices(resolve(services)).withoutEgressTo(name), position);
+            // Weighted rules forward to other services' target groups, which removing one would change.
+            return new ServiceRemoved(rest.withServices(resolve(services)).withoutEgressTo(name).unweighted(),
+                    position);
         };
         return gen.describedAs(ServiceRemoved::toString);
     }
@@ -372,7 +375,8 @@ final class Programs {
             boolean on = exposed.generate(in);
             ExposureSpec e = new ExposureSpec(true, loadBalancer.generate(in), path.generate(in), host.generate(in),
                     priority.generate(in), named.generate(in), port.generate(in), health.generate(in),
-                    target.generate(in), protocol.generate(in), sometimes.generate(in), sometimes.generate(in));
+                    target.generate(in), protocol.generate(in), sometimes.generate(in), sometimes.generate(in),
+                    sometimes.generate(in));
             return on ? e : new ExposureSpec(false, 0, true, false, false, false, false, 0);
         };
     }

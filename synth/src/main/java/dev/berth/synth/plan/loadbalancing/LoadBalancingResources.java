@@ -52,7 +52,7 @@ public final class LoadBalancingResources {
     }
 
     /** What a listener or rule does with a request. */
-    public sealed interface Action permits FixedResponse, Redirect, Forward {
+    public sealed interface Action permits FixedResponse, Redirect, Forward, WeightedForward {
     }
 
     public record FixedResponse(int statusCode, String contentType, String body) implements Action {
@@ -63,6 +63,24 @@ public final class LoadBalancingResources {
     }
 
     public record Forward(Value targetGroupArn) implements Action {
+    }
+
+    /**
+     * Forwards to several target groups, sharing requests in proportion to their weights (a listener rule's
+     * {@code ForwardConfig}).
+     *
+     * @param targetGroups      the rule's own service's group first, then the others by service name
+     * @param stickinessSeconds target group stickiness ({@code TargetGroupStickinessConfig}); null: left out (none)
+     */
+    public record WeightedForward(List<WeightedTargetGroup> targetGroups, Integer stickinessSeconds)
+            implements Action {
+        public WeightedForward {
+            targetGroups = Immutable.list(targetGroups);
+        }
+    }
+
+    /** A target group of a weighted forward and its weight (0-999). */
+    public record WeightedTargetGroup(Value targetGroupArn, int weight) {
     }
 
     /**

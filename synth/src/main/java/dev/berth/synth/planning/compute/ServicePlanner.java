@@ -43,17 +43,19 @@ public final class ServicePlanner {
      * @param peerGroups the groups the tasks wear beside their own, to reach other services' tasks
      *                   ({@code EgressPlanner.peerGroups})
      * @param serviceConnect its Service Connect configuration ({@code ServiceConnectPlanner}); null: none
+     * @param weightedTarget whether another service's weighted rule forwards to this service's target group
      */
     public static void plan(Service service, PlannedCluster cluster, Optional<PlannedLoadBalancer> loadBalancer,
                             int rulePriority, PlannedNetwork network, List<Value> peerGroups,
-                            ServiceConnectConfiguration serviceConnect, PlanBuilder plan) {
+                            ServiceConnectConfiguration serviceConnect, boolean weightedTarget,
+                            PlanBuilder plan) {
         ResourceId tasksGroup = securityGroup(service, network, plan);
         List<Value> groups = new ArrayList<>();
         groups.add(tasksGroup.attr(Attr.ID));
         groups.addAll(peerGroups);
         ResourceId taskDefinition = TaskDefinitionPlanner.plan(service, plan);
         Optional<PlannedExposure> exposure = loadBalancer.map(lb -> ExposurePlanner.plan(service,
-                service.exposures().get(0), lb, rulePriority, tasksGroup, network, plan));
+                service.exposures().get(0), lb, rulePriority, tasksGroup, network, weightedTarget, plan));
 
         List<StrategyItem> strategy = strategy(service);
         Integer gracePeriod = exposure.isPresent()

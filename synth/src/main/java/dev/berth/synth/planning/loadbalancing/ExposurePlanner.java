@@ -19,6 +19,7 @@ import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedLoadBal
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedNetworkLoadBalancer;
 import dev.berth.synth.planning.network.PlannedNetwork;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,11 +47,17 @@ public final class ExposurePlanner {
                                   ResourceId loadBalancer) {
     }
 
+    /**
+     * @param weightedTarget whether another service's weighted rule forwards to this service's target group: then
+     *                       the group is shared (planned without owner), since that rule, in the other service's
+     *                       CloudFormation stack, refers to it and service stacks refer only to the shared stack
+     */
     public static PlannedExposure plan(Service service, Exposure exposure, PlannedLoadBalancer lb, int priority,
-                                       ResourceId taskGroup, PlannedNetwork network, PlanBuilder plan) {
+                                       ResourceId taskGroup, PlannedNetwork network, boolean weightedTarget,
+                                       PlanBuilder plan) {
         String container = exposure.containerIn(service.task());
         int port = exposure.portIn(service.task());
-        ResourceId targetGroup = ResourceId.of(LoadBalancingResources.TargetGroup.class, service.name());
+        ResourceId targetGroup = targetGroup(service.name());
         Value targetGroupArn = targetGroup.attr(Attr.ARN);
         ServiceLoadBalancer registration = new ServiceLoadBalancer(targetGroupArn, container, port);
 
@@ -58,13 +65,14 @@ public final class ExposurePlanner {
             network(service, exposure, nlb, port, targetGroup, taskGroup, network, plan);
             return new PlannedExposure(registration, targetGroup, nlb.id());
         }
-        plan.add(applicationTargetGroup(service, exposure, port, targetGroup, network, plan));
+        (weightedTarget ? plan.shared() : plan).add(applicationTargetGroup(service, exposure, port, targetGroup,
+                network, plan));
         Value listener = lb instanceof PlannedApplicationLoadBalancer alb ? alb.rulesListener().attr(Attr.ARN)
                 : ((PlannedExistingListener) lb).listenerArn();
         plan.add(new LoadBalancingResources.ListenerRule(
                 ResourceId.of(LoadBalancingResources.ListenerRule.class, service.name()), listener, priority,
                 exposure.pathPatterns(), exposure.hostHeaders(), exposure.httpHeaders(), exposure.httpMethods(),
-                exposure.queryStrings(), exposure.sourceIps(), new LoadBalancingResources.Forward(targetGroupArn)));
+                exposure.queryStrings(), exposure.sourceIps(), action(exposure, targetGroupArn)));
 
         String lbName = lb.name();
         if (lb instanceof PlannedExistingListener existing) {
@@ -86,6 +94,29 @@ public final class ExposurePlanner {
                 new NetworkResources.Group(taskGroup.attr(Attr.ID)),
                 "To the tasks of service " + service.name()));
         return new PlannedExposure(registration, targetGroup, alb.id());
+    }
+
+    /**
+     * The rule's action: forward to the service's target group, or, with weighted targets, to it and the other
+     * services' groups (each service owns one target group, named after it) by weight. The other groups are
+     * referenced, so the rule is created after them; they are attached to this load balancer by their own services'
+     * rules (validation keeps weighted targets on the same load balancer).
+     */
+    private static LoadBalancingResources.Action action(Exposure exposure, Value targetGroupArn) {
+        if (!exposure.isWeighted()) {
+            return new LoadBalancingResources.Forward(targetGroupArn);
+        }
+        List<LoadBalancingResources.WeightedTargetGroup> groups = new ArrayList<>();
+        groups.add(new LoadBalancingResources.WeightedTargetGroup(targetGroupArn, exposure.ownWeight()));
+        exposure.weightedTargets().forEach((other, weight) -> groups.add(new LoadBalancingResources.WeightedTargetGroup(
+                targetGroup(other).attr(Attr.ARN), weight)));
+        return new LoadBalancingResources.WeightedForward(groups,
+                exposure.weightedStickinessSeconds() > 0 ? exposure.weightedStickinessSeconds() : null);
+    }
+
+    /** The target group of a service: each exposed service has one. */
+    public static ResourceId targetGroup(String service) {
+        return ResourceId.of(LoadBalancingResources.TargetGroup.class, service);
     }
 
     private static LoadBalancingResources.TargetGroup applicationTargetGroup(Service service, Exposure exposure,

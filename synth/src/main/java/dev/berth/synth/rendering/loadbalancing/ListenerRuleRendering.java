@@ -94,6 +94,12 @@ public final class ListenerRuleRendering extends Rendering<ListenerRule> {
                 Parity.sorted("queries", "Conditions/*/QueryStringConfig/Values/*/Value",
                         "condition/*/query_string/*/value"),
                 Parity.sorted("sources", "Conditions/*/SourceIpConfig/Values/*", "condition/*/source_ip/values/*"),
-                Parity.value("targetGroup", "Actions/0/TargetGroupArn", "action/target_group_arn"));
+                Parity.value("targetGroup", "Actions/0/TargetGroupArn", "action/target_group_arn"),
+                Parity.sorted("weights", "Actions/0/ForwardConfig/TargetGroups/*/Weight",
+                        "action/forward/target_group/*/weight"),
+                Parity.sorted("weightedGroups", "Actions/0/ForwardConfig/TargetGroups/*/TargetGroupArn",
+                        "action/forward/target_group/*/arn"),
+                Parity.value("groupStickiness", "Actions/0/ForwardConfig/TargetGroupStickinessConfig/DurationSeconds",
+                        "action/forward/stickiness/duration"));
     }
 }
