@@ -284,7 +284,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
                     ResourceId listener = target(rule.listenerArn());
                     if (listener != null && listenerOf(lb.id(), listener) && shownTargetGroup(rule.action())) {
-                        targetGroups.add(target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn()));
+                        targetGroups.addAll(shownGroups(rule.action()).keySet());
                     }
                 }
                 for (LoadBalancingResources.Listener listener : all(LoadBalancingResources.Listener.class)) {
@@ -311,7 +311,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             for (LoadBalancingResources.ListenerRule rule : all(LoadBalancingResources.ListenerRule.class)) {
                 if (target(rule.listenerArn()) == null && shownTargetGroup(rule.action())) {
                     outside.computeIfAbsent(text(rule.listenerArn()), k -> new LinkedHashSet<>())
-                            .add(target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn()));
+                            .addAll(shownGroups(rule.action()).keySet());
                 }
             }
             int n = 0;
@@ -348,13 +348,24 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
 
         /** A rule forwarding to the target group of a service that is drawn. */
         private boolean shownTargetGroup(LoadBalancingResources.Action action) {
-            if (!(action instanceof LoadBalancingResources.Forward forward)) {
-                return false;
+            return !shownGroups(action).isEmpty();
+        }
+
+        /**
+         * The target groups an action forwards to that belong to drawn services, with their weight (null for a plain
+         * forward), in the action's order.
+         */
+        private Map<ResourceId, Integer> shownGroups(LoadBalancingResources.Action action) {
+            Map<ResourceId, Integer> groups = new LinkedHashMap<>();
+            if (action instanceof LoadBalancingResources.Forward forward) {
+                groups.put(target(forward.targetGroupArn()), null);
+            } else if (action instanceof LoadBalancingResources.WeightedForward weighted) {
+                weighted.targetGroups().forEach(g -> groups.put(target(g.targetGroupArn()), g.weight()));
             }
-            ResourceId tg = target(forward.targetGroupArn());
-            return tg != null && all(ComputeResources.Service.class).stream()
+            groups.keySet().removeIf(tg -> tg == null || all(ComputeResources.Service.class).stream()
                     .filter(s -> shownServices.contains(s.id()))
-                    .anyMatch(s -> s.loadBalancers().stream().anyMatch(l -> refersTo(l.targetGroupArn(), tg)));
+                    .noneMatch(s -> s.loadBalancers().stream().anyMatch(l -> refersTo(l.targetGroupArn(), tg))));
+            return groups;
         }
 
         // ---- clusters and services
@@ -518,9 +529,10 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     conditions.add("path " + String.join(" or ", rule.pathPatterns()));
                 }
                 conditions.add("priority " + rule.priority());
-                diagram.edge(from,
-                        id("tg", target(((LoadBalancingResources.Forward) rule.action()).targetGroupArn())),
-                        String.join("\n", conditions), SOLID);
+                for (Map.Entry<ResourceId, Integer> group : shownGroups(rule.action()).entrySet()) {
+                    diagram.edge(from, id("tg", group.getKey()), String.join("\n", conditions)
+                            + (group.getValue() == null ? "" : "\nweight " + group.getValue()), SOLID);
+                }
             }
         }
 
