@@ -33,6 +33,8 @@ import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
 import dev.berth.servicediscovery.ServiceConnect;
 import dev.berth.servicediscovery.ServiceConnectServer;
+import dev.berth.servicediscovery.DnsRecordType;
+import dev.berth.servicediscovery.ServiceDiscovery;
 import dev.berth.storage.AccessPoint;
 import dev.berth.storage.FileSystem;
 import dev.berth.storage.PerformanceMode;
@@ -153,7 +155,7 @@ final class RoundTripCases {
     static List<Case<?, ?>> builderCases() {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
-                serviceConnectServer(),
+                serviceConnectServer(), serviceDiscovery(),
                 fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener());
     }
 
@@ -202,7 +204,8 @@ final class RoundTripCases {
                 step("capacityProviders(List)", b -> b.capacityProviders(List.of(CapacityProviderStrategyItem.FARGATE))),
                 step("capacityProviders(String[])", b -> b.capacityProviders("FARGATE_SPOT", "my-asg-provider")),
                 step("defaultStrategy(String,int,int)", b -> b.defaultStrategy("FARGATE_SPOT", 1, 3)),
-                step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")));
+                step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")),
+                step("dnsNamespace(String)", b -> b.dnsNamespace("dns.shop.internal")));
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
         return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
                 Cluster::toBuilder, full, minimal, List.of());
@@ -289,7 +292,10 @@ final class RoundTripCases {
                         .egressTo(Egress.toService("api"))),
                 step("serviceConnect(ServiceConnect)", b -> b.serviceConnect(serviceConnect().build(
                         serviceConnect().full()))),
-                step("serviceConnect(Consumer)", b -> b.serviceConnect(sc -> sc.server("http"))));
+                step("serviceConnect(Consumer)", b -> b.serviceConnect(sc -> sc.server("http"))),
+                step("serviceDiscovery(ServiceDiscovery)", b -> b.serviceDiscovery(serviceDiscovery().build(
+                        serviceDiscovery().full()))),
+                step("serviceDiscovery(Consumer)", b -> b.serviceDiscovery(d -> d.name("orders").ttl(30))));
         List<Step<Service.Builder>> minimal = steps(
                 step("name(String)", b -> b.name("api")),
                 step("task(Consumer)", b -> b.task(t -> t.container("app", c -> c.image("nginx:1.27")))));
@@ -576,6 +582,21 @@ final class RoundTripCases {
         List<Step<ServiceConnect.Builder>> minimal = steps(step("server(String)", b -> b.server("http")));
         return new Case<>(ServiceConnect.class, ServiceConnect.Builder.class, ServiceConnect::builder,
                 ServiceConnect.Builder::build, ServiceConnect::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<ServiceDiscovery, ServiceDiscovery.Builder> serviceDiscovery() {
+        List<Step<ServiceDiscovery.Builder>> full = steps(
+                step("enabled(boolean)", b -> b.enabled(false)),
+                step("namespace(String)", b -> b.namespace("shop.internal")),
+                step("name(String)", b -> b.name("orders")),
+                step("dnsRecordType(DnsRecordType)", b -> b.dnsRecordType(DnsRecordType.SRV)),
+                step("ttl(int)", b -> b.ttl(15)),
+                step("containerName(String)", b -> b.containerName("app")),
+                step("containerPort(int)", b -> b.containerPort(8080)),
+                step("srv(String,int)", b -> b.srv("admin", 9090)));
+        List<Step<ServiceDiscovery.Builder>> minimal = steps(step("name(String)", b -> b.name("orders")));
+        return new Case<>(ServiceDiscovery.class, ServiceDiscovery.Builder.class, ServiceDiscovery::builder,
+                ServiceDiscovery.Builder::build, ServiceDiscovery::toBuilder, full, minimal, List.of());
     }
 
     static Case<ServiceConnectServer, ServiceConnectServer.Builder> serviceConnectServer() {

@@ -18,9 +18,14 @@ import java.util.Objects;
  *                           ({@code ServiceConnectDefaults}): a name (Berth creates an AWS Cloud Map HTTP namespace) or an
  *                           existing namespace's ARN. Default: empty (none; a service with Service Connect then names
  *                           its own).
+ * @param dnsNamespace       the AWS Cloud Map private DNS namespace the cluster's services register in for DNS service
+ *                           discovery ({@code ServiceDiscovery}): a name (Berth creates the namespace in the program's
+ *                           VPC, one per name in the program) or an existing namespace's ID ({@code ns-...}). Default:
+ *                           empty (none; a service with DNS discovery then names its own).
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
-                      List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
+                      List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
+                      String dnsNamespace) {
 
     /**
      * Creates the Cluster; programs use {@link #builder()} instead.
@@ -34,9 +39,11 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      *     or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
      *     type, as ECS does. Default: none.
      * @param serviceConnectNamespace the default Service Connect namespace's name or ARN. Default: empty (none).
+     * @param dnsNamespace       the private DNS namespace's name or ID. Default: empty (none).
      * @throws NullPointerException when a reference component is null
      */
     public Cluster {
+        Objects.requireNonNull(dnsNamespace, "dnsNamespace");
         Objects.requireNonNull(serviceConnectNamespace, "serviceConnectNamespace");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(containerInsights, "containerInsights");
@@ -58,6 +65,20 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
     }
 
     /**
+     * A cluster without a DNS namespace.
+     *
+     * @param name              the cluster name
+     * @param containerInsights the Container Insights setting
+     * @param capacityProviders the providers associated with the cluster
+     * @param defaultStrategy   the default capacity provider strategy
+     * @param serviceConnectNamespace the default Service Connect namespace's name or ARN
+     */
+    public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
+                   List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
+        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, "");
+    }
+
+    /**
      * Starts a builder holding the defaults documented on each setter.
      *
      * @return a new builder
@@ -73,7 +94,8 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).containerInsights(containerInsights)
-                .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace);
+                .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace)
+                .dnsNamespace(dnsNamespace);
         b.defaultStrategy.addAll(defaultStrategy);
         return b;
     }
@@ -88,6 +110,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
                 CapacityProviderStrategyItem.FARGATE_SPOT);
         private final List<CapacityProviderStrategyItem> defaultStrategy = new ArrayList<>();
         private String serviceConnectNamespace = "";
+        private String dnsNamespace = "";
 
         private Builder() {
         }
@@ -168,12 +191,27 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
+         * The private DNS namespace of the cluster's services with DNS service discovery: a name, for which Berth
+         * creates an AWS Cloud Map private DNS namespace in the program's VPC (one per name in the program), or an
+         * existing private DNS namespace's ID. Default: none. Valid: lower-case DNS labels separated by periods, up
+         * to 253 characters, or {@code ns-} and up to 64 letters and digits.
+         *
+         * @param namespace the new value of {@code dnsNamespace}
+         * @return this builder
+         */
+        public Builder dnsNamespace(String namespace) {
+            this.dnsNamespace = namespace;
+            return this;
+        }
+
+        /**
          * Builds the Cluster. Values are checked later, with the whole program, by the validator.
          *
          * @return the Cluster
          */
         public Cluster build() {
-            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace);
+            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace,
+                    dnsNamespace);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.berth.network.Egress;
 import dev.berth.network.SubnetSelection;
 import dev.berth.scaling.AutoScaling;
 import dev.berth.servicediscovery.ServiceConnect;
+import dev.berth.servicediscovery.ServiceDiscovery;
 import dev.berth.task.TaskDefinition;
 
 import java.util.ArrayList;
@@ -44,13 +45,15 @@ import java.util.function.Consumer;
  * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
  *                             service of the program ({@link Egress}). Default: none.
  * @param serviceConnect       Amazon ECS Service Connect ({@link ServiceConnect}). Default: {@link ServiceConnect#NONE}.
+ * @param serviceDiscovery     AWS Cloud Map DNS service discovery ({@link ServiceDiscovery}). Default:
+ *                             {@link ServiceDiscovery#NONE}.
  */
 public record Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
                       List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
                       SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
                       boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
                       List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
-                      List<Egress> egress, ServiceConnect serviceConnect) {
+                      List<Egress> egress, ServiceConnect serviceConnect, ServiceDiscovery serviceDiscovery) {
 
     /**
      * The value of {@link #healthCheckGracePeriodSeconds()} when the program did not give one. The model keeps
@@ -89,6 +92,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
      * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
      *     service of the program ({@link Egress}). Default: none.
      * @param serviceConnect       Amazon ECS Service Connect. Default: {@link ServiceConnect#NONE}.
+     * @param serviceDiscovery     AWS Cloud Map DNS service discovery. Default: {@link ServiceDiscovery#NONE}.
      * @throws NullPointerException when a reference component is null
      */
     public Service {
@@ -106,6 +110,40 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         exposures = List.copyOf(exposures);
         egress = List.copyOf(egress);
         Objects.requireNonNull(serviceConnect, "serviceConnect");
+        Objects.requireNonNull(serviceDiscovery, "serviceDiscovery");
+    }
+
+    /**
+     * A service without DNS service discovery (the components before it existed).
+     *
+     * @param name                 the service name
+     * @param cluster              the cluster's name
+     * @param task                 the task definition
+     * @param desiredCount         the tasks to run
+     * @param launchType           the launch type
+     * @param capacityProviderStrategy the capacity provider strategy
+     * @param platformVersion      the Fargate platform version
+     * @param subnets              the subnets
+     * @param assignPublicIp       whether tasks get a public IP
+     * @param deployment           the deployment settings
+     * @param enableExecuteCommand ECS Exec
+     * @param healthCheckGracePeriodSeconds the grace period, or {@link #NOT_SET}
+     * @param propagateTags        the tag propagation
+     * @param exposures            the exposures
+     * @param autoScaling          the auto scaling
+     * @param allowAllOutbound     whether all outbound traffic is allowed
+     * @param egress               the declared egress
+     * @param serviceConnect       the Service Connect settings
+     */
+    public Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
+                   List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
+                   SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
+                   boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
+                   List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
+                   List<Egress> egress, ServiceConnect serviceConnect) {
+        this(name, cluster, task, desiredCount, launchType, capacityProviderStrategy, platformVersion, subnets,
+                assignPublicIp, deployment, enableExecuteCommand, healthCheckGracePeriodSeconds, propagateTags,
+                exposures, autoScaling, allowAllOutbound, egress, serviceConnect, ServiceDiscovery.NONE);
     }
 
     /**
@@ -178,7 +216,8 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
                 .launchType(launchType).platformVersion(platformVersion).subnets(subnets)
                 .assignPublicIp(assignPublicIp).deployment(deployment).enableExecuteCommand(enableExecuteCommand)
                 .healthCheckGracePeriodSeconds(healthCheckGracePeriodSeconds).propagateTags(propagateTags)
-                .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound).serviceConnect(serviceConnect);
+                .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound).serviceConnect(serviceConnect)
+                .serviceDiscovery(serviceDiscovery);
         b.capacityProviderStrategy.addAll(capacityProviderStrategy);
         b.exposures.addAll(exposures);
         b.egress.addAll(egress);
@@ -207,6 +246,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private boolean allowAllOutbound;
         private final List<Egress> egress = new ArrayList<>();
         private ServiceConnect serviceConnect = ServiceConnect.NONE;
+        private ServiceDiscovery serviceDiscovery = ServiceDiscovery.NONE;
 
         private Builder() {
         }
@@ -483,6 +523,33 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
+         * AWS Cloud Map DNS service discovery ({@link ServiceDiscovery}). Default: {@link ServiceDiscovery#NONE}.
+         *
+         * @param serviceDiscovery the new value of {@code serviceDiscovery}
+         * @return this builder
+         */
+        public Builder serviceDiscovery(ServiceDiscovery serviceDiscovery) {
+            this.serviceDiscovery = serviceDiscovery;
+            return this;
+        }
+
+        /**
+         * Registers the service's tasks in a private DNS namespace:
+         * {@code s.serviceDiscovery(d -> d.name("orders"))} for A records {@code orders.<namespace>},
+         * {@code s.serviceDiscovery(d -> d.srv("app", 8080))} for SRV records. Who calls whom is declared with
+         * {@link #egressTo} ({@code Egress.toService}). Default: no DNS service discovery.
+         *
+         * @param configure configures a builder holding the current settings, enabled
+         * @return this builder
+         */
+        public Builder serviceDiscovery(Consumer<ServiceDiscovery.Builder> configure) {
+            ServiceDiscovery.Builder b = serviceDiscovery.toBuilder().enabled(true);
+            configure.accept(b);
+            this.serviceDiscovery = b.build();
+            return this;
+        }
+
+        /**
          * Builds the Service. Values are checked later, with the whole program, by the validator.
          *
          * @return the Service
@@ -491,7 +558,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
                     platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand,
                     healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound, egress,
-                    serviceConnect);
+                    serviceConnect, serviceDiscovery);
         }
     }
 }

@@ -357,6 +357,19 @@ public enum Rule {
     /** Warning: A service calls a Service Connect server without being a Service Connect client of its namespace. */
     SERVICE_CONNECT_CALLER(Severity.WARNING,
             "A service calls a Service Connect server without being a Service Connect client of its namespace."),
+    // Cloud Map DNS service discovery (DnsDiscoveryRules)
+    /** Error: A service registers in no namespace, or in one no cluster declares, or a namespace is malformed. */
+    DNS_DISCOVERY_NAMESPACE(Severity.ERROR,
+            "A service registers in no namespace, or in one no cluster declares, or a namespace is malformed."),
+    /** Error: A DNS record type the network mode does not take, or an SRV record without a container port. */
+    DNS_DISCOVERY_RECORD(Severity.ERROR,
+            "A DNS record type the network mode does not take, or an SRV record without a container port."),
+    /** Error: A DNS discovery name or TTL AWS rejects, or a container or port given for A records. */
+    DNS_DISCOVERY_SETTINGS(Severity.ERROR,
+            "A DNS discovery name or TTL AWS rejects, or a container or port given for A records."),
+    /** Error: Two services register one name in a namespace, or a namespace name is both DNS and Service Connect. */
+    DNS_DISCOVERY_COLLISION(Severity.ERROR,
+            "Two services register one name in a namespace, or a namespace name is both DNS and Service Connect."),
     // EFS file systems and volumes (StorageRules)
     /** Error: A file system's throughput, performance mode or encryption settings do not go together. */
     FILE_SYSTEM_SETTINGS(Severity.ERROR,

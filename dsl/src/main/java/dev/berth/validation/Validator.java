@@ -41,6 +41,7 @@ public final class Validator {
             ScalingRules::check,
             MessagingRules::check,
             ServiceDiscoveryRules::check,
+            DnsDiscoveryRules::check,
             StorageRules::check,
             HardeningRules::check);
 
