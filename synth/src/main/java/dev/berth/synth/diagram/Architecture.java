@@ -8,6 +8,7 @@ import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.messaging.MessagingResources;
+import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.plan.scaling.ScalingResources;
 
@@ -76,6 +77,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         private static final String VPC = "vpc";
         private static final String IAM = "iam";
         private static final String SQS = "sqs";
+        private static final String CLOUD_MAP = "cloud_map";
 
         private final int maxServices;
         private final Map<Class<?>, List<PlannedResource>> byKind = new HashMap<>();
@@ -97,7 +99,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
 
         Drawing(Plan plan, int maxServices) {
             this.maxServices = maxServices;
-            usedIds.addAll(List.of(INTERNET, VPC, IAM, SQS));
+            usedIds.addAll(List.of(INTERNET, VPC, IAM, SQS, CLOUD_MAP));
             for (PlannedResource r : plan.resources()) {
                 byKind.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
             }
@@ -155,6 +157,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             diagram.add(new Diagram.Group(VPC, vpcLabel(), vpc));
             roles(services);
             queues();
+            dnsNamespaces(services);
             gatewayEdges();
             ruleEdges();
             serviceEdges(services);
@@ -474,6 +477,44 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 nodes.add(new Diagram.Node(id("queue", q.id()), "queue " + q.queueName(), Diagram.Shape.CYLINDER));
             }
             diagram.add(new Diagram.Group(SQS, "SQS queues", nodes));
+        }
+
+        /**
+         * The Cloud Map private DNS namespaces (one Berth creates, or an existing one by its ID), and an edge from each
+         * shown service to the namespace it registers in, labelled with its DNS name and record type.
+         */
+        private void dnsNamespaces(List<ComputeResources.Service> services) {
+            Map<String, String> nodes = new LinkedHashMap<>();
+            Map<ResourceId, ServiceDiscoveryResources.CloudMapService> registries = new HashMap<>();
+            all(ServiceDiscoveryResources.CloudMapService.class).forEach(c -> registries.put(c.id(), c));
+            for (ServiceDiscoveryResources.PrivateDnsNamespace n : all(ServiceDiscoveryResources.PrivateDnsNamespace.class)) {
+                nodes.put(n.id().toString(), "DNS namespace " + n.name());
+            }
+            List<String[]> edges = new ArrayList<>();
+            for (ComputeResources.Service s : services) {
+                for (ServiceDiscoveryResources.ServiceRegistry registry : s.serviceRegistries()) {
+                    ServiceDiscoveryResources.CloudMapService cm = registries.get(target(registry.registryArn()));
+                    if (cm == null || !shownServices.contains(s.id())) {
+                        continue;
+                    }
+                    ResourceId namespace = target(cm.namespaceId());
+                    String key = namespace != null ? namespace.toString() : "existing " + text(cm.namespaceId());
+                    ServiceDiscoveryResources.PrivateDnsNamespace created = namespace == null ? null
+                            : all(ServiceDiscoveryResources.PrivateDnsNamespace.class).stream()
+                            .filter(n -> n.id().equals(namespace)).findFirst().orElse(null);
+                    nodes.putIfAbsent(key, "DNS namespace (existing) " + text(cm.namespaceId()));
+                    String name = created == null ? cm.name() : cm.name() + "." + created.name();
+                    edges.add(new String[] {id("svc", s.id()), key, "registers " + name + " (" + cm.recordType()
+                            + (registry.containerPort() == null ? "" : " :" + registry.containerPort()) + ")"});
+                }
+            }
+            if (nodes.isEmpty()) {
+                return;
+            }
+            List<Diagram.Element> elements = new ArrayList<>();
+            nodes.forEach((key, label) -> elements.add(new Diagram.Node(id("dns", key), label, Diagram.Shape.CYLINDER)));
+            diagram.add(new Diagram.Group(CLOUD_MAP, "Cloud Map", elements));
+            edges.forEach(e -> diagram.edge(e[0], id("dns", e[1]), e[2], DOTTED));
         }
 
         // ---- edges

@@ -18,6 +18,7 @@ import dev.berth.synth.planning.messaging.QueuePlanner;
 import dev.berth.synth.planning.network.EgressPlanner;
 import dev.berth.synth.planning.network.NetworkPlanner;
 import dev.berth.synth.planning.network.PlannedNetwork;
+import dev.berth.synth.planning.servicediscovery.DnsDiscoveryPlanner;
 import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
 import dev.berth.synth.planning.storage.FileSystemPlanner;
 import dev.berth.synth.planning.security.LogKeyPlanner;
@@ -54,6 +55,7 @@ public final class Planner {
         LogKeyPlanner.plan(app, plan);
         PlannedNetwork network = NetworkPlanner.plan(app, plan);
         ServiceConnectPlanner.namespaces(app, plan);
+        DnsDiscoveryPlanner.namespaces(app, network, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
         QueuePlanner.plan(app, plan);
@@ -68,7 +70,7 @@ public final class Planner {
             PlanBuilder owned = plan.ownedBy(service.name());
             ServicePlanner.plan(service, clusters.get(app.clusterOf(service)), lb, priorities.of(service.name()),
                     network, peerGroups.get(service.name()), ServiceConnectPlanner.configuration(app, service),
-                    weightedTargets.contains(service.name()), owned);
+                    weightedTargets.contains(service.name()), DnsDiscoveryPlanner.plan(app, service, owned), owned);
             ServiceConnectPlanner.plan(app, service, owned);
             EgressPlanner.plan(app, service, ServicePlanner.tasksGroup(service.name()), owned);
             FileSystemPlanner.mounts(service, ServicePlanner.tasksGroup(service.name()), owned);

@@ -5,6 +5,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectConfiguration;
+import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 
 import java.util.List;
 import java.util.Map;
@@ -277,12 +278,28 @@ public final class ComputeResources {
                           int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
                           boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
                           List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
-                          ServiceConnectConfiguration serviceConnect)
+                          ServiceConnectConfiguration serviceConnect,
+                          List<ServiceDiscoveryResources.ServiceRegistry> serviceRegistries)
             implements PlannedResource {
         public Service {
             capacityProviderStrategy = Immutable.list(capacityProviderStrategy);
             loadBalancers = Immutable.list(loadBalancers);
             tags = Immutable.map(tags);
+            serviceRegistries = Immutable.list(serviceRegistries);
+        }
+
+        /** A service without Cloud Map DNS registries. */
+        public Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition,
+                       int desiredCount, boolean desiredCountAutoScaled, String launchType,
+                       List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
+                       int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
+                       boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
+                       List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
+                       ServiceConnectConfiguration serviceConnect) {
+            this(id, name, physicalNameGenerated, cluster, taskDefinition, desiredCount, desiredCountAutoScaled,
+                    launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
+                    maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
+                    propagateTags, loadBalancers, tags, serviceConnect, List.of());
         }
 
         /** A service without Service Connect. */
