@@ -157,7 +157,7 @@ final class Mutations {
         t.put("SERVICE_CONNECT_NAMESPACE", (app, k) -> service(app, k, "Service Connect namespace 'Bad Name'",
                 ".serviceConnect.namespace", x -> connect(x, sc -> sc.namespace("Bad Name"))));
         t.put("SERVICE_CONNECT_NETWORK_MODE", (app, k) -> service(app, k, "Service Connect in the host network mode",
-                ".task.networkMode", x -> connect(strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)
+                ".task.networkMode", x -> connect(strategy(task(undiscovered(x), tb -> tb.compatibilities(Compatibility.EC2)
                         .networkMode(NetworkMode.HOST).ephemeralStorageGiB(0)), List.of()).toBuilder().launchType(LaunchType.EC2).build(),
                         sc -> sc.client())));
         t.put("SERVICE_CONNECT_PORT_NAME", (app, k) -> {
@@ -183,6 +183,25 @@ final class Mutations {
                     x -> connect(container(x, 0, c -> c.toBuilder().port(65000, "mut-a").port(65001, "mut-b").build()),
                             sc -> sc.server("mut-a", a -> a.discoveryName("mutated"))
                                     .server("mut-b", a -> a.discoveryName("mutated"))));
+        });
+        // Cloud Map DNS service discovery (generated clusters declare ProgramSpec.DNS_NAMESPACE)
+        t.put("DNS_DISCOVERY_NAMESPACE", (app, k) -> service(app, k, "DNS discovery in the namespace 'Bad Name'",
+                ".serviceDiscovery.namespace", x -> discover(x, d -> d.namespace("Bad Name"))));
+        t.put("DNS_DISCOVERY_RECORD", (app, k) -> service(app, k, "SRV records of the unknown container 'nowhere'",
+                ".serviceDiscovery.containerName", x -> discover(x, d -> d.srv("nowhere", 8080))));
+        t.put("DNS_DISCOVERY_SETTINGS", (app, k) -> service(app, k, "DNS records with a TTL of -1",
+                ".serviceDiscovery.ttl", x -> discover(x, d -> d.ttl(-1))));
+        t.put("DNS_DISCOVERY_COLLISION", (app, k) -> {
+            // the Service Connect namespace's name declared as the first cluster's DNS namespace too
+            List<Cluster> clusters = new ArrayList<>(app.clusters());
+            Cluster first = clusters.get(0);
+            clusters.set(0, first.toBuilder().dnsNamespace(first.serviceConnectNamespace().isEmpty()
+                    ? "mutation.internal" : first.serviceConnectNamespace())
+                    .serviceConnectNamespace(first.serviceConnectNamespace().isEmpty() ? "mutation.internal"
+                            : first.serviceConnectNamespace()).build());
+            return new Mutated(withClusters(app, clusters), "cluster " + first.name()
+                    + ": one namespace name for DNS discovery and Service Connect",
+                    "cluster[" + first.name() + "].dnsNamespace");
         });
         t.put("PUBLIC_SUBNET_WITHOUT_PUBLIC_IP", (app, k) -> service(withPublicSubnets(app), k,
                 "public subnets without public IP", ".assignPublicIp",
@@ -224,8 +243,9 @@ final class Mutations {
                 ".capacityProviderStrategy[0]", x -> strategy(task(x, tb -> tb.cpuArchitecture(CpuArchitecture.ARM64)),
                         List.of(CapacityProviderStrategyItem.of(CapacityProviderStrategyItem.FARGATE_SPOT, 1)))));
         // Task definition
+        // without DNS discovery, whose A records would need awsvpc (DNS_DISCOVERY_RECORD, a second error)
         t.put("FARGATE_NETWORK_MODE", (app, k) -> service(app, k, "network mode bridge", ".task.networkMode",
-                x -> task(x, tb -> tb.networkMode(NetworkMode.BRIDGE))));
+                x -> task(undiscovered(x), tb -> tb.networkMode(NetworkMode.BRIDGE))));
         t.put("FARGATE_CPU_MEMORY", (app, k) -> service(app, k, "task memory + 1 MiB", ".task.memory",
                 x -> task(x, tb -> tb.memory(x.task().memory() + 1))));
         // Without ephemeral storage, which only a Fargate-compatible task may set (EPHEMERAL_STORAGE).
@@ -712,6 +732,17 @@ final class Mutations {
             b.namespace("mutation.internal");
         }
         return s.toBuilder().serviceConnect(edit.apply(b).build()).build();
+    }
+
+    /** The service with DNS service discovery enabled (in its cluster's namespace unless it names one) and edited. */
+    static Service discover(Service s, UnaryOperator<dev.berth.servicediscovery.ServiceDiscovery.Builder> edit) {
+        return s.toBuilder().serviceDiscovery(edit.apply(s.serviceDiscovery().toBuilder().enabled(true)).build())
+                .build();
+    }
+
+    /** The service without DNS service discovery. */
+    static Service undiscovered(Service s) {
+        return s.toBuilder().serviceDiscovery(dev.berth.servicediscovery.ServiceDiscovery.NONE).build();
     }
 
     static Service task(Service s, java.util.function.Consumer<TaskDefinition.Builder> edit) {

@@ -8,6 +8,7 @@ import dev.berth.compute.ContainerInsights;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
 import dev.berth.network.Egress;
+import dev.berth.servicediscovery.DnsRecordType;
 import dev.berth.network.EndpointNeeds;
 import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
@@ -129,6 +130,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
      * Every service with Service Connect joins the namespace {@link #NAMESPACE}, every cluster's default then.
      */
     enum ConnectMode { NONE, CLIENT, SERVER }
+
+    /** Cloud Map DNS service discovery: none, A records, SRV records (the derived container and port). */
+    enum DiscoveryMode { NONE, A, SRV }
+
+    static final String DNS_NAMESPACE = "dns.mesh.internal";
 
     static final String NAMESPACE = "mesh.internal";
 
@@ -276,7 +282,17 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     record ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
                        List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                        ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
-                       boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect) {
+                       boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect,
+                       DiscoveryMode discovery) {
+
+        /** A service without DNS service discovery. */
+        ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
+                    List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
+                    ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
+                    boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect) {
+            this(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement, capacity, exposure,
+                    scaling, exec, grants, allowAllOutbound, egress, task, connect, DiscoveryMode.NONE);
+        }
 
         /** A service whose task has the default storage and log settings, without Service Connect. */
         ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
@@ -289,7 +305,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
         ServiceSpec withEgress(List<EgressSpec> newEgress) {
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
-                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task, connect);
+                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task, connect, discovery);
         }
 
         /** Whether a container maps a port named {@code http} (the first port of a container with namedPort). */
@@ -309,7 +325,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
                     capacity, new ExposureSpec(e.exposed(), e.loadBalancer(), e.path(), e.host(), e.explicitPriority(),
                     e.namedContainer(), e.explicitPort(), e.healthPath(), e.target(), e.protocol(), e.conditions(),
-                    e.attributes(), false), scaling, exec, grants, allowAllOutbound, egress, task, connect);
+                    e.attributes(), false), scaling, exec, grants, allowAllOutbound, egress, task, connect, discovery);
         }
 
         ServiceSpec withoutEgressTo(String service) {
@@ -404,9 +420,12 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             // every cluster names the namespace, used or not: naming it only when a service uses Service Connect
             // would make adding that service change the cluster
             calls.add(".serviceConnectNamespace(\"" + NAMESPACE + "\")");
+            // and the DNS namespace likewise
+            calls.add(".dnsNamespace(\"" + DNS_NAMESPACE + "\")");
             app.cluster(name, b -> {
                 b.containerInsights(c.insights());
                 b.serviceConnectNamespace(NAMESPACE);
+                b.dnsNamespace(DNS_NAMESPACE);
                 if (c.defaultStrategy() == Capacity.FARGATE || c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
                     b.defaultStrategy(CapacityProviderStrategyItem.FARGATE, 1, 1);
                 }
@@ -726,6 +745,13 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             });
             calls.add(".serviceConnect(sc -> sc" + (named ? ".namespace(\"" + NAMESPACE + "\")" : "")
                     + (server ? ".server(\"http\"))" : ".client())"));
+        }
+        if (s.discovery() == DiscoveryMode.A) {
+            b.serviceDiscovery(d -> d.ttl(30));
+            calls.add(".serviceDiscovery(d -> d.ttl(30))");
+        } else if (s.discovery() == DiscoveryMode.SRV) {
+            b.serviceDiscovery(d -> d.name(s.name() + "-srv").dnsRecordType(DnsRecordType.SRV));
+            calls.add(".serviceDiscovery(d -> d.name(\"" + s.name() + "-srv\").dnsRecordType(SRV))");
         }
         code.add("\"" + s.name() + "\", s -> s" + String.join("", calls));
         return b.build();

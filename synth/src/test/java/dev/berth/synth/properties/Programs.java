@@ -275,6 +275,8 @@ final class Programs {
         Gen<ProgramSpec.TaskSpec> taskSettings = taskSettings();
         Gen<ProgramSpec.ConnectMode> connect = oneOf(ProgramSpec.ConnectMode.NONE, ProgramSpec.ConnectMode.NONE,
                 ProgramSpec.ConnectMode.CLIENT, ProgramSpec.ConnectMode.SERVER);
+        Gen<ProgramSpec.DiscoveryMode> discovery = oneOf(ProgramSpec.DiscoveryMode.NONE,
+                ProgramSpec.DiscoveryMode.NONE, ProgramSpec.DiscoveryMode.A, ProgramSpec.DiscoveryMode.SRV);
         return in -> {
             int c = cluster.generate(in);
             boolean n = nameCluster.generate(in);
@@ -291,8 +293,10 @@ final class Programs {
             List<EgressSpec> out = egress.generate(in);
             ProgramSpec.TaskSpec t = taskSettings.generate(in);
             ProgramSpec.ConnectMode sc = connect.generate(in);
+            ProgramSpec.DiscoveryMode dd = discovery.generate(in);
             // the list of variable length last, so that fewer containers leave the draws before them in place
-            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t, sc);
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t, sc,
+                    dd);
         };
     }
 
