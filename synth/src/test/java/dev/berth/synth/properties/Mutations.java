@@ -57,7 +57,19 @@ final class Mutations {
         Mutated apply(Application app, int pick);
     }
 
-    static final Map<String, Mutation> TABLE = table();
+    /**
+     * The mutations, each applied to the generated program without its hardened profile (if it has one): what a
+     * mutation adds (a spare load balancer, a service) would otherwise also break the profile's rules, a second error.
+     * The HARDENED_* mutations make hardened programs of their own.
+     */
+    static final Map<String, Mutation> TABLE = unhardened(table());
+
+    private static Map<String, Mutation> unhardened(Map<String, Mutation> table) {
+        Map<String, Mutation> wrapped = new java.util.LinkedHashMap<>();
+        table.forEach((code, m) -> wrapped.put(code, (app, pick) -> m.apply(app.hardening().hardened()
+                ? app.toBuilder().hardening(dev.berth.Hardening.NONE).build() : app, pick)));
+        return java.util.Collections.unmodifiableMap(wrapped);
+    }
 
     private Mutations() {
     }

@@ -44,7 +44,38 @@ import java.util.stream.Collectors;
 record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
                    List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
                    int tagCount, StackLayout stackLayout, List<NetworkLoadBalancerSpec> networkLoadBalancers,
-                   PlatformSpec platform) {
+                   PlatformSpec platform, boolean hardened) {
+
+    /** A program without the hardened profile. */
+    ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
+                List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
+                int tagCount, StackLayout stackLayout, List<NetworkLoadBalancerSpec> networkLoadBalancers,
+                PlatformSpec platform) {
+        this(network, endpointMode, extraEndpoints, clusters, loadBalancers, services, tagCount, stackLayout,
+                networkLoadBalancers, platform, false);
+    }
+
+    /**
+     * The same program under {@code Hardening.CONTROL_TOWER}: its containers log as the profile accepts (to a log
+     * group Berth declares, kept at least 365 days: no FireLens router, which runs as root, no driver-created group),
+     * and {@link HardenedPrograms#harden} sets the rest on the built model.
+     */
+    ProgramSpec forHardening() {
+        List<ServiceSpec> hardenedServices = services.stream().map(s -> new ServiceSpec(s.name(), s.cluster(),
+                s.nameCluster(), s.size(), s.arm64(), s.containers().stream().map(c -> new ContainerSpec(c.image(),
+                        c.deployTime(), c.ports(), c.udp(), c.namedPort(), c.env(), c.secrets(),
+                        c.log().fireLens() || c.log() == LogKind.NONE || c.log() == LogKind.CREATE_GROUP
+                                ? LogKind.DEFAULT : c.log(),
+                        RETENTIONS.get(c.retention() % RETENTIONS.size()) < dev.berth.Hardening.MINIMUM_RETENTION_DAYS
+                                ? RETENTIONS.indexOf(dev.berth.Hardening.MINIMUM_RETENTION_DAYS) : c.retention(),
+                        c.healthCheck(), c.dependsOnFirst(), c.essential(), c.limits(), c.repositoryCredentials(),
+                        true, c.runtime())).toList(), s.desiredCount(),
+                s.placement() == Placement.PUBLIC ? Placement.PRIVATE : s.placement(), s.capacity(), s.exposure(),
+                s.scaling(), s.exec(), s.grants(), s.allowAllOutbound(), s.egress(), s.task(), s.connect(),
+                s.discovery())).toList();
+        return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, hardenedServices,
+                tagCount, stackLayout, networkLoadBalancers, platform, true);
+    }
 
     /** A program without Network Load Balancers and without a platform listener. */
     ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
@@ -360,7 +391,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     ProgramSpec withServices(List<ServiceSpec> newServices) {
         return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, newServices, tagCount,
-                stackLayout, networkLoadBalancers, platform);
+                stackLayout, networkLoadBalancers, platform, hardened);
     }
 
     @Override
@@ -450,10 +481,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         services.forEach(app::service);
         serviceCode.forEach(sc -> code.line("  .service(" + sc + ")"));
+        if (hardened) {
+            code.line(HardenedPrograms.DESCRIPTION);
+        }
         code.line("  .build()");
         String options = stackLayout == StackLayout.AUTOMATIC ? ""
                 : "\nwith CloudFormationOptions.builder().layout(StackLayout." + stackLayout + ").build()";
-        return new Built(app.build(), cloudFormation, code + options);
+        Application built = app.build();
+        return new Built(hardened ? HardenedPrograms.harden(built) : built, cloudFormation, code + options);
     }
 
     private void network(Application.Builder app, Code code) {

@@ -65,6 +65,8 @@ final class Programs {
                 dev.berth.synth.cloudformation.StackLayout.PER_SERVICE);
         Gen<List<ProgramSpec.NetworkLoadBalancerSpec>> networkLoadBalancers = upTo(1, networkLoadBalancer(), 0);
         Gen<ProgramSpec.PlatformSpec> platform = platform();
+        // one program in four under the hardened profile (drawn last, so shrinking leaves the program in place)
+        Gen<Boolean> hardened = oneOf(false, false, false, true);
         Gen<ProgramSpec> programs = in -> {
             NetworkSpec n = network.generate(in);
             EndpointMode m = endpointMode.generate(in);
@@ -75,7 +77,8 @@ final class Programs {
             dev.berth.synth.cloudformation.StackLayout s = layout.generate(in);
             List<ProgramSpec.NetworkLoadBalancerSpec> nl = networkLoadBalancers.generate(in);
             ProgramSpec.PlatformSpec p = platform.generate(in);
-            return new ProgramSpec(n, m, e, c, l, services.generate(in), t, s, nl, p); // the long list last
+            ProgramSpec program = new ProgramSpec(n, m, e, c, l, services.generate(in), t, s, nl, p); // the long list last
+            return hardened.generate(in) ? program.forHardening() : program;
         };
         return programs.describedAs(ProgramSpec::toString);
     }
@@ -105,7 +108,9 @@ final class Programs {
         ProgramSpec larger() {
             List<ServiceSpec> more = new java.util.ArrayList<>(program.services());
             more.add(extra);
-            return program.withServices(more);
+            ProgramSpec larger = program.withServices(more);
+            // the extra service logs as the profile accepts too
+            return program.hardened() ? larger.forHardening() : larger;
         }
 
         @Override
@@ -131,8 +136,9 @@ final class Programs {
             services.add(position, removed);
             // Others' egress to the service removed would change them too: the property is about one service.
             // Weighted rules forward to other services' target groups, which removing one would change.
-            return new ServiceRemoved(rest.withServices(resolve(services)).withoutEgressTo(name).unweighted(),
-                    position);
+            ProgramSpec program = rest.withServices(resolve(services)).withoutEgressTo(name).unweighted();
+            // the service drawn alone logs as a hardened program's must too
+            return new ServiceRemoved(rest.hardened() ? program.forHardening() : program, position);
         };
         return gen.describedAs(ServiceRemoved::toString);
     }

@@ -42,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       and the groups of services that declare egress to it, only on ports its tasks listen on; nothing else;</li>
  *   <li>no task gets a public IP unless the program asks for one, and no subnet hands them out;</li>
  *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject).</li>
+ *   <li>under the hardened profile: encrypted log groups kept 365 days, Container Insights, deletion protection and
+ *       access logs on Application Load Balancers, encrypted and backed-up file systems, read-only roots and non-root
+ *       users.</li>
  * </ul>
  */
 class SecurityProperties {
@@ -65,8 +68,67 @@ class SecurityProperties {
         executionRoles(app, resources, problems);
         execSessionLogs(app, resources, problems);
         network(app, resources, problems);
+        hardened(app, resources, problems);
 
         assertThat(problems).as("security problems of\n%s", s.program()).isEmpty();
+    }
+
+    /**
+     * Under the hardened profile, what it promises beyond the program's own settings: every log group Berth declares
+     * is KMS-encrypted and kept at least 365 days (CT.CLOUDWATCH.PR.2, PR.3), every cluster has Container Insights
+     * {@code enabled} (CT.ECS.PR.2), every Application Load Balancer has deletion protection and access logs
+     * (CT.ELASTICLOADBALANCING.PR.5, PR.6), every EFS file system Berth creates is encrypted and backed up
+     * (CT.ELASTICFILESYSTEM.PR.1, PR.2), and every container has a read-only root and a non-root user.
+     */
+    private static void hardened(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        if (!app.hardening().hardened()) {
+            return;
+        }
+        resources.forEach((id, r) -> {
+            JsonNode p = r.path("Properties");
+            switch (r.path("Type").asText()) {
+                case "AWS::Logs::LogGroup" -> {
+                    if (!p.has("KmsKeyId") || p.path("RetentionInDays").asInt() < 365) {
+                        problems.add(id + ": hardened, but the log group has KmsKeyId " + p.has("KmsKeyId")
+                                + " and RetentionInDays " + p.path("RetentionInDays"));
+                    }
+                }
+                case "AWS::ECS::Cluster" -> {
+                    if (!p.path("ClusterSettings").toString().contains("{\"Name\":\"containerInsights\",\"Value\":"
+                            + "\"enabled\"}")) {
+                        problems.add(id + ": hardened, but Container Insights is " + p.path("ClusterSettings"));
+                    }
+                }
+                case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> {
+                    String attributes = p.path("LoadBalancerAttributes").toString();
+                    if (p.path("Type").asText("application").equals("application")
+                            && !(attributes.contains("{\"Key\":\"deletion_protection.enabled\",\"Value\":\"true\"}")
+                            && attributes.contains("{\"Key\":\"access_logs.s3.enabled\",\"Value\":\"true\"}"))) {
+                        problems.add(id + ": hardened, but the load balancer's attributes are " + attributes);
+                    }
+                }
+                case "AWS::EFS::FileSystem" -> {
+                    if (!p.path("Encrypted").asBoolean() || !p.path("BackupPolicy").path("Status").asText()
+                            .equals("ENABLED")) {
+                        problems.add(id + ": hardened, but the file system is encrypted " + p.path("Encrypted")
+                                + " with backups " + p.path("BackupPolicy"));
+                    }
+                }
+                case "AWS::ECS::TaskDefinition" -> {
+                    for (JsonNode c : p.path("ContainerDefinitions")) {
+                        String user = c.path("User").asText("");
+                        if (!c.path("ReadonlyRootFilesystem").asBoolean() || user.isEmpty()
+                                || user.matches("(0|root)(:.*)?")) {
+                            problems.add(id + ": hardened, but container " + c.path("Name").asText()
+                                    + " has ReadonlyRootFilesystem " + c.path("ReadonlyRootFilesystem")
+                                    + " and User '" + user + "'");
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        });
     }
 
     private static void iam(Map<String, JsonNode> resources, List<String> problems) {

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The only shared resources the change may add or remove are named in {@link #SHARED_ADDITIONS}: the VPC endpoints
  * derived from what the workloads need, and the endpoint security group with its one ingress rule, which exist only
- * while at least one interface endpoint does. No existing resource may change, with one named exception: the
+ * while at least one interface endpoint does, and the hardened profile's KMS key of the log groups, which exists only
+ * while a log group Berth declares uses it. No existing resource may change, with one named exception: the
  * listener rule of a service whose derived priority collided with another's, which Berth reports with the warning
  * {@code LISTENER_RULE_PRIORITY_SHARED} (the user pins it with an explicit priority).
  */
@@ -39,10 +40,13 @@ class StabilityProperties {
     static boolean isSharedAddition(ResourceId id) {
         return id.kind() == NetworkResources.VpcEndpoint.class
                 || (id.kind() == NetworkResources.SecurityGroup.class && id.name().equals(List.of("endpoints")))
-                || (id.kind() == NetworkResources.SecurityGroupIngress.class && id.name().get(0).equals("endpoints"));
+                || (id.kind() == NetworkResources.SecurityGroupIngress.class && id.name().get(0).equals("endpoints"))
+                // under the hardened profile, the logs' KMS key exists while some declared log group uses it
+                || id.equals(dev.berth.synth.planning.security.LogKeyPlanner.KEY);
     }
 
-    static final String SHARED_ADDITIONS = "VPC endpoints; security group 'endpoints' and its HTTPS ingress rule";
+    static final String SHARED_ADDITIONS = "VPC endpoints; security group 'endpoints' and its HTTPS ingress rule;"
+            + " the hardened profile's log key";
 
     @Test
     void addingAServiceChangesNothingElse() {
@@ -110,6 +114,17 @@ class StabilityProperties {
                 TerraformRenderer::address, service, warnedRules, context);
     }
 
+    /**
+     * A resource without what says to keep it on delete. The hardened profile's log key is kept while some log group
+     * it encrypts is kept (LogKeyPlanner), so a service with a retained log group makes the shared key retained: the
+     * one change to an existing resource a service may bring (no replacement, no update of the key itself).
+     */
+    private static JsonNode withoutKeep(JsonNode body) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = body.deepCopy();
+        copy.remove(List.of("DeletionPolicy", "UpdateReplacePolicy", "lifecycle"));
+        return copy;
+    }
+
     private static void check(String what, Map<String, JsonNode> smaller, Map<String, JsonNode> larger,
                               Synthesized largerProgram, Function<ResourceId, String> key, String service,
                               Set<String> warnedRules, String context) {
@@ -125,7 +140,9 @@ class StabilityProperties {
                     && warnedRules.contains(id.name().get(0));
             if (after == null) {
                 problems.add(what + " " + name + " disappeared");
-            } else if (!after.equals(body) && !warnedRule) {
+            } else if (!after.equals(body) && !warnedRule && !(id != null
+                    && id.equals(dev.berth.synth.planning.security.LogKeyPlanner.KEY)
+                    && withoutKeep(after).equals(withoutKeep(body)))) {
                 problems.add(what + " " + name + " changed from\n    " + body + "\n to\n    " + after);
             }
         });

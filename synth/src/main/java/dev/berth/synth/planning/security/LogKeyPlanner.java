@@ -49,6 +49,12 @@ public final class LogKeyPlanner {
                     retained |= log.removalPolicy() == RemovalPolicy.RETAIN;
                 }
             }
+            // the Service Connect proxy's group (never retained: SERVICE_CONNECT_SETTINGS) takes the key too
+            Logging proxy = s.serviceConnect().logging();
+            if (s.serviceConnect().enabled() && proxy.awslogs() && !proxy.createGroup()
+                    && proxy.kmsKeyArn().isEmpty()) {
+                used = true;
+            }
         }
         if (used) {
             // A kept log group stays readable only while its key exists: the key is kept with it.
