@@ -114,17 +114,6 @@ class StabilityProperties {
                 TerraformRenderer::address, service, warnedRules, context);
     }
 
-    /**
-     * A resource without what says to keep it on delete. The hardened profile's log key is kept while some log group
-     * it encrypts is kept (LogKeyPlanner), so a service with a retained log group makes the shared key retained: the
-     * one change to an existing resource a service may bring (no replacement, no update of the key itself).
-     */
-    private static JsonNode withoutKeep(JsonNode body) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = body.deepCopy();
-        copy.remove(List.of("DeletionPolicy", "UpdateReplacePolicy", "lifecycle"));
-        return copy;
-    }
-
     private static void check(String what, Map<String, JsonNode> smaller, Map<String, JsonNode> larger,
                               Synthesized largerProgram, Function<ResourceId, String> key, String service,
                               Set<String> warnedRules, String context) {
@@ -140,9 +129,7 @@ class StabilityProperties {
                     && warnedRules.contains(id.name().get(0));
             if (after == null) {
                 problems.add(what + " " + name + " disappeared");
-            } else if (!after.equals(body) && !warnedRule && !(id != null
-                    && id.equals(dev.berth.synth.planning.security.LogKeyPlanner.KEY)
-                    && withoutKeep(after).equals(withoutKeep(body)))) {
+            } else if (!after.equals(body) && !warnedRule) {
                 problems.add(what + " " + name + " changed from\n    " + body + "\n to\n    " + after);
             }
         });
