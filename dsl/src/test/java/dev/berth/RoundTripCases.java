@@ -26,7 +26,15 @@ import dev.berth.network.ExistingVpc;
 import dev.berth.network.NatGateways;
 import dev.berth.network.NewVpc;
 import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AdjustmentType;
 import dev.berth.scaling.AutoScaling;
+import dev.berth.scaling.Comparison;
+import dev.berth.scaling.Metric;
+import dev.berth.scaling.MetricAggregation;
+import dev.berth.scaling.ScalingPolicy;
+import dev.berth.scaling.ScheduledScaling;
+import dev.berth.scaling.Statistic;
+import dev.berth.scaling.StepAdjustment;
 import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
 import dev.berth.service.PropagateTags;
@@ -63,6 +71,7 @@ import dev.berth.task.UlimitName;
 import dev.berth.task.Volume;
 import dev.berth.task.VolumeFrom;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,7 +225,8 @@ final class RoundTripCases {
                 step("name(String)", b -> b.name("orders")),
                 step("visibilityTimeoutSeconds(int)", b -> b.visibilityTimeoutSeconds(120)),
                 step("retentionSeconds(int)", b -> b.retentionSeconds(86_400)),
-                step("maxReceiveCount(int)", b -> b.maxReceiveCount(0)));
+                step("maxReceiveCount(int)", b -> b.maxReceiveCount(0)),
+                step("kmsKeyArn(String)", b -> b.kmsKeyArn(KMS_KEY)));
         List<Step<Queue.Builder>> minimal = steps(step("name(String)", b -> b.name("jobs")));
         return new Case<>(Queue.class, Queue.Builder.class, Queue::builder, Queue.Builder::build,
                 Queue::toBuilder, full, minimal, List.of());
@@ -438,7 +448,21 @@ final class RoundTripCases {
                 step("memoryTargetPercent(int)", b -> b.memoryTargetPercent(70)),
                 step("requestsPerTarget(int)", b -> b.requestsPerTarget(500)),
                 step("scaleInCooldownSeconds(int)", b -> b.scaleInCooldownSeconds(120)),
-                step("scaleOutCooldownSeconds(int)", b -> b.scaleOutCooldownSeconds(30)));
+                step("scaleOutCooldownSeconds(int)", b -> b.scaleOutCooldownSeconds(30)),
+                step("policies(List)", b -> b.policies(List.of(ScalingPolicy.trackMetric("pending",
+                        Metric.of("Shop/Jobs", "Pending"), 100)))),
+                step("policy(ScalingPolicy)", b -> b.policy(ScalingPolicy.stepScaling("burst",
+                        Metric.of("Shop/Jobs", "Pending"), Comparison.GREATER_THAN, 500, StepAdjustment.from(0, 2)))),
+                step("queueBacklog(String,Duration,Duration)", b -> b.queueBacklog("jobs", Duration.ofMinutes(1),
+                        Duration.ofSeconds(2))),
+                step("queueBacklogOfArn(String,Duration,Duration)", b -> b.queueBacklogOfArn(
+                        "arn:aws:sqs:eu-west-1:123456789012:orders", Duration.ofSeconds(30), Duration.ofSeconds(3))),
+                step("schedules(List)", b -> b.schedules(List.of(ScheduledScaling.of("night",
+                        "cron(0 20 ? * MON-FRI *)", 0, 2)))),
+                step("schedule(String,String,int,int)", b -> b.schedule("sale", "at(2026-11-27T06:00:00)", 10, 40)),
+                step("schedule(ScheduledScaling)", b -> b.schedule(ScheduledScaling.of("morning",
+                        "cron(30 7 ? * MON-FRI *)", 2, ScheduledScaling.KEEP).withTimeZone("Europe/Berlin"))),
+                step("disableScaleIn(boolean)", b -> b.disableScaleIn(true)));
         List<Step<AutoScaling.Builder>> minimal = steps(step("maxCapacity(int)", b -> b.maxCapacity(4)));
         return new Case<>(AutoScaling.class, AutoScaling.Builder.class, AutoScaling::builder,
                 AutoScaling.Builder::build, AutoScaling::toBuilder, full, minimal, List.of());
@@ -675,6 +699,27 @@ final class RoundTripCases {
                 Grant.putEvents("arn:aws:events:eu-west-1:123456789012:event-bus/orders")));
         values.put(Grant.PutMetricData.class, List.of(Grant.putMetricData("Shop/Orders")));
         values.put(Volume.Bind.class, List.of(Volume.bind("scratch")));
+        Metric pending = Metric.of("Shop/Jobs", "Pending").withDimension("Queue", "jobs")
+                .withStatistic(Statistic.SUM).withUnit("Count");
+        values.put(Metric.class, List.of(Metric.of("Shop/Jobs", "Pending"), pending));
+        values.put(StepAdjustment.class, List.of(StepAdjustment.between(0, 50, 1), StepAdjustment.from(50, 3),
+                StepAdjustment.below(0, -1)));
+        values.put(ScheduledScaling.class, List.of(ScheduledScaling.of("night", "cron(0 20 ? * MON-FRI *)", 0, 2),
+                ScheduledScaling.of("morning", "rate(1 day)", ScheduledScaling.KEEP, 8).withTimeZone("Asia/Tokyo")));
+        values.put(ScalingPolicy.TargetTracking.class, List.of(ScalingPolicy.trackMetric("pending", pending, 100),
+                ScalingPolicy.trackMetric("pending", pending, 100).withScaleInDisabled()));
+        values.put(ScalingPolicy.MetricMathTracking.class, List.of(ScalingPolicy.trackMetricMath("per-task", "m1 / m2",
+                Map.of("m1", pending, "m2", Metric.of("ECS/ContainerInsights", "RunningTaskCount")), 10),
+                ScalingPolicy.trackMetricMath("sum", "m1 + m2", Map.of("m1", pending, "m2", pending), 5)
+                        .withScaleInDisabled()));
+        values.put(ScalingPolicy.StepScaling.class, List.of(ScalingPolicy.stepScaling("burst", pending,
+                        Comparison.GREATER_THAN, 500, StepAdjustment.between(0, 500, 1), StepAdjustment.from(500, 3)),
+                ScalingPolicy.stepScaling("calm", pending, Comparison.LESS_THAN_OR_EQUAL, 5,
+                                StepAdjustment.below(0, -10)).withAdjustmentType(AdjustmentType.PERCENT_CHANGE_IN_CAPACITY)
+                        .withMinAdjustmentMagnitude(1).withEvaluation(300, 3, 2).withCooldownSeconds(600)
+                        .withAggregation(MetricAggregation.MINIMUM)));
+        values.put(ScalingPolicy.QueueBacklog.class, List.of(new ScalingPolicy.QueueBacklog("jobs", "",
+                Duration.ofMinutes(1), Duration.ofSeconds(2))));
         values.put(FireLens.class, List.of(FireLens.NONE, FireLens.cloudWatchLogs(), FireLens.firehose("shop-logs"),
                 FireLens.s3("shop-logs"), FireLens.s3("shop-logs", "logs/api/")));
         values.put(LogRouter.class, List.of(LogRouter.NONE, LogRouter.fluentBit(), LogRouter.fluentd()

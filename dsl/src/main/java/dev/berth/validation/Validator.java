@@ -39,6 +39,7 @@ public final class Validator {
             ServiceRules::check,
             LoadBalancerRules::check,
             ScalingRules::check,
+            ScalingPolicyRules::check,
             MessagingRules::check,
             ServiceDiscoveryRules::check,
             DnsDiscoveryRules::check,

@@ -78,6 +78,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         private static final String IAM = "iam";
         private static final String SQS = "sqs";
         private static final String CLOUD_MAP = "cloud_map";
+        private static final String ALARMS = "alarms";
 
         private final int maxServices;
         private final Map<Class<?>, List<PlannedResource>> byKind = new HashMap<>();
@@ -99,7 +100,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
 
         Drawing(Plan plan, int maxServices) {
             this.maxServices = maxServices;
-            usedIds.addAll(List.of(INTERNET, VPC, IAM, SQS, CLOUD_MAP));
+            usedIds.addAll(List.of(INTERNET, VPC, IAM, SQS, CLOUD_MAP, ALARMS));
             for (PlannedResource r : plan.resources()) {
                 byKind.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
             }
@@ -158,9 +159,11 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             roles(services);
             queues();
             dnsNamespaces(services);
+            alarms();
             gatewayEdges();
             ruleEdges();
             serviceEdges(services);
+            scalingEdges();
             egressEdges();
             roleEdges.forEach(e -> diagram.edge(e.from(), e.to(), e.label(), e.line()));
             return new Architecture(diagram.build(), services.size(), shownServices.size());
@@ -515,6 +518,82 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             nodes.forEach((key, label) -> elements.add(new Diagram.Node(id("dns", key), label, Diagram.Shape.CYLINDER)));
             diagram.add(new Diagram.Group(CLOUD_MAP, "Cloud Map", elements));
             edges.forEach(e -> diagram.edge(e[0], id("dns", e[1]), e[2], DOTTED));
+        }
+
+        /** The CloudWatch alarms of step-scaling policies. */
+        private void alarms() {
+            List<ScalingResources.Alarm> alarms = all(ScalingResources.Alarm.class);
+            if (alarms.isEmpty()) {
+                return;
+            }
+            List<Diagram.Element> nodes = new ArrayList<>();
+            for (ScalingResources.Alarm a : alarms) {
+                String metric = a.metric() != null ? a.metric().metricName() : a.queries().stream()
+                        .filter(ScalingResources.MetricQuery::returnData).map(q -> q.label() != null ? q.label()
+                                : q.expression()).findFirst().orElse("metric math");
+                nodes.add(new Diagram.Node(id("alarm", a.id()), "alarm " + a.alarmName() + "\n" + metric + " "
+                        + comparison(a.comparisonOperator()) + " " + number(a.threshold()), Diagram.Shape.BOX));
+            }
+            diagram.add(new Diagram.Group(ALARMS, "CloudWatch alarms", nodes));
+        }
+
+        private static String comparison(String operator) {
+            return switch (operator) {
+                case "GreaterThanOrEqualToThreshold" -> ">=";
+                case "GreaterThanThreshold" -> ">";
+                case "LessThanThreshold" -> "<";
+                case "LessThanOrEqualToThreshold" -> "<=";
+                default -> operator;
+            };
+        }
+
+        private static String number(double value) {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                    : String.valueOf(value);
+        }
+
+        /**
+         * What scales a service beyond its own metrics: each alarm to the service whose step policy it invokes, and
+         * each queue to the service that scales on its backlog per task.
+         */
+        private void scalingEdges() {
+            Map<ResourceId, ResourceId> targetServices = new HashMap<>();
+            for (ScalingResources.ScalableTarget t : all(ScalingResources.ScalableTarget.class)) {
+                ResourceId service = firstRef(t.resourceId(), ComputeResources.Service.class);
+                if (service != null && shownServices.contains(service)) {
+                    targetServices.put(t.id(), service);
+                }
+            }
+            Map<ResourceId, ScalingResources.ScalingPolicy> policies = new HashMap<>();
+            for (ScalingResources.ScalingPolicy p : all(ScalingResources.ScalingPolicy.class)) {
+                policies.put(p.id(), p);
+                ResourceId service = targetServices.get(p.scalableTarget());
+                ScalingResources.TargetTracking t = p.targetTracking();
+                if (service == null || t == null || t.customizedMetric() == null) {
+                    continue;
+                }
+                for (ScalingResources.MetricQuery q : t.customizedMetric().queries()) {
+                    if (q.metric() == null || !q.metric().metricName().equals("ApproximateNumberOfMessagesVisible")) {
+                        continue;
+                    }
+                    for (ScalingResources.Dimension d : q.metric().dimensions()) {
+                        ResourceId queue = target(d.value());
+                        if (queue != null && queue.kind() == MessagingResources.Queue.class) {
+                            diagram.edge(id("queue", queue), id("svc", service), "backlog per task "
+                                    + number(t.targetValue()), DOTTED);
+                        }
+                    }
+                }
+            }
+            for (ScalingResources.Alarm a : all(ScalingResources.Alarm.class)) {
+                for (Value action : a.alarmActions()) {
+                    ScalingResources.ScalingPolicy p = policies.get(target(action));
+                    ResourceId service = p == null ? null : targetServices.get(p.scalableTarget());
+                    if (service != null) {
+                        diagram.edge(id("alarm", a.id()), id("svc", service), "step scaling", DOTTED);
+                    }
+                }
+            }
         }
 
         // ---- edges

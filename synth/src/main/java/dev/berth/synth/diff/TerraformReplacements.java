@@ -37,6 +37,11 @@ final class TerraformReplacements {
         regional("aws_appautoscaling_policy", "name", "resource_id", "scalable_dimension", "service_namespace");
         // internal/service/appautoscaling/target.go
         regional("aws_appautoscaling_target", "resource_id", "scalable_dimension", "service_namespace");
+        // internal/service/appautoscaling/scheduled_action.go
+        regional("aws_appautoscaling_scheduled_action", "name", "resource_id", "scalable_dimension",
+                "service_namespace");
+        // internal/service/cloudwatch/metric_alarm.go
+        regional("aws_cloudwatch_metric_alarm", "alarm_name");
         // internal/service/servicediscovery/http_namespace.go (no update of the description either)
         regional("aws_service_discovery_http_namespace", "description", "name");
         // internal/service/servicediscovery/private_dns_namespace.go (the description is updated in place)

@@ -14,6 +14,7 @@ import dev.berth.synth.planning.compute.ServicePlanner;
 import dev.berth.synth.planning.loadbalancing.ListenerRulePriorities;
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner;
+import dev.berth.synth.planning.iam.QueueAccessPlanner;
 import dev.berth.synth.planning.messaging.QueuePlanner;
 import dev.berth.synth.planning.network.EgressPlanner;
 import dev.berth.synth.planning.network.NetworkPlanner;
@@ -72,6 +73,7 @@ public final class Planner {
                     network, peerGroups.get(service.name()), ServiceConnectPlanner.configuration(app, service),
                     weightedTargets.contains(service.name()), DnsDiscoveryPlanner.plan(app, service, owned), owned);
             ServiceConnectPlanner.plan(app, service, owned);
+            QueueAccessPlanner.plan(app, service, owned);
             EgressPlanner.plan(app, service, ServicePlanner.tasksGroup(service.name()), owned);
             FileSystemPlanner.mounts(service, ServicePlanner.tasksGroup(service.name()), owned);
         }

@@ -67,15 +67,22 @@ public final class TerraformRenderer {
             Renderings.of(resource).writeTerraform(resource, body);
             putDependsOn(body.build(), order.dependsOn(id));
             byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body.build());
+            String previous = null;
             for (Rendering.TerraformCompanion companion : Renderings.of(resource).terraformCompanionsOf(resource)) {
-                String address = companion.type() + "." + Names.snake(id.name());
+                String companionName = Names.snake(companion.name(id.name()));
+                String address = companion.type() + "." + companionName;
                 ResourceId clash = seen.putIfAbsent(address, id);
                 if (clash != null) {
                     throw new IllegalStateException(id + " and " + clash + " share the address " + address);
                 }
                 TfBody companionBody = new TfBody(values);
                 companion.body().accept(companionBody);
-                byType.withObjectProperty(companion.type()).set(Names.snake(id.name()), companionBody.build());
+                ObjectNode built = companionBody.build();
+                if (companion.serial() && previous != null) {
+                    built.putArray("depends_on").add(previous);
+                }
+                previous = address;
+                byType.withObjectProperty(companion.type()).set(companionName, built);
             }
         }
         return byType;

@@ -15,7 +15,12 @@ import dev.berth.network.NatGateways;
 import dev.berth.network.Network;
 import dev.berth.network.NewVpc;
 import dev.berth.network.SubnetSelection;
+import dev.berth.compute.ContainerInsights;
 import dev.berth.scaling.AutoScaling;
+import dev.berth.scaling.Comparison;
+import dev.berth.scaling.Metric;
+import dev.berth.scaling.ScalingPolicy;
+import dev.berth.scaling.StepAdjustment;
 import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
 import dev.berth.service.Service;
@@ -33,6 +38,7 @@ import dev.berth.task.Secret;
 import dev.berth.task.SecretRef;
 import dev.berth.task.TaskDefinition;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -487,6 +493,28 @@ final class Mutations {
                 "not exposed, scaling on requests per target", ".autoScaling",
                 x -> withExposures(x, List.of()).toBuilder().autoScaling(a -> a.minCapacity(1).maxCapacity(3)
                         .requestsPerTarget(100)).build()));
+        // Scaling policies, schedules and queue workers
+        Metric pending = Metric.of("Mutation/Jobs", "Pending");
+        t.put("SCALING_METRIC", (app, k) -> scaled(app, k, "custom metric without a name",
+                ".autoScaling.policies[0].metric",
+                a -> a.policy(ScalingPolicy.trackMetric("pending", Metric.of("Mutation/Jobs", ""), 10))));
+        t.put("SCALING_ALARM", (app, k) -> scaled(app, k, "step alarm with a 45 s period", ".autoScaling.policies[0]",
+                a -> a.policy(ScalingPolicy.stepScaling("burst", pending, Comparison.GREATER_THAN, 100,
+                        StepAdjustment.from(0, 1)).withEvaluation(45, 1, 1))));
+        t.put("SCALING_STEPS", (app, k) -> scaled(app, k, "steps with a gap from 50 to 60",
+                ".autoScaling.policies[0].steps", a -> a.policy(ScalingPolicy.stepScaling("burst", pending,
+                        Comparison.GREATER_THAN, 100, StepAdjustment.between(0, 50, 1), StepAdjustment.from(60, 2)))));
+        t.put("SCALING_SCHEDULE", (app, k) -> scaled(app, k, "cron without ?", ".autoScaling.schedules[0]",
+                a -> a.schedule("night", "cron(0 20 * * * *)", 0, 2)));
+        t.put("SCALING_POLICY_CONFLICT", (app, k) -> scaled(app, k, "two policies on one metric",
+                ".autoScaling.policies[1]", a -> a.policy(ScalingPolicy.trackMetric("pending", pending, 10))
+                        .policy(ScalingPolicy.trackMetric("pending-too", pending, 20))));
+        t.put("SCALING_QUEUE_BACKLOG", (app, k) -> worker(app, k, ContainerInsights.ENABLED,
+                "backlog of the undeclared queue 'nowhere'", a -> a.queueBacklog("nowhere", Duration.ofMinutes(1),
+                        Duration.ofSeconds(2)), ".autoScaling.policies[0]"));
+        t.put("SCALING_BACKLOG_NEEDS_CONTAINER_INSIGHTS", (app, k) -> worker(app, k, ContainerInsights.DISABLED,
+                "backlog of 'jobs' in a cluster without Container Insights", a -> a.queueBacklog("jobs",
+                        Duration.ofMinutes(1), Duration.ofSeconds(2)), ".autoScaling"));
         // Network Load Balancers, existing listeners and the extras
         t.put("EXISTING_LISTENER", (app, k) -> new Mutated(app.toBuilder().existingListener("shared", l -> l
                 .listenerArn("not-a-listener").securityGroupId("sg-0123456789abcdef0")).build(),
@@ -719,6 +747,50 @@ final class Mutations {
     // ---- service edits
 
     /** Applies {@code edit} to service {@code k}; {@code path} is relative to the service ({@code %c0} = first container). */
+    /** The service scaling 1-3 tasks with the policies {@code change} adds (and nothing else). */
+    static Mutated scaled(Application app, int k, String description, String path,
+                          java.util.function.Consumer<AutoScaling.Builder> change) {
+        return service(app, k, description, path, x -> x.toBuilder().autoScaling(a -> {
+            a.minCapacity(1).maxCapacity(3);
+            change.accept(a);
+        }).build());
+    }
+
+    /**
+     * A queue worker: the backlog policy {@code change} adds, on a service whose tasks reach SQS already or else one
+     * with its own task role (whose permissions Berth leaves alone, so the policy brings no endpoint), in a cluster
+     * with Container Insights as {@code insights} says.
+     */
+    static Mutated worker(Application app, int k, ContainerInsights insights, String description,
+                          java.util.function.Consumer<AutoScaling.Builder> change, String path) {
+        List<Integer> reachSqs = new ArrayList<>();
+        for (int i = 0; i < app.services().size(); i++) {
+            if (dev.berth.network.EndpointNeeds.of(app.services().get(i))
+                    .contains(dev.berth.network.EndpointService.SQS)) {
+                reachSqs.add(i);
+            }
+        }
+        int index = reachSqs.isEmpty() ? k % app.services().size() : reachSqs.get(k % reachSqs.size());
+        Mutated m = reachSqs.isEmpty()
+                ? service(app, index, "own task role, " + description, path, x -> task(x, tb -> tb
+                        .taskRoleArn("arn:aws:iam::123456789012:role/own-task-role")).toBuilder()
+                        .autoScaling(a -> { a.minCapacity(1).maxCapacity(3); change.accept(a); }).build())
+                : scaled(app, index, description, path, change);
+        String cluster = m.app().clusterOf(m.app().services().get(index));
+        if (m.app().clusters().isEmpty()) {
+            if (insights == ContainerInsights.ENABLED) {
+                return m; // the cluster Berth creates has Container Insights
+            }
+            return new Mutated(m.app().toBuilder().cluster("mutated", c -> c.containerInsights(insights)).build(),
+                    m.description() + ", in cluster 'mutated'", m.path());
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (Cluster c : m.app().clusters()) {
+            clusters.add(c.name().equals(cluster) ? c.toBuilder().containerInsights(insights).build() : c);
+        }
+        return new Mutated(withClusters(m.app(), clusters), m.description(), m.path());
+    }
+
     static Mutated service(Application app, int k, String description, String path, UnaryOperator<Service> edit) {
         int index = k % app.services().size();
         Service before = app.services().get(index);
@@ -824,9 +896,14 @@ final class Mutations {
 
     static Service withoutGrants(Service s) {
         TaskDefinition t = s.task();
+        // A queue worker's backlog policy implies a consume grant: it goes too (the generated programs' services
+        // always keep a built-in target, so they still scale).
+        AutoScaling a = s.autoScaling();
+        AutoScaling scaling = a.toBuilder().policies(a.policies().stream()
+                .filter(p -> !(p instanceof ScalingPolicy.QueueBacklog)).toList()).build();
         return s.toBuilder().task(new TaskDefinition(t.family(), t.cpu(), t.memory(), t.networkMode(),
                 t.compatibilities(), t.cpuArchitecture(), t.containers(), t.executionRoleArn(), t.taskRoleArn(),
-                List.of(), t.ephemeralStorageGiB(), t.volumes())).build();
+                List.of(), t.ephemeralStorageGiB(), t.volumes())).autoScaling(scaling).build();
     }
 
     /** The service with private ECR images only (no deploy-time versions) and no declared egress. */

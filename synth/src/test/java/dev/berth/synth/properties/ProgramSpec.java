@@ -14,6 +14,13 @@ import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
 import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AutoScaling;
+import dev.berth.scaling.Comparison;
+import dev.berth.scaling.Metric;
+import dev.berth.scaling.ScalingPolicy;
+import dev.berth.scaling.ScheduledScaling;
+import dev.berth.scaling.Statistic;
+import dev.berth.scaling.StepAdjustment;
 import dev.berth.service.Service;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.HealthCheck;
@@ -23,6 +30,7 @@ import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretRef;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -290,8 +298,19 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
     }
 
-    record ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests) {
+    /**
+     * Auto scaling: bounds, built-in targets, and one further kind of policy ({@code policy}): a custom metric,
+     * metric math, step scaling on alarms, schedules, or the queue worker's backlog on the program's queue (with a
+     * start from zero when min is 0).
+     */
+    record ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests, PolicyKind policy) {
+        ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests) {
+            this(enabled, min, span, cpu, memory, requests, PolicyKind.NONE);
+        }
     }
+
+    /** Every kind of scaling policy beyond the built-in targets. */
+    enum PolicyKind { NONE, CUSTOM_METRIC, METRIC_MATH, STEP, SCHEDULED, QUEUE_BACKLOG }
 
     record GrantSpec(GrantKind kind, Access access) {
     }
@@ -687,6 +706,63 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         return available.contains(e.target()) ? e.target() : available.get(0);
     }
 
+    /**
+     * Adds the spec's further policy to the service's auto scaling and returns the calls that print it. The queue
+     * worker needs Container Insights (RunningTaskCount): in a cluster without it the service tracks a custom metric
+     * instead.
+     */
+    private String scalingPolicies(ServiceSpec s, ScalingSpec a, int max, AutoScaling.Builder x) {
+        PolicyKind kind = a.policy();
+        ContainerInsights insights = clusters.isEmpty() ? ContainerInsights.ENABLED
+                : clusters.get(s.cluster() % clusters.size()).insights();
+        if (kind == PolicyKind.QUEUE_BACKLOG && insights == ContainerInsights.DISABLED) {
+            kind = PolicyKind.CUSTOM_METRIC;
+        }
+        Metric pending = Metric.of("Shop/Jobs", "Pending").withDimension("Service", s.name())
+                .withStatistic(Statistic.SUM);
+        String pendingCode = "Metric.of(\"Shop/Jobs\", \"Pending\").withDimension(\"Service\", \"" + s.name()
+                + "\").withStatistic(SUM)";
+        String code;
+        switch (kind) {
+            case CUSTOM_METRIC -> {
+                x.policy(ScalingPolicy.trackMetric("pending", pending, 100));
+                code = ".policy(trackMetric(\"pending\", " + pendingCode + ", 100))";
+            }
+            case METRIC_MATH -> {
+                x.policy(ScalingPolicy.trackMetricMath("per-task", "m1 / m2", Map.of("m1", pending, "m2",
+                        Metric.of("ECS/ContainerInsights", "RunningTaskCount").withDimension("ServiceName",
+                                s.name())), 50).withScaleInDisabled());
+                code = ".policy(trackMetricMath(\"per-task\", \"m1 / m2\", Map.of(\"m1\", " + pendingCode
+                        + ", \"m2\", Metric.of(\"ECS/ContainerInsights\", \"RunningTaskCount\")"
+                        + ".withDimension(\"ServiceName\", \"" + s.name() + "\")), 50).withScaleInDisabled())";
+            }
+            case STEP -> {
+                x.policy(ScalingPolicy.stepScaling("burst", pending, Comparison.GREATER_THAN_OR_EQUAL, 500,
+                        StepAdjustment.between(0, 500, 1), StepAdjustment.from(500, 3)));
+                x.policy(ScalingPolicy.stepScaling("calm", pending, Comparison.LESS_THAN, 50,
+                        StepAdjustment.below(0, -1)).withEvaluation(60, 3, 2));
+                code = ".policy(stepScaling(\"burst\", " + pendingCode + ", GREATER_THAN_OR_EQUAL, 500,"
+                        + " between(0, 500, 1), from(500, 3)))"
+                        + ".policy(stepScaling(\"calm\", " + pendingCode + ", LESS_THAN, 50, below(0, -1))"
+                        + ".withEvaluation(60, 3, 2))";
+            }
+            case SCHEDULED -> {
+                x.schedule("night", "cron(0 20 ? * MON-FRI *)", a.min(), max);
+                x.schedule(ScheduledScaling.of("morning", "cron(0 7 ? * MON-FRI *)", a.min(), ScheduledScaling.KEEP)
+                        .withTimeZone("Europe/Berlin"));
+                code = ".schedule(\"night\", \"cron(0 20 ? * MON-FRI *)\", " + a.min() + ", " + max + ")"
+                        + ".schedule(ScheduledScaling.of(\"morning\", \"cron(0 7 ? * MON-FRI *)\", " + a.min()
+                        + ", KEEP).withTimeZone(\"Europe/Berlin\"))";
+            }
+            case QUEUE_BACKLOG -> {
+                x.queueBacklog(QUEUE, Duration.ofMinutes(1), Duration.ofSeconds(2));
+                code = ".queueBacklog(\"" + QUEUE + "\", Duration.ofMinutes(1), Duration.ofSeconds(2))";
+            }
+            default -> code = "";
+        }
+        return code;
+    }
+
     private Service service(ServiceSpec s, Code code) {
         Service.Builder b = Service.builder().name(s.name());
         List<String> calls = new ArrayList<>();
@@ -741,12 +817,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             int max = a.min() + a.span();
             int requests = target == Target.ALB ? a.requests() : 0;
             int cpu = a.cpu() == 0 && a.memory() == 0 && requests == 0 ? 50 : a.cpu();
-            b.autoScaling(x -> x.minCapacity(a.min()).maxCapacity(max).cpuTargetPercent(cpu)
-                    .memoryTargetPercent(a.memory()).requestsPerTarget(requests));
+            AutoScaling.Builder x = AutoScaling.builder().minCapacity(a.min()).maxCapacity(max).cpuTargetPercent(cpu)
+                    .memoryTargetPercent(a.memory()).requestsPerTarget(requests);
+            String policies = scalingPolicies(s, a, max, x);
+            b.autoScaling(x.build());
             calls.add(".autoScaling(a -> a.minCapacity(" + a.min() + ").maxCapacity(" + max + ")"
                     + (cpu > 0 ? ".cpuTargetPercent(" + cpu + ")" : "")
                     + (a.memory() > 0 ? ".memoryTargetPercent(" + a.memory() + ")" : "")
-                    + (requests > 0 ? ".requestsPerTarget(" + requests + ")" : "") + ")");
+                    + (requests > 0 ? ".requestsPerTarget(" + requests + ")" : "") + policies + ")");
         }
         if (s.exec()) {
             b.enableExecuteCommand(true);

@@ -391,7 +391,10 @@ final class Programs {
         };
     }
 
-    /** Off (one in two) or on; the bounds and targets are drawn either way, so both take the same draws. */
+    /**
+     * Off (one in two) or on; the bounds, targets and further policy kind are drawn either way, so both take the same
+     * draws.
+     */
     static Gen<ScalingSpec> scaling() {
         Gen<Boolean> enabled = oneOf(false, true);
         Gen<Integer> min = between(0, 3);
@@ -399,10 +402,11 @@ final class Programs {
         Gen<Integer> cpu = oneOf(0, 50, 70);
         Gen<Integer> memory = oneOf(0, 0, 80);
         Gen<Integer> requests = oneOf(0, 0, 500);
+        Gen<ProgramSpec.PolicyKind> policy = oneOf(ProgramSpec.PolicyKind.values());
         return in -> {
             boolean on = enabled.generate(in);
             ScalingSpec x = new ScalingSpec(true, min.generate(in), span.generate(in), cpu.generate(in),
-                    memory.generate(in), requests.generate(in));
+                    memory.generate(in), requests.generate(in), policy.generate(in));
             return on ? x : new ScalingSpec(false, 1, 1, 0, 0, 0);
         };
     }

@@ -41,10 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       given group), only on the exposed container port (TCP, and UDP behind a UDP listener),
  *       and the groups of services that declare egress to it, only on ports its tasks listen on; nothing else;</li>
  *   <li>no task gets a public IP unless the program asks for one, and no subnet hands them out;</li>
- *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject).</li>
  *   <li>under the hardened profile: encrypted log groups kept 365 days, Container Insights, deletion protection and
  *       access logs on Application Load Balancers, encrypted and backed-up file systems, read-only roots and non-root
- *       users.</li>
+ *       users;</li>
+ *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject);</li>
+ *   <li>a queue worker's task role may receive, delete, change the visibility of and read the attributes of
+ *       exactly its queue, and the policy Berth adds for queues allows nothing but the consume actions on the
+ *       program's queues and the KMS actions on their keys.</li>
  * </ul>
  */
 class SecurityProperties {
@@ -69,6 +72,7 @@ class SecurityProperties {
         execSessionLogs(app, resources, problems);
         network(app, resources, problems);
         hardened(app, resources, problems);
+        queueWorkers(app, resources, problems);
 
         assertThat(problems).as("security problems of\n%s", s.program()).isEmpty();
     }
@@ -310,6 +314,56 @@ class SecurityProperties {
             }
             if (!groups.isEmpty() && !granted.getOrDefault("logs:DescribeLogGroups", Set.of()).contains("*")) {
                 problems.add("task role of exec service " + service.name() + " may not list log groups");
+            }
+        }
+    }
+
+    /** The consume actions the SQS Developer Guide lists for a consumer, plus GetQueueUrl for the SDKs' lookup. */
+    private static final Set<String> CONSUME = Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+            "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:GetQueueUrl");
+
+    private static void queueWorkers(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        for (Service service : app.services()) {
+            if (!service.task().taskRoleArn().isEmpty()) {
+                continue;
+            }
+            String pascal = ProgramNames.pascal(service.name());
+            JsonNode own = resources.get(pascal + "QueuesPolicy");
+            Map<String, Set<String>> granted = new HashMap<>();
+            for (JsonNode policy : java.util.Arrays.asList(resources.get(pascal + "TaskPolicy"), own)) {
+                granted(policy).forEach((action, on) -> granted.computeIfAbsent(action, a -> new TreeSet<>())
+                        .addAll(on));
+            }
+            for (dev.berth.scaling.ScalingPolicy p : service.autoScaling().policies()) {
+                if (!(p instanceof dev.berth.scaling.ScalingPolicy.QueueBacklog q) || q.queue().isEmpty()) {
+                    continue;
+                }
+                String queue = "<" + ProgramNames.pascal(q.queue()) + "Queue";
+                for (String action : CONSUME) {
+                    if (granted.getOrDefault(action, Set.of()).stream().noneMatch(r -> r.startsWith(queue))) {
+                        problems.add("queue worker " + service.name() + " may not " + action + " on its queue "
+                                + q.queue() + " (granted on " + granted.get(action) + ")");
+                    }
+                }
+            }
+            if (own == null) {
+                continue;
+            }
+            for (JsonNode st : own.path("Properties").path("PolicyDocument").path("Statement")) {
+                for (String action : texts(st.path("Action"))) {
+                    boolean sqs = CONSUME.contains(action);
+                    boolean kms = action.equals("kms:Decrypt") || action.equals("kms:GenerateDataKey");
+                    if (!sqs && !kms) {
+                        problems.add(pascal + "QueuesPolicy allows " + action);
+                    }
+                    for (JsonNode resource : list(st.path("Resource"))) {
+                        String on = Neutral.cfn(resource, Set.of());
+                        if (sqs ? !(on.startsWith("<") && on.contains("Queue")) && !on.startsWith("arn:aws:sqs:")
+                                : !on.startsWith("arn:aws:kms:")) {
+                            problems.add(pascal + "QueuesPolicy allows " + action + " on " + on);
+                        }
+                    }
+                }
             }
         }
     }

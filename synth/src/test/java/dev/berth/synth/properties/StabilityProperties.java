@@ -120,6 +120,11 @@ class StabilityProperties {
         Map<String, ResourceId> ids = new java.util.HashMap<>();
         for (PlannedResource r : largerProgram.plan().resources()) {
             ids.put(key.apply(r.id()), r.id());
+            if (what.startsWith("Terraform")) {
+                // a Terraform companion (a scheduled action beside its scalable target) belongs to its resource
+                dev.berth.synth.rendering.Renderings.of(r).terraformCompanionsOf(r).forEach(c -> ids.put(c.type()
+                        + "." + dev.berth.synth.plan.Names.snake(c.name(r.id().name())), r.id()));
+            }
         }
         List<String> problems = new ArrayList<>();
         smaller.forEach((name, body) -> {
