@@ -60,12 +60,10 @@ class SchemaValidProperties {
         // Terraform writes a kind's companions (an EFS file system's aws_efs_backup_policy) beside it, under its name
         List<String> expected = new java.util.ArrayList<>();
         for (PlannedResource r : s.plan().resources()) {
-            String name = dev.berth.synth.terraform.TerraformRenderer.address(r.id());
-            name = name.substring(name.indexOf('.') + 1);
             expected.add(dev.berth.synth.terraform.TerraformRenderer.address(r.id()));
             for (dev.berth.synth.rendering.Rendering.TerraformCompanion companion
                     : dev.berth.synth.rendering.Renderings.of(r).terraformCompanionsOf(r)) {
-                expected.add(companion.type() + "." + name);
+                expected.add(companion.type() + "." + dev.berth.synth.plan.Names.snake(companion.name(r.id().name())));
             }
         }
         assertThat(s.tfByAddress().keySet()).as("Terraform resources of\n%s", s.program())
