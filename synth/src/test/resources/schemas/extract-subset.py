@@ -31,7 +31,7 @@ AWS::SSM::Parameter AWS::SecretsManager::Secret AWS::KMS::Key AWS::S3::Bucket AW
 AWS::CloudFormation::Stack AWS::CodeDeploy::Application AWS::CodeDeploy::DeploymentGroup
 AWS::ServiceDiscovery::HttpNamespace AWS::ServiceDiscovery::PrivateDnsNamespace AWS::ServiceDiscovery::Service
 AWS::EFS::FileSystem AWS::EFS::MountTarget AWS::EFS::AccessPoint
-AWS::WAFv2::WebACLAssociation AWS::Route53::RecordSet
+AWS::WAFv2::WebACLAssociation AWS::Route53::RecordSet AWS::CloudWatch::Alarm
 """.split()
 
 TERRAFORM_TYPES = """
@@ -48,7 +48,7 @@ aws_secretsmanager_secret aws_kms_key aws_s3_bucket aws_ecr_repository aws_coded
 aws_codedeploy_deployment_group aws_service_discovery_http_namespace
 aws_service_discovery_private_dns_namespace aws_service_discovery_service
 aws_efs_file_system aws_efs_mount_target aws_efs_access_point aws_efs_backup_policy
-aws_wafv2_web_acl_association aws_route53_record
+aws_wafv2_web_acl_association aws_route53_record aws_cloudwatch_metric_alarm
 """.split()
 
 TERRAFORM_PROVIDER = "registry.terraform.io/hashicorp/aws"

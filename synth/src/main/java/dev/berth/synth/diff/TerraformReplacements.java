@@ -39,6 +39,8 @@ final class TerraformReplacements {
         regional("aws_appautoscaling_target", "resource_id", "scalable_dimension", "service_namespace");
         // internal/service/servicediscovery/http_namespace.go (no update of the description either)
         regional("aws_service_discovery_http_namespace", "description", "name");
+        // internal/service/cloudwatch/metric_alarm.go: only the name is ForceNew
+        regional("aws_cloudwatch_metric_alarm", "alarm_name");
         // internal/service/logs/group.go
         regional("aws_cloudwatch_log_group", "name", "name_prefix", "log_group_class");
         // internal/service/kms/key.go
