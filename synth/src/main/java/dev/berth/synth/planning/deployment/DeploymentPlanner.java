@@ -177,7 +177,8 @@ public final class DeploymentPlanner {
         ResourceId id = ResourceId.of(RollbackAlarm.class, service.name(), which, kind);
         plan.add(new RollbackAlarm(id, plan.applicationName() + "-" + service.name() + "-" + which + "-" + kind,
                 description, ALB, metric, statistic, dimensions, 60, periods, threshold,
-                "GreaterThanOrEqualToThreshold", "notBreaching", plan.tagsNamed(service.name() + "-" + kind)));
+                "GreaterThanOrEqualToThreshold", "notBreaching",
+                plan.tagsNamed(service.name() + "-" + which + "-" + kind)));
         return id.attr(Attr.NAME);
     }
 }
