@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  *       Elastic Load Balancing or Service Connect"; Network Load Balancers do not support canary or linear: ECS
  *       Developer Guide, canary-deployment-implementation).</li>
  *   <li>{@code DEPLOYMENT_STRATEGY_FALLBACK} (WARNING): any of the blue/green family behind a Network Load Balancer
- *       (Berth shifts listener rules of Application Load Balancers only) or on a weighted exposure (ECS owns the
- *       rule's weights during deployments): the plan deploys the service ROLLING.</li>
+ *       (Berth shifts listener rules of Application Load Balancers only), on a weighted exposure (ECS owns the rule's
+ *       weights during deployments), or on a service another service's weighted rule forwards to (that rule knows only
+ *       the primary target group, which is empty while the alternate one is live): the plan deploys the service
+ *       ROLLING.</li>
  *   <li>{@code DEPLOYMENT_TRAFFIC_SHIFT}: canary percent outside 0.1-100 or not a multiple of 0.1, linear step outside
  *       3-100 or not a multiple of 0.1, a bake time outside 0-1440 minutes (AWS::ECS::Service schema:
  *       CanaryConfiguration, LinearConfiguration, BakeTimeInMinutes).</li>
@@ -95,6 +97,12 @@ final class DeploymentRules {
                             + " Balancer listener rules, so the service deploys ROLLING.",
                     "Use ROLLING behind a Network Load Balancer, or expose the service on an Application Load"
                             + " Balancer.");
+        } else if (weightedTarget(app, s)) {
+            report.add(Rule.DEPLOYMENT_STRATEGY_FALLBACK, path + ".strategy", "Another service's listener rule"
+                            + " forwards a share of its traffic to this service's target group, which a " + strategy
+                            + " deployment empties whenever the alternate group is live, so the service deploys"
+                            + " ROLLING.",
+                    "Remove the weighted target on the other service, or use ROLLING.");
         } else if (e.isWeighted()) {
             report.add(Rule.DEPLOYMENT_STRATEGY_FALLBACK, path + ".strategy", "The service's listener rule forwards"
                             + " by weight to other services' target groups, but a " + strategy + " deployment lets ECS"
@@ -102,6 +110,12 @@ final class DeploymentRules {
                             + " deploys ROLLING.",
                     "Remove the weighted targets, or use ROLLING.");
         }
+    }
+
+    /** Whether another service's weighted rule forwards to this service's target group. */
+    private static boolean weightedTarget(Application app, Service s) {
+        return app.services().stream().flatMap(o -> o.exposures().stream())
+                .anyMatch(o -> o.weightedTargets().containsKey(s.name()));
     }
 
     private static void ranges(Deployment d, String path, Report report) {

@@ -91,10 +91,11 @@ public final class ExposurePlanner {
         // BLUE_GREEN, CANARY, LINEAR: a second, identical target group for the green revision, and the rule forwards
         // to both by weight, production 100 and alternate 0, the form ECS rewrites on each deployment ("the
         // production listener rule ... forward action with both target groups": ECS Developer Guide,
-        // alb-resources-for-blue-green). Validation keeps weighted exposures rolling.
+        // alb-resources-for-blue-green). A weighted rule, or another service's weighted rule forwarding to this
+        // service's group, keeps the service rolling (DEPLOYMENT_STRATEGY_FALLBACK).
         BlueGreen blueGreen = null;
         LoadBalancingResources.Action action = action(exposure, targetGroupArn);
-        if (service.deployment().strategy().shiftsTraffic() && !exposure.isWeighted()) {
+        if (service.deployment().strategy().shiftsTraffic() && !exposure.isWeighted() && !weightedTarget) {
             ResourceId alternate = alternateTargetGroup(service.name());
             plan.add(applicationTargetGroup(service, exposure, port, alternate, network, plan));
             action = new LoadBalancingResources.WeightedForward(List.of(
