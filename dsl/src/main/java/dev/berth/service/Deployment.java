@@ -14,7 +14,7 @@ import java.util.Objects;
  * alternate 0) and gives ECS an infrastructure role allowed to register targets in exactly those two groups and to
  * modify exactly that rule. ECS moves the weights on every deployment, so the rule's action belongs to ECS afterwards:
  * Terraform ignores changes to it ({@code lifecycle.ignore_changes = [action]}); CloudFormation never reads the
- * live rule and writes its action only when the rule itself changes in the template (see the README, "Deployments").
+ * live rule and writes its action only when the rule itself changes in the template (docs/deployments.md).
  *
  * <p>Forcing a deployment without a change: Terraform, with {@code forceNewDeployment(true)}, redeploys whenever the
  * module's {@code <service>_redeployment} variable changes ({@code force_new_deployment} and {@code triggers});
