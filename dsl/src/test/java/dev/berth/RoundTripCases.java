@@ -36,6 +36,8 @@ import dev.berth.scaling.ScheduledScaling;
 import dev.berth.scaling.Statistic;
 import dev.berth.scaling.StepAdjustment;
 import dev.berth.service.Deployment;
+import dev.berth.service.DeploymentStrategy;
+import dev.berth.service.LifecycleStage;
 import dev.berth.service.LaunchType;
 import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
@@ -165,7 +167,29 @@ final class RoundTripCases {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
                 serviceConnectServer(), serviceDiscovery(),
-                fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener());
+                fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener(),
+                deployment());
+    }
+
+    static Case<Deployment, Deployment.Builder> deployment() {
+        List<Step<Deployment.Builder>> full = steps(
+                step("minimumHealthyPercent(int)", b -> b.minimumHealthyPercent(50)),
+                step("maximumPercent(int)", b -> b.maximumPercent(150)),
+                step("circuitBreaker(boolean)", b -> b.circuitBreaker(false)),
+                step("rollback(boolean)", b -> b.rollback(false)),
+                step("strategy(DeploymentStrategy)", b -> b.strategy(DeploymentStrategy.CANARY)),
+                step("bakeTimeMinutes(int)", b -> b.bakeTimeMinutes(15)),
+                step("canary(double,int)", b -> b.canary(5.5, 20)),
+                step("linear(double,int)", b -> b.linear(12.5, 3)),
+                step("lifecycleHook(String,LifecycleStage[])", b -> b.lifecycleHook(
+                        "arn:aws:lambda:eu-west-1:123456789012:function:smoke-test",
+                        LifecycleStage.POST_TEST_TRAFFIC_SHIFT, LifecycleStage.PRE_SCALE_UP)),
+                step("rollbackOnTarget5xx(int)", b -> b.rollbackOnTarget5xx(10)),
+                step("rollbackOnUnhealthyHosts(boolean)", b -> b.rollbackOnUnhealthyHosts(true)),
+                step("rollbackOnAlarm(String)", b -> b.rollbackOnAlarm("shop-latency")),
+                step("forceNewDeployment(boolean)", b -> b.forceNewDeployment(true)));
+        return new Case<>(Deployment.class, Deployment.Builder.class, Deployment::builder, Deployment.Builder::build,
+                Deployment::toBuilder, full, List.of(), List.of());
     }
 
     // ---- types with a builder ----
@@ -290,6 +314,7 @@ final class RoundTripCases {
                 step("subnets(SubnetSelection)", b -> b.subnets(SubnetSelection.publicSubnets())),
                 step("assignPublicIp(boolean)", b -> b.assignPublicIp(true)),
                 step("deployment(Deployment)", b -> b.deployment(new Deployment(50, 150, false, false))),
+                step("deployment(Consumer)", b -> b.deployment(d -> d.strategy(DeploymentStrategy.BLUE_GREEN))),
                 step("enableExecuteCommand(boolean)", b -> b.enableExecuteCommand(true)),
                 step("healthCheckGracePeriodSeconds(int)", b -> b.healthCheckGracePeriodSeconds(90)),
                 step("propagateTags(PropagateTags)", b -> b.propagateTags(PropagateTags.TASK_DEFINITION)),
@@ -669,6 +694,8 @@ final class RoundTripCases {
         values.put(CapacityProviderStrategyItem.class, List.of(CapacityProviderStrategyItem.of("FARGATE", 1),
                 CapacityProviderStrategyItem.of("FARGATE_SPOT", 2, 3)));
         values.put(Deployment.class, List.of(Deployment.DEFAULT, new Deployment(50, 150, false, false)));
+        values.put(dev.berth.service.LifecycleHook.class, List.of(dev.berth.service.LifecycleHook.of(
+                "arn:aws:lambda:eu-west-1:123456789012:function:smoke-test", LifecycleStage.POST_SCALE_UP)));
         values.put(Endpoints.class, List.of(Endpoints.automatic(), Endpoints.none(),
                 Endpoints.automaticPlus(EndpointService.SSM, EndpointService.ECR_API),
                 Endpoints.only(EndpointService.S3, EndpointService.LOGS)));

@@ -384,6 +384,20 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
+         * Describes the deployment: {@code s.deployment(d -> d.strategy(DeploymentStrategy.CANARY).canary(10, 10)
+         * .rollbackOnTarget5xx(10))}. Default: {@link Deployment#DEFAULT} (rolling, circuit breaker with rollback).
+         *
+         * @param configure configures a builder holding the current deployment settings
+         * @return this builder
+         */
+        public Builder deployment(Consumer<Deployment.Builder> configure) {
+            Deployment.Builder b = deployment.toBuilder();
+            configure.accept(b);
+            this.deployment = b.build();
+            return this;
+        }
+
+        /**
          * Default: false. Adds the ssmmessages channel permissions to the task role.
          *
          * @param enable the new value of {@code enableExecuteCommand}

@@ -411,6 +411,28 @@ public enum Rule {
     EFS_VOLUME(Severity.ERROR,
             "An EFS volume's file system, access point, root directory or platform version is not usable."),
 
+    // Deployments (DeploymentRules)
+    /** Error: A BLUE_GREEN, CANARY or LINEAR deployment lacks the traffic path ECS shifts, or has one Berth cannot shift. */
+    DEPLOYMENT_STRATEGY_TRAFFIC(Severity.ERROR,
+            "A BLUE_GREEN, CANARY or LINEAR deployment lacks the traffic path ECS shifts, or has one Berth cannot shift."),
+    /** Error: A canary percent, linear step or bake time is outside the range ECS accepts. */
+    DEPLOYMENT_TRAFFIC_SHIFT(Severity.ERROR,
+            "A canary percent, linear step or bake time is outside the range ECS accepts."),
+    /** Error: A deployment lifecycle hook names no Lambda function, no stage, a repeated stage or one the strategy lacks. */
+    DEPLOYMENT_HOOK(Severity.ERROR,
+            "A deployment lifecycle hook names no Lambda function, no stage, a repeated stage or one the strategy lacks."),
+    /** Error: A deployment rollback alarm's threshold or name is malformed. */
+    DEPLOYMENT_ALARM(Severity.ERROR, "A deployment rollback alarm's threshold or name is malformed."),
+    /** Warning: A blue/green family deployment behind a Network Load Balancer or a weighted rule runs as ROLLING. */
+    DEPLOYMENT_STRATEGY_FALLBACK(Severity.WARNING,
+            "A blue/green family deployment behind a Network Load Balancer or a weighted rule runs as ROLLING."),
+    /** Warning: Berth's rollback alarms have no target group on a load balancer of the program to watch. */
+    DEPLOYMENT_ALARM_UNWATCHED(Severity.WARNING,
+            "Berth's rollback alarms have no target group on a load balancer of the program to watch."),
+    /** Warning: A service scaling on requests per target shifts traffic between two target groups on deployments. */
+    DEPLOYMENT_REQUEST_SCALING(Severity.WARNING,
+            "A service scaling on requests per target shifts traffic between two target groups on deployments."),
+
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     /**
      * Warning, reported by the synthesis: Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks

@@ -44,7 +44,8 @@ public final class Validator {
             ServiceDiscoveryRules::check,
             DnsDiscoveryRules::check,
             StorageRules::check,
-            HardeningRules::check);
+            HardeningRules::check,
+            DeploymentRules::check);
 
     private Validator() {
     }

@@ -805,6 +805,28 @@ class ValidatorTest {
                 error("EXPOSURE_COUNT", "service[api].exposure[1]", "two exposures",
                         () -> service(valid(), "api", s -> s.expose("web", e -> e.path("/v2/*")))),
 
+                // ---- deployments
+                error("DEPLOYMENT_STRATEGY_TRAFFIC", "service[worker].deployment.strategy",
+                        "canary without load balancer or Service Connect", () -> service(valid(), "worker",
+                                s -> s.deployment(d -> d.strategy(dev.berth.service.DeploymentStrategy.CANARY)))),
+                error("DEPLOYMENT_TRAFFIC_SHIFT", "service[orders].deployment.canaryPercent", "canary of 0.05 %",
+                        () -> service(valid(), "orders", s -> s.deployment(d -> d
+                                .strategy(dev.berth.service.DeploymentStrategy.CANARY).canary(0.05, 10)))),
+                error("DEPLOYMENT_HOOK", "service[worker].deployment.lifecycleHooks[0].functionArn",
+                        "hook without a Lambda function", () -> service(valid(), "worker", s -> s.deployment(d -> d
+                                .lifecycleHook("my-function", dev.berth.service.LifecycleStage.PRE_SCALE_UP)))),
+                error("DEPLOYMENT_ALARM", "service[orders].deployment.rollbackOnTarget5xx", "5xx threshold 0",
+                        () -> service(valid(), "orders", s -> s.deployment(d -> d.rollbackOnTarget5xx(0)))),
+                warning("DEPLOYMENT_ALARM_UNWATCHED", "service[worker].deployment", "alarm on a service not exposed",
+                        () -> service(valid(), "worker", s -> s.deployment(d -> d.rollbackOnUnhealthyHosts(true)))),
+                warning("DEPLOYMENT_STRATEGY_FALLBACK", "service[worker].deployment.strategy",
+                        "blue/green behind a Network Load Balancer", () -> service(exposeWorkerOn(withEdge(valid()),
+                                "edge", e -> e.networkListener(l -> l.port(9000))), "worker",
+                                s -> s.deployment(d -> d.strategy(dev.berth.service.DeploymentStrategy.BLUE_GREEN)))),
+                warning("DEPLOYMENT_REQUEST_SCALING", "service[api].autoScaling.requestsPerTarget",
+                        "blue/green with requests-per-target scaling", () -> service(valid(), "api",
+                                s -> s.deployment(d -> d.strategy(dev.berth.service.DeploymentStrategy.BLUE_GREEN)))),
+
                 // ---- load balancers and exposures
                 error("UNKNOWN_LOAD_BALANCER", "service[worker].exposure[0]", "exposed on an undeclared ALB",
                         () -> exposeWorker(e -> e.loadBalancer("public").path("/worker/*"))),

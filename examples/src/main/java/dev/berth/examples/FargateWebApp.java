@@ -7,6 +7,7 @@ import dev.berth.iam.Grant;
 import dev.berth.network.Egress;
 import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
+import dev.berth.service.DeploymentStrategy;
 import dev.berth.task.HealthCheck;
 import dev.berth.task.Image;
 
@@ -17,7 +18,8 @@ import static dev.berth.compute.CapacityProviderStrategyItem.FARGATE_SPOT;
  * The seed architecture: web services on Fargate in private subnets behind an internet-facing Application Load
  * Balancer, with no NAT gateway: images, logs, secrets and the AWS services the task roles are granted (DynamoDB,
  * SNS, S3) are reached through VPC endpoints that Berth derives from the workloads, and the API reaches its
- * PostgreSQL database through the egress it declares.
+ * PostgreSQL database through the egress it declares. The storefront deploys as a canary (ECS blue/green with an
+ * alternate target group) that CloudWatch alarms on its target groups roll back.
  */
 public final class FargateWebApp {
 
@@ -75,6 +77,10 @@ public final class FargateWebApp {
                                         .port(8080)
                                         .env("API_BASE_PATH", "/api")))
                         .expose("web", e -> e.path("/*").healthCheckPath("/"))
+                        // A canary: 10 % of the traffic to the new revision for 10 minutes, then the rest; rolled
+                        // back when its tasks answer 10 or more 5xx a minute or stay unhealthy.
+                        .deployment(d -> d.strategy(DeploymentStrategy.CANARY).canary(10, 10).bakeTimeMinutes(10)
+                                .rollbackOnTarget5xx(10).rollbackOnUnhealthyHosts(true))
                         .autoScaling(a -> a.minCapacity(2).maxCapacity(6).cpuTargetPercent(70)))
                 .build();
     }

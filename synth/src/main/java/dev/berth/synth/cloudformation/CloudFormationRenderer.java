@@ -35,8 +35,9 @@ public final class CloudFormationRenderer {
         ObjectNode template = Json.object();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Description", plan.description());
-        if (!plan.inputs().isEmpty()) {
-            template.set("Parameters", parameters(plan.inputs()));
+        ObjectNode parameters = parameters(plan.inputs());
+        if (!parameters.isEmpty()) {
+            template.set("Parameters", parameters);
         }
         template.set("Resources", resources(plan.resources(), plan.order(), CfnValues.SINGLE_TEMPLATE));
         if (!plan.outputs().isEmpty()) {
@@ -76,6 +77,9 @@ public final class CloudFormationRenderer {
     static ObjectNode parameters(List<Input> inputs) {
         ObjectNode parameters = Json.object();
         for (Input input : inputs) {
+            if (input.terraformOnly()) {
+                continue;
+            }
             ObjectNode parameter = new CfnBody(CfnValues.SINGLE_TEMPLATE)
                     .string("Type", "String")
                     .string("Description", input.description())

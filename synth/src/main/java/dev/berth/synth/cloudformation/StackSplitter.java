@@ -121,7 +121,7 @@ final class StackSplitter {
                 .filter(i -> groups.ofInput(i).isEmpty())
                 .filter(i -> here.contains(id(i)) || !referencedByServiceStacks(plan, groups, i))
                 .toList();
-        if (!inputs.isEmpty()) {
+        if (!CloudFormationRenderer.parameters(inputs).isEmpty()) {
             template.set("Parameters", CloudFormationRenderer.parameters(inputs));
         }
         template.set("Resources", rendered);

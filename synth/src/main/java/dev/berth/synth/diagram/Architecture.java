@@ -370,7 +370,9 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             }
             groups.keySet().removeIf(tg -> tg == null || all(ComputeResources.Service.class).stream()
                     .filter(s -> shownServices.contains(s.id()))
-                    .noneMatch(s -> s.loadBalancers().stream().anyMatch(l -> refersTo(l.targetGroupArn(), tg))));
+                    .noneMatch(s -> s.loadBalancers().stream().anyMatch(l -> refersTo(l.targetGroupArn(), tg)
+                            // the alternate (green) group of a blue/green family deployment
+                            || (l.advanced() != null && refersTo(l.advanced().alternateTargetGroupArn(), tg)))));
             return groups;
         }
 
@@ -670,6 +672,10 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     if (tg != null && drawnTargetGroups.contains(tg)) {
                         diagram.edge(id("tg", tg), id("svc", s.id()), lb.containerName() + ":" + lb.containerPort(),
                                 SOLID);
+                    }
+                    ResourceId green = lb.advanced() == null ? null : target(lb.advanced().alternateTargetGroupArn());
+                    if (green != null && drawnTargetGroups.contains(green)) {
+                        diagram.edge(id("tg", green), id("svc", s.id()), "new revision during deployments", DOTTED);
                     }
                 }
                 ComputeResources.TaskDefinition task = tasks.get(target(s.taskDefinition()));

@@ -25,9 +25,32 @@ class GeneratorProperties {
             assertThat(synthesis.diagnostics().errors()).as("planner errors of\n%s", built).isEmpty();
             assertThat(synthesis.succeeded()).isTrue();
             count(statistics, program);
+            deployments(statistics, built.app());
         });
         System.out.println("GeneratorProperties.generatedProgramsHaveNoErrors: what was generated: "
                 + new TreeMap<>(statistics));
+    }
+
+    /** The deployment strategies the programs use (as the program falls back), hooks, alarms, triggers. */
+    private static void deployments(Map<String, Integer> statistics, dev.berth.Application app) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        for (dev.berth.service.Service s : app.services()) {
+            dev.berth.service.Deployment d = s.deployment();
+            used.add("deployment " + d.strategy());
+            if (!d.lifecycleHooks().isEmpty()) {
+                used.add("deployment with lifecycle hooks");
+            }
+            if (d.createsAlarms()) {
+                used.add("deployment with Berth's rollback alarms");
+            }
+            if (!d.rollbackAlarmNames().isEmpty()) {
+                used.add("deployment with existing rollback alarms");
+            }
+            if (d.forceNewDeployment()) {
+                used.add("deployment with a redeployment trigger");
+            }
+        }
+        used.forEach(u -> statistics.merge(u, 1, Integer::sum));
     }
 
     /** How big and which network, so that the build log shows what the generator reaches. */

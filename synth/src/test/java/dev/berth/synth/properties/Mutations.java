@@ -440,6 +440,50 @@ final class Mutations {
                 x -> x.toBuilder().deployment(new Deployment(100, 100, true, true)).build()));
         t.put("EXPOSURE_COUNT", (app, k) -> exposed(app, k, "second exposure", ".exposure[1]", (x, e) -> x.toBuilder()
                 .expose(e.loadBalancer(), b -> b.path("/second/*")).build()));
+        // Deployments (DeploymentRules)
+        t.put("DEPLOYMENT_STRATEGY_TRAFFIC", (app, k) -> {
+            // a headless service deployed CANARY: one of the program's, else a small copy of one (its first
+            // container's image, no logs, no load balancer, Service Connect, scaling or egress)
+            for (int i = 0; i < app.services().size(); i++) {
+                int index = (k + i) % app.services().size();
+                Service h = app.services().get(index);
+                if (!h.isLoadBalanced() && !h.serviceConnect().enabled()) {
+                    return service(app, index, "deployed CANARY without a load balancer", ".deployment.strategy",
+                            x -> x.toBuilder().deployment(x.deployment().toBuilder()
+                                    .strategy(dev.berth.service.DeploymentStrategy.CANARY).build()).build());
+                }
+            }
+            Service s = app.services().get(k % app.services().size());
+            dev.berth.task.Image image = s.task().containers().get(0).image();
+            String reference = image.isDeployTime() ? image.repository() + ":1.0.0" : image.reference();
+            dev.berth.task.TaskDefinition task = dev.berth.task.TaskDefinition.builder().container("app", c -> c
+                    .image(reference).logging(dev.berth.task.Logging.NONE)).build();
+            Service headless = new Service("mutated", s.cluster(), task, 1, s.launchType(),
+                    s.capacityProviderStrategy(), s.platformVersion(), s.subnets(), s.assignPublicIp(),
+                    Deployment.builder().strategy(dev.berth.service.DeploymentStrategy.CANARY).build(), false,
+                    Service.NOT_SET, s.propagateTags(), List.of(), dev.berth.scaling.AutoScaling.NONE,
+                    s.allowAllOutbound(), List.of(), dev.berth.servicediscovery.ServiceConnect.NONE);
+            List<Service> services = new ArrayList<>(app.services());
+            services.add(headless);
+            return new Mutated(withServices(app, services), "service 'mutated' deployed CANARY without a load"
+                    + " balancer", "service[mutated].deployment.strategy");
+        });
+        t.put("DEPLOYMENT_TRAFFIC_SHIFT", (app, k) -> service(app, k, "bake time of 5000 minutes",
+                ".deployment.bakeTimeMinutes",
+                x -> x.toBuilder().deployment(x.deployment().toBuilder().bakeTimeMinutes(5000).build()).build()));
+        t.put("DEPLOYMENT_HOOK", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            return service(app, k, "lifecycle hook 'my-function'", ".deployment.lifecycleHooks["
+                            + s.deployment().lifecycleHooks().size() + "].functionArn",
+                    x -> x.toBuilder().deployment(x.deployment().toBuilder().lifecycleHook("my-function",
+                            dev.berth.service.LifecycleStage.PRE_SCALE_UP).build()).build());
+        });
+        t.put("DEPLOYMENT_ALARM", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            return service(app, k, "rollback on the alarm ''", ".deployment.rollbackAlarmNames["
+                            + s.deployment().rollbackAlarmNames().size() + "]",
+                    x -> x.toBuilder().deployment(x.deployment().toBuilder().rollbackOnAlarm("").build()).build());
+        });
         // Load balancers and exposures
         t.put("UNKNOWN_LOAD_BALANCER", (app, k) -> exposed(app, k, "exposed on 'ghost'", ".exposure[0]",
                 (x, e) -> exposure(x, e.toBuilder().loadBalancer("ghost").build())));

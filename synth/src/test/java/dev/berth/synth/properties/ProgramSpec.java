@@ -21,6 +21,7 @@ import dev.berth.scaling.ScalingPolicy;
 import dev.berth.scaling.ScheduledScaling;
 import dev.berth.scaling.Statistic;
 import dev.berth.scaling.StepAdjustment;
+import dev.berth.service.Deployment;
 import dev.berth.service.Service;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.HealthCheck;
@@ -80,7 +81,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                         true, c.runtime())).toList(), s.desiredCount(),
                 s.placement() == Placement.PUBLIC ? Placement.PRIVATE : s.placement(), s.capacity(), s.exposure(),
                 s.scaling(), s.exec(), s.grants(), s.allowAllOutbound(), s.egress(), s.task(), s.connect(),
-                s.discovery())).toList();
+                s.discovery(), s.deploy())).toList();
         return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, hardenedServices,
                 tagCount, stackLayout, networkLoadBalancers, platform, true);
     }
@@ -174,6 +175,18 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     enum DiscoveryMode { NONE, A, SRV }
 
     static final String DNS_NAMESPACE = "dns.mesh.internal";
+    /**
+     * How a service deploys: the strategy it asks for (the program falls back to what its traffic path allows: CANARY
+     * and LINEAR need an Application Load Balancer of the program or a Service Connect server, the blue/green family
+     * no Network Load Balancer, no weighted rule and no requests-per-target scaling), a lifecycle hook, Berth's
+     * alarms (on an Application Load Balancer of the program), an existing alarm, a bake time, and Terraform's
+     * redeployment trigger.
+     */
+    record DeploySpec(dev.berth.service.DeploymentStrategy strategy, boolean hook, boolean target5xx,
+                      boolean unhealthyHosts, boolean existingAlarm, boolean bakeTime, boolean force) {
+        static final DeploySpec DEFAULT = new DeploySpec(dev.berth.service.DeploymentStrategy.ROLLING, false, false,
+                false, false, false, false);
+    }
 
     static final String NAMESPACE = "mesh.internal";
 
@@ -333,15 +346,16 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                        List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                        ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
                        boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect,
-                       DiscoveryMode discovery) {
+                       DiscoveryMode discovery, DeploySpec deploy) {
 
-        /** A service without DNS service discovery. */
+        /** A service without DNS service discovery, deployed rolling with the defaults. */
         ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
                     List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                     ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
                     boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect) {
             this(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement, capacity, exposure,
-                    scaling, exec, grants, allowAllOutbound, egress, task, connect, DiscoveryMode.NONE);
+                    scaling, exec, grants, allowAllOutbound, egress, task, connect, DiscoveryMode.NONE,
+                    DeploySpec.DEFAULT);
         }
 
         /** A service whose task has the default storage and log settings, without Service Connect. */
@@ -355,7 +369,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
         ServiceSpec withEgress(List<EgressSpec> newEgress) {
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
-                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task, connect, discovery);
+                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task, connect, discovery,
+                    deploy);
         }
 
         /** Whether a container maps a port named {@code http} (the first port of a container with namedPort). */
@@ -375,7 +390,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
                     capacity, new ExposureSpec(e.exposed(), e.loadBalancer(), e.path(), e.host(), e.explicitPriority(),
                     e.namedContainer(), e.explicitPort(), e.healthPath(), e.target(), e.protocol(), e.conditions(),
-                    e.attributes(), false), scaling, exec, grants, allowAllOutbound, egress, task, connect, discovery);
+                    e.attributes(), false), scaling, exec, grants, allowAllOutbound, egress, task, connect, discovery,
+                    deploy);
         }
 
         ServiceSpec withoutEgressTo(String service) {
@@ -866,7 +882,72 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             b.serviceDiscovery(d -> d.name(s.name() + "-srv").dnsRecordType(DnsRecordType.SRV));
             calls.add(".serviceDiscovery(d -> d.name(\"" + s.name() + "-srv\").dnsRecordType(SRV))");
         }
+        Service built = b.build();
+        Deployment deployment = deployment(s.deploy(), built, target, calls);
         code.add("\"" + s.name() + "\", s -> s" + String.join("", calls));
+        return deployment == null ? built : built.toBuilder().deployment(deployment).build();
+    }
+
+    /** The deployment a spec draws, what the service's traffic path allows; null: the default. */
+    private Deployment deployment(DeploySpec d, Service built, Target target, List<String> calls) {
+        if (d.equals(DeploySpec.DEFAULT)) {
+            return null;
+        }
+        dev.berth.service.DeploymentStrategy strategy = d.strategy();
+        boolean alb = target == Target.ALB;
+        boolean weighted = built.isLoadBalanced() && built.exposures().get(0).isWeighted();
+        boolean requests = built.autoScaling().isEnabled() && built.autoScaling().requestsPerTarget() > 0;
+        boolean canShift = built.isLoadBalanced() ? alb && !weighted && !requests : !requests;
+        // CANARY and LINEAR behind Application Load Balancers only (the Service Connect path is the validator's)
+        if (strategy.shiftsTraffic() && (!canShift || (strategy != dev.berth.service.DeploymentStrategy.BLUE_GREEN
+                && !alb))) {
+            strategy = dev.berth.service.DeploymentStrategy.ROLLING;
+        }
+        Deployment.Builder b = Deployment.builder().strategy(strategy);
+        List<String> parts = new ArrayList<>();
+        if (strategy != dev.berth.service.DeploymentStrategy.ROLLING) {
+            parts.add(".strategy(" + strategy + ")");
+        }
+        if (d.bakeTime()) {
+            b.bakeTimeMinutes(15);
+            parts.add(".bakeTimeMinutes(15)");
+        }
+        if (strategy == dev.berth.service.DeploymentStrategy.CANARY) {
+            b.canary(5.5, 10);
+            parts.add(".canary(5.5, 10)");
+        }
+        if (strategy == dev.berth.service.DeploymentStrategy.LINEAR) {
+            b.linear(25, 3);
+            parts.add(".linear(25, 3)");
+        }
+        if (d.hook()) {
+            String arn = "arn:aws:lambda:eu-west-1:123456789012:function:" + built.name() + "-smoke";
+            dev.berth.service.LifecycleStage stage = strategy.shiftsTraffic()
+                    ? dev.berth.service.LifecycleStage.POST_TEST_TRAFFIC_SHIFT
+                    : dev.berth.service.LifecycleStage.POST_SCALE_UP;
+            b.lifecycleHook(arn, stage);
+            parts.add(".lifecycleHook(\"" + arn + "\", " + stage + ")");
+        }
+        if (d.target5xx() && alb) {
+            b.rollbackOnTarget5xx(10);
+            parts.add(".rollbackOnTarget5xx(10)");
+        }
+        if (d.unhealthyHosts() && alb) {
+            b.rollbackOnUnhealthyHosts(true);
+            parts.add(".rollbackOnUnhealthyHosts(true)");
+        }
+        if (d.existingAlarm()) {
+            b.rollbackOnAlarm(built.name() + "-latency");
+            parts.add(".rollbackOnAlarm(\"" + built.name() + "-latency\")");
+        }
+        if (d.force()) {
+            b.forceNewDeployment(true);
+            parts.add(".forceNewDeployment(true)");
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        calls.add(".deployment(d -> d" + String.join("", parts) + ")");
         return b.build();
     }
 

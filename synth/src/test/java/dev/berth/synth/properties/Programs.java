@@ -283,6 +283,7 @@ final class Programs {
                 ProgramSpec.ConnectMode.CLIENT, ProgramSpec.ConnectMode.SERVER);
         Gen<ProgramSpec.DiscoveryMode> discovery = oneOf(ProgramSpec.DiscoveryMode.NONE,
                 ProgramSpec.DiscoveryMode.NONE, ProgramSpec.DiscoveryMode.A, ProgramSpec.DiscoveryMode.SRV);
+        Gen<ProgramSpec.DeploySpec> deploy = deploy();
         return in -> {
             int c = cluster.generate(in);
             boolean n = nameCluster.generate(in);
@@ -300,10 +301,21 @@ final class Programs {
             ProgramSpec.TaskSpec t = taskSettings.generate(in);
             ProgramSpec.ConnectMode sc = connect.generate(in);
             ProgramSpec.DiscoveryMode dd = discovery.generate(in);
+            ProgramSpec.DeploySpec dep = deploy.generate(in);
             // the list of variable length last, so that fewer containers leave the draws before them in place
             return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t, sc,
-                    dd);
+                    dd, dep);
         };
+    }
+
+    /** Every deployment strategy (rolling most often), with or without hooks, alarms, bake time and trigger. */
+    static Gen<ProgramSpec.DeploySpec> deploy() {
+        Gen<dev.berth.service.DeploymentStrategy> strategy = oneOf(dev.berth.service.DeploymentStrategy.ROLLING,
+                dev.berth.service.DeploymentStrategy.ROLLING, dev.berth.service.DeploymentStrategy.BLUE_GREEN,
+                dev.berth.service.DeploymentStrategy.CANARY, dev.berth.service.DeploymentStrategy.LINEAR);
+        Gen<Boolean> flag = oneOf(false, false, true);
+        return in -> new ProgramSpec.DeploySpec(strategy.generate(in), flag.generate(in), flag.generate(in),
+                flag.generate(in), flag.generate(in), flag.generate(in), flag.generate(in));
     }
 
     /**

@@ -70,6 +70,7 @@ class SecurityProperties {
         iam(resources, problems);
         executionRoles(app, resources, problems);
         execSessionLogs(app, resources, problems);
+        deploymentRoles(app, resources, problems);
         network(app, resources, problems);
         hardened(app, resources, problems);
         queueWorkers(app, resources, problems);
@@ -369,6 +370,45 @@ class SecurityProperties {
     }
 
     /** Action to the resources a role policy grants it on, in the neutral spelling. */
+    /**
+     * The roles ECS assumes for deployments: the infrastructure role registers targets in exactly the service's two
+     * target groups and modifies exactly its production listener rule (beside the unscopable Describe actions); the
+     * hook role invokes exactly the hooks' functions. A rolling service without hooks has neither.
+     */
+    private static void deploymentRoles(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        for (Service service : app.services()) {
+            String p = ProgramNames.pascal(service.name());
+            Set<String> functions = new TreeSet<>();
+            service.deployment().lifecycleHooks().forEach(h -> functions.add(h.functionArn()));
+            JsonNode hooks = resources.get(p + "DeploymentHooksPolicy");
+            if (functions.isEmpty() != (hooks == null)) {
+                problems.add(service.name() + ": hook role present " + (hooks != null) + " with hooks " + functions);
+            } else if (hooks != null) {
+                Map<String, Set<String>> granted = granted(hooks);
+                if (!granted.keySet().equals(Set.of("lambda:InvokeFunction"))
+                        || !granted.get("lambda:InvokeFunction").equals(functions)) {
+                    problems.add(service.name() + ": hook role grants " + granted + ", hooks are " + functions);
+                }
+            }
+            boolean blueGreen = resources.containsKey(p + "AlternateTargetGroup");
+            JsonNode infrastructure = resources.get(p + "DeploymentPolicy");
+            if (blueGreen != (infrastructure != null)) {
+                problems.add(service.name() + ": infrastructure role present " + (infrastructure != null)
+                        + ", alternate target group present " + blueGreen);
+            } else if (infrastructure != null) {
+                Map<String, Set<String>> granted = new HashMap<>(granted(infrastructure));
+                Set<String> groups = Set.of("<" + p + "TargetGroup>", "<" + p + "AlternateTargetGroup>");
+                Set<String> rule = Set.of("<" + p + "ListenerRule>");
+                if (!groups.equals(granted.remove("elasticloadbalancing:RegisterTargets"))
+                        || !groups.equals(granted.remove("elasticloadbalancing:DeregisterTargets"))
+                        || !rule.equals(granted.remove("elasticloadbalancing:ModifyRule"))
+                        || !RolePlanner.UNSCOPABLE_ACTIONS.containsAll(granted.keySet())) {
+                    problems.add(service.name() + ": infrastructure role grants " + granted(infrastructure));
+                }
+            }
+        }
+    }
+
     private static Map<String, Set<String>> granted(JsonNode policy) {
         Map<String, Set<String>> granted = new HashMap<>();
         if (policy != null) {

@@ -252,7 +252,59 @@ public final class ComputeResources {
         }
     }
 
-    public record ServiceLoadBalancer(Value targetGroupArn, String containerName, int containerPort) {
+    /**
+     * @param advanced the blue/green traffic settings of a BLUE_GREEN, CANARY or LINEAR deployment; null: leave out
+     */
+    public record ServiceLoadBalancer(Value targetGroupArn, String containerName, int containerPort,
+                                      AdvancedConfiguration advanced) {
+
+        /** A load balancer of a rolling service. */
+        public ServiceLoadBalancer(Value targetGroupArn, String containerName, int containerPort) {
+            this(targetGroupArn, containerName, containerPort, null);
+        }
+    }
+
+    /**
+     * What ECS shifts in a blue/green family deployment (AWS::ECS::Service {@code LoadBalancers[].AdvancedConfiguration},
+     * aws_ecs_service {@code load_balancer.advanced_configuration}).
+     *
+     * @param alternateTargetGroupArn the green revision's target group
+     * @param productionListenerRule  the listener rule whose weights ECS moves
+     * @param testListenerRule        the rule test traffic takes; null: leave out (none)
+     * @param roleArn                 the infrastructure role ECS assumes to register targets and modify the rule
+     */
+    public record AdvancedConfiguration(Value alternateTargetGroupArn, Value productionListenerRule,
+                                        Value testListenerRule, Value roleArn) {
+    }
+
+    /**
+     * The deployment settings beyond rolling percents and the circuit breaker. Null means "leave out".
+     *
+     * @param strategy               {@code ROLLING}, {@code BLUE_GREEN}, {@code CANARY} or {@code LINEAR}
+     * @param bakeTimeInMinutes      null: ECS's default
+     * @param canaryPercent          with CANARY, else null
+     * @param canaryBakeTimeInMinutes with CANARY, else null
+     * @param linearStepPercent      with LINEAR, else null
+     * @param linearStepBakeTimeInMinutes with LINEAR, else null
+     * @param lifecycleHooks         may be empty
+     * @param alarmNames             the alarms that roll a deployment back (enabled, with rollback); empty: none
+     * @param redeploymentTrigger    Terraform only: the input whose change forces a new deployment; null: none
+     */
+    public record ServiceDeployment(String strategy, Integer bakeTimeInMinutes, Double canaryPercent,
+                                    Integer canaryBakeTimeInMinutes, Double linearStepPercent,
+                                    Integer linearStepBakeTimeInMinutes, List<DeploymentHook> lifecycleHooks,
+                                    List<Value> alarmNames, Value redeploymentTrigger) {
+        public ServiceDeployment {
+            lifecycleHooks = Immutable.list(lifecycleHooks);
+            alarmNames = Immutable.list(alarmNames);
+        }
+    }
+
+    /** A Lambda function ECS invokes at {@code stages}, assuming {@code roleArn}. */
+    public record DeploymentHook(String targetArn, Value roleArn, List<String> stages) {
+        public DeploymentHook {
+            stages = Immutable.list(stages);
+        }
     }
 
     /**
@@ -271,6 +323,8 @@ public final class ComputeResources {
      *                               target sets {@code desiredCount} only when it creates the service and never
      *                               resets it on a later update (which would undo a scale-out under load)
      * @param serviceConnect         the Service Connect configuration; null: leave out (no Service Connect)
+     * @param deployment             the strategy, hooks, alarms and redeployment trigger; null: leave out (a rolling
+     *                               deployment with only the percents and the circuit breaker)
      */
     public record Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition, int desiredCount,
                           boolean desiredCountAutoScaled, String launchType,
@@ -279,7 +333,8 @@ public final class ComputeResources {
                           boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
                           List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
                           ServiceConnectConfiguration serviceConnect,
-                          List<ServiceDiscoveryResources.ServiceRegistry> serviceRegistries)
+                          List<ServiceDiscoveryResources.ServiceRegistry> serviceRegistries,
+                          ServiceDeployment deployment)
             implements PlannedResource {
         public Service {
             capacityProviderStrategy = Immutable.list(capacityProviderStrategy);
@@ -288,7 +343,7 @@ public final class ComputeResources {
             serviceRegistries = Immutable.list(serviceRegistries);
         }
 
-        /** A service without Cloud Map DNS registries. */
+        /** A service without Cloud Map DNS registries, with the rolling deployment's settings only. */
         public Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition,
                        int desiredCount, boolean desiredCountAutoScaled, String launchType,
                        List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
@@ -299,7 +354,7 @@ public final class ComputeResources {
             this(id, name, physicalNameGenerated, cluster, taskDefinition, desiredCount, desiredCountAutoScaled,
                     launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
                     maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
-                    propagateTags, loadBalancers, tags, serviceConnect, List.of());
+                    propagateTags, loadBalancers, tags, serviceConnect, List.of(), null);
         }
 
         /** A service without Service Connect. */
@@ -312,7 +367,7 @@ public final class ComputeResources {
             this(id, name, physicalNameGenerated, cluster, taskDefinition, desiredCount, desiredCountAutoScaled,
                     launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
                     maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
-                    propagateTags, loadBalancers, tags, null);
+                    propagateTags, loadBalancers, tags, (ServiceConnectConfiguration) null);
         }
     }
 }

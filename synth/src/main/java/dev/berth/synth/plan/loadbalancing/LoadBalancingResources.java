@@ -116,11 +116,25 @@ public final class LoadBalancingResources {
     /**
      * Conditions are ANDed: any of the path patterns, any of the host headers, for each header any of its values, any
      * of the methods, any of the query string pairs, any of the source ranges (an empty list or map is no condition).
+     *
+     * @param actionOwnedByDeployments ECS moves the action's weights on every blue/green family deployment: a target
+     *                                 that compares the live rule with the program (Terraform) leaves the action alone
+     *                                 once the rule exists
      */
     public record ListenerRule(ResourceId id, Value listenerArn, int priority, List<String> pathPatterns,
                                List<String> hostHeaders, Map<String, List<String>> httpHeaders,
                                List<String> httpMethods, Map<String, String> queryStrings, List<String> sourceIps,
-                               Action action) implements PlannedResource {
+                               Action action, boolean actionOwnedByDeployments) implements PlannedResource {
+
+        /** A rule whose action only the program changes. */
+        public ListenerRule(ResourceId id, Value listenerArn, int priority, List<String> pathPatterns,
+                            List<String> hostHeaders, Map<String, List<String>> httpHeaders,
+                            List<String> httpMethods, Map<String, String> queryStrings, List<String> sourceIps,
+                            Action action) {
+            this(id, listenerArn, priority, pathPatterns, hostHeaders, httpHeaders, httpMethods, queryStrings,
+                    sourceIps, action, false);
+        }
+
         public ListenerRule {
             pathPatterns = Immutable.list(pathPatterns);
             hostHeaders = Immutable.list(hostHeaders);

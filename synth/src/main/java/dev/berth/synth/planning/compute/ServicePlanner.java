@@ -15,6 +15,7 @@ import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectConfiguration;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
+import dev.berth.synth.planning.deployment.DeploymentPlanner;
 import dev.berth.synth.planning.loadbalancing.ExposurePlanner.PlannedExposure;
 import dev.berth.synth.planning.loadbalancing.ExposurePlanner;
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
@@ -80,6 +81,7 @@ public final class ServicePlanner {
         // in the Name tag and the service-name output. Clusters likewise (ClusterPlanner). Log groups and queues
         // keep their names: the name is the only property whose change replaces them (a new name never collides
         // with the old one), and it holds the application's name.
+        DeploymentPlanner.PlannedDeployment deployment = DeploymentPlanner.plan(service, exposure, plan);
         plan.add(new ComputeResources.Service(id, service.name(), true, cluster.id().attr(Attr.ARN),
                 taskDefinition.attr(Attr.ARN), service.desiredCount(), service.autoScaling().isEnabled(),
                 strategy.isEmpty() ? service.launchType().name() : null, strategy,
@@ -90,8 +92,8 @@ public final class ServicePlanner {
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
                 service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
-                exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()),
-                plan.tagsNamed(service.name()), serviceConnect, registries));
+                deployment.loadBalancer() == null ? List.of() : List.of(deployment.loadBalancer()),
+                plan.tagsNamed(service.name()), serviceConnect, registries, deployment.deployment()));
         // Its tasks reach these AWS services as they start, so the service waits for the endpoints the plan creates
         // for them. What else it waits for (listener rule, capacity providers, roles' policies, routes, security
         // group rules) follows from the plan's records: CreationOrderRules.

@@ -44,7 +44,12 @@ public final class RolePlanner {
             "logs:DescribeLogGroups",
             // No resource type either; Berth scopes it with the cloudwatch:namespace condition, the way the CloudWatch
             // User Guide documents ("Using condition keys to limit access to CloudWatch namespaces").
-            "cloudwatch:PutMetricData");
+            "cloudwatch:PutMetricData",
+            // Elastic Load Balancing's Describe actions take no resource type (Service Authorization Reference); the
+            // ECS infrastructure role of a blue/green deployment reads listeners, rules and target health with them,
+            // as the managed AmazonECSInfrastructureRolePolicyForLoadBalancers grants them on "*".
+            "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules",
+            "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetHealth");
 
     private static final Value EVERY_RESOURCE = Value.literal("*");
 

@@ -44,7 +44,25 @@ public final class ExposurePlanner {
      * @param loadBalancer the load balancer Berth creates; null on an existing listener
      */
     public record PlannedExposure(ServiceLoadBalancer serviceLoadBalancer, ResourceId targetGroup,
-                                  ResourceId loadBalancer) {
+                                  ResourceId loadBalancer, BlueGreen blueGreen) {
+
+        /** An exposure of a rolling service. */
+        public PlannedExposure(ServiceLoadBalancer serviceLoadBalancer, ResourceId targetGroup,
+                               ResourceId loadBalancer) {
+            this(serviceLoadBalancer, targetGroup, loadBalancer, null);
+        }
+    }
+
+    /**
+     * What a blue/green family deployment shifts: the alternate (green) target group and the production listener rule
+     * whose weights ECS moves between the two groups.
+     */
+    public record BlueGreen(ResourceId alternateTargetGroup, ResourceId productionRule) {
+    }
+
+    /** The alternate (green) target group of a service deployed with BLUE_GREEN, CANARY or LINEAR. */
+    public static ResourceId alternateTargetGroup(String service) {
+        return ResourceId.of(LoadBalancingResources.TargetGroup.class, service, "alternate");
     }
 
     /**
@@ -69,10 +87,25 @@ public final class ExposurePlanner {
                 network, plan));
         Value listener = lb instanceof PlannedApplicationLoadBalancer alb ? alb.rulesListener().attr(Attr.ARN)
                 : ((PlannedExistingListener) lb).listenerArn();
-        plan.add(new LoadBalancingResources.ListenerRule(
-                ResourceId.of(LoadBalancingResources.ListenerRule.class, service.name()), listener, priority,
+        ResourceId rule = ResourceId.of(LoadBalancingResources.ListenerRule.class, service.name());
+        // BLUE_GREEN, CANARY, LINEAR: a second, identical target group for the green revision, and the rule forwards
+        // to both by weight, production 100 and alternate 0, the form ECS rewrites on each deployment ("the
+        // production listener rule ... forward action with both target groups": ECS Developer Guide,
+        // alb-resources-for-blue-green). A weighted rule, or another service's weighted rule forwarding to this
+        // service's group, keeps the service rolling (DEPLOYMENT_STRATEGY_FALLBACK).
+        BlueGreen blueGreen = null;
+        LoadBalancingResources.Action action = action(exposure, targetGroupArn);
+        if (service.deployment().strategy().shiftsTraffic() && !exposure.isWeighted() && !weightedTarget) {
+            ResourceId alternate = alternateTargetGroup(service.name());
+            plan.add(applicationTargetGroup(service, exposure, port, alternate, network, plan));
+            action = new LoadBalancingResources.WeightedForward(List.of(
+                    new LoadBalancingResources.WeightedTargetGroup(targetGroupArn, 100),
+                    new LoadBalancingResources.WeightedTargetGroup(alternate.attr(Attr.ARN), 0)), null);
+            blueGreen = new BlueGreen(alternate, rule);
+        }
+        plan.add(new LoadBalancingResources.ListenerRule(rule, listener, priority,
                 exposure.pathPatterns(), exposure.hostHeaders(), exposure.httpHeaders(), exposure.httpMethods(),
-                exposure.queryStrings(), exposure.sourceIps(), action(exposure, targetGroupArn)));
+                exposure.queryStrings(), exposure.sourceIps(), action, blueGreen != null));
 
         String lbName = lb.name();
         if (lb instanceof PlannedExistingListener existing) {
@@ -80,7 +113,7 @@ public final class ExposurePlanner {
                     ResourceId.of(NetworkResources.SecurityGroupIngress.class, service.name(), "tasks", "from", lbName),
                     taskGroup.attr(Attr.ID), "tcp", port, port, new NetworkResources.Group(existing.securityGroupId()),
                     "From the load balancer of listener " + lbName + " to container " + container));
-            return new PlannedExposure(registration, targetGroup, null);
+            return new PlannedExposure(registration, targetGroup, null, blueGreen);
         }
         PlannedApplicationLoadBalancer alb = (PlannedApplicationLoadBalancer) lb;
         plan.add(new NetworkResources.SecurityGroupIngress(
@@ -93,7 +126,7 @@ public final class ExposurePlanner {
                 alb.securityGroup().attr(Attr.ID), "tcp", port, port,
                 new NetworkResources.Group(taskGroup.attr(Attr.ID)),
                 "To the tasks of service " + service.name()));
-        return new PlannedExposure(registration, targetGroup, alb.id());
+        return new PlannedExposure(registration, targetGroup, alb.id(), blueGreen);
     }
 
     /**

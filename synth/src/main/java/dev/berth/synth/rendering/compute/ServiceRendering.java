@@ -2,6 +2,7 @@ package dev.berth.synth.rendering.compute;
 
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.compute.ComputeResources.Service;
+import dev.berth.synth.plan.compute.ComputeResources.ServiceDeployment;
 import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
@@ -52,19 +53,56 @@ public final class ServiceRendering extends Rendering<Service> {
                     .values("SecurityGroups", r.awsvpc().securityGroups())
                     .values("Subnets", r.awsvpc().subnets())));
         }
-        p.object("DeploymentConfiguration", deployment -> deployment
-                        .integer("MaximumPercent", r.maximumPercent())
-                        .integer("MinimumHealthyPercent", r.minimumHealthyPercent())
-                        .object("DeploymentCircuitBreaker", breaker -> breaker
-                                .bool("Enable", r.circuitBreaker())
-                                .bool("Rollback", r.rollback())))
+        ServiceDeployment d = r.deployment();
+        p.object("DeploymentConfiguration", deployment -> {
+                    deployment
+                            .integer("MaximumPercent", r.maximumPercent())
+                            .integer("MinimumHealthyPercent", r.minimumHealthyPercent())
+                            .object("DeploymentCircuitBreaker", breaker -> breaker
+                                    .bool("Enable", r.circuitBreaker())
+                                    .bool("Rollback", r.rollback()));
+                    if (d != null) {
+                        // AWS::ECS::Service DeploymentConfiguration: Strategy, BakeTimeInMinutes, CanaryConfiguration,
+                        // LinearConfiguration, LifecycleHooks, Alarms (the registry schema in /work/shared/schemas)
+                        deployment.string("Strategy", d.strategy())
+                                .integer("BakeTimeInMinutes", d.bakeTimeInMinutes());
+                        if (d.canaryPercent() != null) {
+                            deployment.object("CanaryConfiguration", c -> c
+                                    .number("CanaryPercent", d.canaryPercent())
+                                    .integer("CanaryBakeTimeInMinutes", d.canaryBakeTimeInMinutes()));
+                        }
+                        if (d.linearStepPercent() != null) {
+                            deployment.object("LinearConfiguration", c -> c
+                                    .number("StepPercent", d.linearStepPercent())
+                                    .integer("StepBakeTimeInMinutes", d.linearStepBakeTimeInMinutes()));
+                        }
+                        deployment.objects("LifecycleHooks", d.lifecycleHooks(), (h, hook) -> h
+                                .string("HookTargetArn", hook.targetArn())
+                                .value("RoleArn", hook.roleArn())
+                                .strings("LifecycleStages", hook.stages()));
+                        if (!d.alarmNames().isEmpty()) {
+                            deployment.object("Alarms", alarms -> alarms
+                                    .values("AlarmNames", d.alarmNames())
+                                    .bool("Enable", true)
+                                    .bool("Rollback", true));
+                        }
+                    }
+                })
                 .bool("EnableExecuteCommand", r.enableExecuteCommand())
                 .integer("HealthCheckGracePeriodSeconds", r.healthCheckGracePeriodSeconds())
                 .string("PropagateTags", r.propagateTags())
-                .objects("LoadBalancers", r.loadBalancers(), (lb, target) -> lb
-                        .string("ContainerName", target.containerName())
-                        .integer("ContainerPort", target.containerPort())
-                        .value("TargetGroupArn", target.targetGroupArn()));
+                .objects("LoadBalancers", r.loadBalancers(), (lb, target) -> {
+                    lb.string("ContainerName", target.containerName())
+                            .integer("ContainerPort", target.containerPort())
+                            .value("TargetGroupArn", target.targetGroupArn());
+                    if (target.advanced() != null) {
+                        lb.object("AdvancedConfiguration", a -> a
+                                .value("AlternateTargetGroupArn", target.advanced().alternateTargetGroupArn())
+                                .value("ProductionListenerRule", target.advanced().productionListenerRule())
+                                .value("TestListenerRule", target.advanced().testListenerRule())
+                                .value("RoleArn", target.advanced().roleArn()));
+                    }
+                });
         ServiceConnectBodies.cloudFormation(r.serviceConnect(), p);
         p.objects("ServiceRegistries", r.serviceRegistries(), (registry, x) -> registry
                 .value("RegistryArn", x.registryArn())
@@ -88,18 +126,61 @@ public final class ServiceRendering extends Rendering<Service> {
                     .values("security_groups", r.awsvpc().securityGroups())
                     .bool("assign_public_ip", r.awsvpc().assignPublicIp()));
         }
+        ServiceDeployment d = r.deployment();
         b.integer("deployment_minimum_healthy_percent", r.minimumHealthyPercent())
                 .integer("deployment_maximum_percent", r.maximumPercent())
                 .object("deployment_circuit_breaker", breaker -> breaker
                         .bool("enable", r.circuitBreaker())
-                        .bool("rollback", r.rollback()))
-                .bool("enable_execute_command", r.enableExecuteCommand())
+                        .bool("rollback", r.rollback()));
+        if (d != null) {
+            // aws_ecs_service (provider 6): deployment_configuration { strategy, bake_time_in_minutes,
+            // canary_configuration, linear_configuration, lifecycle_hook }, the bake times typed as strings; alarms
+            // is a block of the service itself
+            b.object("deployment_configuration", deployment -> {
+                deployment.string("strategy", d.strategy())
+                        .string("bake_time_in_minutes", text(d.bakeTimeInMinutes()));
+                if (d.canaryPercent() != null) {
+                    deployment.object("canary_configuration", c -> c
+                            .number("canary_percent", d.canaryPercent())
+                            .string("canary_bake_time_in_minutes", text(d.canaryBakeTimeInMinutes())));
+                }
+                if (d.linearStepPercent() != null) {
+                    deployment.object("linear_configuration", c -> c
+                            .number("step_percent", d.linearStepPercent())
+                            .string("step_bake_time_in_minutes", text(d.linearStepBakeTimeInMinutes())));
+                }
+                deployment.objects("lifecycle_hook", d.lifecycleHooks(), (h, hook) -> h
+                        .string("hook_target_arn", hook.targetArn())
+                        .value("role_arn", hook.roleArn())
+                        .strings("lifecycle_stages", hook.stages()));
+            });
+            if (!d.alarmNames().isEmpty()) {
+                b.object("alarms", alarms -> alarms
+                        .values("alarm_names", d.alarmNames())
+                        .bool("enable", true)
+                        .bool("rollback", true));
+            }
+            if (d.redeploymentTrigger() != null) {
+                // a new value of the trigger variable forces a deployment with nothing else changed
+                b.bool("force_new_deployment", true)
+                        .valueMap("triggers", java.util.Map.of("redeployment", d.redeploymentTrigger()));
+            }
+        }
+        b.bool("enable_execute_command", r.enableExecuteCommand())
                 .integer("health_check_grace_period_seconds", r.healthCheckGracePeriodSeconds())
                 .string("propagate_tags", r.propagateTags())
-                .objects("load_balancer", r.loadBalancers(), (lb, target) -> lb
-                        .value("target_group_arn", target.targetGroupArn())
-                        .string("container_name", target.containerName())
-                        .integer("container_port", target.containerPort()));
+                .objects("load_balancer", r.loadBalancers(), (lb, target) -> {
+                    lb.value("target_group_arn", target.targetGroupArn())
+                            .string("container_name", target.containerName())
+                            .integer("container_port", target.containerPort());
+                    if (target.advanced() != null) {
+                        lb.object("advanced_configuration", a -> a
+                                .value("alternate_target_group_arn", target.advanced().alternateTargetGroupArn())
+                                .value("production_listener_rule", target.advanced().productionListenerRule())
+                                .value("test_listener_rule", target.advanced().testListenerRule())
+                                .value("role_arn", target.advanced().roleArn()));
+                    }
+                });
         ServiceConnectBodies.terraform(r.serviceConnect(), b);
         b.objects("service_registries", r.serviceRegistries(), (registry, x) -> registry
                 .value("registry_arn", x.registryArn())
@@ -109,6 +190,10 @@ public final class ServiceRendering extends Rendering<Service> {
         if (r.desiredCountAutoScaled()) {
             b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", List.of("desired_count")));
         }
+    }
+
+    private static String text(Integer minutes) {
+        return minutes == null ? null : minutes.toString();
     }
 
     @Override
@@ -134,7 +219,19 @@ public final class ServiceRendering extends Rendering<Service> {
                 Parity.value("exec", "EnableExecuteCommand", "enable_execute_command"),
                 Parity.value("grace", "HealthCheckGracePeriodSeconds", "health_check_grace_period_seconds"),
                 Parity.list("targetGroups", "LoadBalancers/*/TargetGroupArn", "load_balancer/*/target_group_arn"),
-                Parity.list("containerPorts", "LoadBalancers/*/ContainerPort", "load_balancer/*/container_port")));
+                Parity.list("containerPorts", "LoadBalancers/*/ContainerPort", "load_balancer/*/container_port"),
+                Parity.value("strategy", "DeploymentConfiguration/Strategy", "deployment_configuration/strategy"),
+                Parity.value("canaryPercent", "DeploymentConfiguration/CanaryConfiguration/CanaryPercent",
+                        "deployment_configuration/canary_configuration/canary_percent"),
+                Parity.value("linearStep", "DeploymentConfiguration/LinearConfiguration/StepPercent",
+                        "deployment_configuration/linear_configuration/step_percent"),
+                Parity.list("hookTargets", "DeploymentConfiguration/LifecycleHooks/*/HookTargetArn",
+                        "deployment_configuration/lifecycle_hook/*/hook_target_arn"),
+                Parity.list("alternateGroups", "LoadBalancers/*/AdvancedConfiguration/AlternateTargetGroupArn",
+                        "load_balancer/*/advanced_configuration/alternate_target_group_arn"),
+                Parity.list("productionRules", "LoadBalancers/*/AdvancedConfiguration/ProductionListenerRule",
+                        "load_balancer/*/advanced_configuration/production_listener_rule"),
+                Parity.value("alarmRollback", "DeploymentConfiguration/Alarms/Rollback", "alarms/rollback")));
         parity.addAll(ServiceConnectBodies.parity());
         parity.add(Parity.list("registries", "ServiceRegistries/*/RegistryArn", "service_registries/*/registry_arn"));
         parity.add(Parity.list("registryPorts", "ServiceRegistries/*/ContainerPort",

@@ -1,5 +1,6 @@
 package dev.berth.synth.rendering.loadbalancing;
 
+import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources.ListenerRule;
 import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
@@ -16,8 +17,9 @@ import java.util.function.Consumer;
 public final class ListenerRuleRendering extends Rendering<ListenerRule> {
 
     public ListenerRuleRendering() {
-        super(ListenerRule.class, cfn("AWS::ElasticLoadBalancingV2::ListenerRule", "ListenerRule"),
-                tf("aws_lb_listener_rule"));
+        // Ref of a listener rule is its ARN (the blue/green production rule a service's AdvancedConfiguration names)
+        super(ListenerRule.class, cfn("AWS::ElasticLoadBalancingV2::ListenerRule", "ListenerRule").ref(Attr.ARN),
+                tf("aws_lb_listener_rule").attr(Attr.ARN, "arn"));
     }
 
     @Override
@@ -80,6 +82,11 @@ public final class ListenerRuleRendering extends Rendering<ListenerRule> {
                 .integer("priority", r.priority())
                 .object("action", a -> Actions.terraform(a, r.action()))
                 .objects("condition", conditions, (c, fill) -> fill.accept(c));
+        if (r.actionOwnedByDeployments()) {
+            // ECS rewrites the weights on every blue/green family deployment (after the first one green has 100): a
+            // plan that put back the program's weights would send production traffic to the idle target group.
+            b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", List.of("action")));
+        }
     }
 
     @Override
