@@ -6,7 +6,6 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources.AwsvpcConfiguration;
 import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
-import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
 
 import java.util.List;
 import java.util.Map;
@@ -100,8 +99,28 @@ public final class EventsResources {
         }
     }
 
+    /**
+     * A statement of a resource policy (a topic's, a queue's), version {@code 2012-10-17}.
+     *
+     * @param effect     {@code Allow} or {@code Deny}
+     * @param principal  principal type ({@code Service}, {@code AWS}) to who
+     * @param conditions operator to condition key to value, in order; empty: none
+     */
+    public record PolicyStatement(String sid, String effect, Map<String, Value> principal, List<String> actions,
+                                  List<Value> resources, Map<String, Map<String, Value>> conditions) {
+        public PolicyStatement {
+            principal = Immutable.map(principal);
+            actions = Immutable.list(actions);
+            resources = Immutable.list(resources);
+            conditions = Immutable.nested(conditions);
+        }
+    }
+
     /** The resource policy of a topic. */
-    public record TopicPolicy(ResourceId id, Value topicArn, PolicyDocument policy) implements PlannedResource {
+    public record TopicPolicy(ResourceId id, Value topicArn, List<PolicyStatement> policy) implements PlannedResource {
+        public TopicPolicy {
+            policy = Immutable.list(policy);
+        }
     }
 
     /** A subscription of {@code endpoint} by {@code protocol} (e.g. {@code email}) to a topic. */
@@ -110,6 +129,9 @@ public final class EventsResources {
     }
 
     /** The resource policy of an SQS queue ({@code queueUrl}). */
-    public record QueuePolicy(ResourceId id, Value queueUrl, PolicyDocument policy) implements PlannedResource {
+    public record QueuePolicy(ResourceId id, Value queueUrl, List<PolicyStatement> policy) implements PlannedResource {
+        public QueuePolicy {
+            policy = Immutable.list(policy);
+        }
     }
 }

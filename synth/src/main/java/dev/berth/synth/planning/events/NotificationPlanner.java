@@ -9,8 +9,7 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.events.EventsResources;
 import dev.berth.synth.plan.events.EventsResources.InputTransformer;
-import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
-import dev.berth.synth.plan.iam.IamResources.Statement;
+import dev.berth.synth.plan.events.EventsResources.PolicyStatement;
 import dev.berth.synth.plan.security.SecurityResources;
 import dev.berth.synth.plan.security.SecurityResources.KeyStatement;
 import dev.berth.synth.planning.PlanBuilder;
@@ -36,7 +35,8 @@ import java.util.Map;
  *       {@code events.amazonaws.com} use it ({@code kms:GenerateDataKey*}, {@code kms:Decrypt}); the AWS managed key
  *       {@code alias/aws/sns} cannot be given that permission (Amazon SNS Developer Guide, "Enable compatibility
  *       between event sources from AWS services and encrypted topics").</li>
- *   <li>The topic policy lets only EventBridge publish, and only for these rules ({@code aws:SourceArn}).</li>
+ *   <li>The topic policy lets only EventBridge publish, and only for these rules ({@code aws:SourceArn}), and only
+ *       over TLS.</li>
  * </ul>
  */
 public final class NotificationPlanner {
@@ -74,14 +74,15 @@ public final class NotificationPlanner {
                     new InputTransformer(ordered("event", "$.detail.eventName", "service", "$.resources[0]",
                             "reason", "$.detail.reason"), "\"ECS <event> for <service>. <reason>\""), plan));
         }
-        List<Statement> statements = new ArrayList<>();
+        List<PolicyStatement> statements = new ArrayList<>();
         for (ResourceId rule : rules) {
-            statements.add(Statement.allow(pascal(rule.name().get(0)) + "Publishes", "events.amazonaws.com",
-                    List.of("sns:Publish"), List.of(topic.attr(Attr.ARN)),
-                    Map.of("ArnEquals", Map.of("aws:SourceArn", rule.attr(Attr.ARN)))));
+            statements.add(new PolicyStatement(pascal(rule.name().get(0)) + "Publishes", "Allow",
+                    Map.of("Service", Value.literal("events.amazonaws.com")), List.of("sns:Publish"),
+                    List.of(topic.attr(Attr.ARN)), Map.of("ArnEquals", Map.of("aws:SourceArn", rule.attr(Attr.ARN)))));
         }
+        statements.add(TriggeredTaskPlanner.onlyOverTls("sns:Publish", topic.attr(Attr.ARN)));
         plan.add(new EventsResources.TopicPolicy(ResourceId.of(EventsResources.TopicPolicy.class, NAME),
-                topic.attr(Attr.ARN), PolicyDocument.of(statements)));
+                topic.attr(Attr.ARN), statements));
         for (String email : n.emails()) {
             plan.add(new EventsResources.TopicSubscription(ResourceId.of(EventsResources.TopicSubscription.class, NAME,
                     email.replaceAll("[^A-Za-z0-9]+", "-")), topic.attr(Attr.ARN), "email", email));

@@ -15,6 +15,7 @@ import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
 import dev.berth.synth.plan.events.EventsResources;
 import dev.berth.synth.plan.events.EventsResources.EcsTarget;
 import dev.berth.synth.plan.events.EventsResources.InputTransformer;
+import dev.berth.synth.plan.events.EventsResources.PolicyStatement;
 import dev.berth.synth.plan.events.EventsResources.RetryPolicy;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
@@ -95,6 +96,9 @@ public final class TriggeredTaskPlanner {
                     deadLetterPolicy(t, ruleId, plan);
                 }
             }
+            if (scheduled && t.deadLetterQueueArn().isEmpty() && deadLetters != null) {
+                deadLetterPolicy(t, null, plan);
+            }
         }
     }
 
@@ -123,15 +127,27 @@ public final class TriggeredTaskPlanner {
     }
 
     /**
-     * EventBridge sends a rule's dead letters under the queue's policy: only this rule may send (Amazon EventBridge
-     * User Guide, "Using dead-letter queues to process undelivered events", granting permissions to the queue).
+     * The policy of a dead-letter queue Berth creates: requests only over TLS; and EventBridge sends a rule's dead
+     * letters under the queue's policy, so only this rule may send (Amazon EventBridge User Guide, "Using dead-letter
+     * queues to process undelivered events", granting permissions to the queue). A schedule's role sends its own.
      */
     private static void deadLetterPolicy(TriggeredTask t, ResourceId rule, PlanBuilder plan) {
         ResourceId dlq = deadLetterQueueId(t.name());
+        List<PolicyStatement> statements = new ArrayList<>();
+        if (rule != null) {
+            statements.add(new PolicyStatement("RuleSendsDeadLetters", "Allow",
+                    Map.of("Service", Value.literal("events.amazonaws.com")), List.of("sqs:SendMessage"),
+                    List.of(dlq.attr(Attr.ARN)), Map.of("ArnEquals", Map.of("aws:SourceArn", rule.attr(Attr.ARN)))));
+        }
+        statements.add(onlyOverTls("sqs:*", dlq.attr(Attr.ARN)));
         plan.add(new EventsResources.QueuePolicy(ResourceId.of(EventsResources.QueuePolicy.class, t.name(),
-                "start-dlq"), dlq.attr(Attr.URL), PolicyDocument.of(List.of(Statement.allow("RuleSendsDeadLetters",
-                "events.amazonaws.com", List.of("sqs:SendMessage"), List.of(dlq.attr(Attr.ARN)),
-                Map.of("ArnEquals", Map.of("aws:SourceArn", rule.attr(Attr.ARN))))))));
+                "start-dlq"), dlq.attr(Attr.URL), statements));
+    }
+
+    /** Denies {@code action} on {@code resource} to any request not made over TLS ({@code aws:SecureTransport}). */
+    static PolicyStatement onlyOverTls(String action, Value resource) {
+        return new PolicyStatement("OnlyOverTls", "Deny", Map.of("AWS", Value.literal("*")), List.of(action),
+                List.of(resource), Map.of("Bool", Map.of("aws:SecureTransport", Value.literal("false"))));
     }
 
     private static EcsTarget ecsTarget(TriggeredTask t, Service shape, PlannedTask task, PlannedNetwork network) {

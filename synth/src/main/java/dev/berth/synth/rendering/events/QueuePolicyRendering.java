@@ -4,7 +4,6 @@ import dev.berth.synth.plan.events.EventsResources.QueuePolicy;
 import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
-import dev.berth.synth.rendering.iam.PolicyDocuments;
 
 import java.util.List;
 
@@ -17,16 +16,16 @@ public final class QueuePolicyRendering extends Rendering<QueuePolicy> {
 
     @Override
     protected void cloudFormation(QueuePolicy r, Body p) {
-        p.document("PolicyDocument", d -> PolicyDocuments.write(d, r.policy())).values("Queues", List.of(r.queueUrl()));
+        p.document("PolicyDocument", d -> ResourcePolicies.write(d, r.policy())).values("Queues", List.of(r.queueUrl()));
     }
 
     @Override
     protected void terraform(QueuePolicy r, Body b) {
-        b.value("queue_url", r.queueUrl()).document("policy", d -> PolicyDocuments.write(d, r.policy()));
+        b.value("queue_url", r.queueUrl()).document("policy", d -> ResourcePolicies.write(d, r.policy()));
     }
 
     @Override
     public List<Parity> parity() {
-        return PolicyDocuments.parity("PolicyDocument", "policy");
+        return ResourcePolicies.parity("PolicyDocument", "policy");
     }
 }

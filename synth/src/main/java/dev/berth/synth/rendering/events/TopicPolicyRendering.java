@@ -4,7 +4,6 @@ import dev.berth.synth.plan.events.EventsResources.TopicPolicy;
 import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
-import dev.berth.synth.rendering.iam.PolicyDocuments;
 
 import java.util.List;
 
@@ -17,16 +16,16 @@ public final class TopicPolicyRendering extends Rendering<TopicPolicy> {
 
     @Override
     protected void cloudFormation(TopicPolicy r, Body p) {
-        p.document("PolicyDocument", d -> PolicyDocuments.write(d, r.policy())).values("Topics", List.of(r.topicArn()));
+        p.document("PolicyDocument", d -> ResourcePolicies.write(d, r.policy())).values("Topics", List.of(r.topicArn()));
     }
 
     @Override
     protected void terraform(TopicPolicy r, Body b) {
-        b.value("arn", r.topicArn()).document("policy", d -> PolicyDocuments.write(d, r.policy()));
+        b.value("arn", r.topicArn()).document("policy", d -> ResourcePolicies.write(d, r.policy()));
     }
 
     @Override
     public List<Parity> parity() {
-        return PolicyDocuments.parity("PolicyDocument", "policy");
+        return ResourcePolicies.parity("PolicyDocument", "policy");
     }
 }
