@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * AWS::Events::Rule / aws_cloudwatch_event_rule with its one target. CloudFormation keeps the target in the rule's
  * {@code Targets}; the provider keeps it in a resource of its own, {@code aws_cloudwatch_event_target}, written
- * beside the rule as its Terraform companion. The pattern is JSON text in both (CloudFormation accepts a string).
+ * beside the rule as its Terraform companion. The pattern is a JSON object in CloudFormation (the CDK accepts no
+ * string there) and JSON text for the provider.
  */
 public final class EventRuleRendering extends Rendering<EventRule> {
 
@@ -27,7 +28,7 @@ public final class EventRuleRendering extends Rendering<EventRule> {
     protected void cloudFormation(EventRule r, Body p) {
         p.string("Name", r.name())
                 .string("Description", r.description())
-                .value("EventPattern", r.eventPattern())
+                .jsonText("EventPattern", r.eventPattern())
                 .string("State", r.state())
                 .requiredObjects("Targets", List.of(r.target()), EventRuleRendering::cfnTarget)
                 .tags(r.tags());
@@ -54,7 +55,7 @@ public final class EventRuleRendering extends Rendering<EventRule> {
     protected void terraform(EventRule r, Body b) {
         b.string("name", r.name())
                 .string("description", r.description())
-                .value("event_pattern", r.eventPattern())
+                .jsonText("event_pattern", r.eventPattern())
                 .string("state", r.state())
                 .tags(r.tags());
     }
