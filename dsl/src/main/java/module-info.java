@@ -6,6 +6,7 @@ module dev.berth.dsl {
     exports dev.berth;
     exports dev.berth.compute;
     exports dev.berth.diagnostics;
+    exports dev.berth.events;
     exports dev.berth.iam;
     exports dev.berth.loadbalancing;
     exports dev.berth.messaging;

@@ -17,6 +17,7 @@ module dev.berth.synth {
     exports dev.berth.synth.terraform;
     exports dev.berth.synth.plan;
     exports dev.berth.synth.plan.compute;
+    exports dev.berth.synth.plan.events;
     exports dev.berth.synth.plan.iam;
     exports dev.berth.synth.plan.loadbalancing;
     exports dev.berth.synth.plan.messaging;

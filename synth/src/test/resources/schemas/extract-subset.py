@@ -33,6 +33,7 @@ AWS::ServiceDiscovery::HttpNamespace AWS::ServiceDiscovery::PrivateDnsNamespace 
 AWS::EFS::FileSystem AWS::EFS::MountTarget AWS::EFS::AccessPoint
 AWS::WAFv2::WebACLAssociation AWS::Route53::RecordSet
 AWS::CloudWatch::Alarm
+AWS::Scheduler::Schedule AWS::SNS::Subscription AWS::SNS::TopicPolicy AWS::SQS::QueuePolicy
 """.split()
 
 TERRAFORM_TYPES = """
@@ -51,6 +52,7 @@ aws_service_discovery_private_dns_namespace aws_service_discovery_service
 aws_efs_file_system aws_efs_mount_target aws_efs_access_point aws_efs_backup_policy
 aws_wafv2_web_acl_association aws_route53_record
 aws_cloudwatch_metric_alarm aws_appautoscaling_scheduled_action
+aws_scheduler_schedule aws_sns_topic_subscription aws_sns_topic_policy aws_sqs_queue_policy
 """.split()
 
 TERRAFORM_PROVIDER = "registry.terraform.io/hashicorp/aws"

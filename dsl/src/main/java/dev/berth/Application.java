@@ -1,6 +1,10 @@
 package dev.berth;
 
 import dev.berth.compute.Cluster;
+import dev.berth.events.EventTask;
+import dev.berth.events.Events;
+import dev.berth.events.ScheduledTask;
+import dev.berth.events.TaskNotifications;
 import dev.berth.loadbalancing.ExistingListener;
 import dev.berth.loadbalancing.LoadBalancer;
 import dev.berth.loadbalancing.NetworkLoadBalancer;
@@ -55,12 +59,38 @@ import java.util.function.Consumer;
  *                             balancer) that services attach listener rules to. Default: none.
  * @param fileSystems   EFS file systems the program creates. Default: none.
  * @param hardening     the security profile the program opts into. Default: {@link Hardening#NONE}.
+ * @param events        tasks started by schedules and events, and e-mails about failing tasks. Default:
+ *                      {@link Events#NONE}.
  */
 public record Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
                           List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
                           Map<String, String> tags, List<NetworkLoadBalancer> networkLoadBalancers,
                           List<ExistingListener> existingListeners, List<FileSystem> fileSystems,
-                          Hardening hardening) {
+                          Hardening hardening, Events events) {
+
+    /**
+     * A program without event-driven tasks or notifications.
+     *
+     * @param name                 the application's name
+     * @param network              the VPC
+     * @param endpoints            which VPC endpoints Berth creates
+     * @param clusters             the ECS clusters
+     * @param loadBalancers        the Application Load Balancers
+     * @param services             the ECS services
+     * @param queues               the SQS queues
+     * @param tags                 tags on every resource that takes tags
+     * @param networkLoadBalancers the Network Load Balancers
+     * @param existingListeners    the existing listeners
+     * @param fileSystems          the EFS file systems
+     * @param hardening            the security profile
+     */
+    public Application(String name, Network network, Endpoints endpoints, List<Cluster> clusters,
+                       List<LoadBalancer> loadBalancers, List<Service> services, List<Queue> queues,
+                       Map<String, String> tags, List<NetworkLoadBalancer> networkLoadBalancers,
+                       List<ExistingListener> existingListeners, List<FileSystem> fileSystems, Hardening hardening) {
+        this(name, network, endpoints, clusters, loadBalancers, services, queues, tags, networkLoadBalancers,
+                existingListeners, fileSystems, hardening, Events.NONE);
+    }
 
     /**
      * A program without Network Load Balancers or existing listeners.
@@ -155,9 +185,11 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
      * @param existingListeners    listeners of load balancers the program does not create. Default: none.
      * @param fileSystems   EFS file systems the program creates. Default: none.
      * @param hardening     the security profile the program opts into. Default: {@link Hardening#NONE}.
+     * @param events        tasks started by schedules and events, and notifications. Default: {@link Events#NONE}.
      * @throws NullPointerException when a reference component is null
      */
     public Application {
+        Objects.requireNonNull(events, "events");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(hardening, "hardening");
         Objects.requireNonNull(network, "network");
@@ -232,6 +264,7 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     public Set<EndpointService> neededEndpoints() {
         EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
         services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
+        events.tasks().forEach(t -> set.addAll(EndpointNeeds.of(t.asService())));
         return Collections.unmodifiableSet(set);
     }
 
@@ -304,6 +337,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         b.tags.putAll(tags);
         b.networkLoadBalancers.addAll(networkLoadBalancers);
         b.existingListeners.addAll(existingListeners);
+        b.scheduledTasks.addAll(events.scheduledTasks());
+        b.eventTasks.addAll(events.eventTasks());
+        b.notifications = events.notifications();
         return b.hardening(hardening);
     }
 
@@ -323,6 +359,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         private final List<NetworkLoadBalancer> networkLoadBalancers = new ArrayList<>();
         private final List<ExistingListener> existingListeners = new ArrayList<>();
         private Hardening hardening = Hardening.NONE;
+        private final List<ScheduledTask> scheduledTasks = new ArrayList<>();
+        private final List<EventTask> eventTasks = new ArrayList<>();
+        private TaskNotifications notifications = TaskNotifications.NONE;
 
         private Builder() {
         }
@@ -622,7 +661,76 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
          */
         public Application build() {
             return new Application(name, network, endpoints, clusters, loadBalancers, services, queues, tags,
-                    networkLoadBalancers, existingListeners, fileSystems, hardening);
+                    networkLoadBalancers, existingListeners, fileSystems, hardening,
+                    new Events(scheduledTasks, eventTasks, notifications));
+        }
+
+        /**
+         * Adds a task an EventBridge Scheduler schedule starts (cron, rate or one-time), with the role the scheduler
+         * assumes and a dead-letter queue; see {@link ScheduledTask}. Default: none.
+         *
+         * @param name      the task's name, unique among services and tasks
+         * @param configure configures a builder holding the ScheduledTask defaults; it needs a task and a schedule
+         * @return this builder
+         */
+        public Builder scheduledTask(String name, Consumer<ScheduledTask.Builder> configure) {
+            ScheduledTask.Builder b = ScheduledTask.builder().name(name);
+            configure.accept(b);
+            scheduledTasks.add(b.build());
+            return this;
+        }
+
+        /**
+         * Adds a scheduled task built elsewhere. Default: none.
+         *
+         * @param task the task; its name must be unique among services and tasks
+         * @return this builder
+         */
+        public Builder scheduledTask(ScheduledTask task) {
+            scheduledTasks.add(task);
+            return this;
+        }
+
+        /**
+         * Adds a task an EventBridge rule starts for each matching event (e.g. an S3 upload), with values of the
+         * event as environment variables, the role EventBridge assumes and a dead-letter queue; see
+         * {@link EventTask}. Default: none.
+         *
+         * @param name      the task's name, unique among services and tasks
+         * @param configure configures a builder holding the EventTask defaults; it needs a task and a pattern
+         * @return this builder
+         */
+        public Builder eventTask(String name, Consumer<EventTask.Builder> configure) {
+            EventTask.Builder b = EventTask.builder().name(name);
+            configure.accept(b);
+            eventTasks.add(b.build());
+            return this;
+        }
+
+        /**
+         * Adds an event task built elsewhere. Default: none.
+         *
+         * @param task the task; its name must be unique among services and tasks
+         * @return this builder
+         */
+        public Builder eventTask(EventTask task) {
+            eventTasks.add(task);
+            return this;
+        }
+
+        /**
+         * E-mails about tasks that fail and services that cannot start tasks or deploy, through an encrypted SNS
+         * topic; see {@link TaskNotifications}. Default: none.
+         *
+         * @param configure configures a builder holding the TaskNotifications defaults; it needs an address
+         * @return this builder
+         */
+        public Builder notifications(Consumer<TaskNotifications.Builder> configure) {
+            TaskNotifications.Builder b = notifications.enabled() ? notifications.toBuilder()
+                    : TaskNotifications.builder();
+            configure.accept(b);
+            notifications = b.build();
+            return this;
         }
     }
 }

@@ -2,6 +2,11 @@ package dev.berth;
 
 import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.compute.Cluster;
+import dev.berth.events.EventTask;
+import dev.berth.events.Events;
+import dev.berth.events.ScheduledTask;
+import dev.berth.events.TaskEnvironment;
+import dev.berth.events.TaskNotifications;
 import dev.berth.messaging.Queue;
 import dev.berth.compute.ContainerInsights;
 import dev.berth.diagnostics.Diagnostic;
@@ -168,7 +173,7 @@ final class RoundTripCases {
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
                 serviceConnectServer(), serviceDiscovery(),
                 fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener(),
-                deployment());
+                deployment(), scheduledTask(), eventTask(), taskNotifications());
     }
 
     static Case<Deployment, Deployment.Builder> deployment() {
@@ -224,7 +229,16 @@ final class RoundTripCases {
                         ap -> ap.path("/uploads").posixUser(1000, 1000)))),
                 step("fileSystem(FileSystem)", b -> b.fileSystem(fileSystem().build(fileSystem().full()))),
                 step("tag(String,String)", b -> b.tag("team", "shop").tag("cost-centre", "42")),
-                step("hardening(Hardening)", b -> b.hardening(Hardening.CONTROL_TOWER)));
+                step("hardening(Hardening)", b -> b.hardening(Hardening.CONTROL_TOWER)),
+                step("scheduledTask(String,Consumer)", b -> b.scheduledTask("nightly", t -> t
+                        .task(td -> td.container("report", c -> c.image(ECR + "/shop/report:1.0")))
+                        .schedule("cron(0 2 * * ? *)"))),
+                step("scheduledTask(ScheduledTask)", b -> b.scheduledTask(scheduledTask().build(scheduledTask().full()))),
+                step("eventTask(String,Consumer)", b -> b.eventTask("uploads", t -> t
+                        .task(td -> td.container("app", c -> c.image(ECR + "/shop/thumbnails:1.0")))
+                        .onS3ObjectCreated("shop-uploads", "images/"))),
+                step("eventTask(EventTask)", b -> b.eventTask(eventTask().build(eventTask().full()))),
+                step("notifications(Consumer)", b -> b.notifications(n -> n.email("ops@example.com"))));
         List<Step<Application.Builder>> minimal = steps(step("name(String)", b -> b.name("shop")));
         return new Case<>(Application.class, Application.Builder.class, () -> Application.builder(""),
                 Application.Builder::build, Application::toBuilder, full, minimal, List.of());
@@ -242,6 +256,73 @@ final class RoundTripCases {
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
         return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
                 Cluster::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<ScheduledTask, ScheduledTask.Builder> scheduledTask() {
+        List<Step<ScheduledTask.Builder>> full = steps(
+                step("name(String)", b -> b.name("nightly-report")),
+                step("cluster(String)", b -> b.cluster("batch")),
+                step("task(TaskDefinition)", b -> b.task(TaskDefinition.builder().cpu(1024).memory(2048).build())),
+                step("task(Consumer)", b -> b.task(t -> t.container("report", c -> c.image(ECR + "/shop/report:1.0")))),
+                step("schedule(String)", b -> b.schedule("cron(0 2 * * ? *)")),
+                step("timeZone(String)", b -> b.timeZone("Europe/Berlin")),
+                step("flexibleWindowMinutes(int)", b -> b.flexibleWindowMinutes(30)),
+                step("launchType(LaunchType)", b -> b.launchType(LaunchType.EC2)),
+                step("capacityProvider(String,int,int)", b -> b.capacityProvider("FARGATE_SPOT", 0, 1)),
+                step("platformVersion(String)", b -> b.platformVersion("1.4.0")),
+                step("subnets(SubnetSelection)", b -> b.subnets(SubnetSelection.ids("subnet-0aaaaaaaaaaaaaaa1"))),
+                step("taskCount(int)", b -> b.taskCount(2)),
+                step("propagateTags(boolean)", b -> b.propagateTags(false)),
+                step("ecsManagedTags(boolean)", b -> b.ecsManagedTags(false)),
+                step("environment(String,String,String)", b -> b.environment("report", "MODE", "full")),
+                step("maximumRetryAttempts(int)", b -> b.maximumRetryAttempts(0)),
+                step("maximumEventAgeSeconds(int)", b -> b.maximumEventAgeSeconds(600)),
+                step("deadLetterQueue(boolean)", b -> b.deadLetterQueue(false)),
+                step("deadLetterQueueArn(String)", b -> b.deadLetterQueueArn("arn:aws:sqs:eu-west-1:123456789012:dlq")),
+                step("enabled(boolean)", b -> b.enabled(false)));
+        List<Step<ScheduledTask.Builder>> minimal = steps(step("name(String)", b -> b.name("nightly")),
+                step("schedule(String)", b -> b.schedule("rate(1 day)")));
+        return new Case<>(ScheduledTask.class, ScheduledTask.Builder.class, ScheduledTask::builder,
+                ScheduledTask.Builder::build, ScheduledTask::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<EventTask, EventTask.Builder> eventTask() {
+        List<Step<EventTask.Builder>> full = steps(
+                step("name(String)", b -> b.name("thumbnails")),
+                step("cluster(String)", b -> b.cluster("batch")),
+                step("task(TaskDefinition)", b -> b.task(TaskDefinition.builder().cpu(1024).memory(2048).build())),
+                step("task(Consumer)", b -> b.task(t -> t.container("app", c -> c.image(ECR + "/shop/thumbs:1.0")))),
+                step("onS3ObjectCreated(String,String)", b -> b.onS3ObjectCreated("shop-uploads", "")),
+                step("eventPattern(String)", b -> b.eventPattern("{\"source\":[\"shop.orders\"]}")),
+                step("launchType(LaunchType)", b -> b.launchType(LaunchType.EC2)),
+                step("capacityProvider(String,int,int)", b -> b.capacityProvider("FARGATE_SPOT", 0, 1)),
+                step("platformVersion(String)", b -> b.platformVersion("1.4.0")),
+                step("subnets(SubnetSelection)", b -> b.subnets(SubnetSelection.ids("subnet-0aaaaaaaaaaaaaaa1"))),
+                step("taskCount(int)", b -> b.taskCount(2)),
+                step("propagateTags(boolean)", b -> b.propagateTags(false)),
+                step("ecsManagedTags(boolean)", b -> b.ecsManagedTags(false)),
+                step("environmentFromEvent(String,String,String)", b -> b.environmentFromEvent("app", "ID", "$.id")),
+                step("maximumRetryAttempts(int)", b -> b.maximumRetryAttempts(0)),
+                step("maximumEventAgeSeconds(int)", b -> b.maximumEventAgeSeconds(600)),
+                step("deadLetterQueue(boolean)", b -> b.deadLetterQueue(false)),
+                step("deadLetterQueueArn(String)", b -> b.deadLetterQueueArn("arn:aws:sqs:eu-west-1:123456789012:dlq")),
+                step("enabled(boolean)", b -> b.enabled(false)));
+        List<Step<EventTask.Builder>> minimal = steps(step("name(String)", b -> b.name("uploads")),
+                step("onS3ObjectCreated(String,String)", b -> b.onS3ObjectCreated("shop-uploads", "images/")));
+        return new Case<>(EventTask.class, EventTask.Builder.class, EventTask::builder,
+                EventTask.Builder::build, EventTask::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<TaskNotifications, TaskNotifications.Builder> taskNotifications() {
+        List<Step<TaskNotifications.Builder>> full = steps(
+                step("enabled(boolean)", b -> b.enabled(false)),
+                step("email(String)", b -> b.email("ops@example.com").email("lead@example.org")),
+                step("taskFailures(boolean)", b -> b.taskFailures(false)),
+                step("serviceEvents(boolean)", b -> b.serviceEvents(false)),
+                step("cluster(String)", b -> b.cluster("main")));
+        List<Step<TaskNotifications.Builder>> minimal = steps(step("email(String)", b -> b.email("ops@example.com")));
+        return new Case<>(TaskNotifications.class, TaskNotifications.Builder.class, TaskNotifications::builder,
+                TaskNotifications.Builder::build, TaskNotifications::toBuilder, full, minimal, List.of());
     }
 
     static Case<Queue, Queue.Builder> queue() {
@@ -725,6 +806,10 @@ final class RoundTripCases {
         values.put(Grant.PutEvents.class, List.of(Grant.putEvents("default"),
                 Grant.putEvents("arn:aws:events:eu-west-1:123456789012:event-bus/orders")));
         values.put(Grant.PutMetricData.class, List.of(Grant.putMetricData("Shop/Orders")));
+        values.put(TaskEnvironment.class, List.of(new TaskEnvironment("", "BUCKET", "$.detail.bucket.name"),
+                new TaskEnvironment("report", "MODE", "full")));
+        values.put(Events.class, List.of(Events.NONE, new Events(List.of(scheduledTask().build(scheduledTask().full())),
+                List.of(eventTask().build(eventTask().full())), taskNotifications().build(taskNotifications().full()))));
         values.put(Volume.Bind.class, List.of(Volume.bind("scratch")));
         Metric pending = Metric.of("Shop/Jobs", "Pending").withDimension("Queue", "jobs")
                 .withStatistic(Statistic.SUM).withUnit("Count");

@@ -34,6 +34,7 @@ public final class BerthNagSuppressions {
     /** Findings about deliberate, documented Berth choices. {@link BerthConstruct} applies them itself. */
     static void documentedChoices(BerthConstruct berth) {
         accessLogsOptIn(berth);
+        eventDeadLetterQueues(berth);
         Set<Value> internetFacingGroups = new HashSet<>();
         for (PlannedResource r : berth.plan().resources()) {
             if (r instanceof LoadBalancingResources.LoadBalancer lb && "internet-facing".equals(lb.scheme())) {
@@ -69,6 +70,25 @@ public final class BerthNagSuppressions {
                         + "execution role from exactly the referenced ARNs.", List.of());
             }
         });
+    }
+
+    /**
+     * The dead-letter queues of schedules and rules (issue 14) are dead-letter queues, but of EventBridge, which
+     * cdk-nag's SQS3 does not recognise (it looks for another queue's redrive policy).
+     */
+    private static void eventDeadLetterQueues(BerthConstruct berth) {
+        for (PlannedResource r : berth.plan().resources()) {
+            dev.berth.synth.plan.Value dlq = r instanceof dev.berth.synth.plan.events.EventsResources.Schedule s
+                    ? s.deadLetterArn()
+                    : r instanceof dev.berth.synth.plan.events.EventsResources.EventRule rule
+                    ? rule.target().deadLetterArn() : null;
+            if (dlq instanceof dev.berth.synth.plan.Value.Ref ref) {
+                suppressIfPlaced(berth, CloudFormationRenderer.logicalId(ref.target()), "AwsSolutions-SQS3",
+                        "This queue is the dead-letter queue of an EventBridge schedule or rule (its start requests "
+                                + "that failed after the retries), not a work queue that needs one of its own.",
+                        List.of());
+            }
+        }
     }
 
     /** Access logs are opt-in because they need a bucket Berth does not own (see LoadBalancer#accessLogsBucket). */

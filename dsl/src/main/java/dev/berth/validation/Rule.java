@@ -432,6 +432,22 @@ public enum Rule {
     /** Warning: A service scaling on requests per target shifts traffic between two target groups on deployments. */
     DEPLOYMENT_REQUEST_SCALING(Severity.WARNING,
             "A service scaling on requests per target shifts traffic between two target groups on deployments."),
+    // Event-driven tasks and notifications (EventRules)
+    /** Error: A schedule is not a cron, rate or at expression EventBridge Scheduler accepts. */
+    SCHEDULE_EXPRESSION(Severity.ERROR, "A schedule is not a cron, rate or at expression EventBridge Scheduler accepts."),
+    /** Error: A schedule's time zone is not an IANA time zone name. */
+    SCHEDULE_TIME_ZONE(Severity.ERROR, "A schedule's time zone is not an IANA time zone name."),
+    /** Error: An event pattern is not a JSON object whose leaves are arrays. */
+    EVENT_PATTERN(Severity.ERROR, "An event pattern is not a JSON object whose leaves are arrays."),
+    /** Error: A triggered task's window, task count, retry policy or dead-letter queue is outside EventBridge's range. */
+    TRIGGERED_TASK_SETTINGS(Severity.ERROR,
+            "A triggered task's window, task count, retry policy or dead-letter queue is outside EventBridge's range."),
+    /** Error: A triggered task's environment names an unknown container, an invalid variable or JSON path. */
+    TASK_ENVIRONMENT(Severity.ERROR,
+            "A triggered task's environment names an unknown container, an invalid variable or JSON path."),
+    /** Error: Notifications without a valid address, naming an unknown cluster, or reporting nothing. */
+    NOTIFICATION_SETTINGS(Severity.ERROR,
+            "Notifications without a valid address, naming an unknown cluster, or reporting nothing."),
 
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     /**

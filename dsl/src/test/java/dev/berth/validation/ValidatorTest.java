@@ -100,6 +100,47 @@ class ValidatorTest {
         return new Case(code, Severity.WARNING, path, mistake, program);
     }
 
+    /** The valid program with the scheduled task {@code nightly} (a report at 02:00 Berlin time), changed. */
+    private static Application scheduled(java.util.function.Consumer<dev.berth.events.ScheduledTask.Builder> change) {
+        return valid().toBuilder().scheduledTask("nightly", t -> {
+            t.task(td -> td.container("report", c -> c.image(ECR + "/shop/report:1.0")))
+                    .schedule("cron(0 2 * * ? *)").timeZone("Europe/Berlin");
+            change.accept(t);
+        }).build();
+    }
+
+    /** The valid program with the event task {@code uploads} (S3 uploads under images/), changed. */
+    private static Application onEvent(java.util.function.Consumer<dev.berth.events.EventTask.Builder> change) {
+        return valid().toBuilder().eventTask("uploads", t -> {
+            t.task(td -> td.container("app", c -> c.image(ECR + "/shop/thumbnails:1.0")))
+                    .onS3ObjectCreated("shop-uploads", "images/");
+            change.accept(t);
+        }).build();
+    }
+
+    @Test
+    void validTriggeredTasksAndNotificationsHaveNoDiagnostics() {
+        Application app = valid().toBuilder()
+                .scheduledTask("nightly", t -> t.task(td -> td.container("report", c -> c.image(ECR + "/shop/r:1.0")))
+                        .schedule("cron(0/15 8-18 ? JAN-MAR MON-FRI,SUN 2027)").timeZone("Europe/Berlin")
+                        .flexibleWindowMinutes(15).environment("", "MODE", "full")
+                        .deadLetterQueueArn("arn:aws:sqs:eu-west-1:123456789012:report-dlq"))
+                .scheduledTask("monthly", t -> t.task(td -> td.container("report", c -> c.image(ECR + "/shop/r:1.0")))
+                        .schedule("cron(0 3 L * ? *)"))
+                .scheduledTask("hourly", t -> t.task(td -> td.container("report", c -> c.image(ECR + "/shop/r:1.0")))
+                        .schedule("rate(1 hour)").deadLetterQueue(false))
+                .scheduledTask("once", t -> t.task(td -> td.container("report", c -> c.image(ECR + "/shop/r:1.0")))
+                        .schedule("at(2027-01-01T09:00:00)"))
+                .eventTask("uploads", t -> t.task(td -> td.container("app", c -> c.image(ECR + "/shop/t:1.0")))
+                        .onS3ObjectCreated("shop-uploads", "images/")
+                        .environmentFromEvent("app", "SIZE", "$.detail.object.size"))
+                .eventTask("order-events", t -> t.task(td -> td.container("app", c -> c.image(ECR + "/shop/t:1.0")))
+                        .eventPattern("{\"source\":[\"shop.orders\"],\"detail\":{\"total\":[{\"numeric\":[\">\",100]}]}}"))
+                .notifications(n -> n.email("ops@example.com").email("lead@example.org").cluster("main"))
+                .build();
+        assertThat(Validator.validate(app).all()).isEmpty();
+    }
+
     static Stream<Case> cases() {
         return Stream.of(
                 // ---- names and tags
@@ -743,6 +784,54 @@ class ValidatorTest {
                         () -> valid().toBuilder().queue("Jobs", q -> { }).build()),
                 error("DUPLICATE_NAME", "queue[jobs]", "two queues named jobs",
                         () -> valid().toBuilder().queue("jobs", q -> { }).queue("jobs", q -> { }).build()),
+
+                // ---- tasks started by schedules and events; notifications
+                error("SCHEDULE_EXPRESSION", "scheduledTask[nightly].schedule", "cron with 5 fields",
+                        () -> scheduled(t -> t.schedule("cron(0 2 * * *)"))),
+                error("SCHEDULE_EXPRESSION", "scheduledTask[nightly].schedule", "cron with both day fields given",
+                        () -> scheduled(t -> t.schedule("cron(0 2 1 * MON *)"))),
+                error("SCHEDULE_EXPRESSION", "scheduledTask[nightly].schedule", "cron minute 60",
+                        () -> scheduled(t -> t.schedule("cron(60 2 * * ? *)"))),
+                error("SCHEDULE_EXPRESSION", "scheduledTask[nightly].schedule", "rate of 1 hours",
+                        () -> scheduled(t -> t.schedule("rate(1 hours)"))),
+                error("SCHEDULE_EXPRESSION", "scheduledTask[nightly].schedule", "at with a date that does not exist",
+                        () -> scheduled(t -> t.schedule("at(2027-02-30T09:00:00)"))),
+                error("SCHEDULE_TIME_ZONE", "scheduledTask[nightly].timeZone", "unknown time zone",
+                        () -> scheduled(t -> t.timeZone("Europe/Atlantis"))),
+                error("EVENT_PATTERN", "eventTask[uploads].eventPattern", "event pattern that is not valid JSON",
+                        () -> onEvent(t -> t.eventPattern("{\"source\": [\"aws.s3\"]"))),
+                error("EVENT_PATTERN", "eventTask[uploads].eventPattern", "event pattern leaf that is not an array",
+                        () -> onEvent(t -> t.eventPattern("{\"source\": \"aws.s3\"}"))),
+                error("EVENT_PATTERN", "eventTask[uploads].eventPattern", "event pattern that is a JSON array",
+                        () -> onEvent(t -> t.eventPattern("[\"aws.s3\"]"))),
+                error("TRIGGERED_TASK_SETTINGS", "scheduledTask[nightly]", "11 tasks per run",
+                        () -> scheduled(t -> t.taskCount(11))),
+                error("TRIGGERED_TASK_SETTINGS", "scheduledTask[nightly]", "flexible window of 2 days",
+                        () -> scheduled(t -> t.flexibleWindowMinutes(2880))),
+                error("TRIGGERED_TASK_SETTINGS", "eventTask[uploads]", "186 retries and 30 s event age",
+                        () -> onEvent(t -> t.maximumRetryAttempts(186).maximumEventAgeSeconds(30))),
+                error("TRIGGERED_TASK_SETTINGS", "eventTask[uploads]", "dead-letter queue ARN of a topic",
+                        () -> onEvent(t -> t.deadLetterQueueArn("arn:aws:sns:eu-west-1:123456789012:dlq"))),
+                error("TASK_ENVIRONMENT", "eventTask[uploads].environment[2]", "variable for a missing container",
+                        () -> onEvent(t -> t.environmentFromEvent("sidecar", "ID", "$.id"))),
+                error("TASK_ENVIRONMENT", "eventTask[uploads].environment[2]", "value that is not a JSON path",
+                        () -> onEvent(t -> t.environmentFromEvent("", "ID", "detail.id"))),
+                error("TASK_ENVIRONMENT", "scheduledTask[nightly].environment[0]", "variable name with a hyphen",
+                        () -> scheduled(t -> t.environment("report", "REPORT-DAY", "yesterday"))),
+                error("NOTIFICATION_SETTINGS", "notifications", "notification address without a domain",
+                        () -> valid().toBuilder().notifications(n -> n.email("ops")).build()),
+                error("NOTIFICATION_SETTINGS", "notifications", "notifications for an undeclared cluster",
+                        () -> valid().toBuilder().notifications(n -> n.email("ops@example.com").cluster("batch"))
+                                .build()),
+                error("INVALID_NAME", "scheduledTask[Nightly]", "task name in upper case",
+                        () -> scheduled(t -> t.name("Nightly"))),
+                error("DUPLICATE_NAME", "eventTask[worker]", "event task named like a service",
+                        () -> onEvent(t -> t.name("worker"))),
+                error("UNKNOWN_CLUSTER", "scheduledTask[nightly].cluster", "scheduled task in an undeclared cluster",
+                        () -> scheduled(t -> t.cluster("batch"))),
+                warning("IMAGE_MUTABLE_TAG", "eventTask[uploads].task.container[app].image", "event task image :latest",
+                        () -> onEvent(t -> t.task(dev.berth.task.TaskDefinition.builder()
+                                .container("app", c -> c.image(ECR + "/shop/thumbnails:latest")).build()))),
 
                 // ---- EFS file systems and volumes
                 error("FILE_SYSTEM_SETTINGS", "fileSystem[shared]", "provisioned throughput of 0 MiB/s",

@@ -19,6 +19,7 @@ public final class BerthExamples {
         examples.put("internal-workers", Program.of(InternalWorkers::program)
                 .withCloudFormation(InternalWorkers.cloudFormation()));
         examples.put("hardened-platform", Program.of(HardenedPlatform::program));
+        examples.put("event-driven", Program.of(EventDriven::program));
         return examples;
     }
 

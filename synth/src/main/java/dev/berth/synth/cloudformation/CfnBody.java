@@ -157,4 +157,58 @@ final class CfnBody implements Body {
         }
         return this;
     }
+
+    /**
+     * The text is parsed with a placeholder for each reference; a string holding placeholders becomes the
+     * concatenation of its text and those references, rendered as CloudFormation writes any value.
+     */
+    @Override
+    public CfnBody jsonText(String key, Value json) {
+        if (json == null) {
+            return this;
+        }
+        List<Value> parts = json instanceof Value.Concat c ? c.parts() : List.of(json);
+        List<Value> references = new java.util.ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Value part : parts) {
+            if (part instanceof Value.Literal l) {
+                text.append(l.text());
+            } else {
+                text.append(PLACEHOLDER).append(references.size()).append(PLACEHOLDER);
+                references.add(part);
+            }
+        }
+        try {
+            node.set(key, splice(Json.mapper().readTree(text.toString()), references));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the plan holds JSON text that is not JSON (a planner bug): " + text, e);
+        }
+        return this;
+    }
+
+    private static final String PLACEHOLDER = "\u00a7berth-ref\u00a7";
+
+    private com.fasterxml.jackson.databind.JsonNode splice(com.fasterxml.jackson.databind.JsonNode n,
+                                                          List<Value> references) {
+        if (n.isObject()) {
+            ObjectNode out = Json.object();
+            n.properties().forEach(e -> out.set(e.getKey(), splice(e.getValue(), references)));
+            return out;
+        }
+        if (n.isArray()) {
+            ArrayNode out = Json.array();
+            n.forEach(e -> out.add(splice(e, references)));
+            return out;
+        }
+        if (!n.isTextual() || !n.asText().contains(PLACEHOLDER)) {
+            return n;
+        }
+        String[] pieces = n.asText().split(PLACEHOLDER, -1);
+        List<Object> joined = new java.util.ArrayList<>();
+        for (int i = 0; i < pieces.length; i++) {
+            // odd pieces are reference numbers, even pieces text
+            joined.add(i % 2 == 1 ? references.get(Integer.parseInt(pieces[i])) : pieces[i]);
+        }
+        return values.render(Value.concat(joined.toArray()));
+    }
 }

@@ -5,6 +5,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.events.EventsResources;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.messaging.MessagingResources;
@@ -160,6 +161,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             queues();
             dnsNamespaces(services);
             alarms();
+            events();
             gatewayEdges();
             ruleEdges();
             serviceEdges(services);
@@ -410,6 +412,18 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                         s.awsvpc().securityGroups().forEach(g -> group(g, node));
                     }
                 }
+                for (EventsResources.Schedule schedule : all(EventsResources.Schedule.class)) {
+                    if (refersTo(schedule.clusterArn(), cluster.id())) {
+                        children.add(new Diagram.Node(id("task", schedule.id()), "task " + String.join("-",
+                                schedule.id().name()) + "\nscheduled", Diagram.Shape.ROUNDED));
+                    }
+                }
+                for (EventsResources.EventRule rule : all(EventsResources.EventRule.class)) {
+                    if (rule.target().ecs() != null && refersTo(rule.target().arn(), cluster.id())) {
+                        children.add(new Diagram.Node(id("task", rule.id()), "task " + String.join("-",
+                                rule.id().name()) + "\non events", Diagram.Shape.ROUNDED));
+                    }
+                }
                 if (hidden > 0) {
                     children.add(new Diagram.Node(id("more", cluster.id()), hidden + " more service"
                             + (hidden == 1 ? "" : "s") + "\n(not drawn)", Diagram.Shape.ROUNDED));
@@ -595,6 +609,58 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                         diagram.edge(id("alarm", a.id()), id("svc", service), "step scaling", DOTTED);
                     }
                 }
+            }
+        }
+
+        /**
+         * Schedules and rules (EventBridge), each starting its task or publishing to the notifications' topic, the
+         * topic and the addresses it e-mails; failed starts go to the dead-letter queue (dotted).
+         */
+        private void events() {
+            List<EventsResources.Schedule> schedules = all(EventsResources.Schedule.class);
+            List<EventsResources.EventRule> rules = all(EventsResources.EventRule.class);
+            if (schedules.isEmpty() && rules.isEmpty()) {
+                return;
+            }
+            List<Diagram.Element> nodes = new ArrayList<>();
+            for (EventsResources.Schedule schedule : schedules) {
+                String node = id("schedule", schedule.id());
+                nodes.add(new Diagram.Node(node, "schedule " + schedule.name() + "\n" + schedule.expression()
+                        + (schedule.timeZone() == null ? "" : " " + schedule.timeZone()), Diagram.Shape.BOX));
+                roleEdges.add(new Diagram.Edge(node, id("task", schedule.id()), "RunTask", SOLID));
+                if (schedule.deadLetterArn() != null && target(schedule.deadLetterArn()) != null) {
+                    roleEdges.add(new Diagram.Edge(node, id("queue", target(schedule.deadLetterArn())),
+                            "failed starts", DOTTED));
+                }
+            }
+            for (EventsResources.EventRule rule : rules) {
+                String node = id("rule", rule.id());
+                nodes.add(new Diagram.Node(node, "rule " + rule.name(), Diagram.Shape.BOX));
+                if (rule.target().ecs() != null) {
+                    roleEdges.add(new Diagram.Edge(node, id("task", rule.id()), "RunTask", SOLID));
+                } else if (target(rule.target().arn()) != null) {
+                    roleEdges.add(new Diagram.Edge(node, id("topic", target(rule.target().arn())), "publish", SOLID));
+                }
+                if (rule.target().deadLetterArn() != null && target(rule.target().deadLetterArn()) != null) {
+                    roleEdges.add(new Diagram.Edge(node, id("queue", target(rule.target().deadLetterArn())),
+                            "failed starts", DOTTED));
+                }
+            }
+            diagram.add(new Diagram.Group("eventbridge", "EventBridge", nodes));
+            List<Diagram.Element> sns = new ArrayList<>();
+            for (EventsResources.Topic topic : all(EventsResources.Topic.class)) {
+                sns.add(new Diagram.Node(id("topic", topic.id()), "topic " + topic.topicName(), Diagram.Shape.BOX));
+            }
+            for (EventsResources.TopicSubscription subscription : all(EventsResources.TopicSubscription.class)) {
+                String node = id("email", subscription.id());
+                sns.add(new Diagram.Node(node, subscription.protocol() + " " + subscription.endpoint(),
+                        Diagram.Shape.BOX));
+                if (target(subscription.topicArn()) != null) {
+                    roleEdges.add(new Diagram.Edge(id("topic", target(subscription.topicArn())), node, null, SOLID));
+                }
+            }
+            if (!sns.isEmpty()) {
+                diagram.add(new Diagram.Group("sns", "SNS", sns));
             }
         }
 

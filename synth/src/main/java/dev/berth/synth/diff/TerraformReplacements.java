@@ -116,6 +116,18 @@ final class TerraformReplacements {
         regional("aws_efs_mount_target", "file_system_id", "ip_address", "subnet_id");
         // internal/service/efs/backup_policy.go: the status is updated in place.
         regional("aws_efs_backup_policy", "file_system_id");
+        // Event-driven tasks and notifications (issue 14); the provider documentation marks these "Forces new
+        // resource". internal/service/scheduler/schedule.go
+        regional("aws_scheduler_schedule", "group_name", "name", "name_prefix");
+        // internal/service/events/rule.go, target.go
+        regional("aws_cloudwatch_event_rule", "event_bus_name", "name", "name_prefix");
+        regional("aws_cloudwatch_event_target", "event_bus_name", "rule", "target_id");
+        // internal/service/sns/topic.go, topic_policy.go, topic_subscription.go
+        regional("aws_sns_topic", "fifo_topic", "name", "name_prefix");
+        regional("aws_sns_topic_policy", "arn");
+        regional("aws_sns_topic_subscription", "endpoint", "protocol", "topic_arn");
+        // internal/service/sqs/queue_policy.go
+        regional("aws_sqs_queue_policy", "queue_url");
         // internal/service/efs/access_point.go: only tags are updated in place.
         regional("aws_efs_access_point", "file_system_id", "posix_user", "root_directory");
         // internal/service/ec2/vpc_subnet.go

@@ -66,4 +66,11 @@ public interface Body {
 
     /** The resource's tags in the target's spelling; left out when there are none. */
     Body tags(Map<String, String> tags);
+
+    /**
+     * A JSON document the plan holds as text (an event pattern), whose string values may contain plan references
+     * (the text is a concatenation of JSON fragments and values): a JSON object in CloudFormation, where a string with
+     * references becomes the intrinsic that builds it; the text itself (a template) in Terraform. Left out when null.
+     */
+    Body jsonText(String key, Value json);
 }

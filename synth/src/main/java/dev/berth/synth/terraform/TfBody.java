@@ -158,4 +158,9 @@ final class TfBody implements Body {
         }
         return array;
     }
+
+    @Override
+    public TfBody jsonText(String key, Value json) {
+        return value(key, json);
+    }
 }

@@ -85,7 +85,7 @@ class DeployOrderProperties {
                     if (!cfn.referenced(cfn.get(id).body()).contains(CloudFormationRenderer.logicalId(target))) {
                         problems.add(id + " does not reference " + target + " in CloudFormation");
                     }
-                    if (!tf.referenced(tf.get(address).body()).contains(TerraformRenderer.address(target))) {
+                    if (!tfReferences(tf, r, address).contains(TerraformRenderer.address(target))) {
                         problems.add(address + " does not reference " + target + " in Terraform");
                     }
                 }
@@ -283,5 +283,18 @@ class DeployOrderProperties {
 
     private static JsonNode field(DeployedOrder order, Resource r, String cloudFormation, String terraform) {
         return r.body().path(order.isCloudFormation() ? cloudFormation : terraform);
+    }
+
+    /**
+     * What a resource's Terraform body references, with its companions' (an EventBridge rule's target is a resource of
+     * its own in Terraform, written under the rule's name).
+     */
+    private static java.util.Set<String> tfReferences(DeployedOrder tf, PlannedResource r, String address) {
+        java.util.Set<String> all = new java.util.HashSet<>(tf.referenced(tf.get(address).body()));
+        String name = address.substring(address.indexOf('.') + 1);
+        for (var companion : dev.berth.synth.rendering.Renderings.of(r).terraformCompanionsOf(r)) {
+            all.addAll(tf.referenced(tf.get(companion.type() + "." + name).body()));
+        }
+        return all;
     }
 }

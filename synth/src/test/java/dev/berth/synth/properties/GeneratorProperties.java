@@ -101,6 +101,16 @@ class GeneratorProperties {
                 }
             }
         }
+        // The event sources of issue 14.
+        if (program.events().schedule() != ProgramSpec.ScheduleKind.NONE) {
+            used.add("with a scheduled task (" + program.events().schedule() + ")");
+        }
+        if (program.events().event() != ProgramSpec.EventKind.NONE) {
+            used.add("with an event task (" + program.events().event() + ")");
+        }
+        if (program.events().notifications()) {
+            used.add("with task notifications");
+        }
         used.forEach(u -> statistics.merge(u, 1, Integer::sum));
     }
 }

@@ -91,6 +91,23 @@ final class Mutations {
             return new Mutated(withClusters(app, clusters), "cluster " + app.clusters().get(0).name() + " declared twice",
                     "cluster[" + app.clusters().get(0).name() + "]");
         });
+        // Tasks started by schedules and events, and notifications (issue 14)
+        t.put("SCHEDULE_EXPRESSION", (app, k) -> new Mutated(withScheduled(app, b -> b.schedule("cron(0 2 * * *)")),
+                "a scheduled task with a 5-field cron", "scheduledTask[" + scheduledName(app) + "].schedule"));
+        t.put("SCHEDULE_TIME_ZONE", (app, k) -> new Mutated(withScheduled(app, b -> b.timeZone("Mars/Olympus")),
+                "a scheduled task in time zone Mars/Olympus", "scheduledTask[" + scheduledName(app) + "].timeZone"));
+        t.put("TRIGGERED_TASK_SETTINGS", (app, k) -> new Mutated(withScheduled(app, b -> b.taskCount(11)),
+                "a scheduled task starting 11 tasks", "scheduledTask[" + scheduledName(app) + "]"));
+        t.put("EVENT_PATTERN", (app, k) -> new Mutated(withEventTask(app, b -> b.eventPattern("{\"source\": aws.s3}")),
+                "an event task whose pattern is not JSON", "eventTask[" + eventName(app) + "].eventPattern"));
+        t.put("TASK_ENVIRONMENT", (app, k) -> {
+            Application mutated = withEventTask(app, b -> b.environmentFromEvent("", "ID", "detail.id"));
+            int index = mutated.events().eventTasks().get(0).environment().size() - 1;
+            return new Mutated(mutated, "an event task's variable from 'detail.id'",
+                    "eventTask[" + eventName(app) + "].environment[" + index + "]");
+        });
+        t.put("NOTIFICATION_SETTINGS", (app, k) -> new Mutated(app.toBuilder().notifications(n -> n.email("ops"))
+                .build(), "notifications to the address 'ops'", "notifications"));
         // Queues
         t.put("QUEUE_SETTINGS", (app, k) -> new Mutated(app.toBuilder().queue("mutated", q -> q
                 .visibilityTimeoutSeconds(50_000)).build(), "queue 'mutated' with a visibility timeout of 50000 s",
@@ -1105,5 +1122,81 @@ final class Mutations {
             }
         }
         return codes;
+    }
+
+    private static final String MUTATED_TASK = "mutated-job";
+
+    private static String scheduledName(Application app) {
+        return app.events().scheduledTasks().isEmpty() ? MUTATED_TASK : app.events().scheduledTasks().get(0).name();
+    }
+
+    private static String eventName(Application app) {
+        return app.events().eventTasks().isEmpty() ? MUTATED_TASK : app.events().eventTasks().get(0).name();
+    }
+
+    /** A service whose tasks run in the private subnets (a valid placement for a triggered task), if any. */
+    private static java.util.Optional<Service> privateService(Application app) {
+        return app.services().stream().filter(s -> !s.assignPublicIp()).findFirst();
+    }
+
+    /**
+     * Where a new triggered task runs: like a private service's tasks, else in the private subnets with the endpoints
+     * Berth derives (automatic endpoints reach what the task needs without NAT).
+     */
+    private static Application placeable(Application app) {
+        return privateService(app).isPresent() ? app : app.toBuilder().endpoints(Endpoints.automatic()).build();
+    }
+
+    private static Service placement(Application app) {
+        return privateService(app).orElseGet(() -> app.services().get(0).toBuilder()
+                .subnets(SubnetSelection.privateSubnets()).assignPublicIp(false).build());
+    }
+
+    /** The program's first scheduled task changed, or a new one placed like a private service's tasks. */
+    private static Application withScheduled(Application app,
+                                             java.util.function.Consumer<dev.berth.events.ScheduledTask.Builder> change) {
+        List<dev.berth.events.ScheduledTask> tasks = new ArrayList<>(app.events().scheduledTasks());
+        dev.berth.events.ScheduledTask.Builder b;
+        if (tasks.isEmpty()) {
+            app = placeable(app);
+            Service s = placement(app);
+            b = dev.berth.events.ScheduledTask.builder().name(MUTATED_TASK).cluster(app.clusterOf(s)).task(s.task())
+                    .subnets(s.subnets()).launchType(s.launchType()).platformVersion(s.platformVersion())
+                    .schedule("rate(1 day)");
+            s.capacityProviderStrategy().forEach(i -> b.capacityProvider(i.provider(), i.base(), i.weight()));
+        } else {
+            b = tasks.remove(0).toBuilder();
+        }
+        change.accept(b);
+        tasks.add(0, b.build());
+        return withEvents(app, new dev.berth.events.Events(tasks, app.events().eventTasks(),
+                app.events().notifications()));
+    }
+
+    /** The program's first event task changed, or a new one placed like a private service's tasks. */
+    private static Application withEventTask(Application app,
+                                             java.util.function.Consumer<dev.berth.events.EventTask.Builder> change) {
+        List<dev.berth.events.EventTask> tasks = new ArrayList<>(app.events().eventTasks());
+        dev.berth.events.EventTask.Builder b;
+        if (tasks.isEmpty()) {
+            app = placeable(app);
+            Service s = placement(app);
+            b = dev.berth.events.EventTask.builder().name(MUTATED_TASK).cluster(app.clusterOf(s)).task(s.task())
+                    .subnets(s.subnets()).launchType(s.launchType()).platformVersion(s.platformVersion())
+                    .eventPattern("{\"source\":[\"shop.orders\"]}");
+            s.capacityProviderStrategy().forEach(i -> b.capacityProvider(i.provider(), i.base(), i.weight()));
+        } else {
+            b = tasks.remove(0).toBuilder();
+        }
+        change.accept(b);
+        tasks.add(0, b.build());
+        return withEvents(app, new dev.berth.events.Events(app.events().scheduledTasks(), tasks,
+                app.events().notifications()));
+    }
+
+    private static Application withEvents(Application app, dev.berth.events.Events events) {
+        return new Application(app.name(), app.network(), app.endpoints(), app.clusters(), app.loadBalancers(),
+                app.services(), app.queues(), app.tags(), app.networkLoadBalancers(), app.existingListeners(),
+                app.fileSystems(), app.hardening(), events);
     }
 }

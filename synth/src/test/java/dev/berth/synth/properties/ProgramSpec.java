@@ -53,15 +53,15 @@ import java.util.stream.Collectors;
 record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
                    List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
                    int tagCount, StackLayout stackLayout, List<NetworkLoadBalancerSpec> networkLoadBalancers,
-                   PlatformSpec platform, boolean hardened) {
+                   PlatformSpec platform, EventsSpec events, boolean hardened) {
 
-    /** A program without the hardened profile. */
+    /** A program without tasks started by schedules or events, without notifications and without the hardened profile. */
     ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
                 List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
                 int tagCount, StackLayout stackLayout, List<NetworkLoadBalancerSpec> networkLoadBalancers,
                 PlatformSpec platform) {
         this(network, endpointMode, extraEndpoints, clusters, loadBalancers, services, tagCount, stackLayout,
-                networkLoadBalancers, platform, false);
+                networkLoadBalancers, platform, EventsSpec.NONE, false);
     }
 
     /**
@@ -83,7 +83,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 s.scaling(), s.exec(), s.grants(), s.allowAllOutbound(), s.egress(), s.task(), s.connect(),
                 s.discovery(), s.deploy())).toList();
         return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, hardenedServices,
-                tagCount, stackLayout, networkLoadBalancers, platform, true);
+                tagCount, stackLayout, networkLoadBalancers, platform, events, true);
     }
 
     /** A program without Network Load Balancers and without a platform listener. */
@@ -236,6 +236,24 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     }
 
     record NetworkLoadBalancerSpec(boolean internal, boolean crossZone, boolean allowList, boolean alias) {
+    }
+
+    /** How a scheduled task is scheduled; NONE: the program has none. */
+    enum ScheduleKind { NONE, CRON, RATE, AT }
+
+    /** What starts an event task: S3 uploads (the typed helper), a custom pattern; NONE: the program has none. */
+    enum EventKind { NONE, S3, PATTERN }
+
+    /**
+     * Tasks that schedules and events start, and notifications (issue 14): every event source, with and without a
+     * dead-letter queue Berth creates, an existing one, or none; a capacity provider strategy or the launch type.
+     */
+    record EventsSpec(ScheduleKind schedule, EventKind event, int deadLetters, boolean spot, boolean notifications,
+                      boolean taskFailuresOnly) {
+        static final EventsSpec NONE = new EventsSpec(ScheduleKind.NONE, EventKind.NONE, 0, false, false, false);
+        static final String SCHEDULED = "nightly-job";
+        static final String TRIGGERED = "uploads-job";
+        static final String EXISTING_DLQ = "arn:aws:sqs:" + REGION + ":" + ACCOUNT + ":shop-start-failures";
     }
 
     /** A shared platform listener (an existing one) and the priority range the program may use; none if absent. */
@@ -426,7 +444,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     ProgramSpec withServices(List<ServiceSpec> newServices) {
         return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, newServices, tagCount,
-                stackLayout, networkLoadBalancers, platform, hardened);
+                stackLayout, networkLoadBalancers, platform, events, hardened);
     }
 
     @Override
@@ -455,7 +473,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             services.add(service(s, sc));
             serviceCode.add(sc.toString());
         }
-        endpoints(app, code, services);
+        List<Service> shapes = new ArrayList<>(services);
+        events(app, code, shapes);
+        endpoints(app, code, shapes);
         // Every program declares the queue, used or not: declaring it only when a service uses it would make
         // adding that service change the program's shared resources.
         int receives = List.of(5, 0, 3).get(tagCount % 3); // with and without a dead-letter queue
@@ -524,6 +544,86 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 : "\nwith CloudFormationOptions.builder().layout(StackLayout." + stackLayout + ").build()";
         Application built = app.build();
         return new Built(hardened ? HardenedPrograms.harden(built) : built, cloudFormation, code + options);
+    }
+
+    /** The triggered tasks (their service shapes go into {@code shapes}, for the endpoints) and notifications. */
+    private void events(Application.Builder app, Code code, List<Service> shapes) {
+        EventsSpec e = events;
+        String image = REGISTRY + "/shop/jobs:1.0";
+        String dlq = switch (e.deadLetters() % 3) {
+            case 1 -> ".deadLetterQueueArn(\"" + EventsSpec.EXISTING_DLQ + "\")";
+            case 2 -> ".deadLetterQueue(false)";
+            default -> "";
+        };
+        String capacity = e.spot() ? ".capacityProvider(\"FARGATE_SPOT\", 0, 1)" : "";
+        if (e.schedule() != ScheduleKind.NONE) {
+            String expression = switch (e.schedule()) {
+                case CRON -> "cron(0 2 ? * MON-FRI *)";
+                case RATE -> "rate(6 hours)";
+                default -> "at(2027-01-01T09:00:00)";
+            };
+            dev.berth.events.ScheduledTask.Builder b = dev.berth.events.ScheduledTask.builder()
+                    .name(EventsSpec.SCHEDULED).cluster(CLUSTER_NAMES.get(0))
+                    .task(t -> t.container("app", c -> c.image(image))).schedule(expression);
+            String calls = ".cluster(\"" + CLUSTER_NAMES.get(0) + "\").task(t -> t.container(\"app\", c -> c.image(\""
+                    + image + "\"))).schedule(\"" + expression + "\")";
+            if (e.schedule() == ScheduleKind.CRON) {
+                b.timeZone("Europe/Berlin").flexibleWindowMinutes(15).environment("app", "MODE", "nightly");
+                calls += ".timeZone(\"Europe/Berlin\").flexibleWindowMinutes(15).environment(\"app\", \"MODE\", \"nightly\")";
+            }
+            applyLaunch(b, e);
+            dev.berth.events.ScheduledTask task = b.build();
+            app.scheduledTask(task);
+            shapes.add(task.asService());
+            code.line("  .scheduledTask(\"" + EventsSpec.SCHEDULED + "\", t -> t" + calls + capacity + dlq + ")");
+        }
+        if (e.event() != EventKind.NONE) {
+            dev.berth.events.EventTask.Builder b = dev.berth.events.EventTask.builder()
+                    .name(EventsSpec.TRIGGERED).cluster(CLUSTER_NAMES.get(0))
+                    .task(t -> t.container("app", c -> c.image(image)));
+            String calls = ".cluster(\"" + CLUSTER_NAMES.get(0) + "\").task(t -> t.container(\"app\", c -> c.image(\""
+                    + image + "\")))";
+            if (e.event() == EventKind.S3) {
+                b.onS3ObjectCreated("shop-uploads", "images/");
+                calls += ".onS3ObjectCreated(\"shop-uploads\", \"images/\")";
+            } else {
+                String pattern = "{\"source\":[\"shop.orders\"],\"detail-type\":[\"Order Placed\"]}";
+                b.eventPattern(pattern).environmentFromEvent("", "ORDER_ID", "$.detail.id");
+                calls += ".eventPattern(\"" + pattern.replace("\"", "\\\"") + "\").environmentFromEvent(\"\", \"ORDER_ID\", \"$.detail.id\")";
+            }
+            applyLaunch(b, e);
+            dev.berth.events.EventTask task = b.build();
+            app.eventTask(task);
+            shapes.add(task.asService());
+            code.line("  .eventTask(\"" + EventsSpec.TRIGGERED + "\", t -> t" + calls + capacity + dlq + ")");
+        }
+        if (e.notifications()) {
+            app.notifications(n -> n.email("ops@example.com").taskFailures(true).serviceEvents(!e.taskFailuresOnly()));
+            code.line("  .notifications(n -> n.email(\"ops@example.com\")" + (e.taskFailuresOnly()
+                    ? ".serviceEvents(false)" : "") + ")");
+        }
+    }
+
+    private static void applyLaunch(dev.berth.events.ScheduledTask.Builder b, EventsSpec e) {
+        if (e.spot()) {
+            b.capacityProvider("FARGATE_SPOT", 0, 1);
+        }
+        switch (e.deadLetters() % 3) {
+            case 1 -> b.deadLetterQueueArn(EventsSpec.EXISTING_DLQ);
+            case 2 -> b.deadLetterQueue(false);
+            default -> { }
+        }
+    }
+
+    private static void applyLaunch(dev.berth.events.EventTask.Builder b, EventsSpec e) {
+        if (e.spot()) {
+            b.capacityProvider("FARGATE_SPOT", 0, 1);
+        }
+        switch (e.deadLetters() % 3) {
+            case 1 -> b.deadLetterQueueArn(EventsSpec.EXISTING_DLQ);
+            case 2 -> b.deadLetterQueue(false);
+            default -> { }
+        }
     }
 
     private void network(Application.Builder app, Code code) {

@@ -67,6 +67,7 @@ final class Programs {
         Gen<ProgramSpec.PlatformSpec> platform = platform();
         // one program in four under the hardened profile (drawn last, so shrinking leaves the program in place)
         Gen<Boolean> hardened = oneOf(false, false, false, true);
+        Gen<ProgramSpec.EventsSpec> events = events();
         Gen<ProgramSpec> programs = in -> {
             NetworkSpec n = network.generate(in);
             EndpointMode m = endpointMode.generate(in);
@@ -77,7 +78,8 @@ final class Programs {
             dev.berth.synth.cloudformation.StackLayout s = layout.generate(in);
             List<ProgramSpec.NetworkLoadBalancerSpec> nl = networkLoadBalancers.generate(in);
             ProgramSpec.PlatformSpec p = platform.generate(in);
-            ProgramSpec program = new ProgramSpec(n, m, e, c, l, services.generate(in), t, s, nl, p); // the long list last
+            ProgramSpec.EventsSpec ev = events.generate(in);
+            ProgramSpec program = new ProgramSpec(n, m, e, c, l, services.generate(in), t, s, nl, p, ev, false); // the long list last
             return hardened.generate(in) ? program.forHardening() : program;
         };
         return programs.describedAs(ProgramSpec::toString);
@@ -223,6 +225,22 @@ final class Programs {
         Gen<Boolean> sometimes = oneOf(false, false, true);
         return in -> new ProgramSpec.NetworkLoadBalancerSpec(internal.generate(in), crossZone.generate(in),
                 sometimes.generate(in), sometimes.generate(in));
+    }
+
+    /**
+     * Tasks started by schedules (cron, rate, one-time) and events (S3 uploads, a custom pattern), and notifications:
+     * each source in about half the programs, so that most programs have some and shrinking removes them.
+     */
+    static Gen<ProgramSpec.EventsSpec> events() {
+        Gen<ProgramSpec.ScheduleKind> schedule = oneOf(ProgramSpec.ScheduleKind.NONE, ProgramSpec.ScheduleKind.NONE,
+                ProgramSpec.ScheduleKind.NONE, ProgramSpec.ScheduleKind.CRON, ProgramSpec.ScheduleKind.RATE,
+                ProgramSpec.ScheduleKind.AT);
+        Gen<ProgramSpec.EventKind> event = oneOf(ProgramSpec.EventKind.NONE, ProgramSpec.EventKind.NONE,
+                ProgramSpec.EventKind.S3, ProgramSpec.EventKind.PATTERN);
+        Gen<Integer> deadLetters = between(0, 2);
+        Gen<Boolean> coin = oneOf(false, true);
+        return in -> new ProgramSpec.EventsSpec(schedule.generate(in), event.generate(in), deadLetters.generate(in),
+                coin.generate(in), coin.generate(in), coin.generate(in));
     }
 
     /** No platform listener (two in three), or one with a range of 1,000 or 100 numbers. */

@@ -47,7 +47,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject);</li>
  *   <li>a queue worker's task role may receive, delete, change the visibility of and read the attributes of
  *       exactly its queue, and the policy Berth adds for queues allows nothing but the consume actions on the
- *       program's queues and the KMS actions on their keys.</li>
+ *       program's queues and the KMS actions on their keys;</li>
+ *   <li>every {@code iam:PassRole} in the program is limited to ECS tasks ({@code iam:PassedToService}); the role a
+ *       schedule or rule assumes to start a task passes exactly that task's execution and task roles, runs only that
+ *       task definition family and only in its cluster ({@code ecs:cluster}), does nothing else than RunTask,
+ *       PassRole, tagging the tasks it starts and sending dead letters, and trusts only EventBridge Scheduler or
+ *       EventBridge acting for this account ({@code aws:SourceAccount}).</li>
  * </ul>
  */
 class SecurityProperties {
@@ -74,6 +79,7 @@ class SecurityProperties {
         network(app, resources, problems);
         hardened(app, resources, problems);
         queueWorkers(app, resources, problems);
+        triggeredTasks(app, resources, problems);
 
         assertThat(problems).as("security problems of\n%s", s.program()).isEmpty();
     }
@@ -659,5 +665,76 @@ class SecurityProperties {
         assertThat(synthesis.succeeded()).isFalse();
         assertThat(synthesis.diagnostics().errors()).extracting(dev.berth.diagnostics.Diagnostic::code)
                 .containsExactly("EXISTING_VPC_CIDR_REQUIRED");
+    }
+
+    private static final Set<String> STARTER_ACTIONS = Set.of("ecs:RunTask", "iam:PassRole", "ecs:TagResource",
+            "sqs:SendMessage");
+
+    private static void triggeredTasks(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        resources.forEach((id, r) -> {
+            if (!r.path("Type").asText().equals("AWS::IAM::RolePolicy")) {
+                return;
+            }
+            for (JsonNode st : r.path("Properties").path("PolicyDocument").path("Statement")) {
+                if (texts(st.path("Action")).contains("iam:PassRole") && !st.path("Condition").path("StringEquals")
+                        .path("iam:PassedToService").asText().equals("ecs-tasks.amazonaws.com")) {
+                    problems.add(id + " passes roles without iam:PassedToService ecs-tasks.amazonaws.com");
+                }
+            }
+        });
+        for (dev.berth.events.TriggeredTask t : app.events().tasks()) {
+            String purpose = t instanceof dev.berth.events.ScheduledTask ? "scheduler" : "events";
+            String principal = purpose + ".amazonaws.com";
+            String policyId = dev.berth.synth.cloudformation.CloudFormationRenderer.logicalId(
+                    dev.berth.synth.plan.ResourceId.of(dev.berth.synth.plan.iam.IamResources.RolePolicy.class,
+                            t.name(), purpose));
+            String roleId = dev.berth.synth.cloudformation.CloudFormationRenderer.logicalId(
+                    dev.berth.synth.plan.ResourceId.of(dev.berth.synth.plan.iam.IamResources.Role.class,
+                            t.name(), purpose));
+            JsonNode definition = resources.get(dev.berth.synth.cloudformation.CloudFormationRenderer.logicalId(
+                    dev.berth.synth.plan.ResourceId.of(dev.berth.synth.plan.compute.ComputeResources.TaskDefinition.class,
+                            t.name())));
+            JsonNode policy = resources.get(policyId);
+            JsonNode role = resources.get(roleId);
+            if (policy == null || role == null || definition == null) {
+                problems.add(t.name() + ": its role " + roleId + ", policy " + policyId + " or task definition is missing");
+                continue;
+            }
+            JsonNode trust = role.path("Properties").path("AssumeRolePolicyDocument").path("Statement");
+            if (trust.size() != 1 || !trust.get(0).path("Principal").path("Service").asText().equals(principal)
+                    || trust.get(0).path("Condition").path("StringEquals").path("aws:SourceAccount").isMissingNode()) {
+                problems.add(roleId + " is not trusted by " + principal + " for this account only: " + trust);
+            }
+            Set<JsonNode> taskRoles = new HashSet<>(List.of(definition.path("Properties").path("ExecutionRoleArn"),
+                    definition.path("Properties").path("TaskRoleArn")));
+            String family = definition.path("Properties").path("Family").asText();
+            boolean runs = false;
+            boolean passes = false;
+            for (JsonNode st : policy.path("Properties").path("PolicyDocument").path("Statement")) {
+                List<String> actions = texts(st.path("Action"));
+                if (!STARTER_ACTIONS.containsAll(actions)) {
+                    problems.add(policyId + " allows more than starting the task: " + actions);
+                }
+                if (actions.contains("iam:PassRole")) {
+                    passes = true;
+                    if (!new HashSet<>(list(st.path("Resource"))).equals(taskRoles)) {
+                        problems.add(policyId + " passes " + st.path("Resource") + ", not exactly " + taskRoles);
+                    }
+                }
+                if (actions.contains("ecs:RunTask")) {
+                    runs = true;
+                    List<JsonNode> on = list(st.path("Resource"));
+                    if (on.size() != 1 || !on.get(0).toString().contains(":task-definition/" + family + ":*")) {
+                        problems.add(policyId + " runs " + on + ", not only the family " + family);
+                    }
+                    if (st.path("Condition").path("ArnEquals").path("ecs:cluster").isMissingNode()) {
+                        problems.add(policyId + " runs the task in any cluster (no ecs:cluster condition)");
+                    }
+                }
+            }
+            if (!runs || !passes) {
+                problems.add(policyId + " cannot start the task: RunTask " + runs + ", PassRole " + passes);
+            }
+        }
     }
 }

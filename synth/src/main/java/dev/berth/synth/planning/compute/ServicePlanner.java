@@ -143,4 +143,22 @@ public final class ServicePlanner {
         return strategy.isEmpty() ? service.launchType() == LaunchType.FARGATE
                 : strategy.stream().allMatch(s -> CapacityProviderStrategyItem.isFargate(s.provider()));
     }
+
+    /**
+     * A task no service runs (a scheduled or event-triggered task), given in the service shape: its security group
+     * (HTTPS egress only), log groups, roles and task definition, planned as a service's are.
+     */
+    public record PlannedTask(ComputeResources.TaskDefinition definition, ResourceId securityGroup) {
+    }
+
+    /** Plans a triggered task's own resources ({@code task} is its {@code asService()} shape). */
+    public static PlannedTask task(Service task, PlannedNetwork network, PlanBuilder plan) {
+        ResourceId group = securityGroup(task, network, plan);
+        return new PlannedTask(TaskDefinitionPlanner.definition(task, plan), group);
+    }
+
+    /** Whether the service (or a triggered task in its shape) runs on Fargate: its strategy's providers or launch type. */
+    public static boolean onFargate(Service service) {
+        return runsOnFargate(service, strategy(service));
+    }
 }

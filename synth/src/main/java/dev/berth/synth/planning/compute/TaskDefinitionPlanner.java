@@ -36,6 +36,11 @@ final class TaskDefinitionPlanner {
     }
 
     public static ResourceId plan(Service service, PlanBuilder plan) {
+        return definition(service, plan).id();
+    }
+
+    /** Plans the task definition, its roles and log groups, and returns the definition (with its roles' ARNs). */
+    static ComputeResources.TaskDefinition definition(Service service, PlanBuilder plan) {
         Map<String, LogTarget> logTargets = new LinkedHashMap<>();
         Map<String, LogTarget> fireLensGroups = new LinkedHashMap<>();
         logGroups(service, plan, logTargets, fireLensGroups);
@@ -48,7 +53,7 @@ final class TaskDefinitionPlanner {
         ResourceId id = ResourceId.of(ComputeResources.TaskDefinition.class, service.name());
         String family = service.task().family().isEmpty()
                 ? plan.applicationName() + "-" + service.name() : service.task().family();
-        plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(), service.task().memory(),
+        return plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(), service.task().memory(),
                 service.task().networkMode().value(),
                 service.task().compatibilities().stream().sorted().map(Compatibility::name).toList(),
                 service.task().cpuArchitecture().name(), "LINUX", roles.executionRoleArn(), roles.taskRoleArn(), containers,
@@ -57,7 +62,6 @@ final class TaskDefinitionPlanner {
                         ? new ComputeResources.Volume(v.name(), FileSystemPlanner.volume(efs))
                         : new ComputeResources.Volume(v.name())).toList(),
                 plan.tags()));
-        return id;
     }
 
     /**

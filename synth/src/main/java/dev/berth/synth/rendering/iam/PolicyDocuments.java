@@ -12,12 +12,12 @@ import java.util.List;
  * A policy document in IAM's own spelling, the same for both targets (a JSON object in CloudFormation, a JSON
  * string in Terraform: {@link Body#document}); a single action or resource is a string, several an array.
  */
-final class PolicyDocuments {
+public final class PolicyDocuments {
 
     private PolicyDocuments() {
     }
 
-    static void write(Body document, PolicyDocument policy) {
+    public static void write(Body document, PolicyDocument policy) {
         document.string("Version", policy.version())
                 .requiredObjects("Statement", policy.statements(), PolicyDocuments::statement);
     }
@@ -35,7 +35,7 @@ final class PolicyDocuments {
     }
 
     /** Each statement's parts, read the same way from both targets' documents. */
-    static List<Parity> parity(String cloudFormation, String terraform) {
+    public static List<Parity> parity(String cloudFormation, String terraform) {
         String cfn = cloudFormation + "/Statement/*/";
         String tf = terraform + "/Statement/*/";
         return List.of(Parity.list("sids", cfn + "Sid", tf + "Sid"),
