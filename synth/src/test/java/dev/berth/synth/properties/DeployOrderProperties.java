@@ -291,8 +291,8 @@ class DeployOrderProperties {
      */
     private static java.util.Set<String> tfReferences(DeployedOrder tf, PlannedResource r, String address) {
         java.util.Set<String> all = new java.util.HashSet<>(tf.referenced(tf.get(address).body()));
-        String name = address.substring(address.indexOf('.') + 1);
         for (var companion : dev.berth.synth.rendering.Renderings.of(r).terraformCompanionsOf(r)) {
+            String name = dev.berth.synth.plan.Names.snake(companion.name(r.id().name()));
             all.addAll(tf.referenced(tf.get(companion.type() + "." + name).body()));
         }
         return all;
