@@ -3,6 +3,7 @@ package dev.berth.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An ECS cluster.
@@ -18,9 +19,12 @@ import java.util.Objects;
  *                           ({@code ServiceConnectDefaults}): a name (Berth creates an AWS Cloud Map HTTP namespace) or an
  *                           existing namespace's ARN. Default: empty (none; a service with Service Connect then names
  *                           its own).
+ * @param managedInstances   the cluster's ECS Managed Instances capacity providers ({@link ManagedInstances}), which
+ *                           a strategy names like any other provider. Default: none.
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
-                      List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
+                      List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
+                      List<ManagedInstances> managedInstances) {
 
     /**
      * Creates the Cluster; programs use {@link #builder()} instead.
@@ -34,9 +38,11 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      *     or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
      *     type, as ECS does. Default: none.
      * @param serviceConnectNamespace the default Service Connect namespace's name or ARN. Default: empty (none).
+     * @param managedInstances   the ECS Managed Instances capacity providers. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public Cluster {
+        managedInstances = List.copyOf(managedInstances);
         Objects.requireNonNull(serviceConnectNamespace, "serviceConnectNamespace");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(containerInsights, "containerInsights");
@@ -58,6 +64,30 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
     }
 
     /**
+     * A cluster without ECS Managed Instances capacity providers (the components before they existed).
+     *
+     * @param name              the cluster name
+     * @param containerInsights the Container Insights setting
+     * @param capacityProviders the providers associated with the cluster
+     * @param defaultStrategy   the default capacity provider strategy
+     * @param serviceConnectNamespace the default Service Connect namespace's name or ARN
+     */
+    public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
+                   List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
+        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, List.of());
+    }
+
+    /**
+     * Whether {@code provider} names one of the cluster's ECS Managed Instances capacity providers.
+     *
+     * @param provider a capacity provider's name
+     * @return true when a Managed Instances provider of the cluster has that name
+     */
+    public boolean isManagedInstances(String provider) {
+        return managedInstances.stream().anyMatch(m -> m.name().equals(provider));
+    }
+
+    /**
      * Starts a builder holding the defaults documented on each setter.
      *
      * @return a new builder
@@ -75,6 +105,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         Builder b = new Builder().name(name).containerInsights(containerInsights)
                 .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace);
         b.defaultStrategy.addAll(defaultStrategy);
+        b.managedInstances.addAll(managedInstances);
         return b;
     }
 
@@ -88,6 +119,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
                 CapacityProviderStrategyItem.FARGATE_SPOT);
         private final List<CapacityProviderStrategyItem> defaultStrategy = new ArrayList<>();
         private String serviceConnectNamespace = "";
+        private final List<ManagedInstances> managedInstances = new ArrayList<>();
 
         private Builder() {
         }
@@ -168,12 +200,30 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
+         * Adds an ECS Managed Instances capacity provider named {@code name} ({@link ManagedInstances}), e.g.
+         * {@code c.managedInstances("gpu", m -> m.vcpu(4, 16).acceleratorTypes(AcceleratorType.GPU))}. Services run
+         * on it through a strategy naming it. Default: none. Valid: unique names, none of them also in
+         * {@code capacityProviders}.
+         *
+         * @param name the capacity provider's name
+         * @param configure configures a builder holding the ManagedInstances defaults
+         * @return this builder
+         */
+        public Builder managedInstances(String name, Consumer<ManagedInstances.Builder> configure) {
+            ManagedInstances.Builder b = ManagedInstances.builder().name(name);
+            configure.accept(b);
+            managedInstances.add(b.build());
+            return this;
+        }
+
+        /**
          * Builds the Cluster. Values are checked later, with the whole program, by the validator.
          *
          * @return the Cluster
          */
         public Cluster build() {
-            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace);
+            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace,
+                    managedInstances);
         }
     }
 }

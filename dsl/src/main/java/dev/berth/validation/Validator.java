@@ -42,7 +42,9 @@ public final class Validator {
             MessagingRules::check,
             ServiceDiscoveryRules::check,
             StorageRules::check,
-            HardeningRules::check);
+            HardeningRules::check,
+            ManagedInstancesRules::check,
+            PlacementRules::check);
 
     private Validator() {
     }
