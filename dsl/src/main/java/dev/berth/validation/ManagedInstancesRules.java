@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       {@code fargate}; letters, digits, hyphens, underscores, up to 255), a name used twice in the program or also
  *       listed in the cluster's {@code capacityProviders}, vCPU or memory bounds below 1 or a maximum below its
  *       minimum, a negative or inverted accelerator count, allowed and excluded instance types together (EC2
- *       instance requirements accept one or the other), more than 400 of either, or a negative storage size.</li>
+ *       instance requirements accept one or the other), more than 400 of either, an instance type pattern other
+ *       than 1 to 30 letters, digits, dots, asterisks and hyphens, or a negative storage size.</li>
  *   <li>{@code MANAGED_INSTANCES_COMPATIBILITY}: a service's strategy names a Managed Instances provider, but its
  *       task definition does not require {@code MANAGED_INSTANCES} compatibility.</li>
  *   <li>{@code MANAGED_INSTANCES_NETWORK_MODE}: a task on Managed Instances uses a network mode other than awsvpc
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
 final class ManagedInstancesRules {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+    /** The provider's validation of allowed and excluded instance types (capacity_provider.go). */
+    private static final Pattern INSTANCE_TYPE = Pattern.compile("[a-zA-Z0-9.*-]{1,30}");
     private static final Pattern RESERVED = Pattern.compile("(?i)^(aws|ecs|fargate).*");
 
     private ManagedInstancesRules() {
@@ -120,10 +123,23 @@ final class ManagedInstancesRules {
             report.add(Rule.MANAGED_INSTANCES_SETTINGS, path, "More than 400 instance types are listed; EC2 instance"
                     + " requirements accept up to 400.", "List fewer types, or use wildcards such as g5.*.");
         }
+        for (String type : concat(m.allowedInstanceTypes(), m.excludedInstanceTypes())) {
+            if (!INSTANCE_TYPE.matcher(type).matches()) {
+                report.add(Rule.MANAGED_INSTANCES_SETTINGS, path, "The instance type " + Values.quoted(type) + " is"
+                        + " not a pattern EC2 accepts: 1 to 30 letters, digits, dots, asterisks and hyphens.",
+                        "Write it like m7i.large or g5.*.");
+            }
+        }
         if (m.storageSizeGiB() < 0) {
             report.add(Rule.MANAGED_INSTANCES_SETTINGS, path + ".storageSizeGiB", "The storage size "
                     + m.storageSizeGiB() + " GiB is negative.", "Use 0 (ECS's default) or 1 GiB or more.");
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static void service(Report report, Service s, int index, ManagedInstances m) {

@@ -45,6 +45,9 @@ import java.util.Set;
  *   <li>{@code ELASTIC_INFERENCE_RETIRED}: a container asks for an Elastic Inference accelerator; AWS retired
  *       Elastic Inference (closed to new customers in April 2023, end of life in April 2024) and the Terraform AWS
  *       provider 6 no longer has {@code inference_accelerator}.</li>
+ *   <li>{@code PUBLIC_IP_OFF_FARGATE}: {@code assignPublicIp} on a service that does not run on Fargate; ECS gives
+ *       a public IP only to the network interfaces of Fargate tasks (awsvpc tasks on EC2 instances or Managed
+ *       Instances get private addresses only, and reach the internet through NAT or VPC endpoints).</li>
  *   <li>{@code HOST_PORT_COLLISION} (warning): in the host network mode a container port is a port of the instance,
  *       so a replica service with more than one task and no {@code distinctInstance} constraint, or two services of
  *       one cluster using the same host port, cannot put two such tasks on one instance; ECS then leaves tasks
@@ -66,6 +69,14 @@ final class PlacementRules {
             boolean fargate = runsOnFargate(s);
             boolean managed = ManagedInstancesRules.runsOnManagedInstances(app, s);
             placement(report, s, fargate, managed);
+            // a strategy mixing Fargate with other providers is CAPACITY_PROVIDER_MIX's
+            if (!fargate && s.assignPublicIp()
+                    && s.capacityProviderStrategy().stream().noneMatch(CapacityProviderStrategyItem::isFargate)) {
+                report.add(Rule.PUBLIC_IP_OFF_FARGATE, Paths.service(s) + ".assignPublicIp", "The service does not"
+                                + " run on Fargate but asks for public IPs; ECS assigns public IPs only to Fargate"
+                                + " tasks' network interfaces.",
+                        "Remove assignPublicIp and run the tasks in private subnets with NAT or VPC endpoints.");
+            }
             daemon(report, s, fargate);
             gpus(report, s, fargate);
         }

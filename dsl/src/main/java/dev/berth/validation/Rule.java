@@ -413,6 +413,8 @@ public enum Rule {
     /** Error: A container asks for an Elastic Inference accelerator, which AWS retired. */
     ELASTIC_INFERENCE_RETIRED(Severity.ERROR,
             "A container asks for an Elastic Inference accelerator, which AWS retired."),
+    /** Error: A service that does not run on Fargate asks for public IPs. */
+    PUBLIC_IP_OFF_FARGATE(Severity.ERROR, "A service that does not run on Fargate asks for public IPs."),
     /** Warning: Host network mode tasks could need the same host port on one instance. */
     HOST_PORT_COLLISION(Severity.WARNING, "Host network mode tasks could need the same host port on one instance."),
 

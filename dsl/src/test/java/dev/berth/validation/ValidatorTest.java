@@ -362,6 +362,9 @@ class ValidatorTest {
                         "an Elastic Inference accelerator",
                         () -> container(onEc2(valid(), "worker"), "worker", "worker",
                                 c -> c.inferenceAccelerator("eia2.medium"))),
+                error("PUBLIC_IP_OFF_FARGATE", "service[worker].assignPublicIp", "a public IP on EC2",
+                        () -> service(onEc2(valid(), "worker"), "worker", s -> s
+                                .subnets(dev.berth.network.SubnetSelection.publicSubnets()).assignPublicIp(true))),
                 warning("HOST_PORT_COLLISION", "service[worker].placementConstraints",
                         "two host-mode tasks that may share an instance",
                         () -> service(container(task(onEc2(valid(), "worker"), "worker",

@@ -10,6 +10,7 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
 import dev.berth.synth.planning.compute.ClusterPlanner;
+import dev.berth.synth.planning.compute.ManagedInstancesPlanner;
 import dev.berth.synth.planning.compute.ServicePlanner;
 import dev.berth.synth.planning.loadbalancing.ListenerRulePriorities;
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
@@ -55,6 +56,7 @@ public final class Planner {
         PlannedNetwork network = NetworkPlanner.plan(app, plan);
         ServiceConnectPlanner.namespaces(app, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
+        ManagedInstancesPlanner.plan(app, clusters, network, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
         QueuePlanner.plan(app, plan);
         FileSystemPlanner.plan(app, network, plan);

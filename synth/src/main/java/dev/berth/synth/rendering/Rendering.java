@@ -104,10 +104,24 @@ public abstract class Rendering<R extends PlannedResource> {
      * @param type the Terraform type, e.g. {@code aws_efs_backup_policy}
      * @param body writes its body
      */
-    public record TerraformCompanion(String type, java.util.function.Consumer<Body> body) {
+    public record TerraformCompanion(String type, java.util.function.Consumer<Body> body, String suffix) {
         public TerraformCompanion {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(suffix, "suffix");
+        }
+
+        /** A companion named exactly like its resource (the only one of its type beside it). */
+        public TerraformCompanion(String type, java.util.function.Consumer<Body> body) {
+            this(type, body, "");
+        }
+
+        /**
+         * The companion's name: its resource's, followed by {@code suffix} when a resource has several companions
+         * of one type (a role's managed policy attachments, one per policy).
+         */
+        public String name(String resourceName) {
+            return suffix.isEmpty() ? resourceName : resourceName + "_" + suffix;
         }
     }
 

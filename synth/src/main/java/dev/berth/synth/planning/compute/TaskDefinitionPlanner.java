@@ -56,7 +56,8 @@ final class TaskDefinitionPlanner {
                 service.task().volumes().stream().map(v -> v instanceof Volume.Efs efs
                         ? new ComputeResources.Volume(v.name(), FileSystemPlanner.volume(efs))
                         : new ComputeResources.Volume(v.name())).toList(),
-                plan.tags()));
+                plan.tags(), service.task().placementConstraints().stream()
+                .map(pc -> new ComputeResources.PlacementConstraint(pc.type(), text(pc.expression()))).toList()));
         return id;
     }
 
@@ -131,7 +132,7 @@ final class TaskDefinitionPlanner {
                         v.readOnly())).toList(),
                 c.ulimits().stream().map(u -> new ComputeResources.Ulimit(u.name().value(), u.softLimit(),
                         u.hardLimit())).toList(),
-                c.dockerLabels(), isRouter ? firelensConfiguration(c.logRouter()) : null);
+                c.dockerLabels(), isRouter ? firelensConfiguration(c.logRouter()) : null, positive(c.gpus()));
     }
 
     /**
