@@ -16,7 +16,9 @@ import java.util.function.Consumer;
  * @param family                   Default: {@code <application>-<service>}.
  * @param cpu                      task CPU units. Default: 256. Fargate valid: 256, 512, 1024, 2048, 4096, 8192,
  *                                 16384.
- * @param memory                   task memory in MiB. Default: 512. Fargate: see the supported cpu/memory pairs.
+ * @param memory                   task memory in MiB. Default: 512. Fargate: see the supported cpu/memory pairs. 0
+ *                                 means no task-level memory, which ECS accepts off Fargate when every container sets
+ *                                 memory or memoryReservation ({@code CONTAINER_RESOURCES}).
  * @param networkMode              Default: {@link NetworkMode#AWSVPC} (the only mode Fargate supports).
  * @param compatibilities          Default: FARGATE.
  * @param cpuArchitecture          Default: X86_64.
@@ -173,7 +175,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
 
         /**
          * Task memory in MiB. Default: 512. Valid on Fargate: a memory Fargate offers for the cpu, e.g. 512 to 2048
-         * for 256 CPU units, 1024 to 4096 for 512.
+         * for 256 CPU units, 1024 to 4096 for 512. Off Fargate 0 leaves task-level memory out; every container must
+         * then set memory or memoryReservation ({@code CONTAINER_RESOURCES}).
          *
          * @param mib the new value of {@code memory}
          * @return this builder

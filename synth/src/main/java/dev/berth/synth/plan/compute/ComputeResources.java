@@ -98,7 +98,8 @@ public final class ComputeResources {
 
     /**
      * @param cpu                     task CPU units
-     * @param memory                  task memory, MiB
+     * @param memory                  task memory, MiB; null: leave out (EC2 tasks whose containers each set memory
+     *                                or a reservation)
      * @param networkMode             {@code awsvpc}, {@code bridge} or {@code host}
      * @param requiresCompatibilities e.g. {@code [FARGATE]}
      * @param cpuArchitecture         {@code X86_64} or {@code ARM64}
@@ -106,7 +107,7 @@ public final class ComputeResources {
      * @param ephemeralStorageGiB     Fargate ephemeral storage, 21 to 200; null: leave out (Fargate's 20 GiB)
      * @param volumes                 the task's data volumes, in the program's order
      */
-    public record TaskDefinition(ResourceId id, String family, int cpu, int memory, String networkMode,
+    public record TaskDefinition(ResourceId id, String family, int cpu, Integer memory, String networkMode,
                                  List<String> requiresCompatibilities, String cpuArchitecture,
                                  String operatingSystemFamily,
                                  Value executionRoleArn, Value taskRoleArn, List<ContainerDefinition> containers,
@@ -122,7 +123,7 @@ public final class ComputeResources {
         }
 
         /** A task definition without placement constraints. */
-        public TaskDefinition(ResourceId id, String family, int cpu, int memory, String networkMode,
+        public TaskDefinition(ResourceId id, String family, int cpu, Integer memory, String networkMode,
                               List<String> requiresCompatibilities, String cpuArchitecture,
                               String operatingSystemFamily,
                               Value executionRoleArn, Value taskRoleArn, List<ContainerDefinition> containers,

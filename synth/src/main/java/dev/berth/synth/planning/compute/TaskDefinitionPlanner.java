@@ -48,7 +48,9 @@ final class TaskDefinitionPlanner {
         ResourceId id = ResourceId.of(ComputeResources.TaskDefinition.class, service.name());
         String family = service.task().family().isEmpty()
                 ? plan.applicationName() + "-" + service.name() : service.task().family();
-        plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(), service.task().memory(),
+        // Task memory 0 is "none": ECS takes a task without it on EC2 when every container sets memory or a
+        // reservation (CONTAINER_RESOURCES; Amazon ECS API Reference, ContainerDefinition memoryReservation).
+        plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(), positive(service.task().memory()),
                 service.task().networkMode().value(),
                 service.task().compatibilities().stream().sorted().map(Compatibility::name).toList(),
                 service.task().cpuArchitecture().name(), "LINUX", roles.executionRoleArn(), roles.taskRoleArn(), containers,

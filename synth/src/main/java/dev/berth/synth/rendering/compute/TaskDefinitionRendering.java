@@ -33,7 +33,7 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
     protected void cloudFormation(TaskDefinition r, Body p) {
         p.string("Family", r.family())
                 .string("Cpu", String.valueOf(r.cpu()))
-                .string("Memory", String.valueOf(r.memory()))
+                .string("Memory", r.memory() == null ? null : String.valueOf(r.memory()))
                 .string("NetworkMode", r.networkMode())
                 .strings("RequiresCompatibilities", r.requiresCompatibilities())
                 .object("RuntimePlatform", platform -> platform
@@ -56,7 +56,7 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
     protected void terraform(TaskDefinition r, Body b) {
         b.string("family", r.family())
                 .string("cpu", String.valueOf(r.cpu()))
-                .string("memory", String.valueOf(r.memory()))
+                .string("memory", r.memory() == null ? null : String.valueOf(r.memory()))
                 .string("network_mode", r.networkMode())
                 .strings("requires_compatibilities", r.requiresCompatibilities())
                 .object("runtime_platform", platform -> platform

@@ -52,7 +52,7 @@ public class ManagedInstancesAndPlacementTest {
                         .placementStrategy(PlacementStrategy.spreadAcrossZones())
                         .placementStrategy(PlacementStrategy.binpackMemory())
                         .placementConstraint(PlacementConstraint.distinctInstance())
-                        .task(t -> t.compatibilities(Compatibility.EC2)
+                        .task(t -> t.compatibilities(Compatibility.EC2).memory(0)
                                 .placementConstraint(PlacementConstraint.memberOf(
                                         "attribute:ecs.cpu-architecture == x86_64"))
                                 .container("worker", c -> c.image(ECR + "/lab/worker:2.0.0").memory(512))))
@@ -154,6 +154,9 @@ public class ManagedInstancesAndPlacementTest {
                 + "\"attribute:ecs.availability-zone\"},{\"Type\":\"binpack\",\"Field\":\"memory\"}]");
         assertThat(batch.path("PlacementConstraints").toString()).isEqualTo("[{\"Type\":\"distinctInstance\"}]");
         assertThat(batch.path("LaunchType").asText()).isEqualTo("EC2");
+        // on EC2 without task memory: each container sets its own (CONTAINER_RESOURCES)
+        assertThat(cfn("BatchTaskDefinition").path("Properties").has("Memory")).isFalse();
+        assertThat(tf("aws_ecs_task_definition", "batch").has("memory")).isFalse();
         assertThat(cfn("BatchTaskDefinition").path("Properties").path("PlacementConstraints").toString())
                 .isEqualTo("[{\"Type\":\"memberOf\",\"Expression\":\"attribute:ecs.cpu-architecture == x86_64\"}]");
         JsonNode tfBatch = tf("aws_ecs_service", "batch");
