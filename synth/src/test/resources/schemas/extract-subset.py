@@ -32,6 +32,7 @@ AWS::CloudFormation::Stack AWS::CodeDeploy::Application AWS::CodeDeploy::Deploym
 AWS::ServiceDiscovery::HttpNamespace AWS::ServiceDiscovery::PrivateDnsNamespace AWS::ServiceDiscovery::Service
 AWS::EFS::FileSystem AWS::EFS::MountTarget AWS::EFS::AccessPoint
 AWS::WAFv2::WebACLAssociation AWS::Route53::RecordSet
+AWS::CloudWatch::Alarm
 """.split()
 
 TERRAFORM_TYPES = """
@@ -49,6 +50,7 @@ aws_codedeploy_deployment_group aws_service_discovery_http_namespace
 aws_service_discovery_private_dns_namespace aws_service_discovery_service
 aws_efs_file_system aws_efs_mount_target aws_efs_access_point aws_efs_backup_policy
 aws_wafv2_web_acl_association aws_route53_record
+aws_cloudwatch_metric_alarm aws_appautoscaling_scheduled_action
 """.split()
 
 TERRAFORM_PROVIDER = "registry.terraform.io/hashicorp/aws"

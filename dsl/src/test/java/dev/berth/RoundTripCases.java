@@ -26,13 +26,23 @@ import dev.berth.network.ExistingVpc;
 import dev.berth.network.NatGateways;
 import dev.berth.network.NewVpc;
 import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AdjustmentType;
 import dev.berth.scaling.AutoScaling;
+import dev.berth.scaling.Comparison;
+import dev.berth.scaling.Metric;
+import dev.berth.scaling.MetricAggregation;
+import dev.berth.scaling.ScalingPolicy;
+import dev.berth.scaling.ScheduledScaling;
+import dev.berth.scaling.Statistic;
+import dev.berth.scaling.StepAdjustment;
 import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
 import dev.berth.service.PropagateTags;
 import dev.berth.service.Service;
 import dev.berth.servicediscovery.ServiceConnect;
 import dev.berth.servicediscovery.ServiceConnectServer;
+import dev.berth.servicediscovery.DnsRecordType;
+import dev.berth.servicediscovery.ServiceDiscovery;
 import dev.berth.storage.AccessPoint;
 import dev.berth.storage.FileSystem;
 import dev.berth.storage.PerformanceMode;
@@ -61,6 +71,7 @@ import dev.berth.task.UlimitName;
 import dev.berth.task.Volume;
 import dev.berth.task.VolumeFrom;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,7 +164,7 @@ final class RoundTripCases {
     static List<Case<?, ?>> builderCases() {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
-                serviceConnectServer(),
+                serviceConnectServer(), serviceDiscovery(),
                 fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener(),
                 managedInstances());
     }
@@ -233,6 +244,7 @@ final class RoundTripCases {
                 step("capacityProviders(String[])", b -> b.capacityProviders("FARGATE_SPOT", "my-asg-provider")),
                 step("defaultStrategy(String,int,int)", b -> b.defaultStrategy("FARGATE_SPOT", 1, 3)),
                 step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")),
+                step("dnsNamespace(String)", b -> b.dnsNamespace("dns.shop.internal")),
                 step("managedInstances(String,Consumer)", b -> b.managedInstances("gpu", m -> m.vcpu(4, 16)
                         .acceleratorTypes(dev.berth.compute.ManagedInstances.AcceleratorType.GPU))));
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
@@ -245,7 +257,8 @@ final class RoundTripCases {
                 step("name(String)", b -> b.name("orders")),
                 step("visibilityTimeoutSeconds(int)", b -> b.visibilityTimeoutSeconds(120)),
                 step("retentionSeconds(int)", b -> b.retentionSeconds(86_400)),
-                step("maxReceiveCount(int)", b -> b.maxReceiveCount(0)));
+                step("maxReceiveCount(int)", b -> b.maxReceiveCount(0)),
+                step("kmsKeyArn(String)", b -> b.kmsKeyArn(KMS_KEY)));
         List<Step<Queue.Builder>> minimal = steps(step("name(String)", b -> b.name("jobs")));
         return new Case<>(Queue.class, Queue.Builder.class, Queue::builder, Queue.Builder::build,
                 Queue::toBuilder, full, minimal, List.of());
@@ -322,6 +335,9 @@ final class RoundTripCases {
                 step("serviceConnect(ServiceConnect)", b -> b.serviceConnect(serviceConnect().build(
                         serviceConnect().full()))),
                 step("serviceConnect(Consumer)", b -> b.serviceConnect(sc -> sc.server("http"))),
+                step("serviceDiscovery(ServiceDiscovery)", b -> b.serviceDiscovery(serviceDiscovery().build(
+                        serviceDiscovery().full()))),
+                step("serviceDiscovery(Consumer)", b -> b.serviceDiscovery(d -> d.name("orders").ttl(30))),
                 step("placementStrategy(PlacementStrategy)", b -> b
                         .placementStrategy(dev.berth.placement.PlacementStrategy.spreadAcrossZones())
                         .placementStrategy(dev.berth.placement.PlacementStrategy.binpackMemory())),
@@ -471,7 +487,21 @@ final class RoundTripCases {
                 step("memoryTargetPercent(int)", b -> b.memoryTargetPercent(70)),
                 step("requestsPerTarget(int)", b -> b.requestsPerTarget(500)),
                 step("scaleInCooldownSeconds(int)", b -> b.scaleInCooldownSeconds(120)),
-                step("scaleOutCooldownSeconds(int)", b -> b.scaleOutCooldownSeconds(30)));
+                step("scaleOutCooldownSeconds(int)", b -> b.scaleOutCooldownSeconds(30)),
+                step("policies(List)", b -> b.policies(List.of(ScalingPolicy.trackMetric("pending",
+                        Metric.of("Shop/Jobs", "Pending"), 100)))),
+                step("policy(ScalingPolicy)", b -> b.policy(ScalingPolicy.stepScaling("burst",
+                        Metric.of("Shop/Jobs", "Pending"), Comparison.GREATER_THAN, 500, StepAdjustment.from(0, 2)))),
+                step("queueBacklog(String,Duration,Duration)", b -> b.queueBacklog("jobs", Duration.ofMinutes(1),
+                        Duration.ofSeconds(2))),
+                step("queueBacklogOfArn(String,Duration,Duration)", b -> b.queueBacklogOfArn(
+                        "arn:aws:sqs:eu-west-1:123456789012:orders", Duration.ofSeconds(30), Duration.ofSeconds(3))),
+                step("schedules(List)", b -> b.schedules(List.of(ScheduledScaling.of("night",
+                        "cron(0 20 ? * MON-FRI *)", 0, 2)))),
+                step("schedule(String,String,int,int)", b -> b.schedule("sale", "at(2026-11-27T06:00:00)", 10, 40)),
+                step("schedule(ScheduledScaling)", b -> b.schedule(ScheduledScaling.of("morning",
+                        "cron(30 7 ? * MON-FRI *)", 2, ScheduledScaling.KEEP).withTimeZone("Europe/Berlin"))),
+                step("disableScaleIn(boolean)", b -> b.disableScaleIn(true)));
         List<Step<AutoScaling.Builder>> minimal = steps(step("maxCapacity(int)", b -> b.maxCapacity(4)));
         return new Case<>(AutoScaling.class, AutoScaling.Builder.class, AutoScaling::builder,
                 AutoScaling.Builder::build, AutoScaling::toBuilder, full, minimal, List.of());
@@ -621,6 +651,21 @@ final class RoundTripCases {
                 ServiceConnect.Builder::build, ServiceConnect::toBuilder, full, minimal, List.of());
     }
 
+    static Case<ServiceDiscovery, ServiceDiscovery.Builder> serviceDiscovery() {
+        List<Step<ServiceDiscovery.Builder>> full = steps(
+                step("enabled(boolean)", b -> b.enabled(false)),
+                step("namespace(String)", b -> b.namespace("shop.internal")),
+                step("name(String)", b -> b.name("orders")),
+                step("dnsRecordType(DnsRecordType)", b -> b.dnsRecordType(DnsRecordType.SRV)),
+                step("ttl(int)", b -> b.ttl(15)),
+                step("containerName(String)", b -> b.containerName("app")),
+                step("containerPort(int)", b -> b.containerPort(8080)),
+                step("srv(String,int)", b -> b.srv("admin", 9090)));
+        List<Step<ServiceDiscovery.Builder>> minimal = steps(step("name(String)", b -> b.name("orders")));
+        return new Case<>(ServiceDiscovery.class, ServiceDiscovery.Builder.class, ServiceDiscovery::builder,
+                ServiceDiscovery.Builder::build, ServiceDiscovery::toBuilder, full, minimal, List.of());
+    }
+
     static Case<ServiceConnectServer, ServiceConnectServer.Builder> serviceConnectServer() {
         List<Step<ServiceConnectServer.Builder>> full = steps(
                 step("portName(String)", b -> b.portName("admin")),
@@ -706,6 +751,27 @@ final class RoundTripCases {
                 Grant.putEvents("arn:aws:events:eu-west-1:123456789012:event-bus/orders")));
         values.put(Grant.PutMetricData.class, List.of(Grant.putMetricData("Shop/Orders")));
         values.put(Volume.Bind.class, List.of(Volume.bind("scratch")));
+        Metric pending = Metric.of("Shop/Jobs", "Pending").withDimension("Queue", "jobs")
+                .withStatistic(Statistic.SUM).withUnit("Count");
+        values.put(Metric.class, List.of(Metric.of("Shop/Jobs", "Pending"), pending));
+        values.put(StepAdjustment.class, List.of(StepAdjustment.between(0, 50, 1), StepAdjustment.from(50, 3),
+                StepAdjustment.below(0, -1)));
+        values.put(ScheduledScaling.class, List.of(ScheduledScaling.of("night", "cron(0 20 ? * MON-FRI *)", 0, 2),
+                ScheduledScaling.of("morning", "rate(1 day)", ScheduledScaling.KEEP, 8).withTimeZone("Asia/Tokyo")));
+        values.put(ScalingPolicy.TargetTracking.class, List.of(ScalingPolicy.trackMetric("pending", pending, 100),
+                ScalingPolicy.trackMetric("pending", pending, 100).withScaleInDisabled()));
+        values.put(ScalingPolicy.MetricMathTracking.class, List.of(ScalingPolicy.trackMetricMath("per-task", "m1 / m2",
+                Map.of("m1", pending, "m2", Metric.of("ECS/ContainerInsights", "RunningTaskCount")), 10),
+                ScalingPolicy.trackMetricMath("sum", "m1 + m2", Map.of("m1", pending, "m2", pending), 5)
+                        .withScaleInDisabled()));
+        values.put(ScalingPolicy.StepScaling.class, List.of(ScalingPolicy.stepScaling("burst", pending,
+                        Comparison.GREATER_THAN, 500, StepAdjustment.between(0, 500, 1), StepAdjustment.from(500, 3)),
+                ScalingPolicy.stepScaling("calm", pending, Comparison.LESS_THAN_OR_EQUAL, 5,
+                                StepAdjustment.below(0, -10)).withAdjustmentType(AdjustmentType.PERCENT_CHANGE_IN_CAPACITY)
+                        .withMinAdjustmentMagnitude(1).withEvaluation(300, 3, 2).withCooldownSeconds(600)
+                        .withAggregation(MetricAggregation.MINIMUM)));
+        values.put(ScalingPolicy.QueueBacklog.class, List.of(new ScalingPolicy.QueueBacklog("jobs", "",
+                Duration.ofMinutes(1), Duration.ofSeconds(2))));
         values.put(FireLens.class, List.of(FireLens.NONE, FireLens.cloudWatchLogs(), FireLens.firehose("shop-logs"),
                 FireLens.s3("shop-logs"), FireLens.s3("shop-logs", "logs/api/")));
         values.put(LogRouter.class, List.of(LogRouter.NONE, LogRouter.fluentBit(), LogRouter.fluentd()

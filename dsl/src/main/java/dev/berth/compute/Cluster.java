@@ -19,12 +19,16 @@ import java.util.function.Consumer;
  *                           ({@code ServiceConnectDefaults}): a name (Berth creates an AWS Cloud Map HTTP namespace) or an
  *                           existing namespace's ARN. Default: empty (none; a service with Service Connect then names
  *                           its own).
+ * @param dnsNamespace       the AWS Cloud Map private DNS namespace the cluster's services register in for DNS service
+ *                           discovery ({@code ServiceDiscovery}): a name (Berth creates the namespace in the program's
+ *                           VPC, one per name in the program) or an existing namespace's ID ({@code ns-...}). Default:
+ *                           empty (none; a service with DNS discovery then names its own).
  * @param managedInstances   the cluster's ECS Managed Instances capacity providers ({@link ManagedInstances}), which
  *                           a strategy names like any other provider. Default: none.
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
                       List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
-                      List<ManagedInstances> managedInstances) {
+                      String dnsNamespace, List<ManagedInstances> managedInstances) {
 
     /**
      * Creates the Cluster; programs use {@link #builder()} instead.
@@ -38,11 +42,13 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      *     or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
      *     type, as ECS does. Default: none.
      * @param serviceConnectNamespace the default Service Connect namespace's name or ARN. Default: empty (none).
+     * @param dnsNamespace       the private DNS namespace's name or ID. Default: empty (none).
      * @param managedInstances   the ECS Managed Instances capacity providers. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public Cluster {
         managedInstances = List.copyOf(managedInstances);
+        Objects.requireNonNull(dnsNamespace, "dnsNamespace");
         Objects.requireNonNull(serviceConnectNamespace, "serviceConnectNamespace");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(containerInsights, "containerInsights");
@@ -64,7 +70,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
     }
 
     /**
-     * A cluster without ECS Managed Instances capacity providers (the components before they existed).
+     * A cluster without a DNS namespace.
      *
      * @param name              the cluster name
      * @param containerInsights the Container Insights setting
@@ -74,7 +80,24 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      */
     public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
                    List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
-        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, List.of());
+        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, "");
+    }
+
+    /**
+     * A cluster without ECS Managed Instances capacity providers (the components before they existed).
+     *
+     * @param name              the cluster name
+     * @param containerInsights the Container Insights setting
+     * @param capacityProviders the providers associated with the cluster
+     * @param defaultStrategy   the default capacity provider strategy
+     * @param serviceConnectNamespace the default Service Connect namespace's name or ARN
+     * @param dnsNamespace      the private DNS namespace's name or ID
+     */
+    public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
+                   List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
+                   String dnsNamespace) {
+        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, dnsNamespace,
+                List.of());
     }
 
     /**
@@ -103,7 +126,8 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      */
     public Builder toBuilder() {
         Builder b = new Builder().name(name).containerInsights(containerInsights)
-                .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace);
+                .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace)
+                .dnsNamespace(dnsNamespace);
         b.defaultStrategy.addAll(defaultStrategy);
         b.managedInstances.addAll(managedInstances);
         return b;
@@ -119,6 +143,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
                 CapacityProviderStrategyItem.FARGATE_SPOT);
         private final List<CapacityProviderStrategyItem> defaultStrategy = new ArrayList<>();
         private String serviceConnectNamespace = "";
+        private String dnsNamespace = "";
         private final List<ManagedInstances> managedInstances = new ArrayList<>();
 
         private Builder() {
@@ -200,6 +225,20 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
+         * The private DNS namespace of the cluster's services with DNS service discovery: a name, for which Berth
+         * creates an AWS Cloud Map private DNS namespace in the program's VPC (one per name in the program), or an
+         * existing private DNS namespace's ID. Default: none. Valid: lower-case DNS labels separated by periods, up
+         * to 253 characters, or {@code ns-} and up to 64 letters and digits.
+         *
+         * @param namespace the new value of {@code dnsNamespace}
+         * @return this builder
+         */
+        public Builder dnsNamespace(String namespace) {
+            this.dnsNamespace = namespace;
+            return this;
+        }
+
+        /**
          * Adds an ECS Managed Instances capacity provider named {@code name} ({@link ManagedInstances}), e.g.
          * {@code c.managedInstances("gpu", m -> m.vcpu(4, 16).acceleratorTypes(AcceleratorType.GPU))}. Services run
          * on it through a strategy naming it. Default: none. Valid: unique names, none of them also in
@@ -223,7 +262,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
          */
         public Cluster build() {
             return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace,
-                    managedInstances);
+                    dnsNamespace, managedInstances);
         }
     }
 }

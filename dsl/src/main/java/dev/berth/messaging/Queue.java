@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * An Amazon SQS standard queue that the program creates, with a dead-letter queue by default, encrypted at rest
- * with SQS-managed keys (SSE-SQS). Services reach it through grants ({@code Grant.consumeQueue("jobs")},
+ * with SQS-managed keys (SSE-SQS), or with a customer managed KMS key when {@code kmsKeyArn} is given. Services
+ * reach it through grants ({@code Grant.consumeQueue("jobs")},
  * {@code Grant.sendToQueue("jobs")}), which Berth scopes to exactly this queue's ARN.
  *
  * @param name                     the queue's name in the program: its identity, and the suffix of the SQS queue
@@ -17,8 +18,14 @@ import java.util.Objects;
  * @param maxReceiveCount          receives after which a message moves to the dead-letter queue
  *                                 {@code <name>-dlq} (kept 14 days, the maximum, for inspection and redrive).
  *                                 Default: 5. Valid: 1-1000, or 0 for no dead-letter queue.
+ * @param kmsKeyArn                a customer managed KMS key that encrypts the queue and its dead-letter queue
+ *                                 (SSE-KMS), or empty for SSE-SQS. Default: empty. Valid: a KMS key ARN. Grants on
+ *                                 the queue then include the key ({@code kms:Decrypt} to consume,
+ *                                 {@code kms:GenerateDataKey} and {@code kms:Decrypt} to send); the key's policy
+ *                                 must allow the account to delegate them.
  */
-public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeconds, int maxReceiveCount) {
+public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeconds, int maxReceiveCount,
+                    String kmsKeyArn) {
 
     /**
      * Creates the Queue; programs use {@link #builder()} instead.
@@ -33,10 +40,33 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
      * @param maxReceiveCount          receives after which a message moves to the dead-letter queue
      *     {@code <name>-dlq} (kept 14 days, the maximum, for inspection and redrive).
      *     Default: 5. Valid: 1-1000, or 0 for no dead-letter queue.
+     * @param kmsKeyArn                a customer managed KMS key's ARN, or empty for SSE-SQS
      * @throws NullPointerException when a reference component is null
      */
     public Queue {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
+    }
+
+    /**
+     * A queue encrypted with SQS-managed keys.
+     *
+     * @param name                     the queue's name in the program
+     * @param visibilityTimeoutSeconds Default: 30. Valid: 0-43200.
+     * @param retentionSeconds         Default: 345600. Valid: 60-1209600.
+     * @param maxReceiveCount          Default: 5. Valid: 1-1000, or 0 for no dead-letter queue.
+     */
+    public Queue(String name, int visibilityTimeoutSeconds, int retentionSeconds, int maxReceiveCount) {
+        this(name, visibilityTimeoutSeconds, retentionSeconds, maxReceiveCount, "");
+    }
+
+    /**
+     * Whether a customer managed KMS key encrypts the queue.
+     *
+     * @return true when {@code kmsKeyArn} is given
+     */
+    public boolean isKmsEncrypted() {
+        return !kmsKeyArn.isEmpty();
     }
 
     /**
@@ -64,7 +94,7 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
      */
     public Builder toBuilder() {
         return new Builder().name(name).visibilityTimeoutSeconds(visibilityTimeoutSeconds)
-                .retentionSeconds(retentionSeconds).maxReceiveCount(maxReceiveCount);
+                .retentionSeconds(retentionSeconds).maxReceiveCount(maxReceiveCount).kmsKeyArn(kmsKeyArn);
     }
 
     /** Builds a {@link Queue}; every setter has a default but the name. */
@@ -73,6 +103,7 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
         private int visibilityTimeoutSeconds = 30;
         private int retentionSeconds = 345_600;
         private int maxReceiveCount = 5;
+        private String kmsKeyArn = "";
 
         private Builder() {
         }
@@ -124,12 +155,24 @@ public record Queue(String name, int visibilityTimeoutSeconds, int retentionSeco
         }
 
         /**
+         * Encrypts the queue and its dead-letter queue with this customer managed KMS key (SSE-KMS). Default: empty
+         * (SSE-SQS). Valid: {@code arn:<partition>:kms:<region>:<account>:key/<id>}.
+         *
+         * @param arn the key's ARN
+         * @return this builder
+         */
+        public Builder kmsKeyArn(String arn) {
+            this.kmsKeyArn = arn;
+            return this;
+        }
+
+        /**
          * Builds the Queue. Values are checked later, with the whole program, by the validator.
          *
          * @return the Queue
          */
         public Queue build() {
-            return new Queue(name, visibilityTimeoutSeconds, retentionSeconds, maxReceiveCount);
+            return new Queue(name, visibilityTimeoutSeconds, retentionSeconds, maxReceiveCount, kmsKeyArn);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.network;
 
 import dev.berth.iam.Grant;
+import dev.berth.scaling.ScalingPolicy;
 import dev.berth.service.Service;
 import dev.berth.task.Container;
 import dev.berth.task.SecretSource;
@@ -121,6 +122,10 @@ public final class EndpointNeeds {
                     }
                 }
             }
+        }
+        // A queue worker consumes its queue with the task role (ScalingPolicy.QueueBacklog implies the grant).
+        if (service.autoScaling().policies().stream().anyMatch(p -> p instanceof ScalingPolicy.QueueBacklog)) {
+            needs.add(EndpointService.SQS);
         }
         return Collections.unmodifiableSet(needs);
     }

@@ -8,6 +8,7 @@ import dev.berth.placement.PlacementConstraint;
 import dev.berth.placement.PlacementStrategy;
 import dev.berth.scaling.AutoScaling;
 import dev.berth.servicediscovery.ServiceConnect;
+import dev.berth.servicediscovery.ServiceDiscovery;
 import dev.berth.task.TaskDefinition;
 
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ import java.util.function.Consumer;
  * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
  *                             service of the program ({@link Egress}). Default: none.
  * @param serviceConnect       Amazon ECS Service Connect ({@link ServiceConnect}). Default: {@link ServiceConnect#NONE}.
+ * @param serviceDiscovery     AWS Cloud Map DNS service discovery ({@link ServiceDiscovery}). Default:
+ *                             {@link ServiceDiscovery#NONE}.
  * @param placementStrategies  how ECS chooses instances for the tasks, in order (EC2 only). Default: none (ECS
  *                             spreads a service's tasks across Availability Zones).
  * @param placementConstraints rules the instances must meet (EC2 and Managed Instances). Default: none.
@@ -57,8 +60,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
                       SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
                       boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
                       List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
-                      List<Egress> egress, ServiceConnect serviceConnect, List<PlacementStrategy> placementStrategies,
-                      List<PlacementConstraint> placementConstraints, SchedulingStrategy schedulingStrategy) {
+                      List<Egress> egress, ServiceConnect serviceConnect, ServiceDiscovery serviceDiscovery,
+                      List<PlacementStrategy> placementStrategies, List<PlacementConstraint> placementConstraints,
+                      SchedulingStrategy schedulingStrategy) {
 
     /**
      * The value of {@link #healthCheckGracePeriodSeconds()} when the program did not give one. The model keeps
@@ -97,15 +101,13 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
      * @param egress               outbound traffic the tasks need besides HTTPS: to a database, a cache, another
      *     service of the program ({@link Egress}). Default: none.
      * @param serviceConnect       Amazon ECS Service Connect. Default: {@link ServiceConnect#NONE}.
+     * @param serviceDiscovery     AWS Cloud Map DNS service discovery. Default: {@link ServiceDiscovery#NONE}.
      * @param placementStrategies  placement strategies, in order (EC2 only). Default: none.
      * @param placementConstraints placement constraints (EC2 and Managed Instances). Default: none.
      * @param schedulingStrategy   REPLICA or DAEMON. Default: REPLICA.
      * @throws NullPointerException when a reference component is null
      */
     public Service {
-        placementStrategies = List.copyOf(placementStrategies);
-        placementConstraints = List.copyOf(placementConstraints);
-        Objects.requireNonNull(schedulingStrategy, "schedulingStrategy");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(task, "task");
@@ -120,6 +122,87 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         exposures = List.copyOf(exposures);
         egress = List.copyOf(egress);
         Objects.requireNonNull(serviceConnect, "serviceConnect");
+        Objects.requireNonNull(serviceDiscovery, "serviceDiscovery");
+        placementStrategies = List.copyOf(placementStrategies);
+        placementConstraints = List.copyOf(placementConstraints);
+        Objects.requireNonNull(schedulingStrategy, "schedulingStrategy");
+    }
+
+    /**
+     * A service without placement settings (the components before they existed).
+     *
+     * @param name                 the service name
+     * @param cluster              the cluster's name
+     * @param task                 the task definition
+     * @param desiredCount         the tasks to run
+     * @param launchType           the launch type
+     * @param capacityProviderStrategy the capacity provider strategy
+     * @param platformVersion      the Fargate platform version
+     * @param subnets              the subnets
+     * @param assignPublicIp       whether tasks get a public IP
+     * @param deployment           the deployment settings
+     * @param enableExecuteCommand ECS Exec
+     * @param healthCheckGracePeriodSeconds the grace period, or {@link #NOT_SET}
+     * @param propagateTags        the tag propagation
+     * @param exposures            the exposures
+     * @param autoScaling          the auto scaling
+     * @param allowAllOutbound     whether all outbound traffic is allowed
+     * @param egress               the declared egress
+     * @param serviceConnect       the Service Connect settings
+     * @param serviceDiscovery     the DNS service discovery settings
+     */
+    public Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
+                   List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
+                   SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
+                   boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
+                   List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
+                   List<Egress> egress, ServiceConnect serviceConnect, ServiceDiscovery serviceDiscovery) {
+        this(name, cluster, task, desiredCount, launchType, capacityProviderStrategy, platformVersion, subnets,
+                assignPublicIp, deployment, enableExecuteCommand, healthCheckGracePeriodSeconds, propagateTags,
+                exposures, autoScaling, allowAllOutbound, egress, serviceConnect, serviceDiscovery, List.of(),
+                List.of(), SchedulingStrategy.REPLICA);
+    }
+
+    /**
+     * Whether the service runs one task on each container instance ({@link SchedulingStrategy#DAEMON}).
+     *
+     * @return true for a daemon service
+     */
+    public boolean isDaemon() {
+        return schedulingStrategy == SchedulingStrategy.DAEMON;
+    }
+
+    /**
+     * A service without DNS service discovery (the components before it existed).
+     *
+     * @param name                 the service name
+     * @param cluster              the cluster's name
+     * @param task                 the task definition
+     * @param desiredCount         the tasks to run
+     * @param launchType           the launch type
+     * @param capacityProviderStrategy the capacity provider strategy
+     * @param platformVersion      the Fargate platform version
+     * @param subnets              the subnets
+     * @param assignPublicIp       whether tasks get a public IP
+     * @param deployment           the deployment settings
+     * @param enableExecuteCommand ECS Exec
+     * @param healthCheckGracePeriodSeconds the grace period, or {@link #NOT_SET}
+     * @param propagateTags        the tag propagation
+     * @param exposures            the exposures
+     * @param autoScaling          the auto scaling
+     * @param allowAllOutbound     whether all outbound traffic is allowed
+     * @param egress               the declared egress
+     * @param serviceConnect       the Service Connect settings
+     */
+    public Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
+                   List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
+                   SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
+                   boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
+                   List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
+                   List<Egress> egress, ServiceConnect serviceConnect) {
+        this(name, cluster, task, desiredCount, launchType, capacityProviderStrategy, platformVersion, subnets,
+                assignPublicIp, deployment, enableExecuteCommand, healthCheckGracePeriodSeconds, propagateTags,
+                exposures, autoScaling, allowAllOutbound, egress, serviceConnect, ServiceDiscovery.NONE);
     }
 
     /**
@@ -152,49 +235,6 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         this(name, cluster, task, desiredCount, launchType, capacityProviderStrategy, platformVersion, subnets,
                 assignPublicIp, deployment, enableExecuteCommand, healthCheckGracePeriodSeconds, propagateTags,
                 exposures, autoScaling, allowAllOutbound, egress, ServiceConnect.NONE);
-    }
-
-    /**
-     * A service without placement settings (the components before they existed).
-     *
-     * @param name                 the service name
-     * @param cluster              the cluster's name
-     * @param task                 the task definition
-     * @param desiredCount         the tasks to run
-     * @param launchType           the launch type
-     * @param capacityProviderStrategy the capacity provider strategy
-     * @param platformVersion      the Fargate platform version
-     * @param subnets              the subnets
-     * @param assignPublicIp       whether tasks get a public IP
-     * @param deployment           the deployment settings
-     * @param enableExecuteCommand ECS Exec
-     * @param healthCheckGracePeriodSeconds the grace period, or {@link #NOT_SET}
-     * @param propagateTags        the tag propagation
-     * @param exposures            the exposures
-     * @param autoScaling          the auto scaling
-     * @param allowAllOutbound     whether all outbound traffic is allowed
-     * @param egress               the declared egress
-     * @param serviceConnect       the Service Connect settings
-     */
-    public Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
-                   List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
-                   SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
-                   boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
-                   List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
-                   List<Egress> egress, ServiceConnect serviceConnect) {
-        this(name, cluster, task, desiredCount, launchType, capacityProviderStrategy, platformVersion, subnets,
-                assignPublicIp, deployment, enableExecuteCommand, healthCheckGracePeriodSeconds, propagateTags,
-                exposures, autoScaling, allowAllOutbound, egress, serviceConnect, List.of(), List.of(),
-                SchedulingStrategy.REPLICA);
-    }
-
-    /**
-     * Whether the service runs one task on each container instance ({@link SchedulingStrategy#DAEMON}).
-     *
-     * @return true for a daemon service
-     */
-    public boolean isDaemon() {
-        return schedulingStrategy == SchedulingStrategy.DAEMON;
     }
 
     /**
@@ -236,7 +276,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
                 .assignPublicIp(assignPublicIp).deployment(deployment).enableExecuteCommand(enableExecuteCommand)
                 .healthCheckGracePeriodSeconds(healthCheckGracePeriodSeconds).propagateTags(propagateTags)
                 .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound).serviceConnect(serviceConnect)
-                .schedulingStrategy(schedulingStrategy);
+                .serviceDiscovery(serviceDiscovery).schedulingStrategy(schedulingStrategy);
         b.placementStrategies.addAll(placementStrategies);
         b.placementConstraints.addAll(placementConstraints);
         b.capacityProviderStrategy.addAll(capacityProviderStrategy);
@@ -267,6 +307,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private boolean allowAllOutbound;
         private final List<Egress> egress = new ArrayList<>();
         private ServiceConnect serviceConnect = ServiceConnect.NONE;
+        private ServiceDiscovery serviceDiscovery = ServiceDiscovery.NONE;
         private final List<PlacementStrategy> placementStrategies = new ArrayList<>();
         private final List<PlacementConstraint> placementConstraints = new ArrayList<>();
         private SchedulingStrategy schedulingStrategy = SchedulingStrategy.REPLICA;
@@ -546,6 +587,33 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
+         * AWS Cloud Map DNS service discovery ({@link ServiceDiscovery}). Default: {@link ServiceDiscovery#NONE}.
+         *
+         * @param serviceDiscovery the new value of {@code serviceDiscovery}
+         * @return this builder
+         */
+        public Builder serviceDiscovery(ServiceDiscovery serviceDiscovery) {
+            this.serviceDiscovery = serviceDiscovery;
+            return this;
+        }
+
+        /**
+         * Registers the service's tasks in a private DNS namespace:
+         * {@code s.serviceDiscovery(d -> d.name("orders"))} for A records {@code orders.<namespace>},
+         * {@code s.serviceDiscovery(d -> d.srv("app", 8080))} for SRV records. Who calls whom is declared with
+         * {@link #egressTo} ({@code Egress.toService}). Default: no DNS service discovery.
+         *
+         * @param configure configures a builder holding the current settings, enabled
+         * @return this builder
+         */
+        public Builder serviceDiscovery(Consumer<ServiceDiscovery.Builder> configure) {
+            ServiceDiscovery.Builder b = serviceDiscovery.toBuilder().enabled(true);
+            configure.accept(b);
+            this.serviceDiscovery = b.build();
+            return this;
+        }
+
+        /**
          * Adds a placement strategy, e.g. {@code PlacementStrategy.spreadAcrossZones()} then
          * {@code PlacementStrategy.binpackMemory()}; ECS applies them in order. Default: none (ECS spreads a
          * service's tasks across Availability Zones). Valid: up to 5; EC2 only: not on Fargate
@@ -594,7 +662,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
                     platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand,
                     healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound, egress,
-                    serviceConnect, placementStrategies, placementConstraints, schedulingStrategy);
+                    serviceConnect, serviceDiscovery, placementStrategies, placementConstraints, schedulingStrategy);
         }
     }
 }

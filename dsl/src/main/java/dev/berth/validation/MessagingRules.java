@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@code QUEUE_SETTINGS}: a visibility timeout outside 0-43200 seconds, a retention outside 60-1209600
- *       seconds, or a maximum receive count outside 1-1000 (0: no dead-letter queue) — the ranges SQS accepts.</li>
+ *       seconds, or a maximum receive count outside 1-1000 (0: no dead-letter queue) — the ranges SQS accepts —, or
+ *       a KMS key that is not a key ARN.</li>
  *   <li>{@code UNKNOWN_QUEUE}: a grant names a queue the program does not declare.</li>
  * </ul>
  */
@@ -39,6 +40,9 @@ final class MessagingRules {
             }
             if (!Values.inRange(q.maxReceiveCount(), 0, 1_000)) {
                 problems.add("maxReceiveCount " + q.maxReceiveCount() + " (valid 1-1000, or 0 for no dead-letter queue)");
+            }
+            if (q.isKmsEncrypted() && !Values.matchesOrToken(Values.KMS_KEY_ARN, q.kmsKeyArn())) {
+                problems.add("kmsKeyArn " + Values.quoted(q.kmsKeyArn()) + " (a KMS key ARN)");
             }
             if (!problems.isEmpty()) {
                 report.add(Rule.QUEUE_SETTINGS, path, "The queue " + Values.quoted(q.name()) + " has settings SQS"

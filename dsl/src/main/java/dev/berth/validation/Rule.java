@@ -332,9 +332,35 @@ public enum Rule {
     /** Warning: The desired count is outside the scaling bounds. */
     DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS(Severity.WARNING, "The desired count is outside the scaling bounds."),
 
+    // Scaling policies, schedules and queue workers (ScalingPolicyRules)
+    /** Error: A custom metric, metric-math expression or target value of a scaling policy is not valid. */
+    SCALING_METRIC(Severity.ERROR,
+            "A custom metric, metric-math expression or target value of a scaling policy is not valid."),
+    /** Error: A step-scaling alarm's period, evaluation periods, datapoints, threshold or cooldown is not valid. */
+    SCALING_ALARM(Severity.ERROR,
+            "A step-scaling alarm's period, evaluation periods, datapoints, threshold or cooldown is not valid."),
+    /** Error: Step adjustments overlap, leave a gap, or do not cover the alarm's side of the threshold. */
+    SCALING_STEPS(Severity.ERROR,
+            "Step adjustments overlap, leave a gap, or do not cover the alarm's side of the threshold."),
+    /** Error: A scheduled scaling expression, time zone, name or bound is not valid. */
+    SCALING_SCHEDULE(Severity.ERROR, "A scheduled scaling expression, time zone, name or bound is not valid."),
+    /** Error: Two scaling policies of a service share a name or a tracked metric, or two schedules a name or time. */
+    SCALING_POLICY_CONFLICT(Severity.ERROR,
+            "Two scaling policies of a service share a name or a tracked metric, or two schedules a name or time."),
+    /** Error: A queue-backlog policy names no valid queue, or its latency and time per message are not valid. */
+    SCALING_QUEUE_BACKLOG(Severity.ERROR,
+            "A queue-backlog policy names no valid queue, or its latency and time per message are not valid."),
+    /** Error: Backlog-per-task scaling in a cluster without Container Insights (no RunningTaskCount metric). */
+    SCALING_BACKLOG_NEEDS_CONTAINER_INSIGHTS(Severity.ERROR,
+            "Backlog-per-task scaling in a cluster without Container Insights (no RunningTaskCount metric)."),
+    /** Warning: minCapacity 0 with only target tracking: nothing can start the first task. */
+    SCALING_CANNOT_LEAVE_ZERO(Severity.WARNING,
+            "minCapacity 0 with only target tracking: nothing can start the first task."),
+
     // Queues (MessagingRules)
-    /** Error: A queue's visibility timeout, retention or receive count is outside SQS's range. */
-    QUEUE_SETTINGS(Severity.ERROR, "A queue's visibility timeout, retention or receive count is outside SQS's range."),
+    /** Error: A queue's visibility timeout, retention, receive count or KMS key is not one SQS accepts. */
+    QUEUE_SETTINGS(Severity.ERROR,
+            "A queue's visibility timeout, retention, receive count or KMS key is not one SQS accepts."),
     /** Error: A grant names a queue the program does not declare. */
     UNKNOWN_QUEUE(Severity.ERROR, "A grant names a queue the program does not declare."),
 
@@ -357,6 +383,19 @@ public enum Rule {
     /** Warning: A service calls a Service Connect server without being a Service Connect client of its namespace. */
     SERVICE_CONNECT_CALLER(Severity.WARNING,
             "A service calls a Service Connect server without being a Service Connect client of its namespace."),
+    // Cloud Map DNS service discovery (DnsDiscoveryRules)
+    /** Error: A service registers in no namespace, or in one no cluster declares, or a namespace is malformed. */
+    DNS_DISCOVERY_NAMESPACE(Severity.ERROR,
+            "A service registers in no namespace, or in one no cluster declares, or a namespace is malformed."),
+    /** Error: A DNS record type the network mode does not take, or an SRV record without a container port. */
+    DNS_DISCOVERY_RECORD(Severity.ERROR,
+            "A DNS record type the network mode does not take, or an SRV record without a container port."),
+    /** Error: A DNS discovery name or TTL AWS rejects, or a container or port given for A records. */
+    DNS_DISCOVERY_SETTINGS(Severity.ERROR,
+            "A DNS discovery name or TTL AWS rejects, or a container or port given for A records."),
+    /** Error: Two services register one name in a namespace, or a namespace name is both DNS and Service Connect. */
+    DNS_DISCOVERY_COLLISION(Severity.ERROR,
+            "Two services register one name in a namespace, or a namespace name is both DNS and Service Connect."),
     // EFS file systems and volumes (StorageRules)
     /** Error: A file system's throughput, performance mode or encryption settings do not go together. */
     FILE_SYSTEM_SETTINGS(Severity.ERROR,

@@ -14,7 +14,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code SCALING_BOUNDS}: negative capacities, minCapacity above maxCapacity, or maxCapacity above 5000.</li>
  *   <li>{@code SCALING_NO_POLICY}: scaling is enabled (maxCapacity above 0) without a cpu, memory or requests
- *       target.</li>
+ *       target, a policy or a schedule.</li>
  *   <li>{@code SCALING_NOT_ENABLED}: targets are set but maxCapacity is 0, so nothing scales (WARNING).</li>
  *   <li>{@code SCALING_TARGET}: a cpu or memory target outside 1-100 percent, or a negative requests target.</li>
  *   <li>{@code SCALING_COOLDOWN}: a negative scale-in or scale-out cooldown.</li>
@@ -35,7 +35,8 @@ final class ScalingRules {
         for (Service s : app.services()) {
             AutoScaling a = s.autoScaling();
             String path = Paths.service(s) + ".autoScaling";
-            boolean anyTarget = a.cpuTargetPercent() != 0 || a.memoryTargetPercent() != 0 || a.requestsPerTarget() != 0;
+            boolean anyTarget = a.cpuTargetPercent() != 0 || a.memoryTargetPercent() != 0 || a.requestsPerTarget() != 0
+                    || !a.policies().isEmpty() || !a.schedules().isEmpty();
             boolean boundsOk = a.minCapacity() >= 0 && a.maxCapacity() >= 0 && a.maxCapacity() <= 5000
                     && (!a.isEnabled() || a.minCapacity() <= a.maxCapacity());
             if (!boundsOk) {
@@ -47,7 +48,8 @@ final class ScalingRules {
             if (a.isEnabled() && !anyTarget) {
                 report.add(Rule.SCALING_NO_POLICY, path, "Auto scaling is enabled (maxCapacity " + a.maxCapacity()
                                 + ") but has no target, so it would never scale.",
-                        "Add cpuTargetPercent, memoryTargetPercent or requestsPerTarget, or remove the auto scaling.");
+                        "Add cpuTargetPercent, memoryTargetPercent, requestsPerTarget, a policy(...), a queueBacklog(...)"
+                                + " or a schedule(...), or remove the auto scaling.");
             }
             if (!a.isEnabled() && anyTarget) {
                 report.add(Rule.SCALING_NOT_ENABLED, path, "Scaling targets are set but maxCapacity is 0, which"

@@ -2,6 +2,7 @@ package dev.berth.validation;
 
 import dev.berth.Application;
 import dev.berth.compute.CapacityProviderStrategyItem;
+import dev.berth.compute.ContainerInsights;
 import dev.berth.diagnostics.Diagnostic;
 import dev.berth.diagnostics.Diagnostics;
 import dev.berth.diagnostics.Severity;
@@ -16,6 +17,15 @@ import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
 import dev.berth.network.NewVpc;
 import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AdjustmentType;
+import dev.berth.scaling.AutoScaling;
+import dev.berth.scaling.Comparison;
+import dev.berth.scaling.Metric;
+import dev.berth.scaling.MetricAggregation;
+import dev.berth.scaling.ScalingPolicy;
+import dev.berth.scaling.ScheduledScaling;
+import dev.berth.scaling.StepAdjustment;
+import dev.berth.scaling.Statistic;
 import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
 import dev.berth.storage.PerformanceMode;
@@ -40,6 +50,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -224,6 +236,33 @@ class ValidatorTest {
                         () -> service(service(container(valid(), "worker", "worker", c -> c.port(9000, "http")), "worker",
                                 s -> s.serviceConnect(sc -> sc.namespace("shop.internal").server("http"))),
                                 "api", s -> s.egressTo(Egress.toService("worker")))),
+                error("DNS_DISCOVERY_NAMESPACE", "service[worker].serviceDiscovery.namespace",
+                        "DNS discovery without a namespace",
+                        () -> service(valid(), "worker", s -> s.serviceDiscovery(d -> d.name("worker")))),
+                error("DNS_DISCOVERY_NAMESPACE", "service[worker].serviceDiscovery.namespace",
+                        "DNS discovery in a namespace no cluster declares",
+                        () -> service(valid(), "worker", s -> s.serviceDiscovery(d -> d.namespace("shop.internal")))),
+                error("DNS_DISCOVERY_NAMESPACE", "cluster[main].dnsNamespace", "a malformed DNS namespace",
+                        () -> Programs.cluster(valid(), "main", c -> c.dnsNamespace("Shop Internal"))),
+                error("DNS_DISCOVERY_RECORD", "service[worker].serviceDiscovery.dnsRecordType",
+                        "A records in the bridge network mode",
+                        () -> task(service(Programs.cluster(valid(), "main", c -> c.dnsNamespace("shop.internal")),
+                                        "worker", s -> s.launchType(LaunchType.EC2).serviceDiscovery(d -> d.ttl(10))),
+                                "worker", t -> t.networkMode(NetworkMode.BRIDGE)
+                                        .compatibilities(dev.berth.task.Compatibility.EC2))),
+                error("DNS_DISCOVERY_RECORD", "service[worker].serviceDiscovery.containerName",
+                        "SRV records without a port mapping",
+                        () -> service(Programs.cluster(valid(), "main", c -> c.dnsNamespace("shop.internal")),
+                                "worker", s -> s.serviceDiscovery(d -> d.dnsRecordType(
+                                        dev.berth.servicediscovery.DnsRecordType.SRV)))),
+                error("DNS_DISCOVERY_SETTINGS", "service[worker].serviceDiscovery.ttl", "a negative TTL",
+                        () -> service(Programs.cluster(valid(), "main", c -> c.dnsNamespace("shop.internal")),
+                                "worker", s -> s.serviceDiscovery(d -> d.ttl(-1)))),
+                error("DNS_DISCOVERY_COLLISION", "service[worker].serviceDiscovery.name",
+                        "two services registering one name",
+                        () -> service(service(Programs.cluster(valid(), "main", c -> c.dnsNamespace("shop.internal")),
+                                        "api", s -> s.serviceDiscovery(d -> d.name("jobs"))),
+                                "worker", s -> s.serviceDiscovery(d -> d.name("jobs")))),
                 error("EGRESS_RULE", "service[worker].egress[0]", "egress to a malformed security group ID",
                         () -> service(valid(), "worker", s -> s.egressTo(Egress.toSecurityGroup("sg-123", 5432)))),
                 error("EGRESS_RULE", "service[worker].egress[0]", "egress to a CIDR with host bits",
@@ -956,10 +995,103 @@ class ValidatorTest {
                         "requests target without exposure",
                         () -> Programs.scaling(valid(), "worker", a -> a.maxCapacity(3).requestsPerTarget(100))),
                 warning("DESIRED_COUNT_OUTSIDE_SCALING_BOUNDS", "service[api].desiredCount", "20 tasks, max 10",
-                        () -> service(valid(), "api", s -> s.desiredCount(20))));
+                        () -> service(valid(), "api", s -> s.desiredCount(20))),
+                // ---- scaling policies, schedules, queue workers
+                error("SCALING_METRIC", "service[worker].autoScaling.policies[0].metric", "metric without namespace",
+                        () -> worker(a -> a.policy(ScalingPolicy.trackMetric("pending", Metric.of("", "Pending"), 10)))),
+                error("SCALING_METRIC", "service[worker].autoScaling.policies[0]", "math without its metric",
+                        () -> worker(a -> a.policy(ScalingPolicy.trackMetricMath("per-task", "m1 / m2",
+                                Map.of("m1", PENDING), 10)))),
+                error("SCALING_METRIC", "service[worker].autoScaling.policies[0].targetValue", "target 0",
+                        () -> worker(a -> a.policy(ScalingPolicy.trackMetric("pending", PENDING, 0)))),
+                error("SCALING_ALARM", "service[worker].autoScaling.policies[0]", "period of 45 seconds",
+                        () -> worker(a -> a.policy(ScalingPolicy.stepScaling("burst", PENDING, Comparison.GREATER_THAN,
+                                100, StepAdjustment.from(0, 1)).withEvaluation(45, 1, 1)))),
+                error("SCALING_ALARM", "service[worker].autoScaling.policies[0]", "3 of 2 datapoints",
+                        () -> worker(a -> a.policy(ScalingPolicy.stepScaling("burst", PENDING, Comparison.GREATER_THAN,
+                                100, StepAdjustment.from(0, 1)).withEvaluation(60, 2, 3)))),
+                error("SCALING_STEPS", "service[worker].autoScaling.policies[0].steps", "gap between 50 and 60",
+                        () -> worker(a -> a.policy(ScalingPolicy.stepScaling("burst", PENDING, Comparison.GREATER_THAN,
+                                100, StepAdjustment.between(0, 50, 1), StepAdjustment.from(60, 3))))),
+                error("SCALING_STEPS", "service[worker].autoScaling.policies[0].steps", "overlapping steps",
+                        () -> worker(a -> a.policy(ScalingPolicy.stepScaling("burst", PENDING, Comparison.GREATER_THAN,
+                                100, StepAdjustment.between(0, 50, 1), StepAdjustment.from(40, 3))))),
+                error("SCALING_STEPS", "service[worker].autoScaling.policies[0].steps", "scale-in steps on a"
+                                + " greater-than alarm",
+                        () -> worker(a -> a.policy(ScalingPolicy.stepScaling("burst", PENDING, Comparison.GREATER_THAN,
+                                100, StepAdjustment.below(0, -1))))),
+                error("SCALING_STEPS", "service[worker].autoScaling.policies[0].steps", "step without bounds",
+                        () -> worker(a -> a.policy(ScalingPolicy.stepScaling("calm", PENDING, Comparison.LESS_THAN,
+                                10, new StepAdjustment(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -1))))),
+                error("SCALING_SCHEDULE", "service[worker].autoScaling.schedules[0]", "cron without ?",
+                        () -> worker(a -> a.schedule("night", "cron(0 20 * * * *)", 0, 2))),
+                error("SCALING_SCHEDULE", "service[worker].autoScaling.schedules[0]", "rate(1 hours)",
+                        () -> worker(a -> a.schedule("hourly", "rate(1 hours)", 1, 4))),
+                error("SCALING_SCHEDULE", "service[worker].autoScaling.schedules[0]", "time zone CEST",
+                        () -> worker(a -> a.schedule(ScheduledScaling.of("night", "cron(0 20 ? * MON-FRI *)", 0, 2)
+                                .withTimeZone("CEST")))),
+                error("SCALING_SCHEDULE", "service[worker].autoScaling.schedules[0]", "minute 61",
+                        () -> worker(a -> a.schedule("night", "cron(61 20 ? * MON-FRI *)", 0, 2))),
+                error("SCALING_POLICY_CONFLICT", "service[worker].autoScaling.policies[1]", "two policies on one"
+                                + " metric",
+                        () -> worker(a -> a.policy(ScalingPolicy.trackMetric("pending", PENDING, 10))
+                                .policy(ScalingPolicy.trackMetric("pending-too", PENDING, 20)))),
+                error("SCALING_POLICY_CONFLICT", "service[worker].autoScaling.policies[1]", "two policies named pending",
+                        () -> worker(a -> a.policy(ScalingPolicy.trackMetric("pending", PENDING, 10))
+                                .policy(ScalingPolicy.stepScaling("pending", PENDING, Comparison.GREATER_THAN, 100,
+                                        StepAdjustment.from(0, 1))))),
+                error("SCALING_POLICY_CONFLICT", "service[worker].autoScaling.schedules[1]", "two schedules at once",
+                        () -> worker(a -> a.schedule("night", "cron(0 20 ? * MON-FRI *)", 0, 2)
+                                .schedule("evening", "cron(0 20 ? * MON-FRI *)", 1, 3))),
+                error("SCALING_QUEUE_BACKLOG", "service[worker].autoScaling.policies[0]", "undeclared queue",
+                        () -> worker(a -> a.queueBacklog("nowhere", Duration.ofMinutes(1), Duration.ofSeconds(2)))),
+                error("SCALING_QUEUE_BACKLOG", "service[worker].autoScaling.policies[0]", "latency below time per"
+                                + " message",
+                        () -> worker(a -> a.queueBacklog("jobs", Duration.ofSeconds(1), Duration.ofSeconds(2)))),
+                error("SCALING_BACKLOG_NEEDS_CONTAINER_INSIGHTS", "service[worker].autoScaling", "insights disabled",
+                        () -> Programs.cluster(worker(a -> a.queueBacklog("jobs", Duration.ofMinutes(1),
+                                Duration.ofSeconds(2))), "main", c -> c.containerInsights(ContainerInsights.DISABLED))),
+                warning("SCALING_CANNOT_LEAVE_ZERO", "service[worker].autoScaling.minCapacity", "cpu target from 0",
+                        () -> worker(a -> a.minCapacity(0).cpuTargetPercent(50))),
+                error("QUEUE_SETTINGS", "queue[jobs]", "KMS key that is not an ARN",
+                        () -> valid().toBuilder().queue("jobs", q -> q.kmsKeyArn("alias/jobs")).build()));
     }
 
     // ---- helpers building variants
+
+    private static final Metric PENDING = Metric.of("Shop/Jobs", "Pending").withDimension("Queue", "jobs")
+            .withStatistic(Statistic.SUM).withUnit("Count");
+
+    /** valid() with the queue "jobs" and worker scaling 1-5 tasks as {@code change} says. */
+    private static Application worker(java.util.function.Consumer<AutoScaling.Builder> change) {
+        Application app = valid().toBuilder().queue("jobs", q -> { }).build();
+        return Programs.scaling(app, "worker", a -> change.accept(a.minCapacity(1).maxCapacity(5)));
+    }
+
+    @Test
+    void everyScalingPolicyKindHasNoDiagnostics() {
+        Application app = Programs.scaling(valid().toBuilder().queue("jobs", q -> q.kmsKeyArn(KMS_KEY)).build(),
+                "worker", a -> a.minCapacity(0).maxCapacity(20).disableScaleIn(false)
+                        .queueBacklog("jobs", Duration.ofMinutes(1), Duration.ofSeconds(2))
+                        .policy(ScalingPolicy.trackMetric("pending", PENDING, 100).withScaleInDisabled())
+                        .policy(ScalingPolicy.trackMetricMath("per-task", "m1 / m2", Map.of("m1", PENDING,
+                                "m2", Metric.of("ECS/ContainerInsights", "RunningTaskCount")), 10))
+                        .policy(ScalingPolicy.stepScaling("burst", PENDING, Comparison.GREATER_THAN_OR_EQUAL, 500,
+                                        StepAdjustment.between(0, 500, 10), StepAdjustment.from(500, 30))
+                                .withAdjustmentType(AdjustmentType.PERCENT_CHANGE_IN_CAPACITY)
+                                .withMinAdjustmentMagnitude(2).withEvaluation(60, 3, 2).withCooldownSeconds(120)
+                                .withAggregation(MetricAggregation.MAXIMUM))
+                        .policy(ScalingPolicy.stepScaling("calm", PENDING, Comparison.LESS_THAN, 10,
+                                StepAdjustment.below(-5, -2), StepAdjustment.between(-5, 0, -1)))
+                        .schedule("night", "cron(0 20 ? * MON-FRI *)", 0, 2)
+                        .schedule(ScheduledScaling.of("morning", "cron(30 7 ? * 2-6 *)", 2, ScheduledScaling.KEEP)
+                                .withTimeZone("Europe/Berlin"))
+                        .schedule("sale", "at(2026-11-27T06:00:00)", 10, 40)
+                        .schedule("nudge", "rate(6 hours)", ScheduledScaling.KEEP, 20)
+                        .schedule("first", "cron(0/15 8-17 L * ? 2026-2030)", 1, 20));
+
+        assertThat(Validator.validate(app).all()).isEmpty();
+    }
 
     /** The service's task on EC2 only, with the EC2 launch type. */
     /** The AWS for Fluent Bit image copied to the account's ECR, which the endpoints of valid() reach. */

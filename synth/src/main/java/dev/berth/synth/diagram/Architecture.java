@@ -8,6 +8,7 @@ import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.messaging.MessagingResources;
+import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.plan.scaling.ScalingResources;
 
@@ -76,6 +77,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         private static final String VPC = "vpc";
         private static final String IAM = "iam";
         private static final String SQS = "sqs";
+        private static final String CLOUD_MAP = "cloud_map";
+        private static final String ALARMS = "alarms";
 
         private final int maxServices;
         private final Map<Class<?>, List<PlannedResource>> byKind = new HashMap<>();
@@ -97,7 +100,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
 
         Drawing(Plan plan, int maxServices) {
             this.maxServices = maxServices;
-            usedIds.addAll(List.of(INTERNET, VPC, IAM, SQS));
+            usedIds.addAll(List.of(INTERNET, VPC, IAM, SQS, CLOUD_MAP, ALARMS));
             for (PlannedResource r : plan.resources()) {
                 byKind.computeIfAbsent(r.getClass(), k -> new ArrayList<>()).add(r);
             }
@@ -155,9 +158,12 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             diagram.add(new Diagram.Group(VPC, vpcLabel(), vpc));
             roles(services);
             queues();
+            dnsNamespaces(services);
+            alarms();
             gatewayEdges();
             ruleEdges();
             serviceEdges(services);
+            scalingEdges();
             egressEdges();
             roleEdges.forEach(e -> diagram.edge(e.from(), e.to(), e.label(), e.line()));
             return new Architecture(diagram.build(), services.size(), shownServices.size());
@@ -505,6 +511,120 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 nodes.add(new Diagram.Node(id("queue", q.id()), "queue " + q.queueName(), Diagram.Shape.CYLINDER));
             }
             diagram.add(new Diagram.Group(SQS, "SQS queues", nodes));
+        }
+
+        /**
+         * The Cloud Map private DNS namespaces (one Berth creates, or an existing one by its ID), and an edge from each
+         * shown service to the namespace it registers in, labelled with its DNS name and record type.
+         */
+        private void dnsNamespaces(List<ComputeResources.Service> services) {
+            Map<String, String> nodes = new LinkedHashMap<>();
+            Map<ResourceId, ServiceDiscoveryResources.CloudMapService> registries = new HashMap<>();
+            all(ServiceDiscoveryResources.CloudMapService.class).forEach(c -> registries.put(c.id(), c));
+            for (ServiceDiscoveryResources.PrivateDnsNamespace n : all(ServiceDiscoveryResources.PrivateDnsNamespace.class)) {
+                nodes.put(n.id().toString(), "DNS namespace " + n.name());
+            }
+            List<String[]> edges = new ArrayList<>();
+            for (ComputeResources.Service s : services) {
+                for (ServiceDiscoveryResources.ServiceRegistry registry : s.serviceRegistries()) {
+                    ServiceDiscoveryResources.CloudMapService cm = registries.get(target(registry.registryArn()));
+                    if (cm == null || !shownServices.contains(s.id())) {
+                        continue;
+                    }
+                    ResourceId namespace = target(cm.namespaceId());
+                    String key = namespace != null ? namespace.toString() : "existing " + text(cm.namespaceId());
+                    ServiceDiscoveryResources.PrivateDnsNamespace created = namespace == null ? null
+                            : all(ServiceDiscoveryResources.PrivateDnsNamespace.class).stream()
+                            .filter(n -> n.id().equals(namespace)).findFirst().orElse(null);
+                    nodes.putIfAbsent(key, "DNS namespace (existing) " + text(cm.namespaceId()));
+                    String name = created == null ? cm.name() : cm.name() + "." + created.name();
+                    edges.add(new String[] {id("svc", s.id()), key, "registers " + name + " (" + cm.recordType()
+                            + (registry.containerPort() == null ? "" : " :" + registry.containerPort()) + ")"});
+                }
+            }
+            if (nodes.isEmpty()) {
+                return;
+            }
+            List<Diagram.Element> elements = new ArrayList<>();
+            nodes.forEach((key, label) -> elements.add(new Diagram.Node(id("dns", key), label, Diagram.Shape.CYLINDER)));
+            diagram.add(new Diagram.Group(CLOUD_MAP, "Cloud Map", elements));
+            edges.forEach(e -> diagram.edge(e[0], id("dns", e[1]), e[2], DOTTED));
+        }
+
+        /** The CloudWatch alarms of step-scaling policies. */
+        private void alarms() {
+            List<ScalingResources.Alarm> alarms = all(ScalingResources.Alarm.class);
+            if (alarms.isEmpty()) {
+                return;
+            }
+            List<Diagram.Element> nodes = new ArrayList<>();
+            for (ScalingResources.Alarm a : alarms) {
+                String metric = a.metric() != null ? a.metric().metricName() : a.queries().stream()
+                        .filter(ScalingResources.MetricQuery::returnData).map(q -> q.label() != null ? q.label()
+                                : q.expression()).findFirst().orElse("metric math");
+                nodes.add(new Diagram.Node(id("alarm", a.id()), "alarm " + a.alarmName() + "\n" + metric + " "
+                        + comparison(a.comparisonOperator()) + " " + number(a.threshold()), Diagram.Shape.BOX));
+            }
+            diagram.add(new Diagram.Group(ALARMS, "CloudWatch alarms", nodes));
+        }
+
+        private static String comparison(String operator) {
+            return switch (operator) {
+                case "GreaterThanOrEqualToThreshold" -> ">=";
+                case "GreaterThanThreshold" -> ">";
+                case "LessThanThreshold" -> "<";
+                case "LessThanOrEqualToThreshold" -> "<=";
+                default -> operator;
+            };
+        }
+
+        private static String number(double value) {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                    : String.valueOf(value);
+        }
+
+        /**
+         * What scales a service beyond its own metrics: each alarm to the service whose step policy it invokes, and
+         * each queue to the service that scales on its backlog per task.
+         */
+        private void scalingEdges() {
+            Map<ResourceId, ResourceId> targetServices = new HashMap<>();
+            for (ScalingResources.ScalableTarget t : all(ScalingResources.ScalableTarget.class)) {
+                ResourceId service = firstRef(t.resourceId(), ComputeResources.Service.class);
+                if (service != null && shownServices.contains(service)) {
+                    targetServices.put(t.id(), service);
+                }
+            }
+            Map<ResourceId, ScalingResources.ScalingPolicy> policies = new HashMap<>();
+            for (ScalingResources.ScalingPolicy p : all(ScalingResources.ScalingPolicy.class)) {
+                policies.put(p.id(), p);
+                ResourceId service = targetServices.get(p.scalableTarget());
+                ScalingResources.TargetTracking t = p.targetTracking();
+                if (service == null || t == null || t.customizedMetric() == null) {
+                    continue;
+                }
+                for (ScalingResources.MetricQuery q : t.customizedMetric().queries()) {
+                    if (q.metric() == null || !q.metric().metricName().equals("ApproximateNumberOfMessagesVisible")) {
+                        continue;
+                    }
+                    for (ScalingResources.Dimension d : q.metric().dimensions()) {
+                        ResourceId queue = target(d.value());
+                        if (queue != null && queue.kind() == MessagingResources.Queue.class) {
+                            diagram.edge(id("queue", queue), id("svc", service), "backlog per task "
+                                    + number(t.targetValue()), DOTTED);
+                        }
+                    }
+                }
+            }
+            for (ScalingResources.Alarm a : all(ScalingResources.Alarm.class)) {
+                for (Value action : a.alarmActions()) {
+                    ScalingResources.ScalingPolicy p = policies.get(target(action));
+                    ResourceId service = p == null ? null : targetServices.get(p.scalableTarget());
+                    if (service != null) {
+                        diagram.edge(id("alarm", a.id()), id("svc", service), "step scaling", DOTTED);
+                    }
+                }
+            }
         }
 
         // ---- edges

@@ -37,8 +37,19 @@ final class TerraformReplacements {
         regional("aws_appautoscaling_policy", "name", "resource_id", "scalable_dimension", "service_namespace");
         // internal/service/appautoscaling/target.go
         regional("aws_appautoscaling_target", "resource_id", "scalable_dimension", "service_namespace");
+        // internal/service/appautoscaling/scheduled_action.go
+        regional("aws_appautoscaling_scheduled_action", "name", "resource_id", "scalable_dimension",
+                "service_namespace");
+        // internal/service/cloudwatch/metric_alarm.go
+        regional("aws_cloudwatch_metric_alarm", "alarm_name");
         // internal/service/servicediscovery/http_namespace.go (no update of the description either)
         regional("aws_service_discovery_http_namespace", "description", "name");
+        // internal/service/servicediscovery/private_dns_namespace.go (the description is updated in place)
+        regional("aws_service_discovery_private_dns_namespace", "name", "vpc");
+        // internal/service/servicediscovery/service.go: the name, the namespace, the routing policy, a record's type
+        // and the custom health check are fixed at creation (the TTL and description are updated in place)
+        regional("aws_service_discovery_service", "name", "namespace_id", "type", "dns_config/namespace_id",
+                "dns_config/routing_policy", "dns_config/dns_records/type", "health_check_custom_config");
         // internal/service/logs/group.go
         regional("aws_cloudwatch_log_group", "name", "name_prefix", "log_group_class");
         // internal/service/kms/key.go

@@ -15,10 +15,12 @@ import dev.berth.synth.planning.compute.ServicePlanner;
 import dev.berth.synth.planning.loadbalancing.ListenerRulePriorities;
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner.PlannedLoadBalancer;
 import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner;
+import dev.berth.synth.planning.iam.QueueAccessPlanner;
 import dev.berth.synth.planning.messaging.QueuePlanner;
 import dev.berth.synth.planning.network.EgressPlanner;
 import dev.berth.synth.planning.network.NetworkPlanner;
 import dev.berth.synth.planning.network.PlannedNetwork;
+import dev.berth.synth.planning.servicediscovery.DnsDiscoveryPlanner;
 import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
 import dev.berth.synth.planning.storage.FileSystemPlanner;
 import dev.berth.synth.planning.security.LogKeyPlanner;
@@ -55,6 +57,7 @@ public final class Planner {
         LogKeyPlanner.plan(app, plan);
         PlannedNetwork network = NetworkPlanner.plan(app, plan);
         ServiceConnectPlanner.namespaces(app, plan);
+        DnsDiscoveryPlanner.namespaces(app, network, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
         ManagedInstancesPlanner.plan(app, clusters, network, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
@@ -70,8 +73,9 @@ public final class Planner {
             PlanBuilder owned = plan.ownedBy(service.name());
             ServicePlanner.plan(service, clusters.get(app.clusterOf(service)), lb, priorities.of(service.name()),
                     network, peerGroups.get(service.name()), ServiceConnectPlanner.configuration(app, service),
-                    weightedTargets.contains(service.name()), owned);
+                    weightedTargets.contains(service.name()), DnsDiscoveryPlanner.plan(app, service, owned), owned);
             ServiceConnectPlanner.plan(app, service, owned);
+            QueueAccessPlanner.plan(app, service, owned);
             EgressPlanner.plan(app, service, ServicePlanner.tasksGroup(service.name()), owned);
             FileSystemPlanner.mounts(service, ServicePlanner.tasksGroup(service.name()), owned);
         }

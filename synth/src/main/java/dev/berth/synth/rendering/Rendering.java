@@ -101,27 +101,34 @@ public abstract class Rendering<R extends PlannedResource> {
     /**
      * A Terraform resource written beside a kind's own.
      *
-     * @param type the Terraform type, e.g. {@code aws_efs_backup_policy}
-     * @param body writes its body
+     * @param type   the Terraform type, e.g. {@code aws_efs_backup_policy}
+     * @param suffix a last name part after the kind's resource name when a kind writes several
+     *               companions of one type (a scalable target's scheduled actions); empty: the kind's name
+     * @param body   writes its body
+     * @param serial created only after the resource's previous companion (the renderer writes its
+     *               {@code depends_on}): the API behind them rejects concurrent changes of one resource
      */
-    public record TerraformCompanion(String type, java.util.function.Consumer<Body> body, String suffix) {
+    public record TerraformCompanion(String type, String suffix, java.util.function.Consumer<Body> body,
+                                     boolean serial) {
         public TerraformCompanion {
             Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(body, "body");
             Objects.requireNonNull(suffix, "suffix");
+            Objects.requireNonNull(body, "body");
         }
 
-        /** A companion named exactly like its resource (the only one of its type beside it). */
+        /** A companion named like the kind's resource. */
         public TerraformCompanion(String type, java.util.function.Consumer<Body> body) {
-            this(type, body, "");
+            this(type, "", body, false);
         }
 
-        /**
-         * The companion's name: its resource's, followed by {@code suffix} when a resource has several companions
-         * of one type (a role's managed policy attachments, one per policy).
-         */
-        public String name(String resourceName) {
-            return suffix.isEmpty() ? resourceName : resourceName + "_" + suffix;
+        /** The companion's name parts, given those of the resource it accompanies. */
+        public List<String> name(List<String> resourceName) {
+            if (suffix.isEmpty()) {
+                return resourceName;
+            }
+            List<String> parts = new java.util.ArrayList<>(resourceName);
+            parts.add(suffix);
+            return List.copyOf(parts);
         }
     }
 

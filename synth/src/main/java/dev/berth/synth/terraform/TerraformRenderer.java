@@ -69,25 +69,31 @@ public final class TerraformRenderer {
             Renderings.of(resource).writeTerraform(resource, body);
             putDependsOn(body.build(), order.dependsOn(id), companionsWaitedFor(order.waitsFor(id), byId));
             byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body.build());
+            String previous = null;
             for (Rendering.TerraformCompanion companion : Renderings.of(resource).terraformCompanionsOf(resource)) {
-                String address = companion.type() + "." + companion.name(Names.snake(id.name()));
+                String companionName = Names.snake(companion.name(id.name()));
+                String address = companion.type() + "." + companionName;
                 ResourceId clash = seen.putIfAbsent(address, id);
                 if (clash != null) {
                     throw new IllegalStateException(id + " and " + clash + " share the address " + address);
                 }
                 TfBody companionBody = new TfBody(values);
                 companion.body().accept(companionBody);
-                byType.withObjectProperty(companion.type()).set(companion.name(Names.snake(id.name())),
-                        companionBody.build());
+                ObjectNode built = companionBody.build();
+                if (companion.serial() && previous != null) {
+                    built.putArray("depends_on").add(previous);
+                }
+                previous = address;
+                byType.withObjectProperty(companion.type()).set(companionName, built);
             }
         }
         return byType;
     }
 
     /**
-     * Last in the body; bare addresses, because depends_on takes references, not templates: the plan's explicit order, then the companions of what the resource waits for (an AWS
-     * managed policy's attachment beside a role): no reference names a companion, so waiting for its owner means
-     * waiting for it explicitly.
+     * Last in the body; bare addresses, because depends_on takes references, not templates: the plan's explicit order,
+     * then the companions of what the resource waits for (an AWS managed policy's attachment beside a role): no
+     * reference names a companion, so waiting for its owner means waiting for it explicitly.
      */
     private static void putDependsOn(ObjectNode body, List<ResourceId> dependsOn, List<String> companions) {
         if (!dependsOn.isEmpty() || !companions.isEmpty()) {
@@ -103,7 +109,7 @@ public final class TerraformRenderer {
             PlannedResource owner = byId.get(first);
             if (owner != null) {
                 for (Rendering.TerraformCompanion companion : Renderings.of(owner).terraformCompanionsOf(owner)) {
-                    addresses.add(companion.type() + "." + companion.name(Names.snake(first.name())));
+                    addresses.add(companion.type() + "." + Names.snake(companion.name(first.name())));
                 }
             }
         }

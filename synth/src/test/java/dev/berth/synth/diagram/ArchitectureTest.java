@@ -86,6 +86,33 @@ class ArchitectureTest {
     }
 
     @Test
+    void drawsTheQueueThatScalesAWorkerAndTheAlarmsOfStepPolicies() {
+        dev.berth.scaling.Metric pending = dev.berth.scaling.Metric.of("Shop/Orders", "Pending");
+        Application app = Application.builder("shop")
+                .newVpc(v -> v.cidr("10.0.0.0/16").availabilityZones(2).natGateways(NatGateways.SINGLE))
+                .cluster("main", c -> { })
+                .queue("jobs", q -> { })
+                .service("worker", s -> s.task(t -> t.container("worker", c -> c
+                                .image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/shop/worker:2.0.0")))
+                        .desiredCount(0)
+                        .autoScaling(a -> a.minCapacity(0).maxCapacity(20)
+                                .queueBacklog("jobs", java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(2))
+                                .policy(dev.berth.scaling.ScalingPolicy.stepScaling("burst", pending,
+                                        dev.berth.scaling.Comparison.GREATER_THAN, 500,
+                                        dev.berth.scaling.StepAdjustment.from(0, 5)))))
+                .build();
+        String chart = Mermaid.flowchart(Architecture.of(plan(app)).diagram());
+
+        assertThat(chart).contains("subgraph alarms[\"CloudWatch alarms\"]",
+                "alarm_worker__burst[\"alarm shop-worker-burst<br>Pending #62; 500\"]",
+                "alarm_worker__backlog_from_zero[\"alarm shop-worker-backlog-from-zero<br>Messages waiting with no"
+                        + " task running #62; 0\"]",
+                "alarm_worker__burst -.->|\"step scaling\"| svc_worker",
+                "queue_jobs -.->|\"backlog per task 30\"| svc_worker",
+                "svc_worker -->|\"consumes\"| queue_jobs");
+    }
+
+    @Test
     void everyStatementIsWellFormed() {
         String chart = Mermaid.flowchart(Architecture.of(plan(program())).diagram());
         String label = "\"(?:[^\"|`<>&#]|<br>|#\\w+;)*\"";

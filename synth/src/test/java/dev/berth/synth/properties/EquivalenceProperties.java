@@ -52,9 +52,10 @@ class EquivalenceProperties {
             assertThat(pairing).as("a rendering pairs %s", type).containsKey(type);
             expected.merge(pairing.get(type), 1, Integer::sum);
         });
-        // and the Terraform companions (an AWS managed policy's attachment, an EFS backup policy)
+        // and the resources Terraform writes beside a kind for what CloudFormation keeps in its properties (an EFS
+        // file system's backup policy under the hardened profile)
         s.plan().resources().forEach(r -> Renderings.of(r).terraformCompanionsOf(r)
-                .forEach(c -> expected.merge(c.type(), 1, Integer::sum)));
+                .forEach(companion -> expected.merge(companion.type(), 1, Integer::sum)));
         Map<String, Integer> actual = new TreeMap<>();
         tf.keySet().forEach(address -> actual.merge(address.substring(0, address.indexOf('.')), 1, Integer::sum));
         assertThat(actual).as("Terraform resources per type of\n%s", s.program()).isEqualTo(expected);

@@ -42,6 +42,14 @@ class GeneratorProperties {
                 1, Integer::sum);
         // The container and task settings of issue 12: how many programs use each at least once.
         java.util.Set<String> used = new java.util.TreeSet<>();
+        if (program.hardened()) {
+            used.add("hardened (CONTROL_TOWER)");
+        }
+        for (ProgramSpec.ServiceSpec s : program.services()) {
+            if (s.discovery() != ProgramSpec.DiscoveryMode.NONE) {
+                used.add("with DNS discovery " + s.discovery());
+            }
+        }
         for (ProgramSpec.ServiceSpec s : program.services()) {
             if (s.task().volumes() > 0) {
                 used.add("with bind volumes");

@@ -15,7 +15,12 @@ import dev.berth.network.NatGateways;
 import dev.berth.network.Network;
 import dev.berth.network.NewVpc;
 import dev.berth.network.SubnetSelection;
+import dev.berth.compute.ContainerInsights;
 import dev.berth.scaling.AutoScaling;
+import dev.berth.scaling.Comparison;
+import dev.berth.scaling.Metric;
+import dev.berth.scaling.ScalingPolicy;
+import dev.berth.scaling.StepAdjustment;
 import dev.berth.service.Deployment;
 import dev.berth.service.LaunchType;
 import dev.berth.service.Service;
@@ -33,6 +38,7 @@ import dev.berth.task.Secret;
 import dev.berth.task.SecretRef;
 import dev.berth.task.TaskDefinition;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +63,19 @@ final class Mutations {
         Mutated apply(Application app, int pick);
     }
 
-    static final Map<String, Mutation> TABLE = table();
+    /**
+     * The mutations, each applied to the generated program without its hardened profile (if it has one): what a
+     * mutation adds (a spare load balancer, a service) would otherwise also break the profile's rules, a second error.
+     * The HARDENED_* mutations make hardened programs of their own.
+     */
+    static final Map<String, Mutation> TABLE = unhardened(table());
+
+    private static Map<String, Mutation> unhardened(Map<String, Mutation> table) {
+        Map<String, Mutation> wrapped = new java.util.LinkedHashMap<>();
+        table.forEach((code, m) -> wrapped.put(code, (app, pick) -> m.apply(app.hardening().hardened()
+                ? app.toBuilder().hardening(dev.berth.Hardening.NONE).build() : app, pick)));
+        return java.util.Collections.unmodifiableMap(wrapped);
+    }
 
     private Mutations() {
     }
@@ -157,7 +175,7 @@ final class Mutations {
         t.put("SERVICE_CONNECT_NAMESPACE", (app, k) -> service(app, k, "Service Connect namespace 'Bad Name'",
                 ".serviceConnect.namespace", x -> connect(x, sc -> sc.namespace("Bad Name"))));
         t.put("SERVICE_CONNECT_NETWORK_MODE", (app, k) -> service(app, k, "Service Connect in the host network mode",
-                ".task.networkMode", x -> connect(onEc2(task(x, tb -> tb.networkMode(NetworkMode.HOST))),
+                ".task.networkMode", x -> connect(onEc2(task(undiscovered(x), tb -> tb.networkMode(NetworkMode.HOST))),
                         sc -> sc.client())));
         t.put("SERVICE_CONNECT_PORT_NAME", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
@@ -182,6 +200,25 @@ final class Mutations {
                     x -> connect(container(x, 0, c -> c.toBuilder().port(65000, "mut-a").port(65001, "mut-b").build()),
                             sc -> sc.server("mut-a", a -> a.discoveryName("mutated"))
                                     .server("mut-b", a -> a.discoveryName("mutated"))));
+        });
+        // Cloud Map DNS service discovery (generated clusters declare ProgramSpec.DNS_NAMESPACE)
+        t.put("DNS_DISCOVERY_NAMESPACE", (app, k) -> service(app, k, "DNS discovery in the namespace 'Bad Name'",
+                ".serviceDiscovery.namespace", x -> discover(x, d -> d.namespace("Bad Name"))));
+        t.put("DNS_DISCOVERY_RECORD", (app, k) -> service(app, k, "SRV records of the unknown container 'nowhere'",
+                ".serviceDiscovery.containerName", x -> discover(x, d -> d.srv("nowhere", 8080))));
+        t.put("DNS_DISCOVERY_SETTINGS", (app, k) -> service(app, k, "DNS records with a TTL of -1",
+                ".serviceDiscovery.ttl", x -> discover(x, d -> d.ttl(-1))));
+        t.put("DNS_DISCOVERY_COLLISION", (app, k) -> {
+            // the Service Connect namespace's name declared as the first cluster's DNS namespace too
+            List<Cluster> clusters = new ArrayList<>(app.clusters());
+            Cluster first = clusters.get(0);
+            clusters.set(0, first.toBuilder().dnsNamespace(first.serviceConnectNamespace().isEmpty()
+                    ? "mutation.internal" : first.serviceConnectNamespace())
+                    .serviceConnectNamespace(first.serviceConnectNamespace().isEmpty() ? "mutation.internal"
+                            : first.serviceConnectNamespace()).build());
+            return new Mutated(withClusters(app, clusters), "cluster " + first.name()
+                    + ": one namespace name for DNS discovery and Service Connect",
+                    "cluster[" + first.name() + "].dnsNamespace");
         });
         t.put("PUBLIC_SUBNET_WITHOUT_PUBLIC_IP", (app, k) -> service(withPublicSubnets(app), k,
                 "public subnets without public IP", ".assignPublicIp",
@@ -223,8 +260,9 @@ final class Mutations {
                 ".capacityProviderStrategy[0]", x -> strategy(task(x, tb -> tb.cpuArchitecture(CpuArchitecture.ARM64)),
                         List.of(CapacityProviderStrategyItem.of(CapacityProviderStrategyItem.FARGATE_SPOT, 1)))));
         // Task definition
+        // without DNS discovery, whose A records would need awsvpc (DNS_DISCOVERY_RECORD, a second error)
         t.put("FARGATE_NETWORK_MODE", (app, k) -> service(app, k, "network mode bridge", ".task.networkMode",
-                x -> task(x, tb -> tb.networkMode(NetworkMode.BRIDGE))));
+                x -> task(undiscovered(x), tb -> tb.networkMode(NetworkMode.BRIDGE))));
         t.put("FARGATE_CPU_MEMORY", (app, k) -> service(app, k, "task memory + 1 MiB", ".task.memory",
                 x -> task(x, tb -> tb.memory(x.task().memory() + 1))));
         // Without ephemeral storage, which only a Fargate-compatible task may set (EPHEMERAL_STORAGE).
@@ -454,6 +492,28 @@ final class Mutations {
                 "not exposed, scaling on requests per target", ".autoScaling",
                 x -> withExposures(x, List.of()).toBuilder().autoScaling(a -> a.minCapacity(1).maxCapacity(3)
                         .requestsPerTarget(100)).build()));
+        // Scaling policies, schedules and queue workers
+        Metric pending = Metric.of("Mutation/Jobs", "Pending");
+        t.put("SCALING_METRIC", (app, k) -> scaled(app, k, "custom metric without a name",
+                ".autoScaling.policies[0].metric",
+                a -> a.policy(ScalingPolicy.trackMetric("pending", Metric.of("Mutation/Jobs", ""), 10))));
+        t.put("SCALING_ALARM", (app, k) -> scaled(app, k, "step alarm with a 45 s period", ".autoScaling.policies[0]",
+                a -> a.policy(ScalingPolicy.stepScaling("burst", pending, Comparison.GREATER_THAN, 100,
+                        StepAdjustment.from(0, 1)).withEvaluation(45, 1, 1))));
+        t.put("SCALING_STEPS", (app, k) -> scaled(app, k, "steps with a gap from 50 to 60",
+                ".autoScaling.policies[0].steps", a -> a.policy(ScalingPolicy.stepScaling("burst", pending,
+                        Comparison.GREATER_THAN, 100, StepAdjustment.between(0, 50, 1), StepAdjustment.from(60, 2)))));
+        t.put("SCALING_SCHEDULE", (app, k) -> scaled(app, k, "cron without ?", ".autoScaling.schedules[0]",
+                a -> a.schedule("night", "cron(0 20 * * * *)", 0, 2)));
+        t.put("SCALING_POLICY_CONFLICT", (app, k) -> scaled(app, k, "two policies on one metric",
+                ".autoScaling.policies[1]", a -> a.policy(ScalingPolicy.trackMetric("pending", pending, 10))
+                        .policy(ScalingPolicy.trackMetric("pending-too", pending, 20))));
+        t.put("SCALING_QUEUE_BACKLOG", (app, k) -> worker(app, k, ContainerInsights.ENABLED,
+                "backlog of the undeclared queue 'nowhere'", a -> a.queueBacklog("nowhere", Duration.ofMinutes(1),
+                        Duration.ofSeconds(2)), ".autoScaling.policies[0]"));
+        t.put("SCALING_BACKLOG_NEEDS_CONTAINER_INSIGHTS", (app, k) -> worker(app, k, ContainerInsights.DISABLED,
+                "backlog of 'jobs' in a cluster without Container Insights", a -> a.queueBacklog("jobs",
+                        Duration.ofMinutes(1), Duration.ofSeconds(2)), ".autoScaling"));
         // Network Load Balancers, existing listeners and the extras
         t.put("EXISTING_LISTENER", (app, k) -> new Mutated(app.toBuilder().existingListener("shared", l -> l
                 .listenerArn("not-a-listener").securityGroupId("sg-0123456789abcdef0")).build(),
@@ -586,7 +646,7 @@ final class Mutations {
     /** The program with every service on Fargate as a replica without placement or GPUs, and no Managed Instances. */
     static Application fargateOnly(Application app) {
         List<Cluster> clusters = app.clusters().stream().map(c -> new Cluster(c.name(), c.containerInsights(),
-                c.capacityProviders(), c.defaultStrategy(), c.serviceConnectNamespace())).toList();
+                c.capacityProviders(), c.defaultStrategy(), c.serviceConnectNamespace(), c.dnsNamespace())).toList();
         List<Service> services = app.services().stream().map(Mutations::onFargate).toList();
         return rebuild(app, clusters, services);
     }
@@ -610,7 +670,7 @@ final class Mutations {
         return new Service(s.name(), s.cluster(), task, s.desiredCount(), LaunchType.FARGATE, strategy,
                 s.platformVersion(), s.subnets(), s.assignPublicIp(), s.deployment(), s.enableExecuteCommand(),
                 s.healthCheckGracePeriodSeconds(), s.propagateTags(), s.exposures(), s.autoScaling(),
-                s.allowAllOutbound(), s.egress(), s.serviceConnect());
+                s.allowAllOutbound(), s.egress(), s.serviceConnect(), s.serviceDiscovery());
     }
 
     /**
@@ -797,6 +857,50 @@ final class Mutations {
     // ---- service edits
 
     /** Applies {@code edit} to service {@code k}; {@code path} is relative to the service ({@code %c0} = first container). */
+    /** The service scaling 1-3 tasks with the policies {@code change} adds (and nothing else). */
+    static Mutated scaled(Application app, int k, String description, String path,
+                          java.util.function.Consumer<AutoScaling.Builder> change) {
+        return service(app, k, description, path, x -> x.toBuilder().autoScaling(a -> {
+            a.minCapacity(1).maxCapacity(3);
+            change.accept(a);
+        }).build());
+    }
+
+    /**
+     * A queue worker: the backlog policy {@code change} adds, on a service whose tasks reach SQS already or else one
+     * with its own task role (whose permissions Berth leaves alone, so the policy brings no endpoint), in a cluster
+     * with Container Insights as {@code insights} says.
+     */
+    static Mutated worker(Application app, int k, ContainerInsights insights, String description,
+                          java.util.function.Consumer<AutoScaling.Builder> change, String path) {
+        List<Integer> reachSqs = new ArrayList<>();
+        for (int i = 0; i < app.services().size(); i++) {
+            if (dev.berth.network.EndpointNeeds.of(app.services().get(i))
+                    .contains(dev.berth.network.EndpointService.SQS)) {
+                reachSqs.add(i);
+            }
+        }
+        int index = reachSqs.isEmpty() ? k % app.services().size() : reachSqs.get(k % reachSqs.size());
+        Mutated m = reachSqs.isEmpty()
+                ? service(app, index, "own task role, " + description, path, x -> task(x, tb -> tb
+                        .taskRoleArn("arn:aws:iam::123456789012:role/own-task-role")).toBuilder()
+                        .autoScaling(a -> { a.minCapacity(1).maxCapacity(3); change.accept(a); }).build())
+                : scaled(app, index, description, path, change);
+        String cluster = m.app().clusterOf(m.app().services().get(index));
+        if (m.app().clusters().isEmpty()) {
+            if (insights == ContainerInsights.ENABLED) {
+                return m; // the cluster Berth creates has Container Insights
+            }
+            return new Mutated(m.app().toBuilder().cluster("mutated", c -> c.containerInsights(insights)).build(),
+                    m.description() + ", in cluster 'mutated'", m.path());
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (Cluster c : m.app().clusters()) {
+            clusters.add(c.name().equals(cluster) ? c.toBuilder().containerInsights(insights).build() : c);
+        }
+        return new Mutated(withClusters(m.app(), clusters), m.description(), m.path());
+    }
+
     static Mutated service(Application app, int k, String description, String path, UnaryOperator<Service> edit) {
         int index = k % app.services().size();
         Service before = app.services().get(index);
@@ -822,6 +926,17 @@ final class Mutations {
             b.namespace("mutation.internal");
         }
         return s.toBuilder().serviceConnect(edit.apply(b).build()).build();
+    }
+
+    /** The service with DNS service discovery enabled (in its cluster's namespace unless it names one) and edited. */
+    static Service discover(Service s, UnaryOperator<dev.berth.servicediscovery.ServiceDiscovery.Builder> edit) {
+        return s.toBuilder().serviceDiscovery(edit.apply(s.serviceDiscovery().toBuilder().enabled(true)).build())
+                .build();
+    }
+
+    /** The service without DNS service discovery. */
+    static Service undiscovered(Service s) {
+        return s.toBuilder().serviceDiscovery(dev.berth.servicediscovery.ServiceDiscovery.NONE).build();
     }
 
     static Service task(Service s, java.util.function.Consumer<TaskDefinition.Builder> edit) {
@@ -891,9 +1006,14 @@ final class Mutations {
 
     static Service withoutGrants(Service s) {
         TaskDefinition t = s.task();
+        // A queue worker's backlog policy implies a consume grant: it goes too (the generated programs' services
+        // always keep a built-in target, so they still scale).
+        AutoScaling a = s.autoScaling();
+        AutoScaling scaling = a.toBuilder().policies(a.policies().stream()
+                .filter(p -> !(p instanceof ScalingPolicy.QueueBacklog)).toList()).build();
         return s.toBuilder().task(new TaskDefinition(t.family(), t.cpu(), t.memory(), t.networkMode(),
                 t.compatibilities(), t.cpuArchitecture(), t.containers(), t.executionRoleArn(), t.taskRoleArn(),
-                List.of(), t.ephemeralStorageGiB(), t.volumes())).build();
+                List.of(), t.ephemeralStorageGiB(), t.volumes())).autoScaling(scaling).build();
     }
 
     /** The service with private ECR images only (no deploy-time versions) and no declared egress. */

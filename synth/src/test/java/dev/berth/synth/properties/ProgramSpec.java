@@ -8,11 +8,19 @@ import dev.berth.compute.ContainerInsights;
 import dev.berth.iam.Access;
 import dev.berth.iam.Grant;
 import dev.berth.network.Egress;
+import dev.berth.servicediscovery.DnsRecordType;
 import dev.berth.network.EndpointNeeds;
 import dev.berth.network.EndpointService;
 import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
 import dev.berth.network.SubnetSelection;
+import dev.berth.scaling.AutoScaling;
+import dev.berth.scaling.Comparison;
+import dev.berth.scaling.Metric;
+import dev.berth.scaling.ScalingPolicy;
+import dev.berth.scaling.ScheduledScaling;
+import dev.berth.scaling.Statistic;
+import dev.berth.scaling.StepAdjustment;
 import dev.berth.service.Service;
 import dev.berth.task.DependencyCondition;
 import dev.berth.task.HealthCheck;
@@ -22,6 +30,7 @@ import dev.berth.task.Protocol;
 import dev.berth.task.Secret;
 import dev.berth.task.SecretRef;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,7 +52,38 @@ import java.util.stream.Collectors;
 record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
                    List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
                    int tagCount, StackLayout stackLayout, List<NetworkLoadBalancerSpec> networkLoadBalancers,
-                   PlatformSpec platform) {
+                   PlatformSpec platform, boolean hardened) {
+
+    /** A program without the hardened profile. */
+    ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
+                List<ClusterSpec> clusters, List<LoadBalancerSpec> loadBalancers, List<ServiceSpec> services,
+                int tagCount, StackLayout stackLayout, List<NetworkLoadBalancerSpec> networkLoadBalancers,
+                PlatformSpec platform) {
+        this(network, endpointMode, extraEndpoints, clusters, loadBalancers, services, tagCount, stackLayout,
+                networkLoadBalancers, platform, false);
+    }
+
+    /**
+     * The same program under {@code Hardening.CONTROL_TOWER}: its containers log as the profile accepts (to a log
+     * group Berth declares, kept at least 365 days: no FireLens router, which runs as root, no driver-created group),
+     * and {@link HardenedPrograms#harden} sets the rest on the built model.
+     */
+    ProgramSpec forHardening() {
+        List<ServiceSpec> hardenedServices = services.stream().map(s -> new ServiceSpec(s.name(), s.cluster(),
+                s.nameCluster(), s.size(), s.arm64(), s.containers().stream().map(c -> new ContainerSpec(c.image(),
+                        c.deployTime(), c.ports(), c.udp(), c.namedPort(), c.env(), c.secrets(),
+                        c.log().fireLens() || c.log() == LogKind.NONE || c.log() == LogKind.CREATE_GROUP
+                                ? LogKind.DEFAULT : c.log(),
+                        RETENTIONS.get(c.retention() % RETENTIONS.size()) < dev.berth.Hardening.MINIMUM_RETENTION_DAYS
+                                ? RETENTIONS.indexOf(dev.berth.Hardening.MINIMUM_RETENTION_DAYS) : c.retention(),
+                        c.healthCheck(), c.dependsOnFirst(), c.essential(), c.limits(), c.repositoryCredentials(),
+                        true, c.runtime())).toList(), s.desiredCount(),
+                s.placement() == Placement.PUBLIC ? Placement.PRIVATE : s.placement(), s.capacity(), s.exposure(),
+                s.scaling(), s.exec(), s.grants(), s.allowAllOutbound(), s.egress(), s.task(), s.connect(),
+                s.discovery())).toList();
+        return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, hardenedServices,
+                tagCount, stackLayout, networkLoadBalancers, platform, true);
+    }
 
     /** A program without Network Load Balancers and without a platform listener. */
     ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointService> extraEndpoints,
@@ -160,6 +200,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
      * Every service with Service Connect joins the namespace {@link #NAMESPACE}, every cluster's default then.
      */
     enum ConnectMode { NONE, CLIENT, SERVER }
+
+    /** Cloud Map DNS service discovery: none, A records, SRV records (the derived container and port). */
+    enum DiscoveryMode { NONE, A, SRV }
+
+    static final String DNS_NAMESPACE = "dns.mesh.internal";
 
     static final String NAMESPACE = "mesh.internal";
 
@@ -288,8 +333,19 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
     }
 
-    record ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests) {
+    /**
+     * Auto scaling: bounds, built-in targets, and one further kind of policy ({@code policy}): a custom metric,
+     * metric math, step scaling on alarms, schedules, or the queue worker's backlog on the program's queue (with a
+     * start from zero when min is 0).
+     */
+    record ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests, PolicyKind policy) {
+        ScalingSpec(boolean enabled, int min, int span, int cpu, int memory, int requests) {
+            this(enabled, min, span, cpu, memory, requests, PolicyKind.NONE);
+        }
     }
+
+    /** Every kind of scaling policy beyond the built-in targets. */
+    enum PolicyKind { NONE, CUSTOM_METRIC, METRIC_MATH, STEP, SCHEDULED, QUEUE_BACKLOG }
 
     record GrantSpec(GrantKind kind, Access access) {
     }
@@ -311,7 +367,17 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
     record ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
                        List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
                        ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
-                       boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect) {
+                       boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect,
+                       DiscoveryMode discovery) {
+
+        /** A service without DNS service discovery. */
+        ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
+                    List<ContainerSpec> containers, int desiredCount, Placement placement, Capacity capacity,
+                    ExposureSpec exposure, ScalingSpec scaling, boolean exec, List<GrantSpec> grants,
+                    boolean allowAllOutbound, List<EgressSpec> egress, TaskSpec task, ConnectMode connect) {
+            this(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement, capacity, exposure,
+                    scaling, exec, grants, allowAllOutbound, egress, task, connect, DiscoveryMode.NONE);
+        }
 
         /** A service whose task has the default storage and log settings, without Service Connect. */
         ServiceSpec(String name, int cluster, boolean nameCluster, int size, boolean arm64,
@@ -324,7 +390,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
         ServiceSpec withEgress(List<EgressSpec> newEgress) {
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
-                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task, connect);
+                    capacity, exposure, scaling, exec, grants, allowAllOutbound, newEgress, task, connect, discovery);
         }
 
         /** Whether a container maps a port named {@code http} (the first port of a container with namedPort). */
@@ -344,7 +410,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             return new ServiceSpec(name, cluster, nameCluster, size, arm64, containers, desiredCount, placement,
                     capacity, new ExposureSpec(e.exposed(), e.loadBalancer(), e.path(), e.host(), e.explicitPriority(),
                     e.namedContainer(), e.explicitPort(), e.healthPath(), e.target(), e.protocol(), e.conditions(),
-                    e.attributes(), false), scaling, exec, grants, allowAllOutbound, egress, task, connect);
+                    e.attributes(), false), scaling, exec, grants, allowAllOutbound, egress, task, connect, discovery);
         }
 
         ServiceSpec withoutEgressTo(String service) {
@@ -379,7 +445,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     ProgramSpec withServices(List<ServiceSpec> newServices) {
         return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, newServices, tagCount,
-                stackLayout, networkLoadBalancers, platform);
+                stackLayout, networkLoadBalancers, platform, hardened);
     }
 
     @Override
@@ -439,6 +505,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             // every cluster names the namespace, used or not: naming it only when a service uses Service Connect
             // would make adding that service change the cluster
             calls.add(".serviceConnectNamespace(\"" + NAMESPACE + "\")");
+            // and the DNS namespace likewise
+            calls.add(".dnsNamespace(\"" + DNS_NAMESPACE + "\")");
             boolean managed = c.managedInstances();
             if (managed) {
                 calls.add(".managedInstances(\"" + managedInstancesName(name) + "\", m -> m.vcpu(4, 64)"
@@ -447,6 +515,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             app.cluster(name, b -> {
                 b.containerInsights(c.insights());
                 b.serviceConnectNamespace(NAMESPACE);
+                b.dnsNamespace(DNS_NAMESPACE);
                 if (c.defaultStrategy() == Capacity.FARGATE || c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
                     b.defaultStrategy(CapacityProviderStrategyItem.FARGATE, 1, 1);
                 }
@@ -475,10 +544,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         services.forEach(app::service);
         serviceCode.forEach(sc -> code.line("  .service(" + sc + ")"));
+        if (hardened) {
+            code.line(HardenedPrograms.DESCRIPTION);
+        }
         code.line("  .build()");
         String options = stackLayout == StackLayout.AUTOMATIC ? ""
                 : "\nwith CloudFormationOptions.builder().layout(StackLayout." + stackLayout + ").build()";
-        return new Built(app.build(), cloudFormation, code + options);
+        Application built = app.build();
+        return new Built(hardened ? HardenedPrograms.harden(built) : built, cloudFormation, code + options);
     }
 
     private void network(Application.Builder app, Code code) {
@@ -677,6 +750,63 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         return available.contains(e.target()) ? e.target() : available.get(0);
     }
 
+    /**
+     * Adds the spec's further policy to the service's auto scaling and returns the calls that print it. The queue
+     * worker needs Container Insights (RunningTaskCount): in a cluster without it the service tracks a custom metric
+     * instead.
+     */
+    private String scalingPolicies(ServiceSpec s, ScalingSpec a, int max, AutoScaling.Builder x) {
+        PolicyKind kind = a.policy();
+        ContainerInsights insights = clusters.isEmpty() ? ContainerInsights.ENABLED
+                : clusters.get(s.cluster() % clusters.size()).insights();
+        if (kind == PolicyKind.QUEUE_BACKLOG && insights == ContainerInsights.DISABLED) {
+            kind = PolicyKind.CUSTOM_METRIC;
+        }
+        Metric pending = Metric.of("Shop/Jobs", "Pending").withDimension("Service", s.name())
+                .withStatistic(Statistic.SUM);
+        String pendingCode = "Metric.of(\"Shop/Jobs\", \"Pending\").withDimension(\"Service\", \"" + s.name()
+                + "\").withStatistic(SUM)";
+        String code;
+        switch (kind) {
+            case CUSTOM_METRIC -> {
+                x.policy(ScalingPolicy.trackMetric("pending", pending, 100));
+                code = ".policy(trackMetric(\"pending\", " + pendingCode + ", 100))";
+            }
+            case METRIC_MATH -> {
+                x.policy(ScalingPolicy.trackMetricMath("per-task", "m1 / m2", Map.of("m1", pending, "m2",
+                        Metric.of("ECS/ContainerInsights", "RunningTaskCount").withDimension("ServiceName",
+                                s.name())), 50).withScaleInDisabled());
+                code = ".policy(trackMetricMath(\"per-task\", \"m1 / m2\", Map.of(\"m1\", " + pendingCode
+                        + ", \"m2\", Metric.of(\"ECS/ContainerInsights\", \"RunningTaskCount\")"
+                        + ".withDimension(\"ServiceName\", \"" + s.name() + "\")), 50).withScaleInDisabled())";
+            }
+            case STEP -> {
+                x.policy(ScalingPolicy.stepScaling("burst", pending, Comparison.GREATER_THAN_OR_EQUAL, 500,
+                        StepAdjustment.between(0, 500, 1), StepAdjustment.from(500, 3)));
+                x.policy(ScalingPolicy.stepScaling("calm", pending, Comparison.LESS_THAN, 50,
+                        StepAdjustment.below(0, -1)).withEvaluation(60, 3, 2));
+                code = ".policy(stepScaling(\"burst\", " + pendingCode + ", GREATER_THAN_OR_EQUAL, 500,"
+                        + " between(0, 500, 1), from(500, 3)))"
+                        + ".policy(stepScaling(\"calm\", " + pendingCode + ", LESS_THAN, 50, below(0, -1))"
+                        + ".withEvaluation(60, 3, 2))";
+            }
+            case SCHEDULED -> {
+                x.schedule("night", "cron(0 20 ? * MON-FRI *)", a.min(), max);
+                x.schedule(ScheduledScaling.of("morning", "cron(0 7 ? * MON-FRI *)", a.min(), ScheduledScaling.KEEP)
+                        .withTimeZone("Europe/Berlin"));
+                code = ".schedule(\"night\", \"cron(0 20 ? * MON-FRI *)\", " + a.min() + ", " + max + ")"
+                        + ".schedule(ScheduledScaling.of(\"morning\", \"cron(0 7 ? * MON-FRI *)\", " + a.min()
+                        + ", KEEP).withTimeZone(\"Europe/Berlin\"))";
+            }
+            case QUEUE_BACKLOG -> {
+                x.queueBacklog(QUEUE, Duration.ofMinutes(1), Duration.ofSeconds(2));
+                code = ".queueBacklog(\"" + QUEUE + "\", Duration.ofMinutes(1), Duration.ofSeconds(2))";
+            }
+            default -> code = "";
+        }
+        return code;
+    }
+
     private Service service(ServiceSpec s, Code code) {
         Service.Builder b = Service.builder().name(s.name());
         List<String> calls = new ArrayList<>();
@@ -751,12 +881,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             int max = a.min() + a.span();
             int requests = target == Target.ALB ? a.requests() : 0;
             int cpu = a.cpu() == 0 && a.memory() == 0 && requests == 0 ? 50 : a.cpu();
-            b.autoScaling(x -> x.minCapacity(a.min()).maxCapacity(max).cpuTargetPercent(cpu)
-                    .memoryTargetPercent(a.memory()).requestsPerTarget(requests));
+            AutoScaling.Builder x = AutoScaling.builder().minCapacity(a.min()).maxCapacity(max).cpuTargetPercent(cpu)
+                    .memoryTargetPercent(a.memory()).requestsPerTarget(requests);
+            String policies = scalingPolicies(s, a, max, x);
+            b.autoScaling(x.build());
             calls.add(".autoScaling(a -> a.minCapacity(" + a.min() + ").maxCapacity(" + max + ")"
                     + (cpu > 0 ? ".cpuTargetPercent(" + cpu + ")" : "")
                     + (a.memory() > 0 ? ".memoryTargetPercent(" + a.memory() + ")" : "")
-                    + (requests > 0 ? ".requestsPerTarget(" + requests + ")" : "") + ")");
+                    + (requests > 0 ? ".requestsPerTarget(" + requests + ")" : "") + policies + ")");
         }
         if (s.exec()) {
             b.enableExecuteCommand(true);
@@ -790,6 +922,13 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             });
             calls.add(".serviceConnect(sc -> sc" + (named ? ".namespace(\"" + NAMESPACE + "\")" : "")
                     + (server ? ".server(\"http\"))" : ".client())"));
+        }
+        if (s.discovery() == DiscoveryMode.A) {
+            b.serviceDiscovery(d -> d.ttl(30));
+            calls.add(".serviceDiscovery(d -> d.ttl(30))");
+        } else if (s.discovery() == DiscoveryMode.SRV) {
+            b.serviceDiscovery(d -> d.name(s.name() + "-srv").dnsRecordType(DnsRecordType.SRV));
+            calls.add(".serviceDiscovery(d -> d.name(\"" + s.name() + "-srv\").dnsRecordType(SRV))");
         }
         code.add("\"" + s.name() + "\", s -> s" + String.join("", calls));
         return b.build();

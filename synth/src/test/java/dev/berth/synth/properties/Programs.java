@@ -65,6 +65,8 @@ final class Programs {
                 dev.berth.synth.cloudformation.StackLayout.PER_SERVICE);
         Gen<List<ProgramSpec.NetworkLoadBalancerSpec>> networkLoadBalancers = upTo(1, networkLoadBalancer(), 0);
         Gen<ProgramSpec.PlatformSpec> platform = platform();
+        // one program in four under the hardened profile (drawn last, so shrinking leaves the program in place)
+        Gen<Boolean> hardened = oneOf(false, false, false, true);
         Gen<ProgramSpec> programs = in -> {
             NetworkSpec n = network.generate(in);
             EndpointMode m = endpointMode.generate(in);
@@ -75,7 +77,8 @@ final class Programs {
             dev.berth.synth.cloudformation.StackLayout s = layout.generate(in);
             List<ProgramSpec.NetworkLoadBalancerSpec> nl = networkLoadBalancers.generate(in);
             ProgramSpec.PlatformSpec p = platform.generate(in);
-            return new ProgramSpec(n, m, e, c, l, services.generate(in), t, s, nl, p); // the long list last
+            ProgramSpec program = new ProgramSpec(n, m, e, c, l, services.generate(in), t, s, nl, p); // the long list last
+            return hardened.generate(in) ? program.forHardening() : program;
         };
         return programs.describedAs(ProgramSpec::toString);
     }
@@ -105,7 +108,9 @@ final class Programs {
         ProgramSpec larger() {
             List<ServiceSpec> more = new java.util.ArrayList<>(program.services());
             more.add(extra);
-            return program.withServices(more);
+            ProgramSpec larger = program.withServices(more);
+            // the extra service logs as the profile accepts too
+            return program.hardened() ? larger.forHardening() : larger;
         }
 
         @Override
@@ -131,8 +136,9 @@ final class Programs {
             services.add(position, removed);
             // Others' egress to the service removed would change them too: the property is about one service.
             // Weighted rules forward to other services' target groups, which removing one would change.
-            return new ServiceRemoved(rest.withServices(resolve(services)).withoutEgressTo(name).unweighted(),
-                    position);
+            ProgramSpec program = rest.withServices(resolve(services)).withoutEgressTo(name).unweighted();
+            // the service drawn alone logs as a hardened program's must too
+            return new ServiceRemoved(rest.hardened() ? program.forHardening() : program, position);
         };
         return gen.describedAs(ServiceRemoved::toString);
     }
@@ -276,6 +282,8 @@ final class Programs {
         Gen<ProgramSpec.TaskSpec> taskSettings = taskSettings();
         Gen<ProgramSpec.ConnectMode> connect = oneOf(ProgramSpec.ConnectMode.NONE, ProgramSpec.ConnectMode.NONE,
                 ProgramSpec.ConnectMode.CLIENT, ProgramSpec.ConnectMode.SERVER);
+        Gen<ProgramSpec.DiscoveryMode> discovery = oneOf(ProgramSpec.DiscoveryMode.NONE,
+                ProgramSpec.DiscoveryMode.NONE, ProgramSpec.DiscoveryMode.A, ProgramSpec.DiscoveryMode.SRV);
         return in -> {
             int c = cluster.generate(in);
             boolean n = nameCluster.generate(in);
@@ -292,8 +300,10 @@ final class Programs {
             List<EgressSpec> out = egress.generate(in);
             ProgramSpec.TaskSpec t = taskSettings.generate(in);
             ProgramSpec.ConnectMode sc = connect.generate(in);
+            ProgramSpec.DiscoveryMode dd = discovery.generate(in);
             // the list of variable length last, so that fewer containers leave the draws before them in place
-            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t, sc);
+            return new ServiceSpec(name, c, n, z, a, containers.generate(in), d, p, k, e, x, ex, g, o, out, t, sc,
+                    dd);
         };
     }
 
@@ -382,7 +392,10 @@ final class Programs {
         };
     }
 
-    /** Off (one in two) or on; the bounds and targets are drawn either way, so both take the same draws. */
+    /**
+     * Off (one in two) or on; the bounds, targets and further policy kind are drawn either way, so both take the same
+     * draws.
+     */
     static Gen<ScalingSpec> scaling() {
         Gen<Boolean> enabled = oneOf(false, true);
         Gen<Integer> min = between(0, 3);
@@ -390,10 +403,11 @@ final class Programs {
         Gen<Integer> cpu = oneOf(0, 50, 70);
         Gen<Integer> memory = oneOf(0, 0, 80);
         Gen<Integer> requests = oneOf(0, 0, 500);
+        Gen<ProgramSpec.PolicyKind> policy = oneOf(ProgramSpec.PolicyKind.values());
         return in -> {
             boolean on = enabled.generate(in);
             ScalingSpec x = new ScalingSpec(true, min.generate(in), span.generate(in), cpu.generate(in),
-                    memory.generate(in), requests.generate(in));
+                    memory.generate(in), requests.generate(in), policy.generate(in));
             return on ? x : new ScalingSpec(false, 1, 1, 0, 0, 0);
         };
     }

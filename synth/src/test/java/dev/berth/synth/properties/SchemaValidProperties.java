@@ -57,9 +57,18 @@ class SchemaValidProperties {
                     .as("address of %s is taken in\n%s", r.id(), s.program()).isTrue();
         }
         assertThat(s.cfnResources().size()).isEqualTo(s.plan().resources().size());
-        // Terraform writes the plan's resources and their companions (an AWS managed policy's attachment)
-        int companions = s.plan().resources().stream().mapToInt(r -> dev.berth.synth.rendering.Renderings.of(r)
-                .terraformCompanionsOf(r).size()).sum();
-        assertThat(s.tfByAddress()).hasSize(s.plan().resources().size() + companions);
+        // Terraform writes a kind's companions (an EFS file system's aws_efs_backup_policy) beside it, under its name
+        List<String> expected = new java.util.ArrayList<>();
+        for (PlannedResource r : s.plan().resources()) {
+            expected.add(dev.berth.synth.terraform.TerraformRenderer.address(r.id()));
+            for (dev.berth.synth.rendering.Rendering.TerraformCompanion companion
+                    : dev.berth.synth.rendering.Renderings.of(r).terraformCompanionsOf(r)) {
+                // named like the kind's resource, followed by the companion's suffix when it has one
+                expected.add(companion.type() + "."
+                        + dev.berth.synth.plan.Names.snake(companion.name(r.id().name())));
+            }
+        }
+        assertThat(s.tfByAddress().keySet()).as("Terraform resources of\n%s", s.program())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -41,7 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       given group), only on the exposed container port (TCP, and UDP behind a UDP listener),
  *       and the groups of services that declare egress to it, only on ports its tasks listen on; nothing else;</li>
  *   <li>no task gets a public IP unless the program asks for one, and no subnet hands them out;</li>
- *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject).</li>
+ *   <li>under the hardened profile: encrypted log groups kept 365 days, Container Insights, deletion protection and
+ *       access logs on Application Load Balancers, encrypted and backed-up file systems, read-only roots and non-root
+ *       users;</li>
+ *   <li>every CIDR a security group rule admits is an IPv4 CIDR (never an empty string AWS would reject);</li>
+ *   <li>a queue worker's task role may receive, delete, change the visibility of and read the attributes of
+ *       exactly its queue, and the policy Berth adds for queues allows nothing but the consume actions on the
+ *       program's queues and the KMS actions on their keys.</li>
  * </ul>
  */
 class SecurityProperties {
@@ -65,8 +71,68 @@ class SecurityProperties {
         executionRoles(app, resources, problems);
         execSessionLogs(app, resources, problems);
         network(app, resources, problems);
+        hardened(app, resources, problems);
+        queueWorkers(app, resources, problems);
 
         assertThat(problems).as("security problems of\n%s", s.program()).isEmpty();
+    }
+
+    /**
+     * Under the hardened profile, what it promises beyond the program's own settings: every log group Berth declares
+     * is KMS-encrypted and kept at least 365 days (CT.CLOUDWATCH.PR.2, PR.3), every cluster has Container Insights
+     * {@code enabled} (CT.ECS.PR.2), every Application Load Balancer has deletion protection and access logs
+     * (CT.ELASTICLOADBALANCING.PR.5, PR.6), every EFS file system Berth creates is encrypted and backed up
+     * (CT.ELASTICFILESYSTEM.PR.1, PR.2), and every container has a read-only root and a non-root user.
+     */
+    private static void hardened(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        if (!app.hardening().hardened()) {
+            return;
+        }
+        resources.forEach((id, r) -> {
+            JsonNode p = r.path("Properties");
+            switch (r.path("Type").asText()) {
+                case "AWS::Logs::LogGroup" -> {
+                    if (!p.has("KmsKeyId") || p.path("RetentionInDays").asInt() < 365) {
+                        problems.add(id + ": hardened, but the log group has KmsKeyId " + p.has("KmsKeyId")
+                                + " and RetentionInDays " + p.path("RetentionInDays"));
+                    }
+                }
+                case "AWS::ECS::Cluster" -> {
+                    if (!p.path("ClusterSettings").toString().contains("{\"Name\":\"containerInsights\",\"Value\":"
+                            + "\"enabled\"}")) {
+                        problems.add(id + ": hardened, but Container Insights is " + p.path("ClusterSettings"));
+                    }
+                }
+                case "AWS::ElasticLoadBalancingV2::LoadBalancer" -> {
+                    String attributes = p.path("LoadBalancerAttributes").toString();
+                    if (p.path("Type").asText("application").equals("application")
+                            && !(attributes.contains("{\"Key\":\"deletion_protection.enabled\",\"Value\":\"true\"}")
+                            && attributes.contains("{\"Key\":\"access_logs.s3.enabled\",\"Value\":\"true\"}"))) {
+                        problems.add(id + ": hardened, but the load balancer's attributes are " + attributes);
+                    }
+                }
+                case "AWS::EFS::FileSystem" -> {
+                    if (!p.path("Encrypted").asBoolean() || !p.path("BackupPolicy").path("Status").asText()
+                            .equals("ENABLED")) {
+                        problems.add(id + ": hardened, but the file system is encrypted " + p.path("Encrypted")
+                                + " with backups " + p.path("BackupPolicy"));
+                    }
+                }
+                case "AWS::ECS::TaskDefinition" -> {
+                    for (JsonNode c : p.path("ContainerDefinitions")) {
+                        String user = c.path("User").asText("");
+                        if (!c.path("ReadonlyRootFilesystem").asBoolean() || user.isEmpty()
+                                || user.matches("(0|root)(:.*)?")) {
+                            problems.add(id + ": hardened, but container " + c.path("Name").asText()
+                                    + " has ReadonlyRootFilesystem " + c.path("ReadonlyRootFilesystem")
+                                    + " and User '" + user + "'");
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        });
     }
 
     private static void iam(Map<String, JsonNode> resources, List<String> problems) {
@@ -248,6 +314,56 @@ class SecurityProperties {
             }
             if (!groups.isEmpty() && !granted.getOrDefault("logs:DescribeLogGroups", Set.of()).contains("*")) {
                 problems.add("task role of exec service " + service.name() + " may not list log groups");
+            }
+        }
+    }
+
+    /** The consume actions the SQS Developer Guide lists for a consumer, plus GetQueueUrl for the SDKs' lookup. */
+    private static final Set<String> CONSUME = Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+            "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes", "sqs:GetQueueUrl");
+
+    private static void queueWorkers(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        for (Service service : app.services()) {
+            if (!service.task().taskRoleArn().isEmpty()) {
+                continue;
+            }
+            String pascal = ProgramNames.pascal(service.name());
+            JsonNode own = resources.get(pascal + "QueuesPolicy");
+            Map<String, Set<String>> granted = new HashMap<>();
+            for (JsonNode policy : java.util.Arrays.asList(resources.get(pascal + "TaskPolicy"), own)) {
+                granted(policy).forEach((action, on) -> granted.computeIfAbsent(action, a -> new TreeSet<>())
+                        .addAll(on));
+            }
+            for (dev.berth.scaling.ScalingPolicy p : service.autoScaling().policies()) {
+                if (!(p instanceof dev.berth.scaling.ScalingPolicy.QueueBacklog q) || q.queue().isEmpty()) {
+                    continue;
+                }
+                String queue = "<" + ProgramNames.pascal(q.queue()) + "Queue";
+                for (String action : CONSUME) {
+                    if (granted.getOrDefault(action, Set.of()).stream().noneMatch(r -> r.startsWith(queue))) {
+                        problems.add("queue worker " + service.name() + " may not " + action + " on its queue "
+                                + q.queue() + " (granted on " + granted.get(action) + ")");
+                    }
+                }
+            }
+            if (own == null) {
+                continue;
+            }
+            for (JsonNode st : own.path("Properties").path("PolicyDocument").path("Statement")) {
+                for (String action : texts(st.path("Action"))) {
+                    boolean sqs = CONSUME.contains(action);
+                    boolean kms = action.equals("kms:Decrypt") || action.equals("kms:GenerateDataKey");
+                    if (!sqs && !kms) {
+                        problems.add(pascal + "QueuesPolicy allows " + action);
+                    }
+                    for (JsonNode resource : list(st.path("Resource"))) {
+                        String on = Neutral.cfn(resource, Set.of());
+                        if (sqs ? !(on.startsWith("<") && on.contains("Queue")) && !on.startsWith("arn:aws:sqs:")
+                                : !on.startsWith("arn:aws:kms:")) {
+                            problems.add(pascal + "QueuesPolicy allows " + action + " on " + on);
+                        }
+                    }
+                }
             }
         }
     }

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The only shared resources the change may add or remove are named in {@link #SHARED_ADDITIONS}: the VPC endpoints
  * derived from what the workloads need, and the endpoint security group with its one ingress rule, which exist only
- * while at least one interface endpoint does. No existing resource may change, with one named exception: the
+ * while at least one interface endpoint does, and the hardened profile's KMS key of the log groups, which exists only
+ * while a log group Berth declares uses it. No existing resource may change, with one named exception: the
  * listener rule of a service whose derived priority collided with another's, which Berth reports with the warning
  * {@code LISTENER_RULE_PRIORITY_SHARED} (the user pins it with an explicit priority).
  */
@@ -39,10 +40,13 @@ class StabilityProperties {
     static boolean isSharedAddition(ResourceId id) {
         return id.kind() == NetworkResources.VpcEndpoint.class
                 || (id.kind() == NetworkResources.SecurityGroup.class && id.name().equals(List.of("endpoints")))
-                || (id.kind() == NetworkResources.SecurityGroupIngress.class && id.name().get(0).equals("endpoints"));
+                || (id.kind() == NetworkResources.SecurityGroupIngress.class && id.name().get(0).equals("endpoints"))
+                // under the hardened profile, the logs' KMS key exists while some declared log group uses it
+                || id.equals(dev.berth.synth.planning.security.LogKeyPlanner.KEY);
     }
 
-    static final String SHARED_ADDITIONS = "VPC endpoints; security group 'endpoints' and its HTTPS ingress rule";
+    static final String SHARED_ADDITIONS = "VPC endpoints; security group 'endpoints' and its HTTPS ingress rule;"
+            + " the hardened profile's log key";
 
     @Test
     void addingAServiceChangesNothingElse() {
@@ -116,6 +120,11 @@ class StabilityProperties {
         Map<String, ResourceId> ids = new java.util.HashMap<>();
         for (PlannedResource r : largerProgram.plan().resources()) {
             ids.put(key.apply(r.id()), r.id());
+            if (what.startsWith("Terraform")) {
+                // a Terraform companion (a scheduled action beside its scalable target) belongs to its resource
+                dev.berth.synth.rendering.Renderings.of(r).terraformCompanionsOf(r).forEach(c -> ids.put(c.type()
+                        + "." + dev.berth.synth.plan.Names.snake(c.name(r.id().name())), r.id()));
+            }
         }
         List<String> problems = new ArrayList<>();
         smaller.forEach((name, body) -> {

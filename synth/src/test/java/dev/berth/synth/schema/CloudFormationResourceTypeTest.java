@@ -24,7 +24,7 @@ class CloudFormationResourceTypeTest {
                     .map(name -> name.substring(0, name.length() - ".json".length()).replace("-", "::"))
                     .toList();
         }
-        assertThat(types).hasSize(53);
+        assertThat(types).hasSize(54);
         for (String type : types) {
             CloudFormationResourceType schema = CloudFormationResourceType.named(type).orElseThrow();
             schema.propertiesSchema().validate(JsonNodeFactory.instance.objectNode()); // must not throw

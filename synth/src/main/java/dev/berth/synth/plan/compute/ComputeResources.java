@@ -5,6 +5,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectConfiguration;
+import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 
 import java.util.List;
 import java.util.Map;
@@ -332,13 +333,16 @@ public final class ComputeResources {
                           int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
                           boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
                           List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
-                          ServiceConnectConfiguration serviceConnect, List<PlacementStrategy> placementStrategies,
+                          ServiceConnectConfiguration serviceConnect,
+                          List<ServiceDiscoveryResources.ServiceRegistry> serviceRegistries,
+                          List<PlacementStrategy> placementStrategies,
                           List<PlacementConstraint> placementConstraints, String schedulingStrategy)
             implements PlannedResource {
         public Service {
             capacityProviderStrategy = Immutable.list(capacityProviderStrategy);
             loadBalancers = Immutable.list(loadBalancers);
             tags = Immutable.map(tags);
+            serviceRegistries = Immutable.list(serviceRegistries);
             placementStrategies = Immutable.list(placementStrategies);
             placementConstraints = Immutable.list(placementConstraints);
         }
@@ -350,16 +354,31 @@ public final class ComputeResources {
                        int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
                        boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
                        List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
-                       ServiceConnectConfiguration serviceConnect) {
+                       ServiceConnectConfiguration serviceConnect,
+                       List<ServiceDiscoveryResources.ServiceRegistry> serviceRegistries) {
             this(id, name, physicalNameGenerated, cluster, taskDefinition, desiredCount, desiredCountAutoScaled,
                     launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
                     maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
-                    propagateTags, loadBalancers, tags, serviceConnect, List.of(), List.of(), null);
+                    propagateTags, loadBalancers, tags, serviceConnect, serviceRegistries, List.of(), List.of(), null);
         }
 
         /** Whether a target writes the desired count: not for a daemon, which runs one task per instance. */
         public boolean hasDesiredCount() {
             return !"DAEMON".equals(schedulingStrategy);
+        }
+
+        /** A service without Cloud Map DNS registries. */
+        public Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition,
+                       int desiredCount, boolean desiredCountAutoScaled, String launchType,
+                       List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
+                       int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
+                       boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
+                       List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
+                       ServiceConnectConfiguration serviceConnect) {
+            this(id, name, physicalNameGenerated, cluster, taskDefinition, desiredCount, desiredCountAutoScaled,
+                    launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
+                    maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
+                    propagateTags, loadBalancers, tags, serviceConnect, List.of());
         }
 
         /** A service without Service Connect. */

@@ -17,13 +17,22 @@ public final class MessagingResources {
      * An SQS standard queue.
      *
      * @param queueName                the physical name, {@code <application>-<name>} (at most 80 characters)
-     * @param sqsManagedSse            encryption at rest with SQS-managed keys
+     * @param sqsManagedSse            encryption at rest with SQS-managed keys; null with a KMS key (left out: SQS
+     *                                 takes one kind of server-side encryption)
      * @param redrive                  where failed messages go; null: no dead-letter queue
+     * @param kmsMasterKeyId           the customer managed KMS key that encrypts the queue; null: SSE-SQS
      */
     public record Queue(ResourceId id, String queueName, int visibilityTimeoutSeconds, int messageRetentionSeconds,
-                        boolean sqsManagedSse, Redrive redrive, Map<String, String> tags) implements PlannedResource {
+                        Boolean sqsManagedSse, Redrive redrive, Map<String, String> tags, Value kmsMasterKeyId)
+            implements PlannedResource {
         public Queue {
             tags = Immutable.map(tags);
+        }
+
+        /** A queue encrypted with SQS-managed keys or not at all. */
+        public Queue(ResourceId id, String queueName, int visibilityTimeoutSeconds, int messageRetentionSeconds,
+                     boolean sqsManagedSse, Redrive redrive, Map<String, String> tags) {
+            this(id, queueName, visibilityTimeoutSeconds, messageRetentionSeconds, sqsManagedSse, redrive, tags, null);
         }
     }
 

@@ -5,8 +5,11 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 
+import java.util.List;
+import java.util.Map;
 
-/** The planned Application Auto Scaling resources of a service. */
+
+/** The planned Application Auto Scaling resources of a service, and the CloudWatch alarms of its step policies. */
 public final class ScalingResources {
 
     private ScalingResources() {
@@ -15,22 +18,150 @@ public final class ScalingResources {
     /**
      * The service's desired count as a scalable target. Uses the Application Auto Scaling service-linked role.
      *
-     * @param resourceId {@code service/<cluster name>/<service name>}
+     * @param resourceId       {@code service/<cluster name>/<service name>}
+     * @param scheduledActions scheduled changes of the bounds (CloudFormation keeps them in the target, the provider
+     *                         in {@code aws_appautoscaling_scheduled_action} resources); may be empty
      */
     public record ScalableTarget(ResourceId id, Value resourceId, String scalableDimension, String serviceNamespace,
-                                 int minCapacity, int maxCapacity) implements PlannedResource {
+                                 int minCapacity, int maxCapacity, List<ScheduledAction> scheduledActions)
+            implements PlannedResource {
+        public ScalableTarget {
+            scheduledActions = Immutable.list(scheduledActions);
+        }
+
+        /** A target without scheduled actions. */
+        public ScalableTarget(ResourceId id, Value resourceId, String scalableDimension, String serviceNamespace,
+                              int minCapacity, int maxCapacity) {
+            this(id, resourceId, scalableDimension, serviceNamespace, minCapacity, maxCapacity, List.of());
+        }
     }
 
     /**
-     * A target-tracking policy on a scalable target.
+     * A scheduled action of a scalable target.
      *
-     * @param policyType       {@code TargetTrackingScaling}
-     * @param predefinedMetric e.g. {@code ECSServiceAverageCPUUtilization}
-     * @param resourceLabel    for ALBRequestCountPerTarget: {@code <lb full name>/<target group full name>}; else null
+     * @param name        the action's name, {@code <application>-<service>-<schedule>} (unique per target)
+     * @param key         the schedule's name in the program (the Terraform resource's name suffix)
+     * @param schedule    the at, rate or cron expression
+     * @param timezone    an IANA zone; null: UTC (left out)
+     * @param minCapacity the new minimum; null: unchanged (left out)
+     * @param maxCapacity the new maximum; null: unchanged (left out)
+     */
+    public record ScheduledAction(String name, String key, String schedule, String timezone, Integer minCapacity,
+                                  Integer maxCapacity) {
+    }
+
+    /**
+     * A scaling policy on a scalable target: exactly one of {@code targetTracking} and {@code stepScaling} is set, as
+     * {@code policyType} says.
+     *
+     * @param policyType     {@code TargetTrackingScaling} or {@code StepScaling}
+     * @param targetTracking the target-tracking configuration; null for a step policy
+     * @param stepScaling    the step configuration; null for a target-tracking policy
      */
     public record ScalingPolicy(ResourceId id, String policyName, String policyType, ResourceId scalableTarget,
-                                String predefinedMetric, double targetValue, int scaleInCooldownSeconds,
-                                int scaleOutCooldownSeconds, Value resourceLabel)
-            implements PlannedResource {
+                                TargetTracking targetTracking, StepScaling stepScaling) implements PlannedResource {
+
+        /** A target-tracking policy on a predefined metric (the form before custom metrics). */
+        public ScalingPolicy(ResourceId id, String policyName, String policyType, ResourceId scalableTarget,
+                             String predefinedMetric, double targetValue, int scaleInCooldownSeconds,
+                             int scaleOutCooldownSeconds, Value resourceLabel) {
+            this(id, policyName, policyType, scalableTarget, new TargetTracking(predefinedMetric, resourceLabel, null,
+                    targetValue, scaleInCooldownSeconds, scaleOutCooldownSeconds, null), null);
+        }
+    }
+
+    /**
+     * A target-tracking configuration: exactly one of {@code predefinedMetric} and {@code customizedMetric} is set.
+     *
+     * @param predefinedMetric e.g. {@code ECSServiceAverageCPUUtilization}; null with a customized metric
+     * @param resourceLabel    for ALBRequestCountPerTarget: {@code <lb full name>/<target group full name>}; else null
+     * @param customizedMetric a CloudWatch metric or metric math; null with a predefined metric
+     * @param disableScaleIn   true: the policy only scales out; null: left out (AWS's default, false)
+     */
+    public record TargetTracking(String predefinedMetric, Value resourceLabel, CustomizedMetric customizedMetric,
+                                 double targetValue, int scaleInCooldownSeconds, int scaleOutCooldownSeconds,
+                                 Boolean disableScaleIn) {
+    }
+
+    /**
+     * A customized metric: a single metric ({@code metric}), or metric math ({@code queries}, exactly one returning
+     * data).
+     *
+     * @param metric  the metric and its statistic; null with queries
+     * @param queries the metric-math queries; empty with a single metric
+     */
+    public record CustomizedMetric(MetricStat metric, List<MetricQuery> queries) {
+        public CustomizedMetric {
+            queries = Immutable.list(queries);
+        }
+    }
+
+    /**
+     * A CloudWatch metric read by a statistic.
+     *
+     * @param dimensions in the order to write them
+     * @param unit       null: any (left out)
+     * @param period     seconds, for alarm queries; null elsewhere (left out)
+     */
+    public record MetricStat(String namespace, String metricName, List<Dimension> dimensions, String statistic,
+                             String unit, Integer period) {
+        public MetricStat {
+            dimensions = Immutable.list(dimensions);
+        }
+    }
+
+    /** A metric dimension; its value may refer to a resource (a cluster's, service's or queue's name). */
+    public record Dimension(String name, Value value) {
+    }
+
+    /**
+     * One query of metric math: a metric ({@code metric}) or an expression over other queries' ids.
+     *
+     * @param expression null for a metric query
+     * @param metric     null for an expression
+     * @param label      null: none
+     */
+    public record MetricQuery(String id, String expression, MetricStat metric, String label, boolean returnData) {
+    }
+
+    /**
+     * A step-scaling configuration.
+     *
+     * @param minAdjustmentMagnitude null: not set (left out)
+     */
+    public record StepScaling(String adjustmentType, int cooldownSeconds, String metricAggregationType,
+                              Integer minAdjustmentMagnitude, List<Step> steps) {
+        public StepScaling {
+            steps = Immutable.list(steps);
+        }
+    }
+
+    /**
+     * A step: bounds relative to the alarm's threshold.
+     *
+     * @param lowerBound inclusive; null: open (left out)
+     * @param upperBound exclusive; null: open (left out)
+     */
+    public record Step(Double lowerBound, Double upperBound, int scalingAdjustment) {
+    }
+
+    /**
+     * A CloudWatch metric alarm that invokes step policies: on a single metric ({@code metric}) or on metric math
+     * ({@code queries}).
+     *
+     * @param metric           the metric, with statistic and period; null with queries
+     * @param queries          metric math (the metrics carry their period); empty with a single metric
+     * @param alarmActions     the ARNs of the policies it invokes
+     * @param treatMissingData {@code missing}, {@code notBreaching}, ...
+     */
+    public record Alarm(ResourceId id, String alarmName, String description, MetricStat metric,
+                        List<MetricQuery> queries, String comparisonOperator, double threshold,
+                        int evaluationPeriods, int datapointsToAlarm, String treatMissingData,
+                        List<Value> alarmActions, Map<String, String> tags) implements PlannedResource {
+        public Alarm {
+            queries = Immutable.list(queries);
+            alarmActions = Immutable.list(alarmActions);
+            tags = Immutable.map(tags);
+        }
     }
 }

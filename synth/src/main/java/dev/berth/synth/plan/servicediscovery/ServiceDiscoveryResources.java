@@ -55,4 +55,47 @@ public final class ServiceDiscoveryResources {
 
     public record ClientAlias(int port, String dnsName) {
     }
+
+    /**
+     * An AWS Cloud Map private DNS namespace: a Route 53 private hosted zone of the VPC in which ECS registers the
+     * tasks of services with DNS service discovery.
+     *
+     * @param name the namespace's DNS name, the suffix of its services' names
+     * @param vpc  the VPC whose resolver answers for it
+     */
+    public record PrivateDnsNamespace(ResourceId id, String name, Value vpc, String description,
+                                      Map<String, String> tags) implements PlannedResource {
+        public PrivateDnsNamespace {
+            tags = Immutable.map(tags);
+        }
+    }
+
+    /**
+     * An AWS Cloud Map service in a private DNS namespace, in which ECS registers one instance per running task.
+     *
+     * @param name                   the first label of the service's DNS name
+     * @param namespaceId            the namespace's ID
+     * @param recordType             {@code A} or {@code SRV}
+     * @param ttl                    the records' TTL in seconds
+     * @param routingPolicy          {@code MULTIVALUE}: every healthy task's record in an answer
+     * @param customHealthCheckFailureThreshold the custom health check ECS reports each task's health through;
+     *                               null: leave out (no custom health check)
+     */
+    public record CloudMapService(ResourceId id, String name, Value namespaceId, String description, String recordType,
+                                  int ttl, String routingPolicy, Integer customHealthCheckFailureThreshold,
+                                  Map<String, String> tags) implements PlannedResource {
+        public CloudMapService {
+            tags = Immutable.map(tags);
+        }
+    }
+
+    /**
+     * The registry of an ECS service: the Cloud Map service its tasks are registered in.
+     *
+     * @param registryArn   the Cloud Map service's ARN
+     * @param containerName the container whose port SRV records carry; null: leave out (A records)
+     * @param containerPort that container port; null: leave out (A records)
+     */
+    public record ServiceRegistry(Value registryArn, String containerName, Integer containerPort) {
+    }
 }

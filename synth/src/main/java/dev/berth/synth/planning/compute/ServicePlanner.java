@@ -13,6 +13,7 @@ import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources.StrategyItem;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources.ServiceConnectConfiguration;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
@@ -51,6 +52,17 @@ public final class ServicePlanner {
                             int rulePriority, PlannedNetwork network, List<Value> peerGroups,
                             ServiceConnectConfiguration serviceConnect, boolean weightedTarget,
                             PlanBuilder plan) {
+        plan(service, cluster, loadBalancer, rulePriority, network, peerGroups, serviceConnect, weightedTarget,
+                List.of(), plan);
+    }
+
+    /**
+     * @param registries its Cloud Map DNS registries ({@code DnsDiscoveryPlanner}); empty: none
+     */
+    public static void plan(Service service, PlannedCluster cluster, Optional<PlannedLoadBalancer> loadBalancer,
+                            int rulePriority, PlannedNetwork network, List<Value> peerGroups,
+                            ServiceConnectConfiguration serviceConnect, boolean weightedTarget,
+                            List<ServiceDiscoveryResources.ServiceRegistry> registries, PlanBuilder plan) {
         ResourceId tasksGroup = securityGroup(service, network, plan);
         List<Value> groups = new ArrayList<>();
         groups.add(tasksGroup.attr(Attr.ID));
@@ -83,7 +95,7 @@ public final class ServicePlanner {
                 service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
                 exposure.map(e -> List.of(e.serviceLoadBalancer())).orElse(List.of()),
-                plan.tagsNamed(service.name()), serviceConnect,
+                plan.tagsNamed(service.name()), serviceConnect, registries,
                 service.placementStrategies().stream().map(p -> new ComputeResources.PlacementStrategy(p.type(),
                         p.field().isEmpty() ? null : p.field())).toList(),
                 service.placementConstraints().stream().map(p -> new ComputeResources.PlacementConstraint(p.type(),

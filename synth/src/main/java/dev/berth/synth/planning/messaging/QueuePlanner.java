@@ -4,6 +4,7 @@ import dev.berth.Application;
 import dev.berth.messaging.Queue;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.ResourceId;
+import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.messaging.MessagingResources;
 import dev.berth.synth.planning.PlanBuilder;
 
@@ -26,17 +27,21 @@ public final class QueuePlanner {
 
     public static void plan(Application app, PlanBuilder plan) {
         for (Queue q : app.queues()) {
+            // A customer managed key replaces SSE-SQS (SQS takes one kind of server-side encryption); the
+            // dead-letter queue keeps the same protection as the queue whose messages it holds.
+            Value key = q.isKmsEncrypted() ? Value.literal(q.kmsKeyArn()) : null;
+            Boolean sqsManaged = key == null ? Boolean.TRUE : null;
             MessagingResources.Redrive redrive = null;
             if (q.hasDeadLetterQueue()) {
                 ResourceId dlq = ResourceId.of(MessagingResources.Queue.class, q.name() + "-dlq");
                 plan.add(new MessagingResources.Queue(dlq, app.name() + "-" + q.name() + "-dlq",
-                        q.visibilityTimeoutSeconds(), DEAD_LETTER_RETENTION_SECONDS, true, null,
-                        plan.tagsNamed(q.name() + "-dlq")));
+                        q.visibilityTimeoutSeconds(), DEAD_LETTER_RETENTION_SECONDS, sqsManaged, null,
+                        plan.tagsNamed(q.name() + "-dlq"), key));
                 redrive = new MessagingResources.Redrive(dlq.attr(Attr.ARN), q.maxReceiveCount());
             }
             ResourceId id = queueId(q.name());
             plan.add(new MessagingResources.Queue(id, app.name() + "-" + q.name(), q.visibilityTimeoutSeconds(),
-                    q.retentionSeconds(), true, redrive, plan.tagsNamed(q.name())));
+                    q.retentionSeconds(), sqsManaged, redrive, plan.tagsNamed(q.name()), key));
             plan.output(q.name() + "-queue-url", "URL of the SQS queue " + q.name(), id.attr(Attr.URL));
         }
     }

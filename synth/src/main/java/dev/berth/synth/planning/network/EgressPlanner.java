@@ -14,6 +14,7 @@ import dev.berth.synth.plan.network.NetworkResources.SecurityGroupRule;
 import dev.berth.synth.plan.network.NetworkResources;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.compute.ServicePlanner;
+import dev.berth.synth.planning.servicediscovery.DnsDiscoveryPlanner;
 import dev.berth.synth.planning.servicediscovery.ServiceConnectPlanner;
 import dev.berth.task.Container;
 import dev.berth.task.PortMapping;
@@ -191,7 +192,8 @@ public final class EgressPlanner {
 
     /**
      * The container ports of the peer's Service Connect servers when the caller reaches it through Service Connect,
-     * else its exposed container port, else every port mapping of the protocol, sorted.
+     * else the port of its SRV records (Cloud Map DNS discovery), else its exposed container port, else every port
+     * mapping of the protocol, sorted.
      */
     private static List<PortRange> taskPorts(Application app, Egress e, Service caller, Service peer) {
         if (e.protocol() == Egress.IpProtocol.ALL) {
@@ -200,8 +202,12 @@ public final class EgressPlanner {
         TreeSet<Integer> ports = new TreeSet<>();
         List<Integer> serviceConnect = e.protocol() == Egress.IpProtocol.TCP
                 ? ServiceConnectPlanner.serverPorts(app, caller, peer) : List.of();
+        Integer srv = DnsDiscoveryPlanner.srvPort(peer);
         if (!serviceConnect.isEmpty()) {
             ports.addAll(serviceConnect);
+        } else if (srv != null && e.protocol() == Egress.IpProtocol.TCP) {
+            // the port its SRV records give callers (DnsDiscoveryPlanner)
+            ports.add(srv);
         } else if (peer.isLoadBalanced()) {
             ports.add(peer.exposures().get(0).portIn(peer.task()));
         } else {

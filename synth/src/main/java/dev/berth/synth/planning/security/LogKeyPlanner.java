@@ -1,7 +1,6 @@
 package dev.berth.synth.planning.security;
 
 import dev.berth.Application;
-import dev.berth.RemovalPolicy;
 import dev.berth.network.NewVpc;
 import dev.berth.service.Service;
 import dev.berth.synth.plan.Pseudo;
@@ -35,25 +34,27 @@ public final class LogKeyPlanner {
         if (!app.hardening().hardened()) {
             return;
         }
-        boolean used = false;
-        boolean retained = false;
-        if (app.network() instanceof NewVpc vpc && vpc.flowLogs() && vpc.flowLogsKmsKeyArn().isEmpty()) {
-            used = true;
-            retained = vpc.flowLogsRemovalPolicy() == RemovalPolicy.RETAIN;
-        }
+        boolean used = app.network() instanceof NewVpc vpc && vpc.flowLogs() && vpc.flowLogsKmsKeyArn().isEmpty();
         for (Service s : app.services()) {
             for (Container c : s.task().containers()) {
                 Logging log = c.logging();
                 if (log.awslogs() && !log.createGroup() && log.kmsKeyArn().isEmpty()) {
                     used = true;
-                    retained |= log.removalPolicy() == RemovalPolicy.RETAIN;
                 }
+            }
+            // the Service Connect proxy's group (never retained: SERVICE_CONNECT_SETTINGS) takes the key too
+            Logging proxy = s.serviceConnect().logging();
+            if (s.serviceConnect().enabled() && proxy.awslogs() && !proxy.createGroup()
+                    && proxy.kmsKeyArn().isEmpty()) {
+                used = true;
             }
         }
         if (used) {
-            // A kept log group stays readable only while its key exists: the key is kept with it.
+            // Always kept: log data (a retained group, an export, the audit trail the profile is for) stays readable
+            // only while its key exists, and a key kept only while some group is kept would change when a service
+            // with a retained group is added or removed.
             plan.add(new SecurityResources.Key(KEY, "Encrypts the CloudWatch Logs groups of " + app.name()
-                    + " (Berth, hardening profile " + app.hardening() + ")", true, null, policy(), retained,
+                    + " (Berth, hardening profile " + app.hardening() + ")", true, null, policy(), true,
                     plan.tagsNamed("logs")));
         }
     }

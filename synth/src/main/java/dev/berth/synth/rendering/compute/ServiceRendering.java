@@ -71,6 +71,10 @@ public final class ServiceRendering extends Rendering<Service> {
                         .integer("ContainerPort", target.containerPort())
                         .value("TargetGroupArn", target.targetGroupArn()));
         ServiceConnectBodies.cloudFormation(r.serviceConnect(), p);
+        p.objects("ServiceRegistries", r.serviceRegistries(), (registry, x) -> registry
+                .value("RegistryArn", x.registryArn())
+                .string("ContainerName", x.containerName())
+                .integer("ContainerPort", x.containerPort()));
         p.tags(r.tags());
     }
 
@@ -109,6 +113,10 @@ public final class ServiceRendering extends Rendering<Service> {
                         .string("container_name", target.containerName())
                         .integer("container_port", target.containerPort()));
         ServiceConnectBodies.terraform(r.serviceConnect(), b);
+        b.objects("service_registries", r.serviceRegistries(), (registry, x) -> registry
+                .value("registry_arn", x.registryArn())
+                .string("container_name", x.containerName())
+                .integer("container_port", x.containerPort()));
         b.tags(r.tags());
         if (r.desiredCountAutoScaled()) {
             b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", List.of("desired_count")));
@@ -145,6 +153,9 @@ public final class ServiceRendering extends Rendering<Service> {
                 Parity.list("targetGroups", "LoadBalancers/*/TargetGroupArn", "load_balancer/*/target_group_arn"),
                 Parity.list("containerPorts", "LoadBalancers/*/ContainerPort", "load_balancer/*/container_port")));
         parity.addAll(ServiceConnectBodies.parity());
+        parity.add(Parity.list("registries", "ServiceRegistries/*/RegistryArn", "service_registries/*/registry_arn"));
+        parity.add(Parity.list("registryPorts", "ServiceRegistries/*/ContainerPort",
+                "service_registries/*/container_port"));
         return parity;
     }
 }

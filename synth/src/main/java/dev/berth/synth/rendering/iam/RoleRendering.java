@@ -42,9 +42,10 @@ public final class RoleRendering extends Rendering<Role> {
 
     @Override
     protected List<TerraformCompanion> terraformCompanions(Role r) {
-        return r.managedPolicyArns().stream().map(arn -> new TerraformCompanion(ATTACHMENT, b -> b
+        return r.managedPolicyArns().stream().map(arn -> new TerraformCompanion(ATTACHMENT,
+                Names.snake(policyName(arn)), b -> b
                 .value("role", r.id().attr(Attr.NAME))
-                .value("policy_arn", arn), Names.snake(policyName(arn)))).toList();
+                .value("policy_arn", arn), false)).toList();
     }
 
     @Override

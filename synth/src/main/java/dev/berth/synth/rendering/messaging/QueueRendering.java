@@ -25,7 +25,8 @@ public final class QueueRendering extends Rendering<Queue> {
         p.string("QueueName", r.queueName())
                 .integer("VisibilityTimeout", r.visibilityTimeoutSeconds())
                 .integer("MessageRetentionPeriod", r.messageRetentionSeconds())
-                .bool("SqsManagedSseEnabled", r.sqsManagedSse());
+                .bool("SqsManagedSseEnabled", r.sqsManagedSse())
+                .value("KmsMasterKeyId", r.kmsMasterKeyId());
         if (r.redrive() != null) {
             p.document("RedrivePolicy", redrive -> redrive
                     .value("deadLetterTargetArn", r.redrive().deadLetterTargetArn())
@@ -39,7 +40,8 @@ public final class QueueRendering extends Rendering<Queue> {
         b.string("name", r.queueName())
                 .integer("visibility_timeout_seconds", r.visibilityTimeoutSeconds())
                 .integer("message_retention_seconds", r.messageRetentionSeconds())
-                .bool("sqs_managed_sse_enabled", r.sqsManagedSse());
+                .bool("sqs_managed_sse_enabled", r.sqsManagedSse())
+                .value("kms_master_key_id", r.kmsMasterKeyId());
         if (r.redrive() != null) {
             b.document("redrive_policy", redrive -> redrive
                     .value("deadLetterTargetArn", r.redrive().deadLetterTargetArn())
@@ -54,6 +56,7 @@ public final class QueueRendering extends Rendering<Queue> {
                 Parity.value("visibility", "VisibilityTimeout", "visibility_timeout_seconds"),
                 Parity.value("retention", "MessageRetentionPeriod", "message_retention_seconds"),
                 Parity.value("encrypted", "SqsManagedSseEnabled", "sqs_managed_sse_enabled"),
+                Parity.value("key", "KmsMasterKeyId", "kms_master_key_id"),
                 Parity.value("deadLetters", "RedrivePolicy/deadLetterTargetArn", "redrive_policy/deadLetterTargetArn"),
                 Parity.value("maxReceives", "RedrivePolicy/maxReceiveCount", "redrive_policy/maxReceiveCount"));
     }
