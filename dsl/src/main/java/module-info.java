@@ -11,6 +11,7 @@ module dev.berth.dsl {
     exports dev.berth.loadbalancing;
     exports dev.berth.messaging;
     exports dev.berth.network;
+    exports dev.berth.placement;
     exports dev.berth.scaling;
     exports dev.berth.service;
     exports dev.berth.servicediscovery;

@@ -173,7 +173,7 @@ final class RoundTripCases {
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
                 serviceConnectServer(), serviceDiscovery(),
                 fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener(),
-                deployment(), scheduledTask(), eventTask(), taskNotifications());
+                deployment(), scheduledTask(), eventTask(), taskNotifications(), managedInstances());
     }
 
     static Case<Deployment, Deployment.Builder> deployment() {
@@ -198,6 +198,35 @@ final class RoundTripCases {
     }
 
     // ---- types with a builder ----
+    static Case<dev.berth.compute.ManagedInstances, dev.berth.compute.ManagedInstances.Builder> managedInstances() {
+        List<Step<dev.berth.compute.ManagedInstances.Builder>> full = steps(
+                step("name(String)", b -> b.name("gpu")),
+                step("vcpu(int,int)", b -> b.vcpu(4, 32)),
+                step("memoryMiB(int,int)", b -> b.memoryMiB(16384, 131072)),
+                step("cpuManufacturers(CpuManufacturer[])", b -> b.cpuManufacturers(
+                        dev.berth.compute.ManagedInstances.CpuManufacturer.INTEL,
+                        dev.berth.compute.ManagedInstances.CpuManufacturer.AMD)),
+                step("instanceGenerations(InstanceGeneration[])", b -> b.instanceGenerations(
+                        dev.berth.compute.ManagedInstances.InstanceGeneration.CURRENT,
+                        dev.berth.compute.ManagedInstances.InstanceGeneration.PREVIOUS)),
+                step("acceleratorTypes(AcceleratorType[])", b -> b.acceleratorTypes(
+                        dev.berth.compute.ManagedInstances.AcceleratorType.GPU)),
+                step("acceleratorManufacturers(AcceleratorManufacturer[])", b -> b.acceleratorManufacturers(
+                        dev.berth.compute.ManagedInstances.AcceleratorManufacturer.NVIDIA)),
+                step("acceleratorCount(int,int)", b -> b.acceleratorCount(1, 4)),
+                step("allowedInstanceTypes(String[])", b -> b.allowedInstanceTypes("g5.*", "g6.*")),
+                step("excludedInstanceTypes(String[])", b -> b.excludedInstanceTypes("g5.48xlarge")),
+                step("storageSizeGiB(int)", b -> b.storageSizeGiB(100)),
+                step("detailedMonitoring(boolean)", b -> b.detailedMonitoring(true)),
+                step("spot(boolean)", b -> b.spot(true)),
+                step("subnets(SubnetSelection)", b -> b.subnets(SubnetSelection.publicSubnets())));
+        List<Step<dev.berth.compute.ManagedInstances.Builder>> minimal = steps(
+                step("name(String)", b -> b.name("general")));
+        return new Case<>(dev.berth.compute.ManagedInstances.class, dev.berth.compute.ManagedInstances.Builder.class,
+                dev.berth.compute.ManagedInstances::builder, dev.berth.compute.ManagedInstances.Builder::build,
+                dev.berth.compute.ManagedInstances::toBuilder, full, minimal, List.of());
+    }
+
 
     static Case<Application, Application.Builder> application() {
         List<Step<Application.Builder>> full = steps(
@@ -252,7 +281,9 @@ final class RoundTripCases {
                 step("capacityProviders(String[])", b -> b.capacityProviders("FARGATE_SPOT", "my-asg-provider")),
                 step("defaultStrategy(String,int,int)", b -> b.defaultStrategy("FARGATE_SPOT", 1, 3)),
                 step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")),
-                step("dnsNamespace(String)", b -> b.dnsNamespace("dns.shop.internal")));
+                step("dnsNamespace(String)", b -> b.dnsNamespace("dns.shop.internal")),
+                step("managedInstances(String,Consumer)", b -> b.managedInstances("gpu", m -> m.vcpu(4, 16)
+                        .acceleratorTypes(dev.berth.compute.ManagedInstances.AcceleratorType.GPU))));
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
         return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
                 Cluster::toBuilder, full, minimal, List.of());
@@ -411,7 +442,14 @@ final class RoundTripCases {
                 step("serviceConnect(Consumer)", b -> b.serviceConnect(sc -> sc.server("http"))),
                 step("serviceDiscovery(ServiceDiscovery)", b -> b.serviceDiscovery(serviceDiscovery().build(
                         serviceDiscovery().full()))),
-                step("serviceDiscovery(Consumer)", b -> b.serviceDiscovery(d -> d.name("orders").ttl(30))));
+                step("serviceDiscovery(Consumer)", b -> b.serviceDiscovery(d -> d.name("orders").ttl(30))),
+                step("placementStrategy(PlacementStrategy)", b -> b
+                        .placementStrategy(dev.berth.placement.PlacementStrategy.spreadAcrossZones())
+                        .placementStrategy(dev.berth.placement.PlacementStrategy.binpackMemory())),
+                step("placementConstraint(PlacementConstraint)", b -> b
+                        .placementConstraint(dev.berth.placement.PlacementConstraint.distinctInstance())),
+                step("schedulingStrategy(SchedulingStrategy)", b -> b
+                        .schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON)));
         List<Step<Service.Builder>> minimal = steps(
                 step("name(String)", b -> b.name("api")),
                 step("task(Consumer)", b -> b.task(t -> t.container("app", c -> c.image("nginx:1.27")))));
@@ -631,7 +669,9 @@ final class RoundTripCases {
                 step("volume(Volume)", b -> b.volume(Volume.bind("scratch")).volume(Volume.bind("shared"))
                         .volume(Volume.efs("data", v -> v.fileSystem("shared").accessPoint("uploads")))),
                 step("logRouter()", TaskDefinition.Builder::logRouter),
-                step("logRouter(Consumer)", b -> b.logRouter(r -> r.name("router").memoryReservation(64))));
+                step("logRouter(Consumer)", b -> b.logRouter(r -> r.name("router").memoryReservation(64))),
+                step("placementConstraint(PlacementConstraint)", b -> b.placementConstraint(
+                        dev.berth.placement.PlacementConstraint.memberOf("attribute:ecs.cpu-architecture == arm64"))));
         List<Step<TaskDefinition.Builder>> minimal = steps(
                 step("container(String,Consumer)", b -> b.container("app", c -> c.image("nginx:1.27"))));
         return new Case<>(TaskDefinition.class, TaskDefinition.Builder.class, TaskDefinition::builder,
@@ -690,7 +730,9 @@ final class RoundTripCases {
                 step("volumesFrom(String,boolean)", b -> b.volumesFrom("app", true)),
                 step("repositoryCredentials(String,String)", b -> b.repositoryCredentials(SECRET, KMS_KEY)),
                 step("logRouter(LogRouter)", b -> b.logRouter(LogRouter.fluentd().withEcsLogMetadata(false)
-                        .withConfigFile("/fluentd/etc/extra.conf"))));
+                        .withConfigFile("/fluentd/etc/extra.conf"))),
+                step("gpus(int)", b -> b.gpus(2)),
+                step("inferenceAccelerator(String)", b -> b.inferenceAccelerator("eia2.medium")));
         List<Step<Container.Builder>> minimal = steps(
                 step("name(String)", b -> b.name("app")),
                 step("image(String)", b -> b.image("nginx:1.27")));
@@ -777,6 +819,15 @@ final class RoundTripCases {
         values.put(Deployment.class, List.of(Deployment.DEFAULT, new Deployment(50, 150, false, false)));
         values.put(dev.berth.service.LifecycleHook.class, List.of(dev.berth.service.LifecycleHook.of(
                 "arn:aws:lambda:eu-west-1:123456789012:function:smoke-test", LifecycleStage.POST_SCALE_UP)));
+        values.put(dev.berth.placement.PlacementStrategy.class, List.of(
+                dev.berth.placement.PlacementStrategy.spreadAcrossZones(),
+                dev.berth.placement.PlacementStrategy.spreadAcrossInstances(),
+                dev.berth.placement.PlacementStrategy.spread("host"),
+                dev.berth.placement.PlacementStrategy.binpackMemory(),
+                dev.berth.placement.PlacementStrategy.binpackCpu(), dev.berth.placement.PlacementStrategy.random()));
+        values.put(dev.berth.placement.PlacementConstraint.class, List.of(
+                dev.berth.placement.PlacementConstraint.distinctInstance(),
+                dev.berth.placement.PlacementConstraint.memberOf("attribute:ecs.instance-type =~ g5.*")));
         values.put(Endpoints.class, List.of(Endpoints.automatic(), Endpoints.none(),
                 Endpoints.automaticPlus(EndpointService.SSM, EndpointService.ECR_API),
                 Endpoints.only(EndpointService.S3, EndpointService.LOGS)));

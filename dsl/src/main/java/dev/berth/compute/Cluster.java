@@ -3,6 +3,7 @@ package dev.berth.compute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An ECS cluster.
@@ -22,10 +23,12 @@ import java.util.Objects;
  *                           discovery ({@code ServiceDiscovery}): a name (Berth creates the namespace in the program's
  *                           VPC, one per name in the program) or an existing namespace's ID ({@code ns-...}). Default:
  *                           empty (none; a service with DNS discovery then names its own).
+ * @param managedInstances   the cluster's ECS Managed Instances capacity providers ({@link ManagedInstances}), which
+ *                           a strategy names like any other provider. Default: none.
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
                       List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
-                      String dnsNamespace) {
+                      String dnsNamespace, List<ManagedInstances> managedInstances) {
 
     /**
      * Creates the Cluster; programs use {@link #builder()} instead.
@@ -40,9 +43,11 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      *     type, as ECS does. Default: none.
      * @param serviceConnectNamespace the default Service Connect namespace's name or ARN. Default: empty (none).
      * @param dnsNamespace       the private DNS namespace's name or ID. Default: empty (none).
+     * @param managedInstances   the ECS Managed Instances capacity providers. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public Cluster {
+        managedInstances = List.copyOf(managedInstances);
         Objects.requireNonNull(dnsNamespace, "dnsNamespace");
         Objects.requireNonNull(serviceConnectNamespace, "serviceConnectNamespace");
         Objects.requireNonNull(name, "name");
@@ -79,6 +84,33 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
     }
 
     /**
+     * A cluster without ECS Managed Instances capacity providers (the components before they existed).
+     *
+     * @param name              the cluster name
+     * @param containerInsights the Container Insights setting
+     * @param capacityProviders the providers associated with the cluster
+     * @param defaultStrategy   the default capacity provider strategy
+     * @param serviceConnectNamespace the default Service Connect namespace's name or ARN
+     * @param dnsNamespace      the private DNS namespace's name or ID
+     */
+    public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
+                   List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
+                   String dnsNamespace) {
+        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, dnsNamespace,
+                List.of());
+    }
+
+    /**
+     * Whether {@code provider} names one of the cluster's ECS Managed Instances capacity providers.
+     *
+     * @param provider a capacity provider's name
+     * @return true when a Managed Instances provider of the cluster has that name
+     */
+    public boolean isManagedInstances(String provider) {
+        return managedInstances.stream().anyMatch(m -> m.name().equals(provider));
+    }
+
+    /**
      * Starts a builder holding the defaults documented on each setter.
      *
      * @return a new builder
@@ -97,6 +129,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
                 .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace)
                 .dnsNamespace(dnsNamespace);
         b.defaultStrategy.addAll(defaultStrategy);
+        b.managedInstances.addAll(managedInstances);
         return b;
     }
 
@@ -111,6 +144,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         private final List<CapacityProviderStrategyItem> defaultStrategy = new ArrayList<>();
         private String serviceConnectNamespace = "";
         private String dnsNamespace = "";
+        private final List<ManagedInstances> managedInstances = new ArrayList<>();
 
         private Builder() {
         }
@@ -205,13 +239,30 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
+         * Adds an ECS Managed Instances capacity provider named {@code name} ({@link ManagedInstances}), e.g.
+         * {@code c.managedInstances("gpu", m -> m.vcpu(4, 16).acceleratorTypes(AcceleratorType.GPU))}. Services run
+         * on it through a strategy naming it. Default: none. Valid: unique names, none of them also in
+         * {@code capacityProviders}.
+         *
+         * @param name the capacity provider's name
+         * @param configure configures a builder holding the ManagedInstances defaults
+         * @return this builder
+         */
+        public Builder managedInstances(String name, Consumer<ManagedInstances.Builder> configure) {
+            ManagedInstances.Builder b = ManagedInstances.builder().name(name);
+            configure.accept(b);
+            managedInstances.add(b.build());
+            return this;
+        }
+
+        /**
          * Builds the Cluster. Values are checked later, with the whole program, by the validator.
          *
          * @return the Cluster
          */
         public Cluster build() {
             return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace,
-                    dnsNamespace);
+                    dnsNamespace, managedInstances);
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.loadbalancing.Exposure;
 import dev.berth.network.Egress;
 import dev.berth.network.SubnetSelection;
+import dev.berth.placement.PlacementConstraint;
+import dev.berth.placement.PlacementStrategy;
 import dev.berth.scaling.AutoScaling;
 import dev.berth.servicediscovery.ServiceConnect;
 import dev.berth.servicediscovery.ServiceDiscovery;
@@ -47,13 +49,20 @@ import java.util.function.Consumer;
  * @param serviceConnect       Amazon ECS Service Connect ({@link ServiceConnect}). Default: {@link ServiceConnect#NONE}.
  * @param serviceDiscovery     AWS Cloud Map DNS service discovery ({@link ServiceDiscovery}). Default:
  *                             {@link ServiceDiscovery#NONE}.
+ * @param placementStrategies  how ECS chooses instances for the tasks, in order (EC2 only). Default: none (ECS
+ *                             spreads a service's tasks across Availability Zones).
+ * @param placementConstraints rules the instances must meet (EC2 and Managed Instances). Default: none.
+ * @param schedulingStrategy   {@link SchedulingStrategy#REPLICA} or {@link SchedulingStrategy#DAEMON} (one task per
+ *                             instance; no desired count). Default: REPLICA.
  */
 public record Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
                       List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
                       SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
                       boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
                       List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
-                      List<Egress> egress, ServiceConnect serviceConnect, ServiceDiscovery serviceDiscovery) {
+                      List<Egress> egress, ServiceConnect serviceConnect, ServiceDiscovery serviceDiscovery,
+                      List<PlacementStrategy> placementStrategies, List<PlacementConstraint> placementConstraints,
+                      SchedulingStrategy schedulingStrategy) {
 
     /**
      * The value of {@link #healthCheckGracePeriodSeconds()} when the program did not give one. The model keeps
@@ -93,6 +102,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
      *     service of the program ({@link Egress}). Default: none.
      * @param serviceConnect       Amazon ECS Service Connect. Default: {@link ServiceConnect#NONE}.
      * @param serviceDiscovery     AWS Cloud Map DNS service discovery. Default: {@link ServiceDiscovery#NONE}.
+     * @param placementStrategies  placement strategies, in order (EC2 only). Default: none.
+     * @param placementConstraints placement constraints (EC2 and Managed Instances). Default: none.
+     * @param schedulingStrategy   REPLICA or DAEMON. Default: REPLICA.
      * @throws NullPointerException when a reference component is null
      */
     public Service {
@@ -111,6 +123,53 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         egress = List.copyOf(egress);
         Objects.requireNonNull(serviceConnect, "serviceConnect");
         Objects.requireNonNull(serviceDiscovery, "serviceDiscovery");
+        placementStrategies = List.copyOf(placementStrategies);
+        placementConstraints = List.copyOf(placementConstraints);
+        Objects.requireNonNull(schedulingStrategy, "schedulingStrategy");
+    }
+
+    /**
+     * A service without placement settings (the components before they existed).
+     *
+     * @param name                 the service name
+     * @param cluster              the cluster's name
+     * @param task                 the task definition
+     * @param desiredCount         the tasks to run
+     * @param launchType           the launch type
+     * @param capacityProviderStrategy the capacity provider strategy
+     * @param platformVersion      the Fargate platform version
+     * @param subnets              the subnets
+     * @param assignPublicIp       whether tasks get a public IP
+     * @param deployment           the deployment settings
+     * @param enableExecuteCommand ECS Exec
+     * @param healthCheckGracePeriodSeconds the grace period, or {@link #NOT_SET}
+     * @param propagateTags        the tag propagation
+     * @param exposures            the exposures
+     * @param autoScaling          the auto scaling
+     * @param allowAllOutbound     whether all outbound traffic is allowed
+     * @param egress               the declared egress
+     * @param serviceConnect       the Service Connect settings
+     * @param serviceDiscovery     the DNS service discovery settings
+     */
+    public Service(String name, String cluster, TaskDefinition task, int desiredCount, LaunchType launchType,
+                   List<CapacityProviderStrategyItem> capacityProviderStrategy, String platformVersion,
+                   SubnetSelection subnets, boolean assignPublicIp, Deployment deployment,
+                   boolean enableExecuteCommand, int healthCheckGracePeriodSeconds, PropagateTags propagateTags,
+                   List<Exposure> exposures, AutoScaling autoScaling, boolean allowAllOutbound,
+                   List<Egress> egress, ServiceConnect serviceConnect, ServiceDiscovery serviceDiscovery) {
+        this(name, cluster, task, desiredCount, launchType, capacityProviderStrategy, platformVersion, subnets,
+                assignPublicIp, deployment, enableExecuteCommand, healthCheckGracePeriodSeconds, propagateTags,
+                exposures, autoScaling, allowAllOutbound, egress, serviceConnect, serviceDiscovery, List.of(),
+                List.of(), SchedulingStrategy.REPLICA);
+    }
+
+    /**
+     * Whether the service runs one task on each container instance ({@link SchedulingStrategy#DAEMON}).
+     *
+     * @return true for a daemon service
+     */
+    public boolean isDaemon() {
+        return schedulingStrategy == SchedulingStrategy.DAEMON;
     }
 
     /**
@@ -217,7 +276,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
                 .assignPublicIp(assignPublicIp).deployment(deployment).enableExecuteCommand(enableExecuteCommand)
                 .healthCheckGracePeriodSeconds(healthCheckGracePeriodSeconds).propagateTags(propagateTags)
                 .autoScaling(autoScaling).allowAllOutbound(allowAllOutbound).serviceConnect(serviceConnect)
-                .serviceDiscovery(serviceDiscovery);
+                .serviceDiscovery(serviceDiscovery).schedulingStrategy(schedulingStrategy);
+        b.placementStrategies.addAll(placementStrategies);
+        b.placementConstraints.addAll(placementConstraints);
         b.capacityProviderStrategy.addAll(capacityProviderStrategy);
         b.exposures.addAll(exposures);
         b.egress.addAll(egress);
@@ -247,6 +308,9 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         private final List<Egress> egress = new ArrayList<>();
         private ServiceConnect serviceConnect = ServiceConnect.NONE;
         private ServiceDiscovery serviceDiscovery = ServiceDiscovery.NONE;
+        private final List<PlacementStrategy> placementStrategies = new ArrayList<>();
+        private final List<PlacementConstraint> placementConstraints = new ArrayList<>();
+        private SchedulingStrategy schedulingStrategy = SchedulingStrategy.REPLICA;
 
         private Builder() {
         }
@@ -564,6 +628,46 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
         }
 
         /**
+         * Adds a placement strategy, e.g. {@code PlacementStrategy.spreadAcrossZones()} then
+         * {@code PlacementStrategy.binpackMemory()}; ECS applies them in order. Default: none (ECS spreads a
+         * service's tasks across Availability Zones). Valid: up to 5; EC2 only: not on Fargate
+         * ({@code PLACEMENT_ON_FARGATE}), Managed Instances place tasks themselves, and daemons take none.
+         *
+         * @param strategy the strategy
+         * @return this builder
+         */
+        public Builder placementStrategy(PlacementStrategy strategy) {
+            placementStrategies.add(strategy);
+            return this;
+        }
+
+        /**
+         * Adds a placement constraint: {@code PlacementConstraint.distinctInstance()} or
+         * {@code PlacementConstraint.memberOf("attribute:ecs.instance-type =~ g5.*")}. Default: none. Valid: up to
+         * 10 (with the task definition's); EC2 and Managed Instances only, not on Fargate.
+         *
+         * @param constraint the constraint
+         * @return this builder
+         */
+        public Builder placementConstraint(PlacementConstraint constraint) {
+            placementConstraints.add(constraint);
+            return this;
+        }
+
+        /**
+         * REPLICA (keep the desired count) or DAEMON (one task on each container instance). Default: REPLICA.
+         * Valid: DAEMON only on EC2 with a launch type (no capacity provider strategy), without auto scaling or
+         * placement strategies; its desired count is left out.
+         *
+         * @param strategy the new value of {@code schedulingStrategy}
+         * @return this builder
+         */
+        public Builder schedulingStrategy(SchedulingStrategy strategy) {
+            this.schedulingStrategy = strategy;
+            return this;
+        }
+
+        /**
          * Builds the Service. Values are checked later, with the whole program, by the validator.
          *
          * @return the Service
@@ -572,7 +676,7 @@ public record Service(String name, String cluster, TaskDefinition task, int desi
             return new Service(name, cluster, task, desiredCount, launchType, capacityProviderStrategy,
                     platformVersion, subnets, assignPublicIp, deployment, enableExecuteCommand,
                     healthCheckGracePeriodSeconds, propagateTags, exposures, autoScaling, allowAllOutbound, egress,
-                    serviceConnect, serviceDiscovery);
+                    serviceConnect, serviceDiscovery, placementStrategies, placementConstraints, schedulingStrategy);
         }
     }
 }

@@ -43,6 +43,10 @@ import java.util.Objects;
  *                                 adds {@code kms:Decrypt} on it to the execution role. Default: empty.
  * @param logRouter                this container's FireLens configuration, which makes it the task's log router.
  *                                 Default: {@link LogRouter#NONE}.
+ * @param gpus                     GPUs reserved for the container ({@code resourceRequirements} GPU); EC2 and Managed
+ *                                 Instances with GPU instances only. Default: 0 (none).
+ * @param inferenceAccelerator     an Elastic Inference accelerator type; AWS retired Elastic Inference, so any value
+ *                                 is an error ({@code ELASTIC_INFERENCE_RETIRED}). Default: empty (none).
  */
 public record Container(String name, Image image, int cpu, int memory, int memoryReservation, boolean essential,
                         List<PortMapping> portMappings, Map<String, String> environment, List<Secret> secrets,
@@ -52,7 +56,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
                         int stopTimeoutSeconds, Map<String, String> dockerLabels, boolean privileged,
                         List<Ulimit> ulimits, LinuxParameters linuxParameters, List<String> environmentFiles,
                         List<MountPoint> mountPoints, List<VolumeFrom> volumesFrom,
-                        String repositoryCredentialsKmsKeyArn, LogRouter logRouter) {
+                        String repositoryCredentialsKmsKeyArn, LogRouter logRouter, int gpus,
+                        String inferenceAccelerator) {
 
     /**
      * Creates the Container; programs use {@link #builder()} instead.
@@ -86,9 +91,12 @@ public record Container(String name, Image image, int cpu, int memory, int memor
      * @param volumesFrom              containers whose volumes this one mounts. Default: none.
      * @param repositoryCredentialsKmsKeyArn the KMS key of the registry credentials' secret. Default: empty.
      * @param logRouter                the container's FireLens configuration. Default: {@link LogRouter#NONE}.
+     * @param gpus                     GPUs reserved for the container. Default: 0.
+     * @param inferenceAccelerator     an Elastic Inference accelerator type (retired). Default: empty.
      * @throws NullPointerException when a reference component is null
      */
     public Container {
+        Objects.requireNonNull(inferenceAccelerator, "inferenceAccelerator");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(repositoryCredentialsArn, "repositoryCredentialsArn");
@@ -113,6 +121,54 @@ public record Container(String name, Image image, int cpu, int memory, int memor
     }
 
     /**
+     * A container without GPUs or an inference accelerator (the components before they existed).
+     *
+     * @param name                     the container's name
+     * @param image                    the image
+     * @param cpu                      CPU units
+     * @param memory                   hard memory limit, or 0
+     * @param memoryReservation        soft memory limit, or 0
+     * @param essential                whether the task stops when it stops
+     * @param portMappings             the port mappings
+     * @param environment              the environment variables
+     * @param secrets                  the secrets
+     * @param repositoryCredentialsArn the registry credentials' secret, or empty
+     * @param healthCheck              the health check
+     * @param command                  the command
+     * @param entryPoint               the entry point
+     * @param dependsOn                the start ordering
+     * @param logging                  the logging
+     * @param readonlyRootFilesystem   whether the root file system is read-only
+     * @param user                     the user, or empty
+     * @param workingDirectory         the working directory, or empty
+     * @param stopTimeoutSeconds       the stop timeout, or 0
+     * @param dockerLabels             the Docker labels
+     * @param privileged               whether it is privileged
+     * @param ulimits                  the ulimits
+     * @param linuxParameters          the Linux parameters
+     * @param environmentFiles         the environment files
+     * @param mountPoints              the mount points
+     * @param volumesFrom              the volumes from other containers
+     * @param repositoryCredentialsKmsKeyArn the KMS key of the registry credentials, or empty
+     * @param logRouter                the FireLens configuration
+     */
+    public Container(String name, Image image, int cpu, int memory, int memoryReservation, boolean essential,
+                     List<PortMapping> portMappings, Map<String, String> environment, List<Secret> secrets,
+                     String repositoryCredentialsArn, HealthCheck healthCheck, List<String> command,
+                     List<String> entryPoint, List<ContainerDependency> dependsOn, Logging logging,
+                     boolean readonlyRootFilesystem, String user, String workingDirectory,
+                     int stopTimeoutSeconds, Map<String, String> dockerLabels, boolean privileged,
+                     List<Ulimit> ulimits, LinuxParameters linuxParameters, List<String> environmentFiles,
+                     List<MountPoint> mountPoints, List<VolumeFrom> volumesFrom,
+                     String repositoryCredentialsKmsKeyArn, LogRouter logRouter) {
+        this(name, image, cpu, memory, memoryReservation, essential, portMappings, environment, secrets,
+                repositoryCredentialsArn, healthCheck, command, entryPoint, dependsOn, logging,
+                readonlyRootFilesystem, user, workingDirectory, stopTimeoutSeconds, dockerLabels, privileged, ulimits,
+                linuxParameters, environmentFiles, mountPoints, volumesFrom, repositoryCredentialsKmsKeyArn,
+                logRouter, 0, "");
+    }
+
+    /**
      * Starts a builder holding the defaults documented on each setter.
      *
      * @return a new builder
@@ -132,7 +188,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
                 .repositoryCredentials(repositoryCredentialsArn).healthCheck(healthCheck).command(command)
                 .entryPoint(entryPoint).logging(logging).readonlyRootFilesystem(readonlyRootFilesystem).user(user)
                 .workingDirectory(workingDirectory).stopTimeoutSeconds(stopTimeoutSeconds).privileged(privileged)
-                .linuxParameters(linuxParameters).logRouter(logRouter);
+                .linuxParameters(linuxParameters).logRouter(logRouter).gpus(gpus)
+                .inferenceAccelerator(inferenceAccelerator);
         b.repositoryCredentialsKmsKeyArn = repositoryCredentialsKmsKeyArn;
         b.portMappings.addAll(portMappings);
         b.dockerLabels.putAll(dockerLabels);
@@ -178,6 +235,8 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         private final List<VolumeFrom> volumesFrom = new ArrayList<>();
         private String repositoryCredentialsKmsKeyArn = "";
         private LogRouter logRouter = LogRouter.NONE;
+        private int gpus;
+        private String inferenceAccelerator = "";
 
         private Builder() {
         }
@@ -714,6 +773,34 @@ public record Container(String name, Image image, int cpu, int memory, int memor
         }
 
         /**
+         * GPUs reserved for the container ({@code resourceRequirements} of type GPU): ECS places the task only on an
+         * instance with that many free GPUs and gives the container exactly those. Default: 0 (none). Valid: 0 or
+         * more; above 0 only on EC2 or Managed Instances with GPU instances (Fargate has no GPUs:
+         * {@code GPU_ON_FARGATE}).
+         *
+         * @param count the new value of {@code gpus}
+         * @return this builder
+         */
+        public Builder gpus(int count) {
+            this.gpus = count;
+            return this;
+        }
+
+        /**
+         * An Amazon Elastic Inference accelerator ({@code resourceRequirements} of type InferenceAccelerator). AWS
+         * retired Elastic Inference (no new customers from April 2023, end of life April 2024; the Terraform AWS
+         * provider 6 removed {@code inference_accelerator}), so any value is an error
+         * ({@code ELASTIC_INFERENCE_RETIRED}): use GPU or AWS Inferentia instances instead. Default: empty (none).
+         *
+         * @param deviceType the accelerator type, e.g. {@code eia2.medium}
+         * @return this builder
+         */
+        public Builder inferenceAccelerator(String deviceType) {
+            this.inferenceAccelerator = deviceType;
+            return this;
+        }
+
+        /**
          * Builds the Container. Values are checked later, with the whole program, by the validator.
          *
          * @return the Container
@@ -723,7 +810,7 @@ public record Container(String name, Image image, int cpu, int memory, int memor
                     secrets, repositoryCredentialsArn, healthCheck, command, entryPoint, dependsOn, logging,
                     readonlyRootFilesystem, user, workingDirectory, stopTimeoutSeconds, dockerLabels, privileged,
                     ulimits, linuxParameters, environmentFiles, mountPoints, volumesFrom,
-                    repositoryCredentialsKmsKeyArn, logRouter);
+                    repositoryCredentialsKmsKeyArn, logRouter, gpus, inferenceAccelerator);
         }
     }
 }

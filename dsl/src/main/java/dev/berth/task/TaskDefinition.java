@@ -1,6 +1,7 @@
 package dev.berth.task;
 
 import dev.berth.iam.Grant;
+import dev.berth.placement.PlacementConstraint;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +16,9 @@ import java.util.function.Consumer;
  * @param family                   Default: {@code <application>-<service>}.
  * @param cpu                      task CPU units. Default: 256. Fargate valid: 256, 512, 1024, 2048, 4096, 8192,
  *                                 16384.
- * @param memory                   task memory in MiB. Default: 512. Fargate: see the supported cpu/memory pairs.
+ * @param memory                   task memory in MiB. Default: 512. Fargate: see the supported cpu/memory pairs. 0
+ *                                 means no task-level memory, which ECS accepts off Fargate when every container sets
+ *                                 memory or memoryReservation ({@code CONTAINER_RESOURCES}).
  * @param networkMode              Default: {@link NetworkMode#AWSVPC} (the only mode Fargate supports).
  * @param compatibilities          Default: FARGATE.
  * @param cpuArchitecture          Default: X86_64.
@@ -27,11 +30,14 @@ import java.util.function.Consumer;
  * @param ephemeralStorageGiB      the task's ephemeral storage on Fargate in GiB; 0 means Fargate's default of 20
  *                                 GiB. Default: 0. Valid: 0, or 21 to 200 on Fargate; 0 elsewhere.
  * @param volumes                  the task's data volumes, which containers mount. Default: none.
+ * @param placementConstraints     {@code memberOf} constraints of every task of this definition (EC2 and Managed
+ *                                 Instances). Default: none.
  */
 public record TaskDefinition(String family, int cpu, int memory, NetworkMode networkMode,
                              Set<Compatibility> compatibilities, CpuArchitecture cpuArchitecture,
                              List<Container> containers, String executionRoleArn, String taskRoleArn,
-                             List<Grant> grants, int ephemeralStorageGiB, List<Volume> volumes) {
+                             List<Grant> grants, int ephemeralStorageGiB, List<Volume> volumes,
+                             List<PlacementConstraint> placementConstraints) {
 
     /**
      * Creates the TaskDefinition; programs use {@link #builder()} instead.
@@ -50,9 +56,11 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
      * @param grants                   permissions of the task role (the application's). Default: none.
      * @param ephemeralStorageGiB      Fargate ephemeral storage in GiB; 0 means the default 20 GiB. Default: 0.
      * @param volumes                  the task's data volumes. Default: none.
+     * @param placementConstraints     memberOf constraints (EC2 and Managed Instances). Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public TaskDefinition {
+        placementConstraints = List.copyOf(placementConstraints);
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(networkMode, "networkMode");
         Objects.requireNonNull(cpuArchitecture, "cpuArchitecture");
@@ -62,6 +70,30 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         containers = List.copyOf(containers);
         grants = List.copyOf(grants);
         volumes = List.copyOf(volumes);
+    }
+
+    /**
+     * A task definition without placement constraints (the components before they existed).
+     *
+     * @param family              the family
+     * @param cpu                 task CPU units
+     * @param memory              task memory in MiB
+     * @param networkMode         the network mode
+     * @param compatibilities     the launch types it is validated against
+     * @param cpuArchitecture     the CPU architecture
+     * @param containers          the containers
+     * @param executionRoleArn    an existing execution role, or empty
+     * @param taskRoleArn         an existing task role, or empty
+     * @param grants              the task role's grants
+     * @param ephemeralStorageGiB Fargate ephemeral storage, or 0
+     * @param volumes             the data volumes
+     */
+    public TaskDefinition(String family, int cpu, int memory, NetworkMode networkMode,
+                          Set<Compatibility> compatibilities, CpuArchitecture cpuArchitecture,
+                          List<Container> containers, String executionRoleArn, String taskRoleArn,
+                          List<Grant> grants, int ephemeralStorageGiB, List<Volume> volumes) {
+        this(family, cpu, memory, networkMode, compatibilities, cpuArchitecture, containers, executionRoleArn,
+                taskRoleArn, grants, ephemeralStorageGiB, volumes, List.of());
     }
 
     /**
@@ -85,6 +117,7 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         b.containers.addAll(containers);
         b.grants.addAll(grants);
         b.volumes.addAll(volumes);
+        b.placementConstraints.addAll(placementConstraints);
         return b;
     }
 
@@ -113,6 +146,7 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         private final List<Grant> grants = new ArrayList<>();
         private int ephemeralStorageGiB;
         private final List<Volume> volumes = new ArrayList<>();
+        private final List<PlacementConstraint> placementConstraints = new ArrayList<>();
 
         private Builder() {
         }
@@ -141,7 +175,8 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
 
         /**
          * Task memory in MiB. Default: 512. Valid on Fargate: a memory Fargate offers for the cpu, e.g. 512 to 2048
-         * for 256 CPU units, 1024 to 4096 for 512.
+         * for 256 CPU units, 1024 to 4096 for 512. Off Fargate 0 leaves task-level memory out; every container must
+         * then set memory or memoryReservation ({@code CONTAINER_RESOURCES}).
          *
          * @param mib the new value of {@code memory}
          * @return this builder
@@ -317,13 +352,27 @@ public record TaskDefinition(String family, int cpu, int memory, NetworkMode net
         }
 
         /**
+         * Adds a {@code memberOf} placement constraint every task of this definition obeys, e.g.
+         * {@code PlacementConstraint.memberOf("attribute:ecs.cpu-architecture == arm64")}. Default: none. Valid:
+         * memberOf only (ECS takes distinctInstance on services only); EC2 and Managed Instances, not Fargate.
+         *
+         * @param constraint the constraint
+         * @return this builder
+         */
+        public Builder placementConstraint(PlacementConstraint constraint) {
+            placementConstraints.add(constraint);
+            return this;
+        }
+
+        /**
          * Builds the TaskDefinition. Values are checked later, with the whole program, by the validator.
          *
          * @return the TaskDefinition
          */
         public TaskDefinition build() {
             return new TaskDefinition(family, cpu, memory, networkMode, compatibilities, cpuArchitecture,
-                    containers, executionRoleArn, taskRoleArn, grants, ephemeralStorageGiB, volumes);
+                    containers, executionRoleArn, taskRoleArn, grants, ephemeralStorageGiB, volumes,
+                    placementConstraints);
         }
     }
 }

@@ -140,7 +140,8 @@ final class ClusterRules {
                                    Cluster cluster) {
         for (int i = 0; i < items.size(); i++) {
             String provider = items.get(i).provider();
-            if (!cluster.capacityProviders().contains(provider) && !Values.isToken(provider)) {
+            if (!cluster.capacityProviders().contains(provider) && !cluster.isManagedInstances(provider)
+                    && !Values.isToken(provider)) {
                 report.add(Rule.UNKNOWN_CAPACITY_PROVIDER, path + "[" + i + "]", "The capacity provider "
                                 + Values.quoted(provider) + " is not associated with cluster "
                                 + Values.quoted(cluster.name()) + " (it has: "

@@ -448,6 +448,51 @@ public enum Rule {
     /** Error: Notifications without a valid address, naming an unknown cluster, or reporting nothing. */
     NOTIFICATION_SETTINGS(Severity.ERROR,
             "Notifications without a valid address, naming an unknown cluster, or reporting nothing."),
+    // ECS Managed Instances (ManagedInstancesRules)
+    /** Error: A Managed Instances capacity provider's name or instance requirements are invalid. */
+    MANAGED_INSTANCES_SETTINGS(Severity.ERROR,
+            "A Managed Instances capacity provider's name or instance requirements are invalid."),
+    /** Error: A service on Managed Instances has a task definition not compatible with MANAGED_INSTANCES. */
+    MANAGED_INSTANCES_COMPATIBILITY(Severity.ERROR,
+            "A service on Managed Instances has a task definition not compatible with MANAGED_INSTANCES."),
+    /** Error: A task on Managed Instances uses a network mode other than awsvpc or host. */
+    MANAGED_INSTANCES_NETWORK_MODE(Severity.ERROR,
+            "A task on Managed Instances uses a network mode other than awsvpc or host."),
+    /** Warning: A task asks for GPUs on a Managed Instances provider that does not require GPU instances. */
+    MANAGED_INSTANCES_GPU(Severity.WARNING,
+            "A task asks for GPUs on a Managed Instances provider that does not require GPU instances."),
+
+    // Placement, daemons, GPUs and host ports (PlacementRules)
+    /** Error: Placement strategies or constraints on a task that runs on Fargate. */
+    PLACEMENT_ON_FARGATE(Severity.ERROR, "Placement strategies or constraints on a task that runs on Fargate."),
+    /** Error: A placement strategy has a field its type does not take, or there are more than 5. */
+    PLACEMENT_STRATEGY(Severity.ERROR,
+            "A placement strategy has a field its type does not take, or there are more than 5."),
+    /** Warning: Placement strategies on a service on Managed Instances, which place tasks themselves. */
+    PLACEMENT_STRATEGY_MANAGED_INSTANCES(Severity.WARNING,
+            "Placement strategies on a service on Managed Instances, which place tasks themselves."),
+    /** Error: A placement constraint is malformed (memberOf expression syntax, type, count). */
+    PLACEMENT_EXPRESSION(Severity.ERROR,
+            "A placement constraint is malformed (memberOf expression syntax, type, count)."),
+    /** Error: A DAEMON service runs on Fargate. */
+    DAEMON_ON_FARGATE(Severity.ERROR, "A DAEMON service runs on Fargate."),
+    /** Error: A DAEMON service has a capacity provider strategy. */
+    DAEMON_CAPACITY_PROVIDER(Severity.ERROR, "A DAEMON service has a capacity provider strategy."),
+    /** Error: A DAEMON service has auto scaling. */
+    DAEMON_AUTO_SCALING(Severity.ERROR, "A DAEMON service has auto scaling."),
+    /** Error: A DAEMON service has placement strategies. */
+    DAEMON_PLACEMENT_STRATEGY(Severity.ERROR, "A DAEMON service has placement strategies."),
+    /** Error: A container asks for a negative number of GPUs. */
+    GPU_COUNT(Severity.ERROR, "A container asks for a negative number of GPUs."),
+    /** Error: A container asks for GPUs in a task on Fargate or Fargate-compatible. */
+    GPU_ON_FARGATE(Severity.ERROR, "A container asks for GPUs in a task on Fargate or Fargate-compatible."),
+    /** Error: A container asks for an Elastic Inference accelerator, which AWS retired. */
+    ELASTIC_INFERENCE_RETIRED(Severity.ERROR,
+            "A container asks for an Elastic Inference accelerator, which AWS retired."),
+    /** Error: A service that does not run on Fargate asks for public IPs. */
+    PUBLIC_IP_OFF_FARGATE(Severity.ERROR, "A service that does not run on Fargate asks for public IPs."),
+    /** Warning: Host network mode tasks could need the same host port on one instance. */
+    HOST_PORT_COLLISION(Severity.WARNING, "Host network mode tasks could need the same host port on one instance."),
 
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     /**

@@ -69,7 +69,7 @@ final class TaskDefinitionRules {
                 }
                 fargateSize(report, path, task);
             }
-            compatibility(report, s);
+            compatibility(report, app, s);
             containers(report, s);
         }
         return report.diagnostics();
@@ -98,7 +98,7 @@ final class TaskDefinitionRules {
         return cpus.isEmpty() ? "" : lead + String.join(" or ", cpus.stream().map(String::valueOf).toList());
     }
 
-    private static void compatibility(Report report, Service s) {
+    private static void compatibility(Report report, Application app, Service s) {
         TaskDefinition task = s.task();
         List<CapacityProviderStrategyItem> strategy = s.capacityProviderStrategy();
         if (strategy.isEmpty()) {
@@ -114,6 +114,9 @@ final class TaskDefinitionRules {
         }
         for (int i = 0; i < strategy.size(); i++) {
             CapacityProviderStrategyItem item = strategy.get(i);
+            if (ManagedInstancesRules.clusterOf(app, s).filter(c -> c.isManagedInstances(item.provider())).isPresent()) {
+                continue; // MANAGED_INSTANCES_COMPATIBILITY
+            }
             Compatibility needed = item.isFargate() ? Compatibility.FARGATE : Compatibility.EC2;
             if (!task.compatibilities().contains(needed)) {
                 report.add(Rule.LAUNCH_TYPE_COMPATIBILITY, Paths.service(s) + ".capacityProviderStrategy[" + i + "]",

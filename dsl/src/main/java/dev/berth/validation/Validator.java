@@ -46,7 +46,9 @@ public final class Validator {
             StorageRules::check,
             HardeningRules::check,
             DeploymentRules::check,
-            EventRules::check);
+            EventRules::check,
+            ManagedInstancesRules::check,
+            PlacementRules::check);
 
     private Validator() {
     }

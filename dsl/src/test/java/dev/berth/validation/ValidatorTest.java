@@ -383,6 +383,74 @@ class ValidatorTest {
                 error("FARGATE_SPOT_ARM64", "service[api].capacityProviderStrategy[1]", "ARM64 on Fargate Spot",
                         () -> task(valid(), "api", t -> t.cpuArchitecture(CpuArchitecture.ARM64))),
 
+                // ---- ECS Managed Instances
+                error("MANAGED_INSTANCES_SETTINGS", "cluster[main].managedInstances[ecs-gpu]", "reserved name prefix",
+                        () -> Programs.cluster(valid(), "main", c -> c.managedInstances("ecs-gpu", m -> { }))),
+                error("MANAGED_INSTANCES_SETTINGS", "cluster[main].managedInstances[gpu].vcpu", "vCPU max below min",
+                        () -> Programs.cluster(valid(), "main", c -> c.managedInstances("gpu", m -> m.vcpu(8, 4)))),
+                error("MANAGED_INSTANCES_COMPATIBILITY", "service[worker].capacityProviderStrategy[0]",
+                        "Fargate-only task on a Managed Instances provider",
+                        () -> onManaged(valid(), "worker", t -> t.compatibilities(dev.berth.task.Compatibility.FARGATE),
+                                s -> { })),
+                error("MANAGED_INSTANCES_NETWORK_MODE", "service[worker].task.networkMode", "bridge on Managed Instances",
+                        () -> onManaged(valid(), "worker", t -> t.networkMode(NetworkMode.BRIDGE), s -> { })),
+                warning("MANAGED_INSTANCES_GPU", "service[worker].capacityProviderStrategy[0]",
+                        "GPUs on a provider without GPU instances",
+                        () -> container(onManaged(valid(), "worker", t -> { }, s -> { }), "worker", "worker",
+                                c -> c.gpus(1))),
+
+                // ---- placement, daemons, GPUs, host ports
+                error("PLACEMENT_ON_FARGATE", "service[api].placement", "distinctInstance on Fargate",
+                        () -> service(valid(), "api", s -> s.placementConstraint(
+                                dev.berth.placement.PlacementConstraint.distinctInstance()))),
+                error("PLACEMENT_ON_FARGATE", "service[worker].task.placementConstraints",
+                        "memberOf on a Fargate task definition",
+                        () -> task(valid(), "worker", t -> t.placementConstraint(
+                                dev.berth.placement.PlacementConstraint.memberOf("attribute:ecs.os-type == linux")))),
+                error("PLACEMENT_STRATEGY", "service[worker].placementStrategies[0]", "binpack on disk",
+                        () -> service(onEc2(valid(), "worker"), "worker", s -> s.placementStrategy(
+                                new dev.berth.placement.PlacementStrategy("binpack", "disk")))),
+                warning("PLACEMENT_STRATEGY_MANAGED_INSTANCES", "service[worker].placementStrategies",
+                        "spread on Managed Instances",
+                        () -> onManaged(valid(), "worker", t -> { }, s -> s.placementStrategy(
+                                dev.berth.placement.PlacementStrategy.spreadAcrossZones()))),
+                error("PLACEMENT_EXPRESSION", "service[worker].placementConstraints[0]", "memberOf without a value",
+                        () -> service(onEc2(valid(), "worker"), "worker", s -> s.placementConstraint(
+                                dev.berth.placement.PlacementConstraint.memberOf("attribute:ecs.instance-type =~")))),
+                error("PLACEMENT_EXPRESSION", "service[worker].placementConstraints[0]", "memberOf with an unknown subject",
+                        () -> service(onEc2(valid(), "worker"), "worker", s -> s.placementConstraint(
+                                dev.berth.placement.PlacementConstraint.memberOf("instanceType == t3.small")))),
+                error("DAEMON_ON_FARGATE", "service[worker].launchType", "daemon on Fargate",
+                        () -> service(valid(), "worker", s -> s.schedulingStrategy(
+                                dev.berth.service.SchedulingStrategy.DAEMON))),
+                error("DAEMON_CAPACITY_PROVIDER", "service[worker].capacityProviderStrategy", "daemon with a strategy",
+                        () -> service(onManaged(valid(), "worker", t -> { }, s -> { }), "worker",
+                                s -> s.schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON))),
+                error("DAEMON_AUTO_SCALING", "service[worker].autoScaling", "daemon with auto scaling",
+                        () -> service(Programs.scaling(onEc2(valid(), "worker"), "worker",
+                                a -> a.minCapacity(1).maxCapacity(4).cpuTargetPercent(60)), "worker",
+                                s -> s.schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON))),
+                error("DAEMON_PLACEMENT_STRATEGY", "service[worker].placementStrategies", "daemon with a strategy",
+                        () -> service(onEc2(valid(), "worker"), "worker", s -> s
+                                .schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON)
+                                .placementStrategy(dev.berth.placement.PlacementStrategy.spreadAcrossInstances()))),
+                error("GPU_COUNT", "service[worker].task.container[worker].gpus", "-1 GPUs",
+                        () -> container(onEc2(valid(), "worker"), "worker", "worker", c -> c.gpus(-1))),
+                error("GPU_ON_FARGATE", "service[worker].task.container[worker].gpus", "a GPU on Fargate",
+                        () -> container(valid(), "worker", "worker", c -> c.gpus(1))),
+                error("ELASTIC_INFERENCE_RETIRED", "service[worker].task.container[worker].inferenceAccelerator",
+                        "an Elastic Inference accelerator",
+                        () -> container(onEc2(valid(), "worker"), "worker", "worker",
+                                c -> c.inferenceAccelerator("eia2.medium"))),
+                error("PUBLIC_IP_OFF_FARGATE", "service[worker].assignPublicIp", "a public IP on EC2",
+                        () -> service(onEc2(valid(), "worker"), "worker", s -> s
+                                .subnets(dev.berth.network.SubnetSelection.publicSubnets()).assignPublicIp(true))),
+                warning("HOST_PORT_COLLISION", "service[worker].placementConstraints",
+                        "two host-mode tasks that may share an instance",
+                        () -> service(container(task(onEc2(valid(), "worker"), "worker",
+                                t -> t.networkMode(NetworkMode.HOST)), "worker", "worker", c -> c.port(9000)),
+                                "worker", s -> s.desiredCount(2))),
+
                 // ---- task definition
                 error("FARGATE_NETWORK_MODE", "service[api].task.networkMode", "bridge on Fargate",
                         () -> task(valid(), "api", t -> t.networkMode(NetworkMode.BRIDGE))),
@@ -1153,6 +1221,17 @@ class ValidatorTest {
     private static Application onEc2(Application app, String service) {
         return Programs.service(task(app, service, t -> t.compatibilities(dev.berth.task.Compatibility.EC2)),
                 service, s -> s.launchType(LaunchType.EC2));
+    }
+
+    /** {@code service} on a Managed Instances provider "general" of cluster main, compatible with it only. */
+    private static Application onManaged(Application app, String service,
+                                         java.util.function.Consumer<dev.berth.task.TaskDefinition.Builder> task,
+                                         java.util.function.Consumer<dev.berth.service.Service.Builder> change) {
+        Application withProvider = Programs.cluster(app, "main", c -> c.managedInstances("general", m -> { }));
+        Application onIt = Programs.strategy(Programs.task(withProvider, service,
+                        t -> t.compatibilities(dev.berth.task.Compatibility.MANAGED_INSTANCES)), service,
+                List.of(CapacityProviderStrategyItem.of("general", 0, 1)));
+        return Programs.service(Programs.task(onIt, service, task), service, change);
     }
 
     private static Application newVpc(java.util.function.Consumer<NewVpc.Builder> change) {

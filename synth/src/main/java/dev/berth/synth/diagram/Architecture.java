@@ -402,7 +402,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     }
                     String node = id("svc", s.id());
                     ScalingResources.ScalableTarget t = scaling.get(s.id());
-                    String tasks = s.desiredCount() + (s.desiredCount() == 1 ? " task" : " tasks")
+                    String tasks = !s.hasDesiredCount() ? "daemon: one task per instance"
+                            : s.desiredCount() + (s.desiredCount() == 1 ? " task" : " tasks")
                             + (t == null ? "" : ", scales " + t.minCapacity() + "-" + t.maxCapacity());
                     String places = s.awsvpc() == null ? "" : places(s.awsvpc().subnets());
                     String where = places.isEmpty() ? "" : "\n" + places;
@@ -424,6 +425,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                                 rule.id().name()) + "\non events", Diagram.Shape.ROUNDED));
                     }
                 }
+                managedInstances(cluster, services, children);
                 if (hidden > 0) {
                     children.add(new Diagram.Node(id("more", cluster.id()), hidden + " more service"
                             + (hidden == 1 ? "" : "s") + "\n(not drawn)", Diagram.Shape.ROUNDED));
@@ -432,6 +434,35 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                         children));
             }
             return elements;
+        }
+
+        /**
+         * The cluster's ECS Managed Instances capacity providers, each a node saying what instances it launches, and
+         * a dotted edge (drawn last, like roles: placement, not traffic) from each drawn service whose strategy names
+         * it.
+         */
+        private void managedInstances(ComputeResources.Cluster cluster, List<ComputeResources.Service> services,
+                                      List<Diagram.Element> children) {
+            for (ComputeResources.ManagedInstancesCapacityProvider p
+                    : all(ComputeResources.ManagedInstancesCapacityProvider.class)) {
+                if (!refersTo(p.clusterName(), cluster.id())) {
+                    continue;
+                }
+                String node = id("mi", p.id());
+                String vcpus = p.vcpuMax() == null ? p.vcpuMin() + "+ vCPU" : p.vcpuMin() + "-" + p.vcpuMax() + " vCPU";
+                String accelerators = p.acceleratorTypes().isEmpty() ? ""
+                        : ", " + String.join("/", p.acceleratorTypes()).toUpperCase(java.util.Locale.ROOT);
+                String where = places(p.subnets());
+                children.add(new Diagram.Node(node, "Managed Instances " + p.name() + "\n" + vcpus + accelerators
+                        + ", " + p.capacityOptionType().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        + (where.isEmpty() ? "" : "\n" + where), Diagram.Shape.BOX));
+                for (ComputeResources.Service s : services) {
+                    if (shownServices.contains(s.id()) && refersTo(s.cluster(), cluster.id())
+                            && s.capacityProviderStrategy().stream().anyMatch(i -> i.provider().equals(p.name()))) {
+                        roleEdges.add(new Diagram.Edge(id("svc", s.id()), node, "runs on", DOTTED));
+                    }
+                }
+            }
         }
 
         /** Where the subnets are: "public subnets", "private subnets", or "subnets" of an existing VPC. */

@@ -57,6 +57,10 @@ final class TerraformReplacements {
                 "xks_key_id");
         // internal/service/ecs/cluster.go
         regional("aws_ecs_cluster", "name");
+        // internal/service/ecs/capacity_provider.go: name, cluster and both provider blocks are ForceNew (as is the
+        // launch template's capacity_option_type inside the Managed Instances block)
+        regional("aws_ecs_capacity_provider", "auto_scaling_group_provider", "cluster", "managed_instances_provider",
+                "name");
         // internal/service/ecs/cluster_capacity_providers.go
         regional("aws_ecs_cluster_capacity_providers", "cluster_name");
         // internal/service/ecs/service.go (deployment_controller.type is updatable since 6.x)
@@ -75,6 +79,10 @@ final class TerraformReplacements {
                 "traffic_type", "transit_gateway_attachment_id", "transit_gateway_id", "vpc_id");
         // internal/service/iam/role.go (global: no region)
         global("aws_iam_role", "name", "name_prefix", "path");
+        // internal/service/iam/instance_profile.go
+        global("aws_iam_instance_profile", "name", "name_prefix", "path");
+        // internal/service/iam/role_policy_attachment.go
+        global("aws_iam_role_policy_attachment", "policy_arn", "role");
         // internal/service/iam/role_policy.go
         global("aws_iam_role_policy", "name", "name_prefix", "role");
         // internal/service/ec2/vpc_internet_gateway.go: vpc_id is attached and detached in place.

@@ -27,8 +27,8 @@ import java.util.Set;
  *   <li>An ECS service waits for the policies of its task definition's roles, its network path (the route table
  *       associations of its subnets and their default routes, the security group rules of its tasks and of the VPC
  *       endpoints it waits for: its planner records which endpoints its tasks need), its listener rules, and its
- *       cluster's capacity provider association when it names capacity providers, and the mount targets (and NFS
- *       rules) of the EFS file systems its tasks mount.</li>
+ *       cluster's capacity provider association when it names capacity providers (and the ECS Managed Instances
+ *       providers it names), and the mount targets (and NFS rules) of the EFS file systems its tasks mount.</li>
  *   <li>Any other resource that hands a role to an AWS service (a flow log) waits for the role's policies.</li>
  *   <li>An internet-facing load balancer, an Elastic IP and a route to the internet gateway wait for the internet
  *       gateway's attachment to the VPC.</li>
@@ -91,8 +91,21 @@ final class CreationOrderRules {
         if (!service.capacityProviderStrategy().isEmpty()) {
             for (ComputeResources.Cluster cluster : graph.referencedBy(service, ComputeResources.Cluster.class)) {
                 waits(service, graph.referring(cluster, ComputeResources.ClusterCapacityProviders.class));
+                managedInstances(service, cluster);
             }
         }
+    }
+
+    /**
+     * A strategy names an ECS Managed Instances provider by its name, which no reference orders: the service waits
+     * for the providers of its cluster it names (ECS accepts only existing providers in a strategy). The provider in
+     * turn waits for its infrastructure role's policy through {@link #roleUsers} (it hands the role to ECS).
+     */
+    private void managedInstances(ComputeResources.Service service, ComputeResources.Cluster cluster) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        service.capacityProviderStrategy().forEach(item -> named.add(item.provider()));
+        waits(service, graph.referring(cluster, ComputeResources.ManagedInstancesCapacityProvider.class).stream()
+                .filter(provider -> named.contains(provider.name())).toList());
     }
 
     /**
@@ -182,11 +195,21 @@ final class CreationOrderRules {
         return value instanceof Value.Ref ref ? ref.target() : null;
     }
 
-    /** The IAM resources that give a role its permissions (its policies), in plan order. */
+    /**
+     * The IAM resources that give a role its permissions (its policies), in plan order; and the role itself when it
+     * carries AWS managed policies, which Terraform attaches with resources of their own beside it (companions that no
+     * reference orders: the renderer writes them where a resource waits for the role).
+     */
     private List<PlannedResource> policiesOf(IamResources.Role role) {
-        return graph.referring(role, PlannedResource.class).stream()
+        List<PlannedResource> policies = new java.util.ArrayList<>();
+        if (!role.managedPolicyArns().isEmpty()) {
+            policies.add(role);
+        }
+        graph.referring(role, PlannedResource.class).stream()
                 .filter(r -> r.getClass().getEnclosingClass() == IamResources.class)
-                .filter(r -> !(r instanceof IamResources.Role)).toList();
+                .filter(r -> !(r instanceof IamResources.Role))
+                .filter(r -> !(r instanceof IamResources.InstanceProfile)).forEach(policies::add);
+        return policies;
     }
 
     /**

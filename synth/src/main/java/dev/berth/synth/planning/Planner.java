@@ -10,6 +10,7 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
 import dev.berth.synth.planning.compute.ClusterPlanner;
+import dev.berth.synth.planning.compute.ManagedInstancesPlanner;
 import dev.berth.synth.planning.compute.ServicePlanner;
 import dev.berth.synth.planning.events.NotificationPlanner;
 import dev.berth.synth.planning.events.TriggeredTaskPlanner;
@@ -60,6 +61,7 @@ public final class Planner {
         ServiceConnectPlanner.namespaces(app, plan);
         DnsDiscoveryPlanner.namespaces(app, network, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
+        ManagedInstancesPlanner.plan(app, clusters, network, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
         QueuePlanner.plan(app, plan);
         FileSystemPlanner.plan(app, network, plan);

@@ -56,6 +56,8 @@ public final class TerraformRenderer {
      */
     private static ObjectNode resources(List<PlannedResource> resources, CreationOrder order, TfValues values) {
         Map<String, ResourceId> seen = new HashMap<>();
+        Map<ResourceId, PlannedResource> byId = new HashMap<>();
+        resources.forEach(r -> byId.put(r.id(), r));
         ObjectNode byType = Json.object();
         for (PlannedResource resource : resources) {
             ResourceId id = resource.id();
@@ -65,7 +67,7 @@ public final class TerraformRenderer {
             }
             TfBody body = new TfBody(values);
             Renderings.of(resource).writeTerraform(resource, body);
-            putDependsOn(body.build(), order.dependsOn(id));
+            putDependsOn(body.build(), order.dependsOn(id), companionsWaitedFor(order.waitsFor(id), byId));
             byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body.build());
             String previous = null;
             for (Rendering.TerraformCompanion companion : Renderings.of(resource).terraformCompanionsOf(resource)) {
@@ -88,12 +90,30 @@ public final class TerraformRenderer {
         return byType;
     }
 
-    /** Last in the body; bare addresses, because depends_on takes references, not templates. */
-    private static void putDependsOn(ObjectNode body, List<ResourceId> dependsOn) {
-        if (!dependsOn.isEmpty()) {
+    /**
+     * Last in the body; bare addresses, because depends_on takes references, not templates: the plan's explicit order,
+     * then the companions of what the resource waits for (an AWS managed policy's attachment beside a role): no
+     * reference names a companion, so waiting for its owner means waiting for it explicitly.
+     */
+    private static void putDependsOn(ObjectNode body, List<ResourceId> dependsOn, List<String> companions) {
+        if (!dependsOn.isEmpty() || !companions.isEmpty()) {
             ArrayNode addresses = body.putArray("depends_on");
             dependsOn.forEach(id -> addresses.add(address(id)));
+            companions.forEach(addresses::add);
         }
+    }
+
+    private static List<String> companionsWaitedFor(List<ResourceId> waitsFor, Map<ResourceId, PlannedResource> byId) {
+        List<String> addresses = new java.util.ArrayList<>();
+        for (ResourceId first : waitsFor) {
+            PlannedResource owner = byId.get(first);
+            if (owner != null) {
+                for (Rendering.TerraformCompanion companion : Renderings.of(owner).terraformCompanionsOf(owner)) {
+                    addresses.add(companion.type() + "." + Names.snake(companion.name(first.name())));
+                }
+            }
+        }
+        return addresses;
     }
 
     private static ObjectNode main(Set<DataSource> dataSources, ObjectNode resources) {

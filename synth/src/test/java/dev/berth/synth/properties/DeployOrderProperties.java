@@ -255,6 +255,14 @@ class DeployOrderProperties {
     private static void steadyState(DeployedOrder order, Resource service, List<String> problems) {
         boolean scaled = order.all(Kind.SCALABLE_TARGET).stream()
                 .anyMatch(t -> order.referenced(t.body(), Kind.SERVICE).contains(service.id()));
+        // a daemon runs one task per instance: no desired count in either target
+        if ("DAEMON".equals(service.body().path(order.isCloudFormation() ? "SchedulingStrategy"
+                : "scheduling_strategy").asText())) {
+            if (service.body().has("DesiredCount") || service.body().has("desired_count")) {
+                problems.add(service.id() + " is a daemon but sets a desired count");
+            }
+            return;
+        }
         if (order.isCloudFormation()) {
             if (scaled && service.body().has("DesiredCount")) {
                 problems.add(service.id() + " is auto-scaled but sets DesiredCount "

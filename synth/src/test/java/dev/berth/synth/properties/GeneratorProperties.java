@@ -89,6 +89,13 @@ class GeneratorProperties {
             if (s.task().efs() != ProgramSpec.EfsKind.NONE) {
                 used.add("with EFS volumes");
             }
+            // issue 13: where the tasks run (the capacity after the cluster's repair)
+            switch (program.capacity(s)) {
+                case EC2_PLACED -> used.add("on EC2 with placement strategies and constraints");
+                case EC2_DAEMON -> used.add("with an EC2 daemon");
+                case MANAGED_INSTANCES -> used.add("on Managed Instances with a GPU");
+                default -> { }
+            }
             for (ProgramSpec.ContainerSpec c : s.containers()) {
                 if (c.runtime().environmentFiles() > 0) {
                     used.add("with environment files");

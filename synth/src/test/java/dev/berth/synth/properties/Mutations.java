@@ -192,8 +192,7 @@ final class Mutations {
         t.put("SERVICE_CONNECT_NAMESPACE", (app, k) -> service(app, k, "Service Connect namespace 'Bad Name'",
                 ".serviceConnect.namespace", x -> connect(x, sc -> sc.namespace("Bad Name"))));
         t.put("SERVICE_CONNECT_NETWORK_MODE", (app, k) -> service(app, k, "Service Connect in the host network mode",
-                ".task.networkMode", x -> connect(strategy(task(undiscovered(x), tb -> tb.compatibilities(Compatibility.EC2)
-                        .networkMode(NetworkMode.HOST).ephemeralStorageGiB(0)), List.of()).toBuilder().launchType(LaunchType.EC2).build(),
+                ".task.networkMode", x -> connect(onEc2(task(undiscovered(x), tb -> tb.networkMode(NetworkMode.HOST))),
                         sc -> sc.client())));
         t.put("SERVICE_CONNECT_PORT_NAME", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
@@ -644,11 +643,122 @@ final class Mutations {
                 "fileSystem[hardened].encrypted"));
         t.put("HARDENED_LISTENER_PORTS", (app, k) -> new Mutated(hardened(app, c -> { }, lb -> lb.httpPort(8080),
                 a -> { }), "hardened, HTTP on 8080 from the internet", "loadBalancer[hardened].httpPort"));
+        // ECS Managed Instances (each starts from the Fargate-only program, see below)
+        t.put("MANAGED_INSTANCES_SETTINGS", (app, k) -> {
+            Cluster c = app.clusters().get(0);
+            List<Cluster> clusters = new ArrayList<>(app.clusters());
+            clusters.set(0, c.toBuilder().managedInstances("ecs-reserved", m -> { }).build());
+            return new Mutated(withClusters(app, clusters), "Managed Instances provider named ecs-reserved",
+                    "cluster[" + c.name() + "].managedInstances[ecs-reserved]");
+        });
+        t.put("MANAGED_INSTANCES_COMPATIBILITY", (app, k) -> onManagedInstances(app, k,
+                "Fargate-only task on a Managed Instances provider", ".capacityProviderStrategy[0]", tb -> { }));
+        t.put("MANAGED_INSTANCES_NETWORK_MODE", (app, k) -> onManagedInstances(app, k,
+                "bridge task on a Managed Instances provider", ".task.networkMode",
+                tb -> tb.compatibilities(Compatibility.MANAGED_INSTANCES).ephemeralStorageGiB(0)
+                        .networkMode(NetworkMode.BRIDGE)));
+        // Placement, daemons, GPUs
+        t.put("PLACEMENT_ON_FARGATE", (app, k) -> service(app, k, "distinctInstance on Fargate", ".placement",
+                x -> x.toBuilder().placementConstraint(dev.berth.placement.PlacementConstraint.distinctInstance())
+                        .build()));
+        t.put("PLACEMENT_STRATEGY", (app, k) -> service(app, k, "binpack on disk", ".placementStrategies[0]",
+                x -> onEc2(x).toBuilder().placementStrategy(
+                        new dev.berth.placement.PlacementStrategy("binpack", "disk")).build()));
+        t.put("PLACEMENT_EXPRESSION", (app, k) -> service(app, k, "memberOf with an unknown subject",
+                ".placementConstraints[0]", x -> onEc2(x).toBuilder().placementConstraint(
+                        dev.berth.placement.PlacementConstraint.memberOf("instanceType == t3.small")).build()));
+        t.put("DAEMON_ON_FARGATE", (app, k) -> service(app, k, "daemon on Fargate", ".launchType",
+                x -> strategy(x, List.of()).toBuilder().launchType(LaunchType.FARGATE).autoScaling(AutoScaling.NONE)
+                        .schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON).build()));
+        t.put("DAEMON_CAPACITY_PROVIDER", (app, k) -> service(app, k, "daemon with a Fargate strategy",
+                ".capacityProviderStrategy", x -> strategy(x, List.of(CapacityProviderStrategyItem.of(
+                        CapacityProviderStrategyItem.FARGATE, 1))).toBuilder().autoScaling(AutoScaling.NONE)
+                        .schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON).build()));
+        t.put("DAEMON_AUTO_SCALING", (app, k) -> service(app, k, "daemon with auto scaling", ".autoScaling",
+                x -> onEc2(x).toBuilder().schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON)
+                        .autoScaling(a -> a.minCapacity(1).maxCapacity(3).cpuTargetPercent(60)).build()));
+        t.put("DAEMON_PLACEMENT_STRATEGY", (app, k) -> service(app, k, "daemon with a placement strategy",
+                ".placementStrategies", x -> onEc2(x).toBuilder().autoScaling(AutoScaling.NONE)
+                        .schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON)
+                        .placementStrategy(dev.berth.placement.PlacementStrategy.spreadAcrossInstances()).build()));
+        t.put("PUBLIC_IP_OFF_FARGATE", (app, k) -> service(app, k, "a public IP on EC2", ".assignPublicIp",
+                x -> x.assignPublicIp() ? strategy(task(x, tb -> tb.compatibilities(Compatibility.EC2)
+                        .ephemeralStorageGiB(0)), List.of()).toBuilder().launchType(LaunchType.EC2)
+                        .serviceConnect(x.serviceConnect()).build()
+                        : onEc2(x).toBuilder().assignPublicIp(true).build()));
+        t.put("GPU_COUNT", (app, k) -> service(app, k, "-1 GPUs on EC2", ".task.container[%c0].gpus",
+                x -> container(onEc2(x), 0, c -> c.toBuilder().gpus(-1).build())));
+        t.put("GPU_ON_FARGATE", (app, k) -> service(app, k, "a GPU on Fargate", ".task.container[%c0].gpus",
+                x -> container(x, 0, c -> c.toBuilder().gpus(1).build())));
+        t.put("ELASTIC_INFERENCE_RETIRED", (app, k) -> service(app, k, "an Elastic Inference accelerator",
+                ".task.container[%c0].inferenceAccelerator",
+                x -> container(x, 0, c -> c.toBuilder().inferenceAccelerator("eia2.medium").build())));
         // A mutation that moves or removes a service's exposure would also break the weighted rules forwarding to
-        // its target group (a second rule's error), so every mutation starts from the program without them.
+        // its target group (a second rule's error), so every mutation starts from the program without them. The
+        // mutations were written for Fargate services: every one starts from the program with its EC2, daemon and
+        // Managed Instances services moved to Fargate (and no Managed Instances providers), and those that need
+        // EC2 or Managed Instances build it (onEc2, onManagedInstances).
         Map<String, Mutation> unweighted = new LinkedHashMap<>();
-        t.forEach((code, m) -> unweighted.put(code, (app, k) -> m.apply(withoutWeightedForwarding(app), k)));
+        t.forEach((code, m) -> unweighted.put(code, (app, k) -> m.apply(fargateOnly(withoutWeightedForwarding(app)),
+                k)));
         return unweighted;
+    }
+
+    /** The program with every service on Fargate as a replica without placement or GPUs, and no Managed Instances. */
+    static Application fargateOnly(Application app) {
+        List<Cluster> clusters = app.clusters().stream().map(c -> new Cluster(c.name(), c.containerInsights(),
+                c.capacityProviders(), c.defaultStrategy(), c.serviceConnectNamespace(), c.dnsNamespace())).toList();
+        List<Service> services = app.services().stream().map(Mutations::onFargate).toList();
+        return rebuild(app, clusters, services);
+    }
+
+    private static Service onFargate(Service s) {
+        boolean fargate = s.capacityProviderStrategy().stream().allMatch(CapacityProviderStrategyItem::isFargate)
+                && s.launchType() == LaunchType.FARGATE && !s.isDaemon() && s.placementStrategies().isEmpty()
+                && s.placementConstraints().isEmpty() && s.task().compatibilities().contains(Compatibility.FARGATE)
+                && s.task().placementConstraints().isEmpty()
+                && s.task().containers().stream().allMatch(c -> c.gpus() == 0);
+        if (fargate) {
+            return s;
+        }
+        TaskDefinition t = s.task();
+        List<Container> containers = t.containers().stream().map(c -> c.toBuilder().gpus(0).build()).toList();
+        TaskDefinition task = new TaskDefinition(t.family(), t.cpu(), t.memory(), t.networkMode(),
+                Set.of(Compatibility.FARGATE), t.cpuArchitecture(), containers, t.executionRoleArn(), t.taskRoleArn(),
+                t.grants(), t.ephemeralStorageGiB(), t.volumes());
+        List<CapacityProviderStrategyItem> strategy = s.capacityProviderStrategy().stream()
+                .allMatch(CapacityProviderStrategyItem::isFargate) ? s.capacityProviderStrategy() : List.of();
+        return new Service(s.name(), s.cluster(), task, s.desiredCount(), LaunchType.FARGATE, strategy,
+                s.platformVersion(), s.subnets(), s.assignPublicIp(), s.deployment(), s.enableExecuteCommand(),
+                s.healthCheckGracePeriodSeconds(), s.propagateTags(), s.exposures(), s.autoScaling(),
+                s.allowAllOutbound(), s.egress(), s.serviceConnect(), s.serviceDiscovery());
+    }
+
+    /**
+     * The service on the EC2 launch type, its task compatible with EC2 only (without Fargate's storage), in private
+     * subnets without public IPs (which only Fargate tasks get).
+     */
+    static Service onEc2(Service s) {
+        Service.Builder b = strategy(task(s, tb -> tb.compatibilities(Compatibility.EC2).ephemeralStorageGiB(0)),
+                List.of()).toBuilder().launchType(LaunchType.EC2).serviceConnect(s.serviceConnect());
+        if (s.assignPublicIp()) {
+            b.subnets(SubnetSelection.privateSubnets()).assignPublicIp(false);
+        }
+        return b.build();
+    }
+
+    /** Service {@code k} on a new Managed Instances provider of its cluster, its task changed by {@code task}. */
+    static Mutated onManagedInstances(Application app, int k, String description, String path,
+                                      java.util.function.Consumer<TaskDefinition.Builder> task) {
+        Service s = app.services().get(k % app.services().size());
+        String clusterName = app.clusterOf(s);
+        List<Cluster> clusters = app.clusters().stream().map(c -> !c.name().equals(clusterName) ? c
+                : c.toBuilder().managedInstances("mutated-mi", m -> { }).build()).toList();
+        return service(withClusters(app, clusters), k, description, path, x -> {
+            Service on = strategy(task(x, task), List.of(CapacityProviderStrategyItem.of("mutated-mi", 1)));
+            return x.assignPublicIp() ? on.toBuilder().subnets(SubnetSelection.privateSubnets()).assignPublicIp(false)
+                    .build() : on;
+        });
     }
 
     /** The program with no weighted forwarding: each rule forwards to its own service only. */

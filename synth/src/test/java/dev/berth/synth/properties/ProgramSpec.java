@@ -149,7 +149,38 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     enum Placement { PRIVATE, PUBLIC, EXPLICIT }
 
-    enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT }
+    /**
+     * How a service gets compute. {@code EC2_PLACED}: the EC2 launch type with placement strategies (spread across
+     * zones, binpack memory) and constraints (distinctInstance; a memberOf on the task definition);
+     * {@code EC2_DAEMON}: a DAEMON service on the EC2 launch type; {@code MANAGED_INSTANCES}: the cluster's ECS
+     * Managed Instances provider (which requires GPU instances), the first container asking for a GPU.
+     */
+    enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT, EC2_PLACED, EC2_DAEMON, MANAGED_INSTANCES;
+
+        /** Whether tasks of this capacity run on Fargate. */
+        boolean fargate() {
+            return this != EC2_PLACED && this != EC2_DAEMON && this != MANAGED_INSTANCES;
+        }
+    }
+
+    /** The Managed Instances provider of cluster {@code cluster} (provider names are unique in an account). */
+    static String managedInstancesName(String cluster) {
+        return "mi-" + cluster;
+    }
+
+    /**
+     * The service's capacity: Managed Instances only in a cluster that has a provider (the cluster decides, so that
+     * adding a service never changes its cluster), the default otherwise.
+     */
+    Capacity capacity(ServiceSpec s) {
+        return s.capacity() == Capacity.MANAGED_INSTANCES && !clusters.get(clusterIndex(s)).managedInstances()
+                ? Capacity.DEFAULT : s.capacity();
+    }
+
+    /** The index of the cluster a service runs in. */
+    int clusterIndex(ServiceSpec s) {
+        return clusters.size() > 1 || s.nameCluster() ? s.cluster() % clusters.size() : 0;
+    }
 
     /**
      * {@code PROGRAM_QUEUE}: the program's queue "jobs" (consumed with READ access, sent to otherwise);
@@ -223,7 +254,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
     }
 
-    record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy) {
+    /** @param managedInstances whether the cluster has an ECS Managed Instances provider (GPU instances) */
+    record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy, boolean managedInstances) {
+        ClusterSpec(ContainerInsights insights, Capacity defaultStrategy) {
+            this(insights, defaultStrategy, false);
+        }
     }
 
     /** An ALB and its extras: deletion protection, an allow-list, a web ACL, a DNS alias, an extra certificate. */
@@ -508,6 +543,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             calls.add(".serviceConnectNamespace(\"" + NAMESPACE + "\")");
             // and the DNS namespace likewise
             calls.add(".dnsNamespace(\"" + DNS_NAMESPACE + "\")");
+            boolean managed = c.managedInstances();
+            if (managed) {
+                calls.add(".managedInstances(\"" + managedInstancesName(name) + "\", m -> m.vcpu(4, 64)"
+                        + ".acceleratorTypes(GPU))");
+            }
             app.cluster(name, b -> {
                 b.containerInsights(c.insights());
                 b.serviceConnectNamespace(NAMESPACE);
@@ -517,6 +557,10 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 }
                 if (c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
                     b.defaultStrategy(CapacityProviderStrategyItem.FARGATE_SPOT, 0, 3);
+                }
+                if (managed) {
+                    b.managedInstances(managedInstancesName(name), m -> m.vcpu(4, 64)
+                            .acceleratorTypes(dev.berth.compute.ManagedInstances.AcceleratorType.GPU));
                 }
             });
             code.line("  .cluster(\"" + name + "\", c -> c" + String.join("", calls) + ")");
@@ -891,7 +935,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             b.desiredCount(s.desiredCount());
             calls.add(".desiredCount(" + s.desiredCount() + ")");
         }
-        switch (s.capacity()) {
+        switch (capacity(s)) {
             case DEFAULT -> { }
             case LAUNCH_TYPE -> {
                 b.launchType(dev.berth.service.LaunchType.FARGATE);
@@ -910,9 +954,28 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                     calls.add(".capacityProvider(FARGATE_SPOT, 0, 3)");
                 }
             }
+            case EC2_PLACED -> {
+                b.launchType(dev.berth.service.LaunchType.EC2)
+                        .placementStrategy(dev.berth.placement.PlacementStrategy.spreadAcrossZones())
+                        .placementStrategy(dev.berth.placement.PlacementStrategy.binpackMemory())
+                        .placementConstraint(dev.berth.placement.PlacementConstraint.distinctInstance());
+                calls.add(".launchType(EC2).placementStrategy(spreadAcrossZones()).placementStrategy(binpackMemory())"
+                        + ".placementConstraint(distinctInstance())");
+            }
+            case EC2_DAEMON -> {
+                b.launchType(dev.berth.service.LaunchType.EC2)
+                        .schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON);
+                calls.add(".launchType(EC2).schedulingStrategy(DAEMON)");
+            }
+            case MANAGED_INSTANCES -> {
+                String provider = managedInstancesName(CLUSTER_NAMES.get(clusterIndex(s)));
+                b.capacityProvider(provider, 0, 1);
+                calls.add(".capacityProvider(\"" + provider + "\", 0, 1)");
+            }
         }
-        Placement placement = s.placement() == Placement.PUBLIC && !network.hasPublicSubnets()
-                ? Placement.PRIVATE : s.placement();
+        // awsvpc tasks get a public IP only on Fargate: off Fargate they stay in private subnets
+        Placement placement = s.placement() == Placement.PUBLIC && (!network.hasPublicSubnets()
+                || !capacity(s).fargate()) ? Placement.PRIVATE : s.placement();
         if (placement == Placement.PUBLIC) {
             b.subnets(SubnetSelection.publicSubnets()).assignPublicIp(true);
             calls.add(".subnets(publicSubnets()).assignPublicIp(true)");
@@ -929,7 +992,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             exposure(s, b, calls, target);
         }
         ScalingSpec a = s.scaling();
-        if (a.enabled()) {
+        // a daemon has no desired count to scale (DAEMON_AUTO_SCALING)
+        if (a.enabled() && capacity(s) != Capacity.EC2_DAEMON) {
             int max = a.min() + a.span();
             int requests = target == Target.ALB ? a.requests() : 0;
             int cpu = a.cpu() == 0 && a.memory() == 0 && requests == 0 ? 50 : a.cpu();
@@ -1240,8 +1304,19 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             t.cpuArchitecture(dev.berth.task.CpuArchitecture.ARM64);
             code.add(".cpuArchitecture(ARM64)");
         }
+        if (!capacity(s).fargate()) {
+            dev.berth.task.Compatibility compatibility = capacity(s) == Capacity.MANAGED_INSTANCES
+                    ? dev.berth.task.Compatibility.MANAGED_INSTANCES : dev.berth.task.Compatibility.EC2;
+            t.compatibilities(compatibility);
+            code.add(".compatibilities(" + compatibility + ")");
+        }
+        if (capacity(s) == Capacity.EC2_PLACED) {
+            t.placementConstraint(dev.berth.placement.PlacementConstraint.memberOf("attribute:ecs.os-type == linux"));
+            code.add(".placementConstraint(memberOf(\"attribute:ecs.os-type == linux\"))");
+        }
         TaskSpec ts = s.task();
-        if (ts.ephemeralStorage() > 0) {
+        // ephemeral storage is Fargate's only (EPHEMERAL_STORAGE)
+        if (ts.ephemeralStorage() > 0 && capacity(s).fargate()) {
             t.ephemeralStorageGiB(ts.ephemeralStorage());
             code.add(".ephemeralStorageGiB(" + ts.ephemeralStorage() + ")");
         }
@@ -1256,7 +1331,14 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             String name = CONTAINER_NAMES.get(i);
             Code cc = new Code();
             int index = i;
-            t.container(name, b -> container(s, index, c, size, n, b, cc));
+            boolean gpu = i == 0 && capacity(s) == Capacity.MANAGED_INSTANCES;
+            t.container(name, b -> {
+                container(s, index, c, size, n, b, cc);
+                if (gpu) {
+                    b.gpus(1);
+                    cc.add(".gpus(1)");
+                }
+            });
             code.add(".container(\"" + name + "\", c -> c" + cc + ")");
         }
         if (routed(s)) {

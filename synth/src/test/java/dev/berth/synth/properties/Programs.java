@@ -205,7 +205,8 @@ final class Programs {
                 ContainerInsights.ENHANCED);
         Gen<Capacity> strategy = oneOf(Capacity.DEFAULT, Capacity.DEFAULT, Capacity.FARGATE,
                 Capacity.FARGATE_AND_SPOT);
-        return in -> new ClusterSpec(insights.generate(in), strategy.generate(in));
+        Gen<Boolean> managedInstances = oneOf(false, true);
+        return in -> new ClusterSpec(insights.generate(in), strategy.generate(in), managedInstances.generate(in));
     }
 
     static Gen<LoadBalancerSpec> loadBalancer() {

@@ -99,7 +99,8 @@ public final class ComputeResources {
 
     /**
      * @param cpu                     task CPU units
-     * @param memory                  task memory, MiB
+     * @param memory                  task memory, MiB; null: leave out (EC2 tasks whose containers each set memory
+     *                                or a reservation)
      * @param networkMode             {@code awsvpc}, {@code bridge} or {@code host}
      * @param requiresCompatibilities e.g. {@code [FARGATE]}
      * @param cpuArchitecture         {@code X86_64} or {@code ARM64}
@@ -107,18 +108,49 @@ public final class ComputeResources {
      * @param ephemeralStorageGiB     Fargate ephemeral storage, 21 to 200; null: leave out (Fargate's 20 GiB)
      * @param volumes                 the task's data volumes, in the program's order
      */
-    public record TaskDefinition(ResourceId id, String family, int cpu, int memory, String networkMode,
+    public record TaskDefinition(ResourceId id, String family, int cpu, Integer memory, String networkMode,
                                  List<String> requiresCompatibilities, String cpuArchitecture,
                                  String operatingSystemFamily,
                                  Value executionRoleArn, Value taskRoleArn, List<ContainerDefinition> containers,
                                  Integer ephemeralStorageGiB, List<Volume> volumes,
-                                 Map<String, String> tags) implements PlannedResource {
+                                 Map<String, String> tags, List<PlacementConstraint> placementConstraints)
+            implements PlannedResource {
         public TaskDefinition {
             requiresCompatibilities = Immutable.list(requiresCompatibilities);
             containers = Immutable.list(containers);
             volumes = Immutable.list(volumes);
             tags = Immutable.map(tags);
+            placementConstraints = Immutable.list(placementConstraints);
         }
+
+        /** A task definition without placement constraints. */
+        public TaskDefinition(ResourceId id, String family, int cpu, Integer memory, String networkMode,
+                              List<String> requiresCompatibilities, String cpuArchitecture,
+                              String operatingSystemFamily,
+                              Value executionRoleArn, Value taskRoleArn, List<ContainerDefinition> containers,
+                              Integer ephemeralStorageGiB, List<Volume> volumes, Map<String, String> tags) {
+            this(id, family, cpu, memory, networkMode, requiresCompatibilities, cpuArchitecture,
+                    operatingSystemFamily, executionRoleArn, taskRoleArn, containers, ephemeralStorageGiB, volumes,
+                    tags, List.of());
+        }
+    }
+
+    /**
+     * A placement strategy of a service.
+     *
+     * @param type  {@code spread}, {@code binpack} or {@code random}
+     * @param field what it spreads or packs on; null: leave out ({@code random})
+     */
+    public record PlacementStrategy(String type, String field) {
+    }
+
+    /**
+     * A placement constraint of a service or task definition.
+     *
+     * @param type       {@code distinctInstance} or {@code memberOf}
+     * @param expression the cluster query language expression; null: leave out ({@code distinctInstance})
+     */
+    public record PlacementConstraint(String type, String expression) {
     }
 
     /**
@@ -126,7 +158,7 @@ public final class ComputeResources {
      * {@code memoryReservation}, {@code repositoryCredentials}, {@code healthCheck}, {@code logging},
      * {@code linuxParameters}, {@code user}, {@code workingDirectory} (the image's), {@code stopTimeout} (ECS's 30
      * seconds), {@code privileged} (not privileged: ECS's default, left out so the provider sees no difference),
-     * {@code firelensConfiguration} (not the task's log router).
+     * {@code firelensConfiguration} (not the task's log router), {@code gpus} (no GPU resource requirement).
      */
     public record ContainerDefinition(String name, Value image, Integer cpu, Integer memory, Integer memoryReservation,
                                       boolean essential, List<PortMapping> portMappings,
@@ -138,7 +170,26 @@ public final class ComputeResources {
                                       LogConfiguration logging, LinuxParameters linuxParameters, Boolean privileged,
                                       boolean readonlyRootFilesystem, List<MountPoint> mountPoints,
                                       List<VolumeFrom> volumesFrom, List<Ulimit> ulimits,
-                                      Map<String, String> dockerLabels, FirelensConfiguration firelensConfiguration) {
+                                      Map<String, String> dockerLabels, FirelensConfiguration firelensConfiguration,
+                                      Integer gpus) {
+        /** A container definition without GPUs. */
+        public ContainerDefinition(String name, Value image, Integer cpu, Integer memory, Integer memoryReservation,
+                                   boolean essential, List<PortMapping> portMappings,
+                                   List<EnvironmentVariable> environment, List<EnvironmentFile> environmentFiles,
+                                   List<SecretVariable> secrets,
+                                   Value repositoryCredentials, HealthCheck healthCheck,
+                                   List<String> command, List<String> entryPoint, String workingDirectory,
+                                   String user, List<ContainerDependency> dependsOn, Integer stopTimeout,
+                                   LogConfiguration logging, LinuxParameters linuxParameters, Boolean privileged,
+                                   boolean readonlyRootFilesystem, List<MountPoint> mountPoints,
+                                   List<VolumeFrom> volumesFrom, List<Ulimit> ulimits,
+                                   Map<String, String> dockerLabels, FirelensConfiguration firelensConfiguration) {
+            this(name, image, cpu, memory, memoryReservation, essential, portMappings, environment, environmentFiles,
+                    secrets, repositoryCredentials, healthCheck, command, entryPoint, workingDirectory, user,
+                    dependsOn, stopTimeout, logging, linuxParameters, privileged, readonlyRootFilesystem,
+                    mountPoints, volumesFrom, ulimits, dockerLabels, firelensConfiguration, null);
+        }
+
         public ContainerDefinition {
             portMappings = Immutable.list(portMappings);
             environment = Immutable.list(environment);
@@ -325,6 +376,10 @@ public final class ComputeResources {
      * @param serviceConnect         the Service Connect configuration; null: leave out (no Service Connect)
      * @param deployment             the strategy, hooks, alarms and redeployment trigger; null: leave out (a rolling
      *                               deployment with only the percents and the circuit breaker)
+     * @param placementStrategies    in the order ECS applies them; empty: ECS's (spread across zones)
+     * @param placementConstraints   the service's constraints
+     * @param schedulingStrategy     {@code DAEMON}; null: leave out (ECS's REPLICA). A daemon has no desired count
+     *                               ({@link #hasDesiredCount()}) and no maximum percent above 100
      */
     public record Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition, int desiredCount,
                           boolean desiredCountAutoScaled, String launchType,
@@ -334,13 +389,38 @@ public final class ComputeResources {
                           List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
                           ServiceConnectConfiguration serviceConnect,
                           List<ServiceDiscoveryResources.ServiceRegistry> serviceRegistries,
-                          ServiceDeployment deployment)
+                          ServiceDeployment deployment,
+                          List<PlacementStrategy> placementStrategies,
+                          List<PlacementConstraint> placementConstraints, String schedulingStrategy)
             implements PlannedResource {
         public Service {
             capacityProviderStrategy = Immutable.list(capacityProviderStrategy);
             loadBalancers = Immutable.list(loadBalancers);
             tags = Immutable.map(tags);
             serviceRegistries = Immutable.list(serviceRegistries);
+            placementStrategies = Immutable.list(placementStrategies);
+            placementConstraints = Immutable.list(placementConstraints);
+        }
+
+        /** A replica service without placement settings. */
+        public Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition,
+                       int desiredCount, boolean desiredCountAutoScaled, String launchType,
+                       List<StrategyItem> capacityProviderStrategy, String platformVersion, AwsvpcConfiguration awsvpc,
+                       int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
+                       boolean enableExecuteCommand, Integer healthCheckGracePeriodSeconds, String propagateTags,
+                       List<ServiceLoadBalancer> loadBalancers, Map<String, String> tags,
+                       ServiceConnectConfiguration serviceConnect,
+                       List<ServiceDiscoveryResources.ServiceRegistry> serviceRegistries, ServiceDeployment deployment) {
+            this(id, name, physicalNameGenerated, cluster, taskDefinition, desiredCount, desiredCountAutoScaled,
+                    launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
+                    maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
+                    propagateTags, loadBalancers, tags, serviceConnect, serviceRegistries, deployment, List.of(),
+                    List.of(), null);
+        }
+
+        /** Whether a target writes the desired count: not for a daemon, which runs one task per instance. */
+        public boolean hasDesiredCount() {
+            return !"DAEMON".equals(schedulingStrategy);
         }
 
         /** A service without Cloud Map DNS registries, with the rolling deployment's settings only. */
@@ -368,6 +448,61 @@ public final class ComputeResources {
                     launchType, capacityProviderStrategy, platformVersion, awsvpc, minimumHealthyPercent,
                     maximumPercent, circuitBreaker, rollback, enableExecuteCommand, healthCheckGracePeriodSeconds,
                     propagateTags, loadBalancers, tags, (ServiceConnectConfiguration) null);
+        }
+    }
+
+    /**
+     * An ECS Managed Instances capacity provider ({@code ManagedInstancesProvider}), created in its cluster
+     * ({@code ClusterName}): such a provider is cluster-scoped and ECS refuses it in the cluster's capacity provider
+     * associations ("Cannot associate Managed Instances capacity provider to clusters using this API",
+     * hashicorp/terraform-provider-aws#44783; aws/aws-cdk#35699 and #35783 removed it from the CDK's associations).
+     * Null means "leave out"; empty lists are left out.
+     *
+     * @param name                  the capacity provider's name (the program's), which strategies name
+     * @param clusterName           the cluster it belongs to
+     * @param infrastructureRoleArn the role ECS launches and manages the instances with
+     * @param instanceProfileArn    the instance profile the instances run with
+     * @param subnets               the instances' subnets
+     * @param securityGroups        the instances' security groups
+     * @param storageSizeGiB        the root volume in GiB; null: ECS's default
+     * @param monitoring            {@code BASIC} or {@code DETAILED}
+     * @param capacityOptionType    {@code ON_DEMAND} or {@code SPOT}
+     * @param vcpuMin               the fewest vCPUs
+     * @param vcpuMax               the most vCPUs; null: no limit
+     * @param memoryMinMiB          the least memory, MiB
+     * @param memoryMaxMiB          the most memory, MiB; null: no limit
+     * @param cpuManufacturers      e.g. {@code intel}
+     * @param instanceGenerations   {@code current}, {@code previous}
+     * @param acceleratorTypes      {@code gpu}, {@code fpga}, {@code inference}
+     * @param acceleratorManufacturers e.g. {@code nvidia}
+     * @param acceleratorCountMin   null: no limit
+     * @param acceleratorCountMax   null: no limit
+     * @param allowedInstanceTypes  e.g. {@code g5.*}
+     * @param excludedInstanceTypes instance types never launched
+     * @param propagateTags         {@code CAPACITY_PROVIDER}: the provider's tags go to the instances
+     */
+    public record ManagedInstancesCapacityProvider(ResourceId id, String name, Value clusterName,
+                                                   Value infrastructureRoleArn, Value instanceProfileArn,
+                                                   List<Value> subnets, List<Value> securityGroups,
+                                                   Integer storageSizeGiB, String monitoring, String capacityOptionType,
+                                                   int vcpuMin, Integer vcpuMax, int memoryMinMiB, Integer memoryMaxMiB,
+                                                   List<String> cpuManufacturers, List<String> instanceGenerations,
+                                                   List<String> acceleratorTypes,
+                                                   List<String> acceleratorManufacturers,
+                                                   Integer acceleratorCountMin, Integer acceleratorCountMax,
+                                                   List<String> allowedInstanceTypes,
+                                                   List<String> excludedInstanceTypes, String propagateTags,
+                                                   Map<String, String> tags) implements PlannedResource {
+        public ManagedInstancesCapacityProvider {
+            subnets = Immutable.list(subnets);
+            securityGroups = Immutable.list(securityGroups);
+            cpuManufacturers = Immutable.list(cpuManufacturers);
+            instanceGenerations = Immutable.list(instanceGenerations);
+            acceleratorTypes = Immutable.list(acceleratorTypes);
+            acceleratorManufacturers = Immutable.list(acceleratorManufacturers);
+            allowedInstanceTypes = Immutable.list(allowedInstanceTypes);
+            excludedInstanceTypes = Immutable.list(excludedInstanceTypes);
+            tags = Immutable.map(tags);
         }
     }
 }

@@ -49,11 +49,26 @@ public final class IamResources {
         }
     }
 
+    /**
+     * @param managedPolicyArns AWS managed policies attached to the role, in order (CloudFormation's
+     *                          {@code ManagedPolicyArns}; Terraform attaches each with an
+     *                          {@code aws_iam_role_policy_attachment} beside the role)
+     */
     public record Role(ResourceId id, String description, PolicyDocument assumeRolePolicy,
-                       Map<String, String> tags) implements PlannedResource {
+                       Map<String, String> tags, List<Value> managedPolicyArns) implements PlannedResource {
         public Role {
             tags = Immutable.map(tags);
+            managedPolicyArns = Immutable.list(managedPolicyArns);
         }
+
+        /** A role with inline policies only. */
+        public Role(ResourceId id, String description, PolicyDocument assumeRolePolicy, Map<String, String> tags) {
+            this(id, description, assumeRolePolicy, tags, List.of());
+        }
+    }
+
+    /** An EC2 instance profile holding one role ({@code role} is the role's name). */
+    public record InstanceProfile(ResourceId id, Value role) implements PlannedResource {
     }
 
     /** An inline policy of a role ({@code role} is the role's name). */

@@ -4,7 +4,9 @@ import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.network.EndpointNeeds;
 import dev.berth.service.LaunchType;
 import dev.berth.service.PropagateTags;
+import dev.berth.service.SchedulingStrategy;
 import dev.berth.service.Service;
+import dev.berth.task.NetworkMode;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
@@ -86,14 +88,21 @@ public final class ServicePlanner {
                 taskDefinition.attr(Attr.ARN), service.desiredCount(), service.autoScaling().isEnabled(),
                 strategy.isEmpty() ? service.launchType().name() : null, strategy,
                 runsOnFargate(service, strategy) ? service.platformVersion() : null,
-                new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()), groups,
+                // ECS takes a network configuration for awsvpc tasks only.
+                service.task().networkMode() != NetworkMode.AWSVPC ? null
+                        : new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()), groups,
                         service.assignPublicIp()),
-                service.deployment().minimumHealthyPercent(), service.deployment().maximumPercent(),
+                minimumHealthyPercent(service), maximumPercent(service),
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
                 service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
                 deployment.loadBalancer() == null ? List.of() : List.of(deployment.loadBalancer()),
-                plan.tagsNamed(service.name()), serviceConnect, registries, deployment.deployment()));
+                plan.tagsNamed(service.name()), serviceConnect, registries, deployment.deployment(),
+                service.placementStrategies().stream().map(p -> new ComputeResources.PlacementStrategy(p.type(),
+                        p.field().isEmpty() ? null : p.field())).toList(),
+                service.placementConstraints().stream().map(p -> new ComputeResources.PlacementConstraint(p.type(),
+                        p.expression().isEmpty() ? null : p.expression())).toList(),
+                service.isDaemon() ? SchedulingStrategy.DAEMON.name() : null));
         // Its tasks reach these AWS services as they start, so the service waits for the endpoints the plan creates
         // for them. What else it waits for (listener rule, capacity providers, roles' policies, routes, security
         // group rules) follows from the plan's records: CreationOrderRules.
@@ -138,6 +147,23 @@ public final class ServicePlanner {
         return service.capacityProviderStrategy().stream()
                 .map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList();
     }
+
+    /**
+     * A daemon replaces its task on each instance in place: ECS keeps its maximum percent at 100 ("If a service is
+     * using the daemon service type, the maximumPercent should remain at 100%", Amazon ECS API Reference,
+     * DeploymentConfiguration) and its default minimum healthy percent is 0, so a daemon whose program keeps
+     * Berth's 100% minimum gets 0 (it could not replace any task otherwise).
+     */
+    private static int minimumHealthyPercent(Service service) {
+        int min = service.deployment().minimumHealthyPercent();
+        return service.isDaemon() && min >= DAEMON_MAXIMUM_PERCENT ? 0 : min;
+    }
+
+    private static int maximumPercent(Service service) {
+        return service.isDaemon() ? DAEMON_MAXIMUM_PERCENT : service.deployment().maximumPercent();
+    }
+
+    private static final int DAEMON_MAXIMUM_PERCENT = 100;
 
     private static boolean runsOnFargate(Service service, List<StrategyItem> strategy) {
         return strategy.isEmpty() ? service.launchType() == LaunchType.FARGATE

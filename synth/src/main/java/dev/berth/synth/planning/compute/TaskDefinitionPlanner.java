@@ -53,7 +53,10 @@ final class TaskDefinitionPlanner {
         ResourceId id = ResourceId.of(ComputeResources.TaskDefinition.class, service.name());
         String family = service.task().family().isEmpty()
                 ? plan.applicationName() + "-" + service.name() : service.task().family();
-        return plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(), service.task().memory(),
+        // Task memory 0 is "none": ECS takes a task without it on EC2 when every container sets memory or a
+        // reservation (CONTAINER_RESOURCES; Amazon ECS API Reference, ContainerDefinition memoryReservation).
+        return plan.add(new ComputeResources.TaskDefinition(id, family, service.task().cpu(),
+                positive(service.task().memory()),
                 service.task().networkMode().value(),
                 service.task().compatibilities().stream().sorted().map(Compatibility::name).toList(),
                 service.task().cpuArchitecture().name(), "LINUX", roles.executionRoleArn(), roles.taskRoleArn(), containers,
@@ -61,7 +64,8 @@ final class TaskDefinitionPlanner {
                 service.task().volumes().stream().map(v -> v instanceof Volume.Efs efs
                         ? new ComputeResources.Volume(v.name(), FileSystemPlanner.volume(efs))
                         : new ComputeResources.Volume(v.name())).toList(),
-                plan.tags()));
+                plan.tags(), service.task().placementConstraints().stream()
+                .map(pc -> new ComputeResources.PlacementConstraint(pc.type(), text(pc.expression()))).toList()));
     }
 
     /**
@@ -135,7 +139,7 @@ final class TaskDefinitionPlanner {
                         v.readOnly())).toList(),
                 c.ulimits().stream().map(u -> new ComputeResources.Ulimit(u.name().value(), u.softLimit(),
                         u.hardLimit())).toList(),
-                c.dockerLabels(), isRouter ? firelensConfiguration(c.logRouter()) : null);
+                c.dockerLabels(), isRouter ? firelensConfiguration(c.logRouter()) : null, positive(c.gpus()));
     }
 
     /**

@@ -43,10 +43,15 @@ public final class ServiceRendering extends Rendering<Service> {
         p.string("ServiceName", r.physicalNameGenerated() ? null : r.name())
                 .value("Cluster", r.cluster())
                 .value("TaskDefinition", r.taskDefinition())
-                .integer("DesiredCount", r.desiredCountAutoScaled() ? null : r.desiredCount())
+                .integer("DesiredCount", r.desiredCountAutoScaled() || !r.hasDesiredCount() ? null : r.desiredCount())
                 .objects("CapacityProviderStrategy", r.capacityProviderStrategy(), Strategies::cloudFormation)
                 .string("LaunchType", r.launchType())
-                .string("PlatformVersion", r.platformVersion());
+                .string("PlatformVersion", r.platformVersion())
+                .string("SchedulingStrategy", r.schedulingStrategy())
+                .objects("PlacementStrategies", r.placementStrategies(), (o, ps) -> o
+                        .string("Type", ps.type()).string("Field", ps.field()))
+                .objects("PlacementConstraints", r.placementConstraints(), (o, pc) -> o
+                        .string("Type", pc.type()).string("Expression", pc.expression()));
         if (r.awsvpc() != null) {
             p.object("NetworkConfiguration", network -> network.object("AwsvpcConfiguration", awsvpc -> awsvpc
                     .string("AssignPublicIp", r.awsvpc().assignPublicIp() ? "ENABLED" : "DISABLED")
@@ -116,10 +121,15 @@ public final class ServiceRendering extends Rendering<Service> {
         b.string("name", r.name())
                 .value("cluster", r.cluster())
                 .value("task_definition", r.taskDefinition())
-                .integer("desired_count", r.desiredCount())
+                .integer("desired_count", r.hasDesiredCount() ? r.desiredCount() : null)
                 .string("launch_type", r.launchType())
                 .objects("capacity_provider_strategy", r.capacityProviderStrategy(), Strategies::terraform)
-                .string("platform_version", r.platformVersion());
+                .string("platform_version", r.platformVersion())
+                .string("scheduling_strategy", r.schedulingStrategy())
+                .objects("ordered_placement_strategy", r.placementStrategies(), (o, ps) -> o
+                        .string("type", ps.type()).string("field", ps.field()))
+                .objects("placement_constraints", r.placementConstraints(), (o, pc) -> o
+                        .string("type", pc.type()).string("expression", pc.expression()));
         if (r.awsvpc() != null) {
             b.object("network_configuration", network -> network
                     .values("subnets", r.awsvpc().subnets())
@@ -127,8 +137,10 @@ public final class ServiceRendering extends Rendering<Service> {
                     .bool("assign_public_ip", r.awsvpc().assignPublicIp()));
         }
         ServiceDeployment d = r.deployment();
+        // The provider documents deployment_maximum_percent as "not valid when using the DAEMON scheduling strategy"
+        // (the plan gives a daemon 100, ECS's value, which CloudFormation writes).
         b.integer("deployment_minimum_healthy_percent", r.minimumHealthyPercent())
-                .integer("deployment_maximum_percent", r.maximumPercent())
+                .integer("deployment_maximum_percent", r.hasDesiredCount() ? r.maximumPercent() : null)
                 .object("deployment_circuit_breaker", breaker -> breaker
                         .bool("enable", r.circuitBreaker())
                         .bool("rollback", r.rollback()));
@@ -207,6 +219,11 @@ public final class ServiceRendering extends Rendering<Service> {
                 Parity.value("desired", "DesiredCount", "lifecycle/ignore_changes/*||desired_count")
                         .meaning(Parity.ABSENT, AUTO_SCALED).meaning("desired_count", AUTO_SCALED),
                 Parity.value("launchType", "LaunchType", "launch_type"),
+                Parity.value("scheduling", "SchedulingStrategy", "scheduling_strategy"),
+                Parity.list("placementStrategies", "PlacementStrategies/*/Type", "ordered_placement_strategy/*/type"),
+                Parity.list("placementFields", "PlacementStrategies/*/Field", "ordered_placement_strategy/*/field"),
+                Parity.list("placementConstraints", "PlacementConstraints/*/Expression",
+                        "placement_constraints/*/expression"),
                 Parity.list("strategy", "CapacityProviderStrategy/*/CapacityProvider",
                         "capacity_provider_strategy/*/capacity_provider"),
                 Parity.value("publicIp", "NetworkConfiguration/AwsvpcConfiguration/AssignPublicIp",

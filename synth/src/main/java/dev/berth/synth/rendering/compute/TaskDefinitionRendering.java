@@ -33,7 +33,7 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
     protected void cloudFormation(TaskDefinition r, Body p) {
         p.string("Family", r.family())
                 .string("Cpu", String.valueOf(r.cpu()))
-                .string("Memory", String.valueOf(r.memory()))
+                .string("Memory", r.memory() == null ? null : String.valueOf(r.memory()))
                 .string("NetworkMode", r.networkMode())
                 .strings("RequiresCompatibilities", r.requiresCompatibilities())
                 .object("RuntimePlatform", platform -> platform
@@ -43,7 +43,9 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 .value("TaskRoleArn", r.taskRoleArn())
                 .requiredObjects("ContainerDefinitions", r.containers(), (c, d) -> container(c, d,
                         TaskDefinitionRendering::pascal))
-                .objects("Volumes", r.volumes(), (v, volume) -> volume(v, volume, TaskDefinitionRendering::cfnVolumeKey));
+                .objects("Volumes", r.volumes(), (v, volume) -> volume(v, volume, TaskDefinitionRendering::cfnVolumeKey))
+                .objects("PlacementConstraints", r.placementConstraints(), (o, pc) -> o
+                        .string("Type", pc.type()).string("Expression", pc.expression()));
         if (r.ephemeralStorageGiB() != null) {
             p.object("EphemeralStorage", e -> e.integer("SizeInGiB", r.ephemeralStorageGiB()));
         }
@@ -54,7 +56,7 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
     protected void terraform(TaskDefinition r, Body b) {
         b.string("family", r.family())
                 .string("cpu", String.valueOf(r.cpu()))
-                .string("memory", String.valueOf(r.memory()))
+                .string("memory", r.memory() == null ? null : String.valueOf(r.memory()))
                 .string("network_mode", r.networkMode())
                 .strings("requires_compatibilities", r.requiresCompatibilities())
                 .object("runtime_platform", platform -> platform
@@ -63,7 +65,9 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 .value("execution_role_arn", r.executionRoleArn())
                 .value("task_role_arn", r.taskRoleArn())
                 .documentArray("container_definitions", r.containers(), (c, d) -> container(c, d, key -> key))
-                .objects("volume", r.volumes(), (v, volume) -> volume(v, volume, key -> key));
+                .objects("volume", r.volumes(), (v, volume) -> volume(v, volume, key -> key))
+                .objects("placement_constraints", r.placementConstraints(), (o, pc) -> o
+                        .string("type", pc.type()).string("expression", pc.expression()));
         if (r.ephemeralStorageGiB() != null) {
             b.object("ephemeral_storage", e -> e.integer("size_in_gib", r.ephemeralStorageGiB()));
         }
@@ -155,6 +159,11 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                     .string(key.apply("type"), d.firelensConfiguration().type())
                     .valueMap(key.apply("options"), options));
         }
+        if (d.gpus() != null) {
+            // ECS takes the count as a string ("ResourceRequirement": Value).
+            c.objects(key.apply("resourceRequirements"), List.of(d.gpus()), (rr, count) -> rr
+                    .string(key.apply("type"), "GPU").string(key.apply("value"), String.valueOf(count)));
+        }
         if (!d.dockerLabels().isEmpty()) {
             Map<String, Value> labels = new LinkedHashMap<>();
             d.dockerLabels().forEach((k, v) -> labels.put(k, Value.literal(v)));
@@ -220,6 +229,10 @@ public final class TaskDefinitionRendering extends Rendering<TaskDefinition> {
                 Parity.list("readonlyRoot", "ContainerDefinitions/*/ReadonlyRootFilesystem",
                         "container_definitions/*/readonlyRootFilesystem"),
                 Parity.value("ephemeralStorage", "EphemeralStorage/SizeInGiB", "ephemeral_storage/size_in_gib"),
+                Parity.list("placementConstraints", "PlacementConstraints/*/Expression",
+                        "placement_constraints/*/expression"),
+                Parity.list("gpus", "ContainerDefinitions/*/ResourceRequirements/*/Value",
+                        "container_definitions/*/resourceRequirements/*/value"),
                 Parity.list("volumes", "Volumes/*/Name", "volume/*/name"),
                 Parity.list("efsFileSystems", "Volumes/*/EFSVolumeConfiguration/FilesystemId",
                         "volume/*/efs_volume_configuration/file_system_id"),
