@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>a queue worker's task role may receive, delete, change the visibility of and read the attributes of
  *       exactly its queue, and the policy Berth adds for queues allows nothing but the consume actions on the
  *       program's queues and the KMS actions on their keys;</li>
- *   <li>every {@code iam:PassRole} in the program is limited to ECS tasks ({@code iam:PassedToService}); the role a
+ *   <li>every {@code iam:PassRole} in the program is limited to ECS tasks ({@code iam:PassedToService}), or to EC2
+ *       for a Managed Instances provider's instance role; the role a
  *       schedule or rule assumes to start a task passes exactly that task's execution and task roles, runs only that
  *       task definition family and only in its cluster ({@code ecs:cluster}), does nothing else than RunTask,
  *       PassRole, tagging the tasks it starts and sending dead letters, and trusts only EventBridge Scheduler or
@@ -676,8 +677,23 @@ class SecurityProperties {
                 return;
             }
             for (JsonNode st : r.path("Properties").path("PolicyDocument").path("Statement")) {
-                if (texts(st.path("Action")).contains("iam:PassRole") && !st.path("Condition").path("StringEquals")
-                        .path("iam:PassedToService").asText().equals("ecs-tasks.amazonaws.com")) {
+                if (!texts(st.path("Action")).contains("iam:PassRole")) {
+                    continue;
+                }
+                String passedTo = st.path("Condition").path("StringEquals").path("iam:PassedToService").asText();
+                if (passedTo.equals("ec2.amazonaws.com")) {
+                    // a Managed Instances provider's infrastructure role passes its instance role to EC2, nothing else
+                    for (JsonNode resource : st.path("Resource").isArray() ? st.path("Resource")
+                            : List.of(st.path("Resource"))) {
+                        JsonNode passed = resources.get(resource.path("Fn::GetAtt").path(0).asText());
+                        boolean instanceRole = passed != null && passed.path("Type").asText().equals("AWS::IAM::Role")
+                                && texts(passed.path("Properties").path("AssumeRolePolicyDocument").path("Statement")
+                                .path(0).path("Principal").path("Service")).equals(List.of("ec2.amazonaws.com"));
+                        if (!instanceRole) {
+                            problems.add(id + " passes " + resource + " to EC2, which is not an instance role");
+                        }
+                    }
+                } else if (!passedTo.equals("ecs-tasks.amazonaws.com")) {
                     problems.add(id + " passes roles without iam:PassedToService ecs-tasks.amazonaws.com");
                 }
             }
