@@ -6,6 +6,8 @@ import dev.berth.iam.Grant;
 import dev.berth.network.Endpoints;
 import dev.berth.network.NatGateways;
 
+import java.time.Duration;
+
 import static dev.berth.compute.CapacityProviderStrategyItem.FARGATE;
 import static dev.berth.compute.CapacityProviderStrategyItem.FARGATE_SPOT;
 
@@ -18,6 +20,8 @@ import static dev.berth.compute.CapacityProviderStrategyItem.FARGATE_SPOT;
  *
  * <pre>
  *  client --upload--> S3 --event--> EventBridge --RunTask--> task transcode --> DynamoDB, S3
+ *                                                            task transcode --> SQS thumbnails --> service thumbnailer
+ *                                                                               (0..20 tasks, backlog per task)
  *  Scheduler (02:00) --RunTask--> task nightly-report
  *  tasks exited --event--> EventBridge --> SNS --e-mail--> admin
  * </pre>
@@ -48,7 +52,8 @@ public final class EventDriven {
                                         .env("ASSETS_TABLE", "media-assets"))
                                 .grant(Grant.s3Bucket("media-uploads", Access.READ))
                                 .grant(Grant.s3Bucket("media-renditions", Access.WRITE))
-                                .grant(Grant.dynamoDbTable("media-assets", Access.WRITE)))
+                                .grant(Grant.dynamoDbTable("media-assets", Access.WRITE))
+                                .grant(Grant.sendToQueue("thumbnails")))
                         // BUCKET and KEY of each uploaded object reach the container from the event.
                         .onS3ObjectCreated("media-uploads", "incoming/"))
                 // The nightly report: on Fargate Spot (a late run does no harm), within 15 minutes of 02:00.
@@ -59,8 +64,18 @@ public final class EventDriven {
                         .schedule("cron(0 2 * * ? *)").timeZone("Europe/Berlin").flexibleWindowMinutes(15)
                         .capacityProvider(FARGATE_SPOT, 0, 1)
                         .environment("app", "REPORT", "daily"))
-                // The SQS worker that scales on its backlog (issue 14, scaling) goes here: a queue
-                // ("renditions") and a service consuming it, scaled on backlog per task.
+                // Each transcoded asset is queued for thumbnails; the worker scales on its backlog per task, to
+                // zero when the queue is empty: a message may wait a minute, one takes about two seconds, so the
+                // target is 30 messages per task (Container Insights, on by default, gives the running task count).
+                .queue("thumbnails", q -> q.visibilityTimeoutSeconds(120))
+                .service("thumbnailer", s -> s
+                        .task(td -> td.cpu(1024).memory(2048)
+                                .container("app", c -> c.image(REGISTRY + "/media/thumbnailer:1.2.0")
+                                        .env("THUMBNAILS_BUCKET", "media-renditions"))
+                                .grant(Grant.s3Bucket("media-renditions", Access.READ_WRITE)))
+                        .desiredCount(0)
+                        .autoScaling(a -> a.minCapacity(0).maxCapacity(20)
+                                .queueBacklog("thumbnails", Duration.ofMinutes(1), Duration.ofSeconds(2))))
                 .notifications(n -> n.email("media-admins@example.com"))
                 .build();
     }
