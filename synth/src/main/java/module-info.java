@@ -25,7 +25,7 @@ module dev.berth.synth {
     exports dev.berth.synth.plan.servicediscovery;
     exports dev.berth.synth.plan.storage;
     exports dev.berth.synth.plan.security;
-    exports dev.berth.synth.plan.deployment;
+    exports dev.berth.synth.plan.monitoring;
 
     // picocli sets the annotated (private) option fields of the commands by reflection.
     opens dev.berth.synth.cli to info.picocli;

@@ -10,6 +10,7 @@ import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.messaging.MessagingResources;
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.monitoring.MonitoringResources;
 import dev.berth.synth.plan.scaling.ScalingResources;
 
 import java.util.ArrayList;
@@ -522,16 +523,16 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             edges.forEach(e -> diagram.edge(e[0], id("dns", e[1]), e[2], DOTTED));
         }
 
-        /** The CloudWatch alarms of step-scaling policies. */
+        /** The CloudWatch alarms: those of step-scaling policies and those a deployment rolls back on. */
         private void alarms() {
-            List<ScalingResources.Alarm> alarms = all(ScalingResources.Alarm.class);
+            List<MonitoringResources.Alarm> alarms = all(MonitoringResources.Alarm.class);
             if (alarms.isEmpty()) {
                 return;
             }
             List<Diagram.Element> nodes = new ArrayList<>();
-            for (ScalingResources.Alarm a : alarms) {
+            for (MonitoringResources.Alarm a : alarms) {
                 String metric = a.metric() != null ? a.metric().metricName() : a.queries().stream()
-                        .filter(ScalingResources.MetricQuery::returnData).map(q -> q.label() != null ? q.label()
+                        .filter(MonitoringResources.MetricQuery::returnData).map(q -> q.label() != null ? q.label()
                                 : q.expression()).findFirst().orElse("metric math");
                 nodes.add(new Diagram.Node(id("alarm", a.id()), "alarm " + a.alarmName() + "\n" + metric + " "
                         + comparison(a.comparisonOperator()) + " " + number(a.threshold()), Diagram.Shape.BOX));
@@ -555,7 +556,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         }
 
         /**
-         * What scales a service beyond its own metrics: each alarm to the service whose step policy it invokes, and
+         * What scales or rolls back a service beyond its own metrics: each alarm to the service whose step policy it
+         * invokes or whose deployment rolls back on it, and
          * each queue to the service that scales on its backlog per task.
          */
         private void scalingEdges() {
@@ -574,11 +576,11 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 if (service == null || t == null || t.customizedMetric() == null) {
                     continue;
                 }
-                for (ScalingResources.MetricQuery q : t.customizedMetric().queries()) {
+                for (MonitoringResources.MetricQuery q : t.customizedMetric().queries()) {
                     if (q.metric() == null || !q.metric().metricName().equals("ApproximateNumberOfMessagesVisible")) {
                         continue;
                     }
-                    for (ScalingResources.Dimension d : q.metric().dimensions()) {
+                    for (MonitoringResources.Dimension d : q.metric().dimensions()) {
                         ResourceId queue = target(d.value());
                         if (queue != null && queue.kind() == MessagingResources.Queue.class) {
                             diagram.edge(id("queue", queue), id("svc", service), "backlog per task "
@@ -587,7 +589,18 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     }
                 }
             }
-            for (ScalingResources.Alarm a : all(ScalingResources.Alarm.class)) {
+            for (ComputeResources.Service s : all(ComputeResources.Service.class)) {
+                if (s.deployment() == null || !shownServices.contains(s.id())) {
+                    continue;
+                }
+                for (Value name : s.deployment().alarmNames()) {
+                    ResourceId alarm = target(name);
+                    if (alarm != null && alarm.kind() == MonitoringResources.Alarm.class) {
+                        diagram.edge(id("alarm", alarm), id("svc", s.id()), "rolls back", DOTTED);
+                    }
+                }
+            }
+            for (MonitoringResources.Alarm a : all(MonitoringResources.Alarm.class)) {
                 for (Value action : a.alarmActions()) {
                     ScalingResources.ScalingPolicy p = policies.get(target(action));
                     ResourceId service = p == null ? null : targetServices.get(p.scalableTarget());

@@ -13,7 +13,9 @@ import dev.berth.synth.plan.compute.ComputeResources.AdvancedConfiguration;
 import dev.berth.synth.plan.compute.ComputeResources.DeploymentHook;
 import dev.berth.synth.plan.compute.ComputeResources.ServiceDeployment;
 import dev.berth.synth.plan.compute.ComputeResources.ServiceLoadBalancer;
-import dev.berth.synth.plan.deployment.DeploymentResources.RollbackAlarm;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Alarm;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Dimension;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricStat;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
 import dev.berth.synth.plan.iam.IamResources.Statement;
@@ -154,9 +156,8 @@ public final class DeploymentPlanner {
         List<Value> names = new ArrayList<>();
         Value lb = exposure.get().loadBalancer().attr(Attr.FULL_NAME);
         groups.forEach((which, group) -> {
-            Map<String, Value> dimensions = new LinkedHashMap<>();
-            dimensions.put("LoadBalancer", lb);
-            dimensions.put("TargetGroup", group.attr(Attr.FULL_NAME));
+            List<Dimension> dimensions = List.of(new Dimension("LoadBalancer", lb),
+                    new Dimension("TargetGroup", group.attr(Attr.FULL_NAME)));
             if (d.rollbackOnTarget5xx() != Deployment.NOT_SET) {
                 names.add(alarm(service, which, "target-5xx", "HTTP 5xx answers of the " + which
                                 + " target group's tasks of service " + service.name() + " (rolls back a deployment)",
@@ -172,12 +173,13 @@ public final class DeploymentPlanner {
     }
 
     private static Value alarm(Service service, String which, String kind, String description, String metric,
-                               String statistic, Map<String, Value> dimensions, int periods, int threshold,
+                               String statistic, List<Dimension> dimensions, int periods, int threshold,
                                PlanBuilder plan) {
-        ResourceId id = ResourceId.of(RollbackAlarm.class, service.name(), which, kind);
-        plan.add(new RollbackAlarm(id, plan.applicationName() + "-" + service.name() + "-" + which + "-" + kind,
-                description, ALB, metric, statistic, dimensions, 60, periods, threshold,
-                "GreaterThanOrEqualToThreshold", "notBreaching",
+        ResourceId id = ResourceId.of(Alarm.class, service.name(), which, kind);
+        // No actions: the deployment reads its state. CloudFormation generates the name (as before the kinds merged).
+        plan.add(new Alarm(id, plan.applicationName() + "-" + service.name() + "-" + which + "-" + kind, true,
+                description, new MetricStat(ALB, metric, dimensions, statistic, null, 60), List.of(),
+                "GreaterThanOrEqualToThreshold", threshold, periods, null, "notBreaching", List.of(),
                 plan.tagsNamed(service.name() + "-" + which + "-" + kind)));
         return id.attr(Attr.NAME);
     }
