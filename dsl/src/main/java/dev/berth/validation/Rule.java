@@ -433,6 +433,18 @@ public enum Rule {
     DEPLOYMENT_REQUEST_SCALING(Severity.WARNING,
             "A service scaling on requests per target shifts traffic between two target groups on deployments."),
 
+    // CodeDeploy blue/green (CodeDeployRules)
+    /** Error: A CODE_DEPLOY service is not exposed on an Application Load Balancer of the program, or by weight. */
+    CODE_DEPLOY_TRAFFIC(Severity.ERROR,
+            "A CODE_DEPLOY service is not exposed on an Application Load Balancer of the program, or by weight."),
+    /** Error: A CODE_DEPLOY service sets ECS-native deployment settings, Service Connect or forceNewDeployment. */
+    CODE_DEPLOY_CONFLICT(Severity.ERROR,
+            "A CODE_DEPLOY service sets ECS-native deployment settings, Service Connect or forceNewDeployment."),
+    /** Error: A CodeDeploy wait, test listener port or test-traffic CIDR block is out of range. */
+    CODE_DEPLOY_SETTINGS(Severity.ERROR, "A CodeDeploy wait, test listener port or test-traffic CIDR block is out of range."),
+    /** Error: An AppSpec hook names no Lambda function, or two hooks share an event. */
+    CODE_DEPLOY_HOOK(Severity.ERROR, "An AppSpec hook names no Lambda function, or two hooks share an event."),
+
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     /**
      * Warning, reported by the synthesis: Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks

@@ -45,7 +45,8 @@ public final class Validator {
             DnsDiscoveryRules::check,
             StorageRules::check,
             HardeningRules::check,
-            DeploymentRules::check);
+            DeploymentRules::check,
+            CodeDeployRules::check);
 
     private Validator() {
     }

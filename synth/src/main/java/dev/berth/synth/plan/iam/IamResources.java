@@ -49,10 +49,20 @@ public final class IamResources {
         }
     }
 
+    /**
+     * @param managedPolicies AWS managed policies attached to the role, by a short key (it names the provider's
+     *                        attachment resource) to the policy's ARN; empty: none
+     */
     public record Role(ResourceId id, String description, PolicyDocument assumeRolePolicy,
-                       Map<String, String> tags) implements PlannedResource {
+                       Map<String, String> tags, Map<String, Value> managedPolicies) implements PlannedResource {
         public Role {
             tags = Immutable.map(tags);
+            managedPolicies = Immutable.map(managedPolicies);
+        }
+
+        /** A role with inline policies only. */
+        public Role(ResourceId id, String description, PolicyDocument assumeRolePolicy, Map<String, String> tags) {
+            this(id, description, assumeRolePolicy, tags, Map.of());
         }
     }
 

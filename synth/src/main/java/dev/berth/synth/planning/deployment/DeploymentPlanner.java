@@ -1,6 +1,7 @@
 package dev.berth.synth.planning.deployment;
 
 import dev.berth.service.Deployment;
+import dev.berth.service.DeploymentController;
 import dev.berth.service.DeploymentStrategy;
 import dev.berth.service.LifecycleHook;
 import dev.berth.service.LifecycleStage;
@@ -53,13 +54,27 @@ public final class DeploymentPlanner {
      *
      * @param deployment   null: leave out (rolling with percents and circuit breaker only)
      * @param loadBalancer the registration to give the service; null when not load-balanced
+     * @param codeDeployAlarms with CODE_DEPLOY: the alarms the deployment group rolls back on; else empty
      */
-    public record PlannedDeployment(ServiceDeployment deployment, ServiceLoadBalancer loadBalancer) {
+    public record PlannedDeployment(ServiceDeployment deployment, ServiceLoadBalancer loadBalancer,
+                                    List<Value> codeDeployAlarms) {
+
+        public PlannedDeployment(ServiceDeployment deployment, ServiceLoadBalancer loadBalancer) {
+            this(deployment, loadBalancer, List.of());
+        }
     }
 
     public static PlannedDeployment plan(Service service, Optional<PlannedExposure> exposure, PlanBuilder plan) {
         Deployment d = service.deployment();
         ServiceLoadBalancer registration = exposure.map(PlannedExposure::serviceLoadBalancer).orElse(null);
+        if (d.controller() == DeploymentController.CODE_DEPLOY) {
+            // CodeDeploy, not ECS, swaps the target groups: no AdvancedConfiguration, no ECS strategy or alarms (the
+            // deployment group rolls back on them)
+            List<Value> alarms = new ArrayList<>(alarms(service, exposure, plan));
+            d.rollbackAlarmNames().forEach(name -> alarms.add(Value.literal(name)));
+            return new PlannedDeployment(new ServiceDeployment(null, null, null, null, null, null, List.of(),
+                    List.of(), null, true), registration, alarms);
+        }
         if (registration != null && exposure.get().blueGreen() != null) {
             registration = new ServiceLoadBalancer(registration.targetGroupArn(), registration.containerName(),
                     registration.containerPort(), advanced(service, exposure.get(), plan));

@@ -6,9 +6,15 @@ import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** AWS::IAM::Role / aws_iam_role: a role and its trust policy; its permissions are separate inline policies. */
+/**
+ * AWS::IAM::Role / aws_iam_role: a role and its trust policy; its permissions are separate inline policies, and
+ * AWS managed policies where the plan attaches one ({@code ManagedPolicyArns} in CloudFormation; an
+ * {@code aws_iam_role_policy_attachment} per policy for the provider, whose {@code managed_policy_arns} argument is
+ * deprecated).
+ */
 public final class RoleRendering extends Rendering<Role> {
 
     public RoleRendering() {
@@ -20,7 +26,23 @@ public final class RoleRendering extends Rendering<Role> {
     protected void cloudFormation(Role r, Body p) {
         p.document("AssumeRolePolicyDocument", d -> PolicyDocuments.write(d, r.assumeRolePolicy()))
                 .string("Description", r.description())
+                .values("ManagedPolicyArns", List.copyOf(r.managedPolicies().values()))
                 .tags(r.tags());
+    }
+
+    private static final String ATTACHMENT = "aws_iam_role_policy_attachment";
+
+    @Override
+    protected List<TerraformCompanion> terraformCompanions(Role r) {
+        List<TerraformCompanion> attachments = new ArrayList<>();
+        r.managedPolicies().forEach((key, arn) -> attachments.add(new TerraformCompanion(ATTACHMENT, key,
+                b -> b.value("role", r.id().attr(Attr.NAME)).value("policy_arn", arn), false)));
+        return attachments;
+    }
+
+    @Override
+    public List<String> terraformCompanionTypes() {
+        return List.of(ATTACHMENT);
     }
 
     @Override
