@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param testListenerPort       a test listener on the service's Application Load Balancer, serving the
  *                               replacement task set before production traffic moves. {@link Deployment#NOT_SET}: none
  *                               (default). Valid: 1 to 65535, not a port the load balancer already listens on.
- * @param testTrafficCidrs       who may reach the test listener. Default: none given, which means the VPC's CIDR
- *                               block. Valid: IPv4 CIDR blocks.
+ * @param testTrafficCidrs       who may reach the test listener. Default: none given, which means the load
+ *                               balancer's allowed CIDR blocks if it has some, else the VPC's CIDR block (never the
+ *                               internet). Valid: IPv4 CIDR blocks.
  * @param hooks                  Lambda functions run at deployment events. Default: none. Valid: one per event.
  */
 public record CodeDeploy(CodeDeployConfig config, int terminationWaitMinutes, int readyWaitMinutes,
@@ -37,7 +38,7 @@ public record CodeDeploy(CodeDeployConfig config, int terminationWaitMinutes, in
      * @param terminationWaitMinutes Default: 60. Valid: 0 to 2880.
      * @param readyWaitMinutes       Default: 0. Valid: 0 to 2880.
      * @param testListenerPort       Default: {@link Deployment#NOT_SET}. Valid: 1 to 65535.
-     * @param testTrafficCidrs       Default: none (the VPC's CIDR block).
+     * @param testTrafficCidrs       Default: none (the load balancer's allow-list, else the VPC's CIDR block).
      * @param hooks                  Default: none.
      * @throws NullPointerException when a reference component is null
      */
@@ -128,8 +129,8 @@ public record CodeDeploy(CodeDeployConfig config, int terminationWaitMinutes, in
         }
 
         /**
-         * Adds a CIDR block allowed to reach the test listener. Default: none, which means the VPC's CIDR block.
-         * Valid: an IPv4 CIDR block.
+         * Adds a CIDR block allowed to reach the test listener. Default: none, which means the load balancer's
+         * allowed CIDR blocks if it has some, else the VPC's CIDR block. Valid: an IPv4 CIDR block.
          *
          * @param cidr e.g. {@code 10.20.0.0/16}
          * @return this builder

@@ -434,9 +434,11 @@ public enum Rule {
             "A service scaling on requests per target shifts traffic between two target groups on deployments."),
 
     // CodeDeploy blue/green (CodeDeployRules)
-    /** Error: A CODE_DEPLOY service is not exposed on an Application Load Balancer of the program, or by weight. */
-    CODE_DEPLOY_TRAFFIC(Severity.ERROR,
-            "A CODE_DEPLOY service is not exposed on an Application Load Balancer of the program, or by weight."),
+    /** Error: A CODE_DEPLOY service is not exposed on a load balancer. */
+    CODE_DEPLOY_TRAFFIC(Severity.ERROR, "A CODE_DEPLOY service is not exposed on a load balancer."),
+    /** Warning: A CODE_DEPLOY service behind a Network Load Balancer, an existing listener or weights deploys by ECS. */
+    CODE_DEPLOY_FALLBACK(Severity.WARNING,
+            "A CODE_DEPLOY service behind a Network Load Balancer, an existing listener or weights deploys by ECS."),
     /** Error: A CODE_DEPLOY service sets ECS-native deployment settings, Service Connect or forceNewDeployment. */
     CODE_DEPLOY_CONFLICT(Severity.ERROR,
             "A CODE_DEPLOY service sets ECS-native deployment settings, Service Connect or forceNewDeployment."),

@@ -830,6 +830,10 @@ class ValidatorTest {
                 // ---- CodeDeploy blue/green
                 error("CODE_DEPLOY_TRAFFIC", "service[worker].deployment.controller", "CODE_DEPLOY without an ALB",
                         () -> service(valid(), "worker", s -> s.deployment(d -> d.codeDeploy(c -> { })))),
+                warning("CODE_DEPLOY_FALLBACK", "service[worker].deployment.controller",
+                        "CODE_DEPLOY behind a Network Load Balancer", () -> service(exposeWorkerOn(withEdge(valid()),
+                                "edge", e -> e.networkListener(l -> l.port(9000))), "worker",
+                                s -> s.deployment(d -> d.codeDeploy(c -> { })))),
                 error("CODE_DEPLOY_CONFLICT", "service[orders].deployment.strategy", "CODE_DEPLOY with CANARY",
                         () -> service(valid(), "orders", s -> s.deployment(d -> d
                                 .strategy(dev.berth.service.DeploymentStrategy.CANARY).codeDeploy(c -> { })))),

@@ -5,6 +5,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources;
+import dev.berth.synth.plan.deployment.DeploymentResources;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.messaging.MessagingResources;
@@ -80,6 +81,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         private static final String SQS = "sqs";
         private static final String CLOUD_MAP = "cloud_map";
         private static final String ALARMS = "alarms";
+        private static final String CODE_DEPLOY = "codedeploy";
 
         private final int maxServices;
         private final Map<Class<?>, List<PlannedResource>> byKind = new HashMap<>();
@@ -161,6 +163,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             queues();
             dnsNamespaces(services);
             alarms();
+            codeDeploy();
             gatewayEdges();
             ruleEdges();
             serviceEdges(services);
@@ -538,6 +541,35 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                         + comparison(a.comparisonOperator()) + " " + number(a.threshold()), Diagram.Shape.BOX));
             }
             diagram.add(new Diagram.Group(ALARMS, "CloudWatch alarms", nodes));
+        }
+
+        /**
+         * The CodeDeploy deployment groups: each deploys its service blue/green (an edge to the service), and the
+         * alarms it rolls back on point at it.
+         */
+        private void codeDeploy() {
+            List<DeploymentResources.CodeDeployDeploymentGroup> groups =
+                    all(DeploymentResources.CodeDeployDeploymentGroup.class);
+            List<Diagram.Element> nodes = new ArrayList<>();
+            for (DeploymentResources.CodeDeployDeploymentGroup g : groups) {
+                ResourceId service = target(g.serviceName());
+                if (service == null || !shownServices.contains(service)) {
+                    continue;
+                }
+                String node = id("codedeploy", g.id());
+                nodes.add(new Diagram.Node(node, "CodeDeploy " + g.name() + "\n" + g.deploymentConfigName()
+                        + (g.testListenerArns().isEmpty() ? "" : "\nwith a test listener"), Diagram.Shape.ROUNDED));
+                diagram.edge(node, id("svc", service), "deploys blue/green", DOTTED);
+                for (Value alarm : g.alarmNames()) {
+                    ResourceId a = target(alarm);
+                    if (a != null && a.kind() == MonitoringResources.Alarm.class) {
+                        diagram.edge(id("alarm", a), node, "rolls back", DOTTED);
+                    }
+                }
+            }
+            if (!nodes.isEmpty()) {
+                diagram.add(new Diagram.Group(CODE_DEPLOY, "CodeDeploy", nodes));
+            }
         }
 
         private static String comparison(String operator) {

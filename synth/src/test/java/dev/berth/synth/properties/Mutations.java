@@ -470,12 +470,13 @@ final class Mutations {
         });
         t.put("DEPLOYMENT_TRAFFIC_SHIFT", (app, k) -> service(app, k, "bake time of 5000 minutes",
                 ".deployment.bakeTimeMinutes",
-                x -> x.toBuilder().deployment(x.deployment().toBuilder().bakeTimeMinutes(5000).build()).build()));
+                x -> ecs(x).toBuilder().deployment(ecs(x).deployment().toBuilder().bakeTimeMinutes(5000).build())
+                        .build()));
         t.put("DEPLOYMENT_HOOK", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
             return service(app, k, "lifecycle hook 'my-function'", ".deployment.lifecycleHooks["
                             + s.deployment().lifecycleHooks().size() + "].functionArn",
-                    x -> x.toBuilder().deployment(x.deployment().toBuilder().lifecycleHook("my-function",
+                    x -> ecs(x).toBuilder().deployment(ecs(x).deployment().toBuilder().lifecycleHook("my-function",
                             dev.berth.service.LifecycleStage.PRE_SCALE_UP).build()).build());
         });
         t.put("DEPLOYMENT_ALARM", (app, k) -> {
@@ -859,6 +860,13 @@ final class Mutations {
                 "service[" + after.name() + "]" + containerPath);
     }
 
+    /** The service deployed by the ECS controller (a CODE_DEPLOY service's ECS-native settings are a second error). */
+    static Service ecs(Service s) {
+        return s.deployment().controller() == dev.berth.service.DeploymentController.ECS ? s : s.toBuilder()
+                .deployment(s.deployment().toBuilder().controller(dev.berth.service.DeploymentController.ECS).build())
+                .build();
+    }
+
     /** The service with Service Connect enabled (in namespace mutation.internal unless it has one) and edited. */
     static Service connect(Service s, UnaryOperator<dev.berth.servicediscovery.ServiceConnect.Builder> edit) {
         dev.berth.servicediscovery.ServiceConnect.Builder b = s.serviceConnect().toBuilder().enabled(true);
@@ -870,7 +878,8 @@ final class Mutations {
         if (s.serviceConnect().namespace().isEmpty()) {
             b.namespace("mutation.internal");
         }
-        return s.toBuilder().serviceConnect(edit.apply(b).build()).build();
+        // CodeDeploy does not run Service Connect services (CODE_DEPLOY_CONFLICT, a second error): the ECS controller
+        return ecs(s).toBuilder().serviceConnect(edit.apply(b).build()).build();
     }
 
     /** The service with DNS service discovery enabled (in its cluster's namespace unless it names one) and edited. */

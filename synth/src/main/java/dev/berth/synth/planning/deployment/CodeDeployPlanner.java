@@ -77,7 +77,9 @@ public final class CodeDeployPlanner {
                     "HTTP", null, null, null, new LoadBalancingResources.Forward(exposure.targetGroup().attr(Attr.ARN)),
                     true));
             testListeners.add(listener.attr(Attr.ARN));
-            List<String> cidrs = c.testTrafficCidrs().isEmpty() ? List.of(network.vpcCidr()) : c.testTrafficCidrs();
+            // by default the load balancer's own allow-list, else the VPC: never the internet
+            List<String> cidrs = !c.testTrafficCidrs().isEmpty() ? c.testTrafficCidrs()
+                    : !alb.spec().allowedCidrs().isEmpty() ? alb.spec().allowedCidrs() : List.of(network.vpcCidr());
             // named by position: a CIDR block has no name in the program
             for (int i = 0; i < cidrs.size(); i++) {
                 plan.add(new NetworkResources.SecurityGroupIngress(ResourceId.of(

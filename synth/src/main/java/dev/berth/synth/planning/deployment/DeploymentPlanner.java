@@ -67,9 +67,10 @@ public final class DeploymentPlanner {
     public static PlannedDeployment plan(Service service, Optional<PlannedExposure> exposure, PlanBuilder plan) {
         Deployment d = service.deployment();
         ServiceLoadBalancer registration = exposure.map(PlannedExposure::serviceLoadBalancer).orElse(null);
-        if (d.controller() == DeploymentController.CODE_DEPLOY) {
+        if (d.controller() == DeploymentController.CODE_DEPLOY && exposure.isPresent()
+                && exposure.get().blueGreen() != null && exposure.get().loadBalancer() != null) {
             // CodeDeploy, not ECS, swaps the target groups: no AdvancedConfiguration, no ECS strategy or alarms (the
-            // deployment group rolls back on them)
+            // deployment group rolls back on them). Elsewhere (CODE_DEPLOY_FALLBACK) the ECS controller deploys.
             List<Value> alarms = new ArrayList<>(alarms(service, exposure, plan));
             d.rollbackAlarmNames().forEach(name -> alarms.add(Value.literal(name)));
             return new PlannedDeployment(new ServiceDeployment(null, null, null, null, null, null, List.of(),

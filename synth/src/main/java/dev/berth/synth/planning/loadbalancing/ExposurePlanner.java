@@ -99,7 +99,9 @@ public final class ExposurePlanner {
         // CODE_DEPLOY: the same pair and the same weighted form, which CodeDeploy itself leaves behind after each
         // deployment (the idle group at weight 0); the alternate group is thereby attached to the load balancer
         // before the first deployment registers tasks in it.
-        boolean codeDeploy = service.deployment().controller() == DeploymentController.CODE_DEPLOY;
+        // (on the program's own Application Load Balancers only: else CODE_DEPLOY_FALLBACK, the ECS controller)
+        boolean codeDeploy = service.deployment().controller() == DeploymentController.CODE_DEPLOY
+                && lb instanceof PlannedApplicationLoadBalancer;
         if ((service.deployment().strategy().shiftsTraffic() || codeDeploy) && !exposure.isWeighted()
                 && !weightedTarget) {
             ResourceId alternate = alternateTargetGroup(service.name());

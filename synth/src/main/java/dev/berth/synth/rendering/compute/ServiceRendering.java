@@ -227,7 +227,7 @@ public final class ServiceRendering extends Rendering<Service> {
                 Parity.value("task", "TaskDefinition", "task_definition"),
                 // the count every update enforces, or that auto scaling owns it: no DesiredCount in CloudFormation,
                 // desired_count ignored after creation in Terraform
-                Parity.value("desired", "DesiredCount", "lifecycle/ignore_changes/*||desired_count")
+                Parity.value("desired", "DesiredCount", "lifecycle/ignore_changes/[=desired_count]||desired_count")
                         .meaning(Parity.ABSENT, AUTO_SCALED).meaning("desired_count", AUTO_SCALED),
                 Parity.value("launchType", "LaunchType", "launch_type"),
                 Parity.list("strategy", "CapacityProviderStrategy/*/CapacityProvider",
