@@ -152,6 +152,13 @@ class CodeDeployTest {
     }
 
     @Test
+    void theDiagramDrawsTheDeploymentGroupAndItsAlarms() {
+        String readme = synthesis.terraform().orElseThrow().files().get("README.md");
+        assertThat(readme).contains("codedeploy_api -.->|\"deploys blue/green\"| svc_api")
+                .contains("alarm_api__alternate__target_5xx -.->|\"rolls back\"| codedeploy_api");
+    }
+
+    @Test
     void bothTargetsAreSchemaValid() throws Exception {
         synthesis.cloudFormationStacks().forEach(stack -> assertThat(CloudFormationTemplateValidator.validate(
                 JSON.valueToTree(stack.template()))).isEmpty());
