@@ -152,6 +152,16 @@ class CodeDeployTest {
     }
 
     @Test
+    void theWriterPutsTheAppSpecBesideTheOutputsAndListsIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws Exception {
+        dev.berth.synth.output.OutputWriter.write(out, synthesis.files());
+        assertThat(java.nio.file.Files.readString(out.resolve("codedeploy/api.appspec.yaml")))
+                .isEqualTo(synthesis.appSpecs().get("api"));
+        assertThat(java.nio.file.Files.readAllLines(out.resolve(dev.berth.synth.output.OutputWriter.MANIFEST)))
+                .contains("codedeploy/api.appspec.yaml");
+    }
+
+    @Test
     void theDiagramDrawsTheDeploymentGroupAndItsAlarms() {
         String readme = synthesis.terraform().orElseThrow().files().get("README.md");
         assertThat(readme).contains("codedeploy_api -.->|\"deploys blue/green\"| svc_api")
