@@ -26,10 +26,13 @@ module dev.berth.synth {
     exports dev.berth.synth.plan.servicediscovery;
     exports dev.berth.synth.plan.storage;
     exports dev.berth.synth.plan.security;
+    exports dev.berth.synth.plan.monitoring;
     exports dev.berth.synth.plan.deployment;
 
     // picocli sets the annotated (private) option fields of the commands by reflection.
     opens dev.berth.synth.cli to info.picocli;
     // Freemarker loads the Terraform README template (dev/berth/synth/terraform/README.md.ftl) from this package.
     opens dev.berth.synth.terraform to freemarker;
+    // ... and the AppSpec template (dev/berth/synth/codedeploy/appspec.yaml.ftl) from this one.
+    opens dev.berth.synth.codedeploy to freemarker;
 }

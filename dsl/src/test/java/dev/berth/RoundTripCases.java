@@ -173,7 +173,22 @@ final class RoundTripCases {
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
                 serviceConnectServer(), serviceDiscovery(),
                 fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener(),
-                deployment(), scheduledTask(), eventTask(), taskNotifications(), managedInstances());
+                deployment(), scheduledTask(), eventTask(), taskNotifications(), managedInstances(), codeDeploy());
+    }
+
+    static Case<dev.berth.service.CodeDeploy, dev.berth.service.CodeDeploy.Builder> codeDeploy() {
+        List<Step<dev.berth.service.CodeDeploy.Builder>> full = steps(
+                step("config(CodeDeployConfig)", b -> b.config(
+                        dev.berth.service.CodeDeployConfig.CANARY_10_PERCENT_5_MINUTES)),
+                step("terminationWaitMinutes(int)", b -> b.terminationWaitMinutes(120)),
+                step("readyWaitMinutes(int)", b -> b.readyWaitMinutes(30)),
+                step("testListenerPort(int)", b -> b.testListenerPort(9000)),
+                step("allowTestTrafficFrom(String)", b -> b.allowTestTrafficFrom("10.20.0.0/16")),
+                step("hook(AppSpecEvent,String)", b -> b.hook(dev.berth.service.AppSpecEvent.AFTER_ALLOW_TEST_TRAFFIC,
+                        "smoke-test")));
+        return new Case<>(dev.berth.service.CodeDeploy.class, dev.berth.service.CodeDeploy.Builder.class,
+                dev.berth.service.CodeDeploy::builder, dev.berth.service.CodeDeploy.Builder::build,
+                dev.berth.service.CodeDeploy::toBuilder, full, List.of(), List.of());
     }
 
     static Case<Deployment, Deployment.Builder> deployment() {
@@ -192,7 +207,12 @@ final class RoundTripCases {
                 step("rollbackOnTarget5xx(int)", b -> b.rollbackOnTarget5xx(10)),
                 step("rollbackOnUnhealthyHosts(boolean)", b -> b.rollbackOnUnhealthyHosts(true)),
                 step("rollbackOnAlarm(String)", b -> b.rollbackOnAlarm("shop-latency")),
-                step("forceNewDeployment(boolean)", b -> b.forceNewDeployment(true)));
+                step("forceNewDeployment(boolean)", b -> b.forceNewDeployment(true)),
+                step("controller(DeploymentController)", b -> b.controller(
+                        dev.berth.service.DeploymentController.CODE_DEPLOY)),
+                step("codeDeploy(CodeDeploy)", b -> b.codeDeploy(dev.berth.service.CodeDeploy.builder()
+                        .terminationWaitMinutes(30).build())),
+                step("codeDeploy(Consumer)", b -> b.codeDeploy(c -> c.readyWaitMinutes(10))));
         return new Case<>(Deployment.class, Deployment.Builder.class, Deployment::builder, Deployment.Builder::build,
                 Deployment::toBuilder, full, List.of(), List.of());
     }
@@ -817,6 +837,8 @@ final class RoundTripCases {
         values.put(CapacityProviderStrategyItem.class, List.of(CapacityProviderStrategyItem.of("FARGATE", 1),
                 CapacityProviderStrategyItem.of("FARGATE_SPOT", 2, 3)));
         values.put(Deployment.class, List.of(Deployment.DEFAULT, new Deployment(50, 150, false, false)));
+        values.put(dev.berth.service.AppSpecHook.class, List.of(new dev.berth.service.AppSpecHook(
+                dev.berth.service.AppSpecEvent.BEFORE_ALLOW_TRAFFIC, "arn:aws:lambda:eu-west-1:123456789012:function:gate")));
         values.put(dev.berth.service.LifecycleHook.class, List.of(dev.berth.service.LifecycleHook.of(
                 "arn:aws:lambda:eu-west-1:123456789012:function:smoke-test", LifecycleStage.POST_SCALE_UP)));
         values.put(dev.berth.placement.PlacementStrategy.class, List.of(

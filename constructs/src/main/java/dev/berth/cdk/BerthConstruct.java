@@ -277,4 +277,27 @@ public class BerthConstruct extends Construct {
     public String serviceArn(String service) {
         return resource(ComputeResources.Service.class, service).getRef();
     }
+
+    /**
+     * The {@code appspec.yaml} text of the service named {@code service}, deployed by CodeDeploy (deployment
+     * controller CODE_DEPLOY), e.g. to put in a pipeline's source; its task definition is the placeholder
+     * {@code <TASK_DEFINITION>} (docs/deployments.md). Berth's own synthesis writes the same text to
+     * {@code codedeploy/<service>.appspec.yaml}.
+     *
+     * @throws IllegalArgumentException when the service is not deployed by CodeDeploy
+     */
+    public String appSpec(String service) {
+        String text = synthesis.appSpecs().get(service);
+        if (text == null) {
+            throw new IllegalArgumentException("service " + service + " is not deployed by CodeDeploy; these are: "
+                    + synthesis.appSpecs().keySet());
+        }
+        return text;
+    }
+
+    /** The name of the CodeDeploy deployment group of the service named {@code service}, as a token. */
+    public String codeDeployDeploymentGroupName(String service) {
+        return resource(dev.berth.synth.plan.deployment.DeploymentResources.CodeDeployDeploymentGroup.class, service)
+                .getRef();
+    }
 }

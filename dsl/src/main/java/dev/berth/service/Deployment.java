@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How ECS deploys a new revision of a service: the strategy (rolling, or one of the blue/green family that ECS runs
@@ -45,12 +46,18 @@ import java.util.Objects;
  * @param rollbackAlarmNames    existing CloudWatch alarms that also roll back a deployment. Default: none.
  * @param forceNewDeployment    Terraform only: redeploy when the {@code <service>_redeployment} variable changes, even
  *                              with no other change. Default: false.
+ * @param controller            who deploys: ECS (default) or CODE_DEPLOY (AWS CodeDeploy blue/green; see
+ *                              docs/deployments.md). CODE_DEPLOY needs an Application Load Balancer exposure and
+ *                              excludes the ECS-native strategy settings (strategy other than ROLLING, bake time,
+ *                              lifecycle hooks), Service Connect and forceNewDeployment.
+ * @param codeDeploy            with CODE_DEPLOY: the CodeDeploy settings. Default: {@link CodeDeploy#DEFAULT}.
  */
 public record Deployment(int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
                          DeploymentStrategy strategy, int bakeTimeMinutes, double canaryPercent,
                          int canaryBakeTimeMinutes, double linearStepPercent, int linearStepBakeTimeMinutes,
                          List<LifecycleHook> lifecycleHooks, int rollbackOnTarget5xx, boolean rollbackOnUnhealthyHosts,
-                         List<String> rollbackAlarmNames, boolean forceNewDeployment) {
+                         List<String> rollbackAlarmNames, boolean forceNewDeployment,
+                         DeploymentController controller, CodeDeploy codeDeploy) {
 
     /** The value of an optional number the program did not give. */
     public static final int NOT_SET = -1;
@@ -76,12 +83,46 @@ public record Deployment(int minimumHealthyPercent, int maximumPercent, boolean 
      * @param rollbackOnUnhealthyHosts Default: false.
      * @param rollbackAlarmNames    Default: none.
      * @param forceNewDeployment    Default: false.
+     * @param controller            Default: ECS.
+     * @param codeDeploy            Default: {@link CodeDeploy#DEFAULT}.
      * @throws NullPointerException when a reference component is null
      */
     public Deployment {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(controller, "controller");
+        Objects.requireNonNull(codeDeploy, "codeDeploy");
         lifecycleHooks = List.copyOf(lifecycleHooks);
         rollbackAlarmNames = List.copyOf(rollbackAlarmNames);
+    }
+
+    /**
+     * A deployment by ECS (the components before the CodeDeploy controller existed).
+     *
+     * @param minimumHealthyPercent Valid: 0 to 100.
+     * @param maximumPercent        Valid: 100 to 200.
+     * @param circuitBreaker        stop a failing deployment
+     * @param rollback              roll back when the breaker trips
+     * @param strategy              the ECS strategy
+     * @param bakeTimeMinutes       Valid: 0 to 1440, or {@link #NOT_SET}.
+     * @param canaryPercent         Valid: 0.1 to 100.
+     * @param canaryBakeTimeMinutes Valid: 0 to 1440.
+     * @param linearStepPercent     Valid: 3 to 100.
+     * @param linearStepBakeTimeMinutes Valid: 0 to 1440.
+     * @param lifecycleHooks        ECS lifecycle hooks
+     * @param rollbackOnTarget5xx   Valid: 1 or more, or {@link #NOT_SET}.
+     * @param rollbackOnUnhealthyHosts an unhealthy-host alarm
+     * @param rollbackAlarmNames    existing alarms
+     * @param forceNewDeployment    Terraform's redeployment trigger
+     */
+    public Deployment(int minimumHealthyPercent, int maximumPercent, boolean circuitBreaker, boolean rollback,
+                      DeploymentStrategy strategy, int bakeTimeMinutes, double canaryPercent,
+                      int canaryBakeTimeMinutes, double linearStepPercent, int linearStepBakeTimeMinutes,
+                      List<LifecycleHook> lifecycleHooks, int rollbackOnTarget5xx, boolean rollbackOnUnhealthyHosts,
+                      List<String> rollbackAlarmNames, boolean forceNewDeployment) {
+        this(minimumHealthyPercent, maximumPercent, circuitBreaker, rollback, strategy, bakeTimeMinutes,
+                canaryPercent, canaryBakeTimeMinutes, linearStepPercent, linearStepBakeTimeMinutes, lifecycleHooks,
+                rollbackOnTarget5xx, rollbackOnUnhealthyHosts, rollbackAlarmNames, forceNewDeployment,
+                DeploymentController.ECS, CodeDeploy.DEFAULT);
     }
 
     /**
@@ -134,7 +175,7 @@ public record Deployment(int minimumHealthyPercent, int maximumPercent, boolean 
                 .circuitBreaker(circuitBreaker).rollback(rollback).strategy(strategy).bakeTimeMinutes(bakeTimeMinutes)
                 .canary(canaryPercent, canaryBakeTimeMinutes).linear(linearStepPercent, linearStepBakeTimeMinutes)
                 .rollbackOnTarget5xx(rollbackOnTarget5xx).rollbackOnUnhealthyHosts(rollbackOnUnhealthyHosts)
-                .forceNewDeployment(forceNewDeployment);
+                .forceNewDeployment(forceNewDeployment).controller(controller).codeDeploy(codeDeploy);
         b.lifecycleHooks.addAll(lifecycleHooks);
         b.rollbackAlarmNames.addAll(rollbackAlarmNames);
         return b;
@@ -159,6 +200,8 @@ public record Deployment(int minimumHealthyPercent, int maximumPercent, boolean 
         private boolean rollbackOnUnhealthyHosts;
         private final List<String> rollbackAlarmNames = new ArrayList<>();
         private boolean forceNewDeployment;
+        private DeploymentController controller;
+        private CodeDeploy codeDeploy;
 
         private Builder() {
         }
@@ -322,6 +365,45 @@ public record Deployment(int minimumHealthyPercent, int maximumPercent, boolean 
         }
 
         /**
+         * Who deploys the service's new revisions. Default: ECS. Valid: CODE_DEPLOY needs an Application Load
+         * Balancer exposure, ROLLING, no bake time, no ECS lifecycle hooks, no Service Connect, no
+         * forceNewDeployment.
+         *
+         * @param controller the new value of {@code controller}
+         * @return this builder
+         */
+        public Builder controller(DeploymentController controller) {
+            this.controller = controller;
+            return this;
+        }
+
+        /**
+         * The CodeDeploy settings, used with controller CODE_DEPLOY. Default: {@link CodeDeploy#DEFAULT}.
+         *
+         * @param codeDeploy the new value of {@code codeDeploy}
+         * @return this builder
+         */
+        public Builder codeDeploy(CodeDeploy codeDeploy) {
+            this.codeDeploy = codeDeploy;
+            return this;
+        }
+
+        /**
+         * Deploys with AWS CodeDeploy: sets the controller to CODE_DEPLOY and changes the CodeDeploy settings,
+         * e.g. {@code d.codeDeploy(c -> c.config(CodeDeployConfig.CANARY_10_PERCENT_5_MINUTES).testListenerPort(9000))}.
+         *
+         * @param settings changes to the current CodeDeploy settings
+         * @return this builder
+         */
+        public Builder codeDeploy(Consumer<CodeDeploy.Builder> settings) {
+            CodeDeploy.Builder b = codeDeploy.toBuilder();
+            settings.accept(b);
+            this.codeDeploy = b.build();
+            this.controller = DeploymentController.CODE_DEPLOY;
+            return this;
+        }
+
+        /**
          * Builds the Deployment. Values are checked later, with the whole program, by the validator.
          *
          * @return the Deployment
@@ -330,7 +412,7 @@ public record Deployment(int minimumHealthyPercent, int maximumPercent, boolean 
             return new Deployment(minimumHealthyPercent, maximumPercent, circuitBreaker, rollback, strategy,
                     bakeTimeMinutes, canaryPercent, canaryBakeTimeMinutes, linearStepPercent,
                     linearStepBakeTimeMinutes, lifecycleHooks, rollbackOnTarget5xx, rollbackOnUnhealthyHosts,
-                    rollbackAlarmNames, forceNewDeployment);
+                    rollbackAlarmNames, forceNewDeployment, controller, codeDeploy);
         }
     }
 }

@@ -161,9 +161,12 @@ final class NetworkRules {
                 .anyMatch(lb -> !lb.isInternetFacing() && lb.allowedCidrs().isEmpty())
                 || app.networkLoadBalancers().stream()
                 .anyMatch(lb -> !lb.isInternetFacing() && lb.allowedCidrs().isEmpty());
-        if (internalLoadBalancer && interfaces.isEmpty() && vpc.cidr().isEmpty()) {
+        // ... as does a CodeDeploy test listener without ranges of its own or of its load balancer
+        boolean testListener = app.services().stream().anyMatch(s -> CodeDeployRules.testListenerAdmitsVpc(app, s));
+        if ((internalLoadBalancer || testListener) && interfaces.isEmpty() && vpc.cidr().isEmpty()) {
             report.add(Rule.EXISTING_VPC_CIDR_REQUIRED, base + ".cidr", "An internal load balancer's security group"
-                            + " admits its listener ports from the VPC's CIDR, which is not given for the existing VPC.",
+                            + " (or a CodeDeploy test listener's ingress) admits its listener ports from the VPC's CIDR,"
+                            + " which is not given for the existing VPC.",
                     "Set cidr to the VPC's IPv4 range.");
         }
         if (!interfaces.isEmpty() && vpc.cidr().isEmpty()) {

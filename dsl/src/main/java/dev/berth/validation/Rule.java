@@ -494,6 +494,20 @@ public enum Rule {
     /** Warning: Host network mode tasks could need the same host port on one instance. */
     HOST_PORT_COLLISION(Severity.WARNING, "Host network mode tasks could need the same host port on one instance."),
 
+    // CodeDeploy blue/green (CodeDeployRules)
+    /** Error: A CODE_DEPLOY service is not exposed on a load balancer. */
+    CODE_DEPLOY_TRAFFIC(Severity.ERROR, "A CODE_DEPLOY service is not exposed on a load balancer."),
+    /** Warning: A CODE_DEPLOY service behind a Network Load Balancer, an existing listener or weights deploys by ECS. */
+    CODE_DEPLOY_FALLBACK(Severity.WARNING,
+            "A CODE_DEPLOY service behind a Network Load Balancer, an existing listener or weights deploys by ECS."),
+    /** Error: A CODE_DEPLOY service sets ECS-native deployment settings, Service Connect or forceNewDeployment. */
+    CODE_DEPLOY_CONFLICT(Severity.ERROR,
+            "A CODE_DEPLOY service sets ECS-native deployment settings, Service Connect or forceNewDeployment."),
+    /** Error: A CodeDeploy wait, test listener port or test-traffic CIDR block is out of range. */
+    CODE_DEPLOY_SETTINGS(Severity.ERROR, "A CodeDeploy wait, test listener port or test-traffic CIDR block is out of range."),
+    /** Error: An AppSpec hook names no Lambda function, or two hooks share an event. */
+    CODE_DEPLOY_HOOK(Severity.ERROR, "An AppSpec hook names no Lambda function, or two hooks share an event."),
+
     // Synthesis: found while planning (dev.berth.synth.planning.Planner) or rendering CloudFormation
     /**
      * Warning, reported by the synthesis: Beside NAT, Endpoints.automatic() created no interface endpoints: the tasks

@@ -984,6 +984,23 @@ class ValidatorTest {
                         "blue/green with requests-per-target scaling", () -> service(valid(), "api",
                                 s -> s.deployment(d -> d.strategy(dev.berth.service.DeploymentStrategy.BLUE_GREEN)))),
 
+                // ---- CodeDeploy blue/green
+                error("CODE_DEPLOY_TRAFFIC", "service[worker].deployment.controller", "CODE_DEPLOY without an ALB",
+                        () -> service(valid(), "worker", s -> s.deployment(d -> d.codeDeploy(c -> { })))),
+                warning("CODE_DEPLOY_FALLBACK", "service[worker].deployment.controller",
+                        "CODE_DEPLOY behind a Network Load Balancer", () -> service(exposeWorkerOn(withEdge(valid()),
+                                "edge", e -> e.networkListener(l -> l.port(9000))), "worker",
+                                s -> s.deployment(d -> d.codeDeploy(c -> { })))),
+                error("CODE_DEPLOY_CONFLICT", "service[orders].deployment.strategy", "CODE_DEPLOY with CANARY",
+                        () -> service(valid(), "orders", s -> s.deployment(d -> d
+                                .strategy(dev.berth.service.DeploymentStrategy.CANARY).codeDeploy(c -> { })))),
+                error("CODE_DEPLOY_SETTINGS", "service[orders].deployment.codeDeploy.terminationWaitMinutes",
+                        "termination wait of 3000 minutes", () -> service(valid(), "orders", s -> s.deployment(d -> d
+                                .codeDeploy(c -> c.terminationWaitMinutes(3000))))),
+                error("CODE_DEPLOY_HOOK", "service[orders].deployment.codeDeploy.hooks[0]", "hook naming no function",
+                        () -> service(valid(), "orders", s -> s.deployment(d -> d.codeDeploy(c -> c
+                                .hook(dev.berth.service.AppSpecEvent.AFTER_ALLOW_TEST_TRAFFIC, ""))))),
+
                 // ---- load balancers and exposures
                 error("UNKNOWN_LOAD_BALANCER", "service[worker].exposure[0]", "exposed on an undeclared ALB",
                         () -> exposeWorker(e -> e.loadBalancer("public").path("/worker/*"))),

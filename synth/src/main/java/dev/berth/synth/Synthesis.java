@@ -1,5 +1,6 @@
 package dev.berth.synth;
 
+import dev.berth.synth.codedeploy.AppSpecFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.diagnostics.Diagnostics;
 import dev.berth.synth.cloudformation.CloudFormationRenderer;
@@ -67,8 +68,8 @@ public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan
 
     /**
      * The files to write, relative to the program's output folder:
-     * {@code cloudformation/<Stack>.template.json} (one per stack) and {@code terraform/<module>/*}. Empty when
-     * synthesis failed.
+     * {@code cloudformation/<Stack>.template.json} (one per stack), {@code terraform/<module>/*} and, for each
+     * service deployed by CodeDeploy, {@code codedeploy/<service>.appspec.yaml}. Empty when synthesis failed.
      *
      * @return relative path to content, in the order written
      */
@@ -79,6 +80,18 @@ public record Synthesis(String stackName, Diagnostics diagnostics, Optional<Plan
         }
         terraform.ifPresent(m -> m.files().forEach((name, content) ->
                 files.put("terraform/" + m.name() + "/" + name, content)));
+        appSpecs().forEach((service, content) -> files.put(AppSpecFile.path(service), content));
         return files;
+    }
+
+    /**
+     * The {@code appspec.yaml} of each service deployed by CodeDeploy (deployment controller CODE_DEPLOY), for
+     * {@code aws deploy create-deployment} or CodePipeline's ECS blue/green action (docs/deployments.md). Its task
+     * definition is the placeholder {@code <TASK_DEFINITION>}.
+     *
+     * @return service name to the file's text; empty without such services or when synthesis failed
+     */
+    public Map<String, String> appSpecs() {
+        return plan.map(AppSpecFile::of).orElse(Map.of());
     }
 }

@@ -6,11 +6,13 @@ import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.events.EventsResources;
+import dev.berth.synth.plan.deployment.DeploymentResources;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
 import dev.berth.synth.plan.messaging.MessagingResources;
 import dev.berth.synth.plan.servicediscovery.ServiceDiscoveryResources;
 import dev.berth.synth.plan.network.NetworkResources;
+import dev.berth.synth.plan.monitoring.MonitoringResources;
 import dev.berth.synth.plan.scaling.ScalingResources;
 
 import java.util.ArrayList;
@@ -80,6 +82,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         private static final String SQS = "sqs";
         private static final String CLOUD_MAP = "cloud_map";
         private static final String ALARMS = "alarms";
+        private static final String CODE_DEPLOY = "codedeploy";
 
         private final int maxServices;
         private final Map<Class<?>, List<PlannedResource>> byKind = new HashMap<>();
@@ -162,6 +165,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             dnsNamespaces(services);
             alarms();
             events();
+            codeDeploy();
             gatewayEdges();
             ruleEdges();
             serviceEdges(services);
@@ -567,21 +571,50 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
             edges.forEach(e -> diagram.edge(e[0], id("dns", e[1]), e[2], DOTTED));
         }
 
-        /** The CloudWatch alarms of step-scaling policies. */
+        /** The CloudWatch alarms: those of step-scaling policies and those a deployment rolls back on. */
         private void alarms() {
-            List<ScalingResources.Alarm> alarms = all(ScalingResources.Alarm.class);
+            List<MonitoringResources.Alarm> alarms = all(MonitoringResources.Alarm.class);
             if (alarms.isEmpty()) {
                 return;
             }
             List<Diagram.Element> nodes = new ArrayList<>();
-            for (ScalingResources.Alarm a : alarms) {
+            for (MonitoringResources.Alarm a : alarms) {
                 String metric = a.metric() != null ? a.metric().metricName() : a.queries().stream()
-                        .filter(ScalingResources.MetricQuery::returnData).map(q -> q.label() != null ? q.label()
+                        .filter(MonitoringResources.MetricQuery::returnData).map(q -> q.label() != null ? q.label()
                                 : q.expression()).findFirst().orElse("metric math");
                 nodes.add(new Diagram.Node(id("alarm", a.id()), "alarm " + a.alarmName() + "\n" + metric + " "
                         + comparison(a.comparisonOperator()) + " " + number(a.threshold()), Diagram.Shape.BOX));
             }
             diagram.add(new Diagram.Group(ALARMS, "CloudWatch alarms", nodes));
+        }
+
+        /**
+         * The CodeDeploy deployment groups: each deploys its service blue/green (an edge to the service), and the
+         * alarms it rolls back on point at it.
+         */
+        private void codeDeploy() {
+            List<DeploymentResources.CodeDeployDeploymentGroup> groups =
+                    all(DeploymentResources.CodeDeployDeploymentGroup.class);
+            List<Diagram.Element> nodes = new ArrayList<>();
+            for (DeploymentResources.CodeDeployDeploymentGroup g : groups) {
+                ResourceId service = target(g.serviceName());
+                if (service == null || !shownServices.contains(service)) {
+                    continue;
+                }
+                String node = id("codedeploy", g.id());
+                nodes.add(new Diagram.Node(node, "CodeDeploy " + g.name() + "\n" + g.deploymentConfigName()
+                        + (g.testListenerArns().isEmpty() ? "" : "\nwith a test listener"), Diagram.Shape.ROUNDED));
+                diagram.edge(node, id("svc", service), "deploys blue/green", DOTTED);
+                for (Value alarm : g.alarmNames()) {
+                    ResourceId a = target(alarm);
+                    if (a != null && a.kind() == MonitoringResources.Alarm.class) {
+                        diagram.edge(id("alarm", a), node, "rolls back", DOTTED);
+                    }
+                }
+            }
+            if (!nodes.isEmpty()) {
+                diagram.add(new Diagram.Group(CODE_DEPLOY, "CodeDeploy", nodes));
+            }
         }
 
         private static String comparison(String operator) {
@@ -600,7 +633,8 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
         }
 
         /**
-         * What scales a service beyond its own metrics: each alarm to the service whose step policy it invokes, and
+         * What scales or rolls back a service beyond its own metrics: each alarm to the service whose step policy it
+         * invokes or whose deployment rolls back on it, and
          * each queue to the service that scales on its backlog per task.
          */
         private void scalingEdges() {
@@ -619,11 +653,11 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                 if (service == null || t == null || t.customizedMetric() == null) {
                     continue;
                 }
-                for (ScalingResources.MetricQuery q : t.customizedMetric().queries()) {
+                for (MonitoringResources.MetricQuery q : t.customizedMetric().queries()) {
                     if (q.metric() == null || !q.metric().metricName().equals("ApproximateNumberOfMessagesVisible")) {
                         continue;
                     }
-                    for (ScalingResources.Dimension d : q.metric().dimensions()) {
+                    for (MonitoringResources.Dimension d : q.metric().dimensions()) {
                         ResourceId queue = target(d.value());
                         if (queue != null && queue.kind() == MessagingResources.Queue.class) {
                             diagram.edge(id("queue", queue), id("svc", service), "backlog per task "
@@ -632,7 +666,18 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     }
                 }
             }
-            for (ScalingResources.Alarm a : all(ScalingResources.Alarm.class)) {
+            for (ComputeResources.Service s : all(ComputeResources.Service.class)) {
+                if (s.deployment() == null || !shownServices.contains(s.id())) {
+                    continue;
+                }
+                for (Value name : s.deployment().alarmNames()) {
+                    ResourceId alarm = target(name);
+                    if (alarm != null && alarm.kind() == MonitoringResources.Alarm.class) {
+                        diagram.edge(id("alarm", alarm), id("svc", s.id()), "rolls back", DOTTED);
+                    }
+                }
+            }
+            for (MonitoringResources.Alarm a : all(MonitoringResources.Alarm.class)) {
                 for (Value action : a.alarmActions()) {
                     ScalingResources.ScalingPolicy p = policies.get(target(action));
                     ResourceId service = p == null ? null : targetServices.get(p.scalableTarget());

@@ -85,6 +85,13 @@ final class TerraformReplacements {
         global("aws_iam_role_policy_attachment", "policy_arn", "role");
         // internal/service/iam/role_policy.go
         global("aws_iam_role_policy", "name", "name_prefix", "role");
+        // internal/service/iam/role_policy_attachment.go (no update at all)
+        global("aws_iam_role_policy_attachment", "policy_arn", "role");
+        // internal/service/deploy/app.go: the name changes in place (UpdateApplication)
+        regional("aws_codedeploy_app", "compute_platform");
+        // internal/service/deploy/deployment_group.go: every argument, names included, changes in place
+        // (UpdateDeploymentGroup)
+        regional("aws_codedeploy_deployment_group");
         // internal/service/ec2/vpc_internet_gateway.go: vpc_id is attached and detached in place.
         regional("aws_internet_gateway");
         // internal/service/ec2/vpc_internet_gateway_attachment.go (no update at all)

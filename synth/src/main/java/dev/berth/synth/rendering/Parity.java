@@ -7,7 +7,7 @@ import java.util.Map;
  * a path. The equivalence property compares them in a neutral spelling (references as the resource they point at).
  *
  * <p>A path is field names separated by {@code /}; {@code *} steps into every element of a list, a number into one
- * element, {@code [Key=v]} into the elements whose field {@code Key} is {@code v} (CloudFormation's key/value
+ * element, {@code [Key=v]} into the elements whose field {@code Key} is {@code v} ({@code [=v]}: that are {@code v}) (CloudFormation's key/value
  * attributes); {@code a|b} takes the first field present; a string holding a JSON document (Terraform's policies and
  * container definitions) is read as that document when the path goes on into it. {@code p||q} reads path {@code p},
  * or path {@code q} when {@code p} finds nothing.

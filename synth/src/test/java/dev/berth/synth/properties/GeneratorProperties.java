@@ -31,12 +31,19 @@ class GeneratorProperties {
                 + new TreeMap<>(statistics));
     }
 
-    /** The deployment strategies the programs use (as the program falls back), hooks, alarms, triggers. */
+    /**
+     * The deployment strategies the programs use (as the program falls back), CodeDeploy, hooks, alarms, triggers.
+     */
     private static void deployments(Map<String, Integer> statistics, dev.berth.Application app) {
         java.util.Set<String> used = new java.util.TreeSet<>();
         for (dev.berth.service.Service s : app.services()) {
             dev.berth.service.Deployment d = s.deployment();
-            used.add("deployment " + d.strategy());
+            used.add("deployment " + (d.controller() == dev.berth.service.DeploymentController.CODE_DEPLOY
+                    ? "CODE_DEPLOY" : d.strategy()));
+            if (d.controller() == dev.berth.service.DeploymentController.CODE_DEPLOY
+                    && d.codeDeploy().testListenerPort() != dev.berth.service.Deployment.NOT_SET) {
+                used.add("deployment by CodeDeploy with a test listener");
+            }
             if (!d.lifecycleHooks().isEmpty()) {
                 used.add("deployment with lifecycle hooks");
             }

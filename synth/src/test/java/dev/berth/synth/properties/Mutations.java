@@ -486,12 +486,13 @@ final class Mutations {
         });
         t.put("DEPLOYMENT_TRAFFIC_SHIFT", (app, k) -> service(app, k, "bake time of 5000 minutes",
                 ".deployment.bakeTimeMinutes",
-                x -> x.toBuilder().deployment(x.deployment().toBuilder().bakeTimeMinutes(5000).build()).build()));
+                x -> ecs(x).toBuilder().deployment(ecs(x).deployment().toBuilder().bakeTimeMinutes(5000).build())
+                        .build()));
         t.put("DEPLOYMENT_HOOK", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
             return service(app, k, "lifecycle hook 'my-function'", ".deployment.lifecycleHooks["
                             + s.deployment().lifecycleHooks().size() + "].functionArn",
-                    x -> x.toBuilder().deployment(x.deployment().toBuilder().lifecycleHook("my-function",
+                    x -> ecs(x).toBuilder().deployment(ecs(x).deployment().toBuilder().lifecycleHook("my-function",
                             dev.berth.service.LifecycleStage.PRE_SCALE_UP).build()).build());
         });
         t.put("DEPLOYMENT_ALARM", (app, k) -> {
@@ -500,6 +501,17 @@ final class Mutations {
                             + s.deployment().rollbackAlarmNames().size() + "]",
                     x -> x.toBuilder().deployment(x.deployment().toBuilder().rollbackOnAlarm("").build()).build());
         });
+        // CodeDeploy blue/green: a new service 'shipped' deployed by CodeDeploy, exposed on an Application Load
+        // Balancer of the program (headless for CODE_DEPLOY_TRAFFIC), so that only the mutation's own error appears
+        t.put("CODE_DEPLOY_TRAFFIC", (app, k) -> codeDeployed(app, k, false, "deployed by CodeDeploy without a load"
+                + " balancer", ".deployment.controller", d -> { }));
+        t.put("CODE_DEPLOY_CONFLICT", (app, k) -> codeDeployed(app, k, true, "deployed by CodeDeploy with bake time",
+                ".deployment.strategy", d -> d.bakeTimeMinutes(10)));
+        t.put("CODE_DEPLOY_SETTINGS", (app, k) -> codeDeployed(app, k, true, "termination wait of 5000 minutes",
+                ".deployment.codeDeploy.terminationWaitMinutes", d -> d.codeDeploy(c -> c.terminationWaitMinutes(5000))));
+        t.put("CODE_DEPLOY_HOOK", (app, k) -> codeDeployed(app, k, true, "hook naming 'not a function'",
+                ".deployment.codeDeploy.hooks[0]", d -> d.codeDeploy(c -> c.hook(
+                        dev.berth.service.AppSpecEvent.BEFORE_INSTALL, "not a function"))));
         // Load balancers and exposures
         t.put("UNKNOWN_LOAD_BALANCER", (app, k) -> exposed(app, k, "exposed on 'ghost'", ".exposure[0]",
                 (x, e) -> exposure(x, e.toBuilder().loadBalancer("ghost").build())));
@@ -975,6 +987,13 @@ final class Mutations {
                 "service[" + after.name() + "]" + containerPath);
     }
 
+    /** The service deployed by the ECS controller (a CODE_DEPLOY service's ECS-native settings are a second error). */
+    static Service ecs(Service s) {
+        return s.deployment().controller() == dev.berth.service.DeploymentController.ECS ? s : s.toBuilder()
+                .deployment(s.deployment().toBuilder().controller(dev.berth.service.DeploymentController.ECS).build())
+                .build();
+    }
+
     /** The service with Service Connect enabled (in namespace mutation.internal unless it has one) and edited. */
     static Service connect(Service s, UnaryOperator<dev.berth.servicediscovery.ServiceConnect.Builder> edit) {
         dev.berth.servicediscovery.ServiceConnect.Builder b = s.serviceConnect().toBuilder().enabled(true);
@@ -986,7 +1005,8 @@ final class Mutations {
         if (s.serviceConnect().namespace().isEmpty()) {
             b.namespace("mutation.internal");
         }
-        return s.toBuilder().serviceConnect(edit.apply(b).build()).build();
+        // CodeDeploy does not run Service Connect services (CODE_DEPLOY_CONFLICT, a second error): the ECS controller
+        return ecs(s).toBuilder().serviceConnect(edit.apply(b).build()).build();
     }
 
     /** The service with DNS service discovery enabled (in its cluster's namespace unless it names one) and edited. */
@@ -1180,6 +1200,32 @@ final class Mutations {
         services.set(index, withoutRequestScaling(withExposures(s, List.of(Exposure.builder().loadBalancer("spare")
                 .path("/spare/*").build()))));
         return new ExposedProgram(withServices(withLb, services), index);
+    }
+
+    /**
+     * A new service 'shipped' deployed by CodeDeploy ({@code change} applied to its deployment), exposed on the
+     * Application Load Balancer of an exposed service (or headless).
+     */
+    static Mutated codeDeployed(Application app, int k, boolean exposed, String description, String path,
+                                java.util.function.Consumer<Deployment.Builder> change) {
+        ExposedProgram p = ensureExposed(app, k);
+        Application a = exposed ? p.app() : app;
+        Service model = a.services().get(exposed ? p.index() : k % a.services().size());
+        Image first = model.task().containers().get(0).image();
+        Image image = new Image(first.repository(), first.version().isEmpty() ? "1.0" : first.version(),
+                first.versionKind() == Image.VersionKind.NONE ? Image.VersionKind.TAG : first.versionKind(), "");
+        Deployment.Builder deployment = Deployment.builder().codeDeploy(c -> { });
+        change.accept(deployment);
+        Service.Builder b = Service.builder().name("shipped").cluster(a.clusterOf(model))
+                .subnets(model.subnets()).assignPublicIp(model.assignPublicIp())
+                .task(t -> t.container("app", c -> c.image(image).port(9993).logging(Logging.NONE)))
+                .deployment(deployment.build());
+        if (exposed) {
+            b.expose(model.exposures().get(0).loadBalancer(), x -> x.path("/shipped/*"));
+        }
+        List<Service> services = new ArrayList<>(a.services());
+        services.add(b.build());
+        return new Mutated(withServices(a, services), "service 'shipped' " + description, "service[shipped]" + path);
     }
 
     /** A new service 'collider' on the same load balancer: same explicit priority, or the same conditions. */

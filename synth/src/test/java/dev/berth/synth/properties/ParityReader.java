@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Reads one {@link Parity} key from a resource body: follows its path ({@code a/b}, {@code *} for every element,
- * a number for one, {@code [Key=v]} for the elements whose field {@code Key} is {@code v}, {@code a|b} for the first
+ * a number for one, {@code [Key=v]} for the elements whose field {@code Key} is {@code v} ({@code [=v]}: that are
+ * {@code v}), {@code a|b} for the first
  * field present, {@code p||q} for the first path that finds anything,
  * JSON documents held in strings read as documents), then
  * puts what it found in the key's form, in a neutral spelling, with the target-specific spellings mapped to their
@@ -68,11 +69,12 @@ final class ParityReader {
                 follow(here, steps, i + 1, found); // IAM's single value stands for a list of one
             }
         } else if (step.startsWith("[") && step.endsWith("]") && step.contains("=")) {
-            // [Key=value]: the elements of a list whose field Key is value (CloudFormation's key/value attributes)
+            // [Key=value]: the elements of a list whose field Key is value (CloudFormation's key/value attributes);
+            // [=value]: the elements that are value themselves (one name in Terraform's ignore_changes)
             String field = step.substring(1, step.indexOf('='));
             String value = step.substring(step.indexOf('=') + 1, step.length() - 1);
             here.forEach(element -> {
-                if (element.path(field).asText().equals(value)) {
+                if ((field.isEmpty() ? element.asText() : element.path(field).asText()).equals(value)) {
                     follow(element, steps, i + 1, found);
                 }
             });

@@ -211,12 +211,20 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
      * and LINEAR need an Application Load Balancer of the program or a Service Connect server, the blue/green family
      * no Network Load Balancer, no weighted rule and no requests-per-target scaling), a lifecycle hook, Berth's
      * alarms (on an Application Load Balancer of the program), an existing alarm, a bake time, and Terraform's
-     * redeployment trigger.
+     * redeployment trigger; or CodeDeploy blue/green (where the service is exposed on an Application Load Balancer
+     * of the program without weights around it and without Service Connect: else the ECS controller), with a canary
+     * configuration, a test listener and an AppSpec hook drawn from the same flags.
      */
     record DeploySpec(dev.berth.service.DeploymentStrategy strategy, boolean hook, boolean target5xx,
-                      boolean unhealthyHosts, boolean existingAlarm, boolean bakeTime, boolean force) {
+                      boolean unhealthyHosts, boolean existingAlarm, boolean bakeTime, boolean force,
+                      boolean codeDeploy) {
         static final DeploySpec DEFAULT = new DeploySpec(dev.berth.service.DeploymentStrategy.ROLLING, false, false,
-                false, false, false, false);
+                false, false, false, false, false);
+
+        DeploySpec(dev.berth.service.DeploymentStrategy strategy, boolean hook, boolean target5xx,
+                   boolean unhealthyHosts, boolean existingAlarm, boolean bakeTime, boolean force) {
+            this(strategy, hook, target5xx, unhealthyHosts, existingAlarm, bakeTime, force, false);
+        }
     }
 
     static final String NAMESPACE = "mesh.internal";
@@ -1062,6 +1070,10 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         boolean weighted = built.isLoadBalanced() && built.exposures().get(0).isWeighted();
         boolean requests = built.autoScaling().isEnabled() && built.autoScaling().requestsPerTarget() > 0;
         boolean canShift = built.isLoadBalanced() ? alb && !weighted && !requests : !requests;
+        if (d.codeDeploy() && alb && !weighted && !built.serviceConnect().enabled()
+                && !weightedOn(built.exposures().get(0).loadBalancer())) {
+            return codeDeploy(d, built, calls);
+        }
         // CANARY and LINEAR behind Application Load Balancers only (the Service Connect path is the validator's)
         if (strategy.shiftsTraffic() && (!canShift || (strategy != dev.berth.service.DeploymentStrategy.BLUE_GREEN
                 && !alb))) {
@@ -1110,6 +1122,49 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         if (parts.isEmpty()) {
             return null;
+        }
+        calls.add(".deployment(d -> d" + String.join("", parts) + ")");
+        return b.build();
+    }
+
+    /** Whether a service's weighted rule may forward on load balancer {@code lb} (to another service there). */
+    private boolean weightedOn(String lb) {
+        return services.stream().anyMatch(o -> o.exposure().exposed() && o.exposure().weighted()
+                && target(o.exposure()) == Target.ALB
+                && LOAD_BALANCER_NAMES.get(o.exposure().loadBalancer() % loadBalancers.size()).equals(lb));
+    }
+
+    /** CodeDeploy blue/green: the flags choose a canary, a test listener, an AppSpec hook and the alarms. */
+    private Deployment codeDeploy(DeploySpec d, Service built, List<String> calls) {
+        Deployment.Builder b = Deployment.builder();
+        List<String> parts = new ArrayList<>();
+        List<String> settings = new ArrayList<>();
+        dev.berth.service.CodeDeploy.Builder c = dev.berth.service.CodeDeploy.builder();
+        if (d.bakeTime()) {
+            c.config(dev.berth.service.CodeDeployConfig.CANARY_10_PERCENT_5_MINUTES).terminationWaitMinutes(15);
+            settings.add(".config(CANARY_10_PERCENT_5_MINUTES).terminationWaitMinutes(15)");
+        }
+        if (d.force()) {
+            c.testListenerPort(9443);
+            settings.add(".testListenerPort(9443)");
+        }
+        if (d.hook()) {
+            c.hook(dev.berth.service.AppSpecEvent.AFTER_ALLOW_TEST_TRAFFIC, built.name() + "-smoke");
+            settings.add(".hook(AFTER_ALLOW_TEST_TRAFFIC, \"" + built.name() + "-smoke\")");
+        }
+        b.codeDeploy(c.build()).controller(dev.berth.service.DeploymentController.CODE_DEPLOY);
+        parts.add(".codeDeploy(c -> c" + String.join("", settings) + ")");
+        if (d.target5xx()) {
+            b.rollbackOnTarget5xx(10);
+            parts.add(".rollbackOnTarget5xx(10)");
+        }
+        if (d.unhealthyHosts()) {
+            b.rollbackOnUnhealthyHosts(true);
+            parts.add(".rollbackOnUnhealthyHosts(true)");
+        }
+        if (d.existingAlarm()) {
+            b.rollbackOnAlarm(built.name() + "-latency");
+            parts.add(".rollbackOnAlarm(\"" + built.name() + "-latency\")");
         }
         calls.add(".deployment(d -> d" + String.join("", parts) + ")");
         return b.build();

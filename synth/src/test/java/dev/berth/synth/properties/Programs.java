@@ -333,8 +333,9 @@ final class Programs {
                 dev.berth.service.DeploymentStrategy.ROLLING, dev.berth.service.DeploymentStrategy.BLUE_GREEN,
                 dev.berth.service.DeploymentStrategy.CANARY, dev.berth.service.DeploymentStrategy.LINEAR);
         Gen<Boolean> flag = oneOf(false, false, true);
+        Gen<Boolean> codeDeploy = oneOf(false, false, false, true);
         return in -> new ProgramSpec.DeploySpec(strategy.generate(in), flag.generate(in), flag.generate(in),
-                flag.generate(in), flag.generate(in), flag.generate(in), flag.generate(in));
+                flag.generate(in), flag.generate(in), flag.generate(in), flag.generate(in), codeDeploy.generate(in));
     }
 
     /**

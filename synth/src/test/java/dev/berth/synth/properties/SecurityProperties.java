@@ -397,7 +397,11 @@ class SecurityProperties {
                     problems.add(service.name() + ": hook role grants " + granted + ", hooks are " + functions);
                 }
             }
-            boolean blueGreen = resources.containsKey(p + "AlternateTargetGroup");
+            boolean codeDeploy = service.deployment().controller()
+                    == dev.berth.service.DeploymentController.CODE_DEPLOY;
+            codeDeployRole(service, resources.get(p + "CodedeployRole"), codeDeploy, resources, problems);
+            // CodeDeploy, not ECS, shifts a CODE_DEPLOY service's pair: no ECS infrastructure role
+            boolean blueGreen = resources.containsKey(p + "AlternateTargetGroup") && !codeDeploy;
             JsonNode infrastructure = resources.get(p + "DeploymentPolicy");
             if (blueGreen != (infrastructure != null)) {
                 problems.add(service.name() + ": infrastructure role present " + (infrastructure != null)
@@ -413,6 +417,34 @@ class SecurityProperties {
                     problems.add(service.name() + ": infrastructure role grants " + granted(infrastructure));
                 }
             }
+        }
+    }
+
+    /**
+     * A CODE_DEPLOY service's CodeDeploy role: trusted by codedeploy.amazonaws.com alone, with exactly the AWS managed
+     * policy AWSCodeDeployRoleForECS and no inline policy; no such role for other services.
+     */
+    private static void codeDeployRole(Service service, JsonNode role, boolean codeDeploy,
+                                       Map<String, JsonNode> resources, List<String> problems) {
+        if (codeDeploy != (role != null)) {
+            problems.add(service.name() + ": CodeDeploy role present " + (role != null) + ", CODE_DEPLOY " + codeDeploy);
+            return;
+        }
+        if (role == null) {
+            return;
+        }
+        JsonNode trust = role.path("Properties").path("AssumeRolePolicyDocument").path("Statement");
+        if (trust.size() != 1 || !trust.get(0).path("Principal").path("Service").asText()
+                .equals("codedeploy.amazonaws.com")) {
+            problems.add(service.name() + ": CodeDeploy role trusts " + trust);
+        }
+        String policies = role.path("Properties").path("ManagedPolicyArns").toString();
+        if (!policies.equals("[{\"Fn::Sub\":\"arn:${AWS::Partition}:iam::aws:policy/AWSCodeDeployRoleForECS\"}]")) {
+            problems.add(service.name() + ": CodeDeploy role's managed policies " + policies);
+        }
+        String p = ProgramNames.pascal(service.name());
+        if (resources.containsKey(p + "CodedeployPolicy")) {
+            problems.add(service.name() + ": CodeDeploy role has an inline policy");
         }
     }
 

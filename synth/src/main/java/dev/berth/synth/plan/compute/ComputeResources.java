@@ -340,14 +340,27 @@ public final class ComputeResources {
      * @param lifecycleHooks         may be empty
      * @param alarmNames             the alarms that roll a deployment back (enabled, with rollback); empty: none
      * @param redeploymentTrigger    Terraform only: the input whose change forces a new deployment; null: none
+     * @param codeDeployController   the deployment controller is CODE_DEPLOY: CodeDeploy deploys new revisions, so
+     *                               the ECS circuit breaker (ECS controller only) is left out and, after creation, the
+     *                               service's task definition and load balancers belong to CodeDeploy (Terraform
+     *                               ignores changes to them; CloudFormation cannot update them at all); strategy null
      */
     public record ServiceDeployment(String strategy, Integer bakeTimeInMinutes, Double canaryPercent,
                                     Integer canaryBakeTimeInMinutes, Double linearStepPercent,
                                     Integer linearStepBakeTimeInMinutes, List<DeploymentHook> lifecycleHooks,
-                                    List<Value> alarmNames, Value redeploymentTrigger) {
+                                    List<Value> alarmNames, Value redeploymentTrigger, boolean codeDeployController) {
         public ServiceDeployment {
             lifecycleHooks = Immutable.list(lifecycleHooks);
             alarmNames = Immutable.list(alarmNames);
+        }
+
+        /** Settings of the ECS deployment controller. */
+        public ServiceDeployment(String strategy, Integer bakeTimeInMinutes, Double canaryPercent,
+                                 Integer canaryBakeTimeInMinutes, Double linearStepPercent,
+                                 Integer linearStepBakeTimeInMinutes, List<DeploymentHook> lifecycleHooks,
+                                 List<Value> alarmNames, Value redeploymentTrigger) {
+            this(strategy, bakeTimeInMinutes, canaryPercent, canaryBakeTimeInMinutes, linearStepPercent,
+                    linearStepBakeTimeInMinutes, lifecycleHooks, alarmNames, redeploymentTrigger, false);
         }
     }
 

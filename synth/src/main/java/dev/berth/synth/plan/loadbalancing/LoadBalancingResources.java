@@ -87,10 +87,20 @@ public final class LoadBalancingResources {
      * @param protocol   {@code HTTP}, {@code HTTPS}, {@code TCP}, {@code TLS}, {@code UDP} or {@code TCP_UDP};
      *                   certificate and SSL policy only with HTTPS or TLS (else null)
      * @param alpnPolicy a TLS listener's ALPN policy, e.g. {@code HTTP2Preferred}; null: left out (None)
+     * @param defaultActionOwnedByDeployments CodeDeploy rewrites the default action of a test listener on every
+     *                   deployment: a target that compares the live listener with the program (Terraform) leaves
+     *                   the action alone once the listener exists
      */
     public record Listener(ResourceId id, Value loadBalancerArn, int port, String protocol,
-                           String certificateArn, String sslPolicy, String alpnPolicy, Action defaultAction)
+                           String certificateArn, String sslPolicy, String alpnPolicy, Action defaultAction,
+                           boolean defaultActionOwnedByDeployments)
             implements PlannedResource {
+
+        /** A listener whose default action only the program changes. */
+        public Listener(ResourceId id, Value loadBalancerArn, int port, String protocol, String certificateArn,
+                        String sslPolicy, String alpnPolicy, Action defaultAction) {
+            this(id, loadBalancerArn, port, protocol, certificateArn, sslPolicy, alpnPolicy, defaultAction, false);
+        }
     }
 
     /** A further certificate of an HTTPS listener, presented by SNI. */

@@ -4,12 +4,16 @@ import dev.berth.synth.plan.Immutable;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricQuery;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricStat;
 
 import java.util.List;
-import java.util.Map;
 
 
-/** The planned Application Auto Scaling resources of a service, and the CloudWatch alarms of its step policies. */
+/**
+ * The planned Application Auto Scaling resources of a service. The CloudWatch alarms of its step policies are
+ * {@code MonitoringResources.Alarm}s.
+ */
 public final class ScalingResources {
 
     private ScalingResources() {
@@ -97,34 +101,6 @@ public final class ScalingResources {
     }
 
     /**
-     * A CloudWatch metric read by a statistic.
-     *
-     * @param dimensions in the order to write them
-     * @param unit       null: any (left out)
-     * @param period     seconds, for alarm queries; null elsewhere (left out)
-     */
-    public record MetricStat(String namespace, String metricName, List<Dimension> dimensions, String statistic,
-                             String unit, Integer period) {
-        public MetricStat {
-            dimensions = Immutable.list(dimensions);
-        }
-    }
-
-    /** A metric dimension; its value may refer to a resource (a cluster's, service's or queue's name). */
-    public record Dimension(String name, Value value) {
-    }
-
-    /**
-     * One query of metric math: a metric ({@code metric}) or an expression over other queries' ids.
-     *
-     * @param expression null for a metric query
-     * @param metric     null for an expression
-     * @param label      null: none
-     */
-    public record MetricQuery(String id, String expression, MetricStat metric, String label, boolean returnData) {
-    }
-
-    /**
      * A step-scaling configuration.
      *
      * @param minAdjustmentMagnitude null: not set (left out)
@@ -143,25 +119,5 @@ public final class ScalingResources {
      * @param upperBound exclusive; null: open (left out)
      */
     public record Step(Double lowerBound, Double upperBound, int scalingAdjustment) {
-    }
-
-    /**
-     * A CloudWatch metric alarm that invokes step policies: on a single metric ({@code metric}) or on metric math
-     * ({@code queries}).
-     *
-     * @param metric           the metric, with statistic and period; null with queries
-     * @param queries          metric math (the metrics carry their period); empty with a single metric
-     * @param alarmActions     the ARNs of the policies it invokes
-     * @param treatMissingData {@code missing}, {@code notBreaching}, ...
-     */
-    public record Alarm(ResourceId id, String alarmName, String description, MetricStat metric,
-                        List<MetricQuery> queries, String comparisonOperator, double threshold,
-                        int evaluationPeriods, int datapointsToAlarm, String treatMissingData,
-                        List<Value> alarmActions, Map<String, String> tags) implements PlannedResource {
-        public Alarm {
-            queries = Immutable.list(queries);
-            alarmActions = Immutable.list(alarmActions);
-            tags = Immutable.map(tags);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.berth.synth.planning.compute;
 
+import dev.berth.service.DeploymentController;
+import dev.berth.synth.planning.loadbalancing.LoadBalancerPlanner;
+import dev.berth.synth.planning.deployment.CodeDeployPlanner;
 import dev.berth.compute.CapacityProviderStrategyItem;
 import dev.berth.network.EndpointNeeds;
 import dev.berth.service.LaunchType;
@@ -84,15 +87,15 @@ public final class ServicePlanner {
         // keep their names: the name is the only property whose change replaces them (a new name never collides
         // with the old one), and it holds the application's name.
         DeploymentPlanner.PlannedDeployment deployment = DeploymentPlanner.plan(service, exposure, plan);
+        String platformVersion = runsOnFargate(service, strategy) ? service.platformVersion() : null;
+        // ECS takes a network configuration for awsvpc tasks only.
+        ComputeResources.AwsvpcConfiguration awsvpc = service.task().networkMode() != NetworkMode.AWSVPC ? null
+                : new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()), groups,
+                service.assignPublicIp());
         plan.add(new ComputeResources.Service(id, service.name(), true, cluster.id().attr(Attr.ARN),
                 taskDefinition.attr(Attr.ARN), service.desiredCount(), service.autoScaling().isEnabled(),
                 strategy.isEmpty() ? service.launchType().name() : null, strategy,
-                runsOnFargate(service, strategy) ? service.platformVersion() : null,
-                // ECS takes a network configuration for awsvpc tasks only.
-                service.task().networkMode() != NetworkMode.AWSVPC ? null
-                        : new ComputeResources.AwsvpcConfiguration(network.subnets(service.subnets()), groups,
-                        service.assignPublicIp()),
-                minimumHealthyPercent(service), maximumPercent(service),
+                platformVersion, awsvpc, minimumHealthyPercent(service), maximumPercent(service),
                 service.deployment().circuitBreaker(), service.deployment().rollback(),
                 service.enableExecuteCommand(), gracePeriod,
                 service.propagateTags() == PropagateTags.NONE ? null : service.propagateTags().name(),
@@ -109,6 +112,12 @@ public final class ServicePlanner {
         plan.waitFor(id, network.endpointsFor(EndpointNeeds.of(service)));
         plan.output(service.name() + "-service-name", "Name of the ECS service " + service.name(),
                 id.attr(Attr.NAME));
+        if (service.deployment().controller() == DeploymentController.CODE_DEPLOY && exposure.isPresent()
+                && exposure.get().blueGreen() != null
+                && loadBalancer.get() instanceof LoadBalancerPlanner.PlannedApplicationLoadBalancer alb) {
+            CodeDeployPlanner.plan(service, cluster.id(), id, exposure.get(), alb, network, awsvpc, platformVersion,
+                    deployment.codeDeployAlarms(), plan);
+        }
         ScalingPlanner.plan(service, cluster.id(), id, exposure, plan);
     }
 

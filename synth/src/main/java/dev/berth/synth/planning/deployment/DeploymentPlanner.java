@@ -1,6 +1,7 @@
 package dev.berth.synth.planning.deployment;
 
 import dev.berth.service.Deployment;
+import dev.berth.service.DeploymentController;
 import dev.berth.service.DeploymentStrategy;
 import dev.berth.service.LifecycleHook;
 import dev.berth.service.LifecycleStage;
@@ -13,7 +14,9 @@ import dev.berth.synth.plan.compute.ComputeResources.AdvancedConfiguration;
 import dev.berth.synth.plan.compute.ComputeResources.DeploymentHook;
 import dev.berth.synth.plan.compute.ComputeResources.ServiceDeployment;
 import dev.berth.synth.plan.compute.ComputeResources.ServiceLoadBalancer;
-import dev.berth.synth.plan.deployment.DeploymentResources.RollbackAlarm;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Alarm;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Dimension;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricStat;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
 import dev.berth.synth.plan.iam.IamResources.Statement;
@@ -51,13 +54,28 @@ public final class DeploymentPlanner {
      *
      * @param deployment   null: leave out (rolling with percents and circuit breaker only)
      * @param loadBalancer the registration to give the service; null when not load-balanced
+     * @param codeDeployAlarms with CODE_DEPLOY: the alarms the deployment group rolls back on; else empty
      */
-    public record PlannedDeployment(ServiceDeployment deployment, ServiceLoadBalancer loadBalancer) {
+    public record PlannedDeployment(ServiceDeployment deployment, ServiceLoadBalancer loadBalancer,
+                                    List<Value> codeDeployAlarms) {
+
+        public PlannedDeployment(ServiceDeployment deployment, ServiceLoadBalancer loadBalancer) {
+            this(deployment, loadBalancer, List.of());
+        }
     }
 
     public static PlannedDeployment plan(Service service, Optional<PlannedExposure> exposure, PlanBuilder plan) {
         Deployment d = service.deployment();
         ServiceLoadBalancer registration = exposure.map(PlannedExposure::serviceLoadBalancer).orElse(null);
+        if (d.controller() == DeploymentController.CODE_DEPLOY && exposure.isPresent()
+                && exposure.get().blueGreen() != null && exposure.get().loadBalancer() != null) {
+            // CodeDeploy, not ECS, swaps the target groups: no AdvancedConfiguration, no ECS strategy or alarms (the
+            // deployment group rolls back on them). Elsewhere (CODE_DEPLOY_FALLBACK) the ECS controller deploys.
+            List<Value> alarms = new ArrayList<>(alarms(service, exposure, plan));
+            d.rollbackAlarmNames().forEach(name -> alarms.add(Value.literal(name)));
+            return new PlannedDeployment(new ServiceDeployment(null, null, null, null, null, null, List.of(),
+                    List.of(), null, true), registration, alarms);
+        }
         if (registration != null && exposure.get().blueGreen() != null) {
             registration = new ServiceLoadBalancer(registration.targetGroupArn(), registration.containerName(),
                     registration.containerPort(), advanced(service, exposure.get(), plan));
@@ -154,9 +172,8 @@ public final class DeploymentPlanner {
         List<Value> names = new ArrayList<>();
         Value lb = exposure.get().loadBalancer().attr(Attr.FULL_NAME);
         groups.forEach((which, group) -> {
-            Map<String, Value> dimensions = new LinkedHashMap<>();
-            dimensions.put("LoadBalancer", lb);
-            dimensions.put("TargetGroup", group.attr(Attr.FULL_NAME));
+            List<Dimension> dimensions = List.of(new Dimension("LoadBalancer", lb),
+                    new Dimension("TargetGroup", group.attr(Attr.FULL_NAME)));
             if (d.rollbackOnTarget5xx() != Deployment.NOT_SET) {
                 names.add(alarm(service, which, "target-5xx", "HTTP 5xx answers of the " + which
                                 + " target group's tasks of service " + service.name() + " (rolls back a deployment)",
@@ -172,12 +189,13 @@ public final class DeploymentPlanner {
     }
 
     private static Value alarm(Service service, String which, String kind, String description, String metric,
-                               String statistic, Map<String, Value> dimensions, int periods, int threshold,
+                               String statistic, List<Dimension> dimensions, int periods, int threshold,
                                PlanBuilder plan) {
-        ResourceId id = ResourceId.of(RollbackAlarm.class, service.name(), which, kind);
-        plan.add(new RollbackAlarm(id, plan.applicationName() + "-" + service.name() + "-" + which + "-" + kind,
-                description, ALB, metric, statistic, dimensions, 60, periods, threshold,
-                "GreaterThanOrEqualToThreshold", "notBreaching",
+        ResourceId id = ResourceId.of(Alarm.class, service.name(), which, kind);
+        // No actions: the deployment reads its state. CloudFormation generates the name (as before the kinds merged).
+        plan.add(new Alarm(id, plan.applicationName() + "-" + service.name() + "-" + which + "-" + kind, true,
+                description, new MetricStat(ALB, metric, dimensions, statistic, null, 60), List.of(),
+                "GreaterThanOrEqualToThreshold", threshold, periods, null, "notBreaching", List.of(),
                 plan.tagsNamed(service.name() + "-" + which + "-" + kind)));
         return id.attr(Attr.NAME);
     }

@@ -1,6 +1,7 @@
 package dev.berth.synth.planning.loadbalancing;
 
 import dev.berth.loadbalancing.AlpnPolicy;
+import dev.berth.service.DeploymentController;
 import dev.berth.loadbalancing.Exposure;
 import dev.berth.loadbalancing.ListenerProtocol;
 import dev.berth.loadbalancing.LoadBalancingAlgorithm;
@@ -95,7 +96,14 @@ public final class ExposurePlanner {
         // service's group, keeps the service rolling (DEPLOYMENT_STRATEGY_FALLBACK).
         BlueGreen blueGreen = null;
         LoadBalancingResources.Action action = action(exposure, targetGroupArn);
-        if (service.deployment().strategy().shiftsTraffic() && !exposure.isWeighted() && !weightedTarget) {
+        // CODE_DEPLOY: the same pair and the same weighted form, which CodeDeploy itself leaves behind after each
+        // deployment (the idle group at weight 0); the alternate group is thereby attached to the load balancer
+        // before the first deployment registers tasks in it.
+        // (on the program's own Application Load Balancers only: else CODE_DEPLOY_FALLBACK, the ECS controller)
+        boolean codeDeploy = service.deployment().controller() == DeploymentController.CODE_DEPLOY
+                && lb instanceof PlannedApplicationLoadBalancer;
+        if ((service.deployment().strategy().shiftsTraffic() || codeDeploy) && !exposure.isWeighted()
+                && !weightedTarget) {
             ResourceId alternate = alternateTargetGroup(service.name());
             plan.add(applicationTargetGroup(service, exposure, port, alternate, network, plan));
             action = new LoadBalancingResources.WeightedForward(List.of(

@@ -9,11 +9,12 @@ import dev.berth.service.Service;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Alarm;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Dimension;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricQuery;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricStat;
 import dev.berth.synth.plan.scaling.ScalingResources;
 import dev.berth.synth.plan.scaling.ScalingResources.CustomizedMetric;
-import dev.berth.synth.plan.scaling.ScalingResources.Dimension;
-import dev.berth.synth.plan.scaling.ScalingResources.MetricQuery;
-import dev.berth.synth.plan.scaling.ScalingResources.MetricStat;
 import dev.berth.synth.plan.scaling.ScalingResources.TargetTracking;
 import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.loadbalancing.ExposurePlanner.PlannedExposure;
@@ -132,8 +133,8 @@ public final class ScalingPlanner {
         ResourceId policy = stepPolicy(service, target, s.name(), new ScalingResources.StepScaling(
                 s.adjustmentType().awsName(), s.cooldownSeconds(), s.aggregation().awsName(),
                 s.minAdjustmentMagnitude() > 0 ? s.minAdjustmentMagnitude() : null, steps), plan);
-        plan.add(new ScalingResources.Alarm(ResourceId.of(ScalingResources.Alarm.class, service.name(), s.name()),
-                policyName(service, s.name(), plan), "Invokes the step scaling policy " + s.name() + " of "
+        plan.add(new Alarm(ResourceId.of(Alarm.class, service.name(), s.name()),
+                policyName(service, s.name(), plan), false, "Invokes the step scaling policy " + s.name() + " of "
                 + service.name(), stat(s.metric(), List.of(), s.periodSeconds()), List.of(),
                 s.comparison().awsName(), s.threshold(), s.evaluationPeriods(), s.datapointsToAlarm(), "missing",
                 List.of(policy.attr(Attr.ARN)), plan.tagsNamed(service.name() + "-" + s.name())));
@@ -168,8 +169,8 @@ public final class ScalingPlanner {
             ResourceId policy = stepPolicy(service, target, FROM_ZERO, new ScalingResources.StepScaling(
                     "ChangeInCapacity", scaling.scaleOutCooldownSeconds(), "Maximum", null,
                     List.of(new ScalingResources.Step(0.0, null, 1))), plan);
-            plan.add(new ScalingResources.Alarm(ResourceId.of(ScalingResources.Alarm.class, service.name(), FROM_ZERO),
-                    policyName(service, FROM_ZERO, plan), "Starts the first task of " + service.name()
+            plan.add(new Alarm(ResourceId.of(Alarm.class, service.name(), FROM_ZERO),
+                    policyName(service, FROM_ZERO, plan), false, "Starts the first task of " + service.name()
                     + " when messages wait and no task runs", null,
                     backlogQueries(queueName, cluster, ecsService, MINUTE, "Maximum", "IF(FILL(m2, 0) < 1, m1, 0)",
                             "Messages waiting with no task running"),

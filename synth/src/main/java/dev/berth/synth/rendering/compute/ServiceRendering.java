@@ -59,13 +59,19 @@ public final class ServiceRendering extends Rendering<Service> {
                     .values("Subnets", r.awsvpc().subnets())));
         }
         ServiceDeployment d = r.deployment();
+        boolean codeDeploy = d != null && d.codeDeployController();
+        if (codeDeploy) {
+            p.object("DeploymentController", c -> c.string("Type", CODE_DEPLOY));
+        }
         p.object("DeploymentConfiguration", deployment -> {
                     deployment
                             .integer("MaximumPercent", r.maximumPercent())
-                            .integer("MinimumHealthyPercent", r.minimumHealthyPercent())
-                            .object("DeploymentCircuitBreaker", breaker -> breaker
-                                    .bool("Enable", r.circuitBreaker())
-                                    .bool("Rollback", r.rollback()));
+                            .integer("MinimumHealthyPercent", r.minimumHealthyPercent());
+                    if (!codeDeploy) {
+                        deployment.object("DeploymentCircuitBreaker", breaker -> breaker
+                                .bool("Enable", r.circuitBreaker())
+                                .bool("Rollback", r.rollback()));
+                    }
                     if (d != null) {
                         // AWS::ECS::Service DeploymentConfiguration: Strategy, BakeTimeInMinutes, CanaryConfiguration,
                         // LinearConfiguration, LifecycleHooks, Alarms (the registry schema in /work/shared/schemas)
@@ -137,14 +143,19 @@ public final class ServiceRendering extends Rendering<Service> {
                     .bool("assign_public_ip", r.awsvpc().assignPublicIp()));
         }
         ServiceDeployment d = r.deployment();
+        boolean codeDeploy = d != null && d.codeDeployController();
         // The provider documents deployment_maximum_percent as "not valid when using the DAEMON scheduling strategy"
         // (the plan gives a daemon 100, ECS's value, which CloudFormation writes).
         b.integer("deployment_minimum_healthy_percent", r.minimumHealthyPercent())
-                .integer("deployment_maximum_percent", r.hasDesiredCount() ? r.maximumPercent() : null)
-                .object("deployment_circuit_breaker", breaker -> breaker
-                        .bool("enable", r.circuitBreaker())
-                        .bool("rollback", r.rollback()));
-        if (d != null) {
+                .integer("deployment_maximum_percent", r.hasDesiredCount() ? r.maximumPercent() : null);
+        if (codeDeploy) {
+            b.object("deployment_controller", c -> c.string("type", CODE_DEPLOY));
+        } else {
+            b.object("deployment_circuit_breaker", breaker -> breaker
+                    .bool("enable", r.circuitBreaker())
+                    .bool("rollback", r.rollback()));
+        }
+        if (d != null && !codeDeploy) {
             // aws_ecs_service (provider 6): deployment_configuration { strategy, bake_time_in_minutes,
             // canary_configuration, linear_configuration, lifecycle_hook }, the bake times typed as strings; alarms
             // is a block of the service itself
@@ -199,10 +210,22 @@ public final class ServiceRendering extends Rendering<Service> {
                 .string("container_name", x.containerName())
                 .integer("container_port", x.containerPort()));
         b.tags(r.tags());
+        List<String> ignored = new ArrayList<>();
         if (r.desiredCountAutoScaled()) {
-            b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", List.of("desired_count")));
+            ignored.add("desired_count");
+        }
+        if (codeDeploy) {
+            // CodeDeploy registers each new revision and swaps the target groups; UpdateService rejects both for a
+            // CODE_DEPLOY service ("Unable to update task definition on services with a CODE_DEPLOY deployment
+            // controller")
+            ignored.addAll(List.of("task_definition", "load_balancer"));
+        }
+        if (!ignored.isEmpty()) {
+            b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", ignored));
         }
     }
+
+    private static final String CODE_DEPLOY = "CODE_DEPLOY";
 
     private static String text(Integer minutes) {
         return minutes == null ? null : minutes.toString();
@@ -216,7 +239,7 @@ public final class ServiceRendering extends Rendering<Service> {
                 Parity.value("task", "TaskDefinition", "task_definition"),
                 // the count every update enforces, or that auto scaling owns it: no DesiredCount in CloudFormation,
                 // desired_count ignored after creation in Terraform
-                Parity.value("desired", "DesiredCount", "lifecycle/ignore_changes/*||desired_count")
+                Parity.value("desired", "DesiredCount", "lifecycle/ignore_changes/[=desired_count]||desired_count")
                         .meaning(Parity.ABSENT, AUTO_SCALED).meaning("desired_count", AUTO_SCALED),
                 Parity.value("launchType", "LaunchType", "launch_type"),
                 Parity.value("scheduling", "SchedulingStrategy", "scheduling_strategy"),
@@ -248,7 +271,8 @@ public final class ServiceRendering extends Rendering<Service> {
                         "load_balancer/*/advanced_configuration/alternate_target_group_arn"),
                 Parity.list("productionRules", "LoadBalancers/*/AdvancedConfiguration/ProductionListenerRule",
                         "load_balancer/*/advanced_configuration/production_listener_rule"),
-                Parity.value("alarmRollback", "DeploymentConfiguration/Alarms/Rollback", "alarms/rollback")));
+                Parity.value("alarmRollback", "DeploymentConfiguration/Alarms/Rollback", "alarms/rollback"),
+                Parity.value("controller", "DeploymentController/Type", "deployment_controller/type")));
         parity.addAll(ServiceConnectBodies.parity());
         parity.add(Parity.list("registries", "ServiceRegistries/*/RegistryArn", "service_registries/*/registry_arn"));
         parity.add(Parity.list("registryPorts", "ServiceRegistries/*/ContainerPort",

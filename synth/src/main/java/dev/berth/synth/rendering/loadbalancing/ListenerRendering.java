@@ -38,6 +38,9 @@ public final class ListenerRendering extends Rendering<Listener> {
                 .string("ssl_policy", r.sslPolicy())
                 .string("alpn_policy", r.alpnPolicy())
                 .object("default_action", a -> Actions.terraform(a, r.defaultAction()));
+        if (r.defaultActionOwnedByDeployments()) {
+            b.object("lifecycle", lifecycle -> lifecycle.strings("ignore_changes", List.of("default_action")));
+        }
     }
 
     @Override

@@ -14,8 +14,10 @@ public final class TargetGroupRendering extends Rendering<TargetGroup> {
 
     public TargetGroupRendering() {
         super(TargetGroup.class, cfn("AWS::ElasticLoadBalancingV2::TargetGroup", "TargetGroup")
-                        .ref(Attr.ARN).getAtt(Attr.FULL_NAME, "TargetGroupFullName"),
-                tf("aws_lb_target_group").attr(Attr.ARN, "arn").attr(Attr.FULL_NAME, "arn_suffix"));
+                        .ref(Attr.ARN).getAtt(Attr.FULL_NAME, "TargetGroupFullName")
+                        .getAtt(Attr.NAME, "TargetGroupName"),
+                tf("aws_lb_target_group").attr(Attr.ARN, "arn").attr(Attr.FULL_NAME, "arn_suffix")
+                        .attr(Attr.NAME, "name"));
     }
 
     @Override

@@ -2,8 +2,8 @@ package dev.berth.synth.rendering.scaling;
 
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.scaling.ScalingResources.CustomizedMetric;
-import dev.berth.synth.plan.scaling.ScalingResources.MetricQuery;
-import dev.berth.synth.plan.scaling.ScalingResources.MetricStat;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricQuery;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricStat;
 import dev.berth.synth.plan.scaling.ScalingResources.ScalingPolicy;
 import dev.berth.synth.plan.scaling.ScalingResources.StepScaling;
 import dev.berth.synth.plan.scaling.ScalingResources.TargetTracking;

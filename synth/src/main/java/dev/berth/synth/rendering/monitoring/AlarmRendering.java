@@ -1,10 +1,10 @@
-package dev.berth.synth.rendering.scaling;
+package dev.berth.synth.rendering.monitoring;
 
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Value;
-import dev.berth.synth.plan.scaling.ScalingResources.Alarm;
-import dev.berth.synth.plan.scaling.ScalingResources.Dimension;
-import dev.berth.synth.plan.scaling.ScalingResources.MetricStat;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Alarm;
+import dev.berth.synth.plan.monitoring.MonitoringResources.Dimension;
+import dev.berth.synth.plan.monitoring.MonitoringResources.MetricStat;
 import dev.berth.synth.rendering.Body;
 import dev.berth.synth.rendering.Parity;
 import dev.berth.synth.rendering.Rendering;
@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AWS::CloudWatch::Alarm / aws_cloudwatch_metric_alarm, the alarm of a step policy: its {@code AlarmActions} are the
- * policy's ARN. Dimensions are a list of {@code Name}/{@code Value} objects in CloudFormation and a map for the
- * provider; metric math is {@code Metrics} ({@code MetricStat} with {@code Period}) and {@code metric_query} blocks
- * ({@code metric} with {@code period}).
+ * AWS::CloudWatch::Alarm / aws_cloudwatch_metric_alarm: a step policy's alarm (its {@code AlarmActions} are the
+ * policy's ARN) or a deployment's rollback alarm (no actions; {@code Ref} is its name, which the service's
+ * {@code DeploymentConfiguration.Alarms.AlarmNames} or a CodeDeploy group lists; the provider's {@code alarm_name}).
+ * Dimensions are a list of {@code Name}/{@code Value} objects in CloudFormation and a map for the provider; metric
+ * math is {@code Metrics} ({@code MetricStat} with {@code Period}) and {@code metric_query} blocks ({@code metric}
+ * with {@code period}).
  */
 public final class AlarmRendering extends Rendering<Alarm> {
 
@@ -28,14 +30,9 @@ public final class AlarmRendering extends Rendering<Alarm> {
 
     @Override
     protected void cloudFormation(Alarm r, Body p) {
-        p.string("AlarmName", r.alarmName())
+        p.string("AlarmName", r.nameGeneratedByCloudFormation() ? null : r.alarmName())
                 .string("AlarmDescription", r.description())
-                .values("AlarmActions", r.alarmActions())
-                .string("ComparisonOperator", r.comparisonOperator())
-                .number("Threshold", r.threshold())
-                .integer("EvaluationPeriods", r.evaluationPeriods())
-                .integer("DatapointsToAlarm", r.datapointsToAlarm())
-                .string("TreatMissingData", r.treatMissingData());
+                .values("AlarmActions", r.alarmActions());
         MetricStat m = r.metric();
         if (m != null) {
             p.string("Namespace", m.namespace())
@@ -62,19 +59,19 @@ public final class AlarmRendering extends Rendering<Alarm> {
             }
             q.bool("ReturnData", query.returnData());
         });
-        p.tags(r.tags());
+        p.integer("EvaluationPeriods", r.evaluationPeriods())
+                .integer("DatapointsToAlarm", r.datapointsToAlarm())
+                .number("Threshold", r.threshold())
+                .string("ComparisonOperator", r.comparisonOperator())
+                .string("TreatMissingData", r.treatMissingData())
+                .tags(r.tags());
     }
 
     @Override
     protected void terraform(Alarm r, Body b) {
         b.string("alarm_name", r.alarmName())
                 .string("alarm_description", r.description())
-                .values("alarm_actions", r.alarmActions())
-                .string("comparison_operator", r.comparisonOperator())
-                .number("threshold", r.threshold())
-                .integer("evaluation_periods", r.evaluationPeriods())
-                .integer("datapoints_to_alarm", r.datapointsToAlarm())
-                .string("treat_missing_data", r.treatMissingData());
+                .values("alarm_actions", r.alarmActions());
         MetricStat m = r.metric();
         if (m != null) {
             b.string("namespace", m.namespace())
@@ -101,7 +98,12 @@ public final class AlarmRendering extends Rendering<Alarm> {
                 });
             }
         });
-        b.tags(r.tags());
+        b.integer("evaluation_periods", r.evaluationPeriods())
+                .integer("datapoints_to_alarm", r.datapointsToAlarm())
+                .number("threshold", r.threshold())
+                .string("comparison_operator", r.comparisonOperator())
+                .string("treat_missing_data", r.treatMissingData())
+                .tags(r.tags());
     }
 
     private static Map<String, Value> dimensions(MetricStat m) {
@@ -114,12 +116,13 @@ public final class AlarmRendering extends Rendering<Alarm> {
 
     @Override
     public List<Parity> parity() {
-        return List.of(Parity.value("name", "AlarmName", "alarm_name"),
-                Parity.sorted("actions", "AlarmActions/*", "alarm_actions/*"),
+        // No name parity: a name CloudFormation generates is absent from the template.
+        return List.of(Parity.sorted("actions", "AlarmActions/*", "alarm_actions/*"),
                 Parity.value("comparison", "ComparisonOperator", "comparison_operator"),
                 Parity.value("threshold", "Threshold", "threshold"),
                 Parity.value("periods", "EvaluationPeriods", "evaluation_periods"),
                 Parity.value("datapoints", "DatapointsToAlarm", "datapoints_to_alarm"),
+                Parity.value("treatMissingData", "TreatMissingData", "treat_missing_data"),
                 Parity.value("metric", "MetricName", "metric_name"),
                 Parity.value("namespace", "Namespace", "namespace"),
                 Parity.value("statistic", "Statistic", "statistic"),
