@@ -13,6 +13,7 @@ import dev.berth.synth.plan.events.EventsResources.PolicyStatement;
 import dev.berth.synth.plan.security.SecurityResources;
 import dev.berth.synth.plan.security.SecurityResources.KeyStatement;
 import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.security.ResourcePolicies;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
 
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class NotificationPlanner {
                     Map.of("Service", Value.literal("events.amazonaws.com")), List.of("sns:Publish"),
                     List.of(topic.attr(Attr.ARN)), Map.of("ArnEquals", Map.of("aws:SourceArn", rule.attr(Attr.ARN)))));
         }
-        statements.add(TriggeredTaskPlanner.onlyOverTls("sns:Publish", topic.attr(Attr.ARN)));
+        statements.add(ResourcePolicies.onlyOverTls("sns:Publish", topic.attr(Attr.ARN)));
         plan.add(new EventsResources.TopicPolicy(ResourceId.of(EventsResources.TopicPolicy.class, NAME),
                 topic.attr(Attr.ARN), statements));
         for (String email : n.emails()) {

@@ -22,6 +22,7 @@ import dev.berth.synth.plan.iam.IamResources.PolicyDocument;
 import dev.berth.synth.plan.iam.IamResources.Statement;
 import dev.berth.synth.plan.messaging.MessagingResources;
 import dev.berth.synth.planning.PlanBuilder;
+import dev.berth.synth.planning.security.ResourcePolicies;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
 import dev.berth.synth.planning.compute.ServicePlanner;
 import dev.berth.synth.planning.compute.ServicePlanner.PlannedTask;
@@ -139,16 +140,11 @@ public final class TriggeredTaskPlanner {
                     Map.of("Service", Value.literal("events.amazonaws.com")), List.of("sqs:SendMessage"),
                     List.of(dlq.attr(Attr.ARN)), Map.of("ArnEquals", Map.of("aws:SourceArn", rule.attr(Attr.ARN)))));
         }
-        statements.add(onlyOverTls("sqs:*", dlq.attr(Attr.ARN)));
+        statements.add(ResourcePolicies.onlyOverTls("sqs:*", dlq.attr(Attr.ARN)));
         plan.add(new EventsResources.QueuePolicy(ResourceId.of(EventsResources.QueuePolicy.class, t.name(),
                 "start-dlq"), dlq.attr(Attr.URL), statements));
     }
 
-    /** Denies {@code action} on {@code resource} to any request not made over TLS ({@code aws:SecureTransport}). */
-    static PolicyStatement onlyOverTls(String action, Value resource) {
-        return new PolicyStatement("OnlyOverTls", "Deny", Map.of("AWS", Value.literal("*")), List.of(action),
-                List.of(resource), Map.of("Bool", Map.of("aws:SecureTransport", Value.literal("false"))));
-    }
 
     private static EcsTarget ecsTarget(TriggeredTask t, Service shape, PlannedTask task, PlannedNetwork network) {
         List<StrategyItem> strategy = t.capacityProviderStrategy().stream()
