@@ -232,6 +232,10 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     public Set<EndpointService> neededEndpoints() {
         EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
         services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
+        if (clusters.stream().anyMatch(c -> !c.ec2Capacity().isEmpty())) {
+            // The container agent on Berth's EC2 instances registers with and polls ECS.
+            set.addAll(EndpointNeeds.ec2Agent());
+        }
         return Collections.unmodifiableSet(set);
     }
 

@@ -153,7 +153,7 @@ final class RoundTripCases {
     static List<Case<?, ?>> builderCases() {
         return List.of(application(), cluster(), service(), exposure(), loadBalancer(), autoScaling(), newVpc(),
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
-                serviceConnectServer(),
+                serviceConnectServer(), ec2Capacity(),
                 fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener());
     }
 
@@ -202,10 +202,35 @@ final class RoundTripCases {
                 step("capacityProviders(List)", b -> b.capacityProviders(List.of(CapacityProviderStrategyItem.FARGATE))),
                 step("capacityProviders(String[])", b -> b.capacityProviders("FARGATE_SPOT", "my-asg-provider")),
                 step("defaultStrategy(String,int,int)", b -> b.defaultStrategy("FARGATE_SPOT", 1, 3)),
-                step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")));
+                step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")),
+                step("ec2Capacity(String,Consumer)", b -> b.ec2Capacity("general", c -> c.instanceTypes("m7g.large")
+                        .ami(dev.berth.compute.EcsAmi.AL2023_ARM64))),
+                step("ec2Capacity(Ec2Capacity)", b -> b.ec2Capacity(ec2Capacity().build(ec2Capacity().full()))));
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
         return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
                 Cluster::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<dev.berth.compute.Ec2Capacity, dev.berth.compute.Ec2Capacity.Builder> ec2Capacity() {
+        List<Step<dev.berth.compute.Ec2Capacity.Builder>> full = steps(
+                step("name(String)", b -> b.name("spot")),
+                step("instanceTypes(List)", b -> b.instanceTypes(List.of("m6i.large"))),
+                step("instanceTypes(String[])", b -> b.instanceTypes("c7g.xlarge", "c6g.xlarge")),
+                step("ami(EcsAmi)", b -> b.ami(dev.berth.compute.EcsAmi.BOTTLEROCKET_ARM64)),
+                step("minSize(int)", b -> b.minSize(1)),
+                step("maxSize(int)", b -> b.maxSize(12)),
+                step("onDemandBase(int)", b -> b.onDemandBase(1)),
+                step("onDemandPercentAboveBase(int)", b -> b.onDemandPercentAboveBase(25)),
+                step("targetCapacityPercent(int)", b -> b.targetCapacityPercent(90)),
+                step("managedTerminationProtection(boolean)", b -> b.managedTerminationProtection(false)),
+                step("managedDraining(boolean)", b -> b.managedDraining(false)),
+                step("rootVolumeGiB(int)", b -> b.rootVolumeGiB(60)),
+                step("agentSettings(Map)", b -> b.agentSettings(java.util.Map.of("ECS_CONTAINER_STOP_TIMEOUT", "60s"))),
+                step("agentSetting(String,String)", b -> b.agentSetting("ECS_IMAGE_PULL_BEHAVIOR", "prefer-cached")));
+        List<Step<dev.berth.compute.Ec2Capacity.Builder>> minimal = steps(step("name(String)", b -> b.name("general")));
+        return new Case<>(dev.berth.compute.Ec2Capacity.class, dev.berth.compute.Ec2Capacity.Builder.class,
+                dev.berth.compute.Ec2Capacity::builder, dev.berth.compute.Ec2Capacity.Builder::build,
+                dev.berth.compute.Ec2Capacity::toBuilder, full, minimal, List.of());
     }
 
     static Case<Queue, Queue.Builder> queue() {

@@ -18,9 +18,12 @@ import java.util.Objects;
  *                           ({@code ServiceConnectDefaults}): a name (Berth creates an AWS Cloud Map HTTP namespace) or an
  *                           existing namespace's ARN. Default: empty (none; a service with Service Connect then names
  *                           its own).
+ * @param ec2Capacity        EC2 Auto Scaling group capacity providers Berth creates for the cluster and associates
+ *                           with it beside {@code capacityProviders}. Default: none.
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
-                      List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
+                      List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
+                      List<Ec2Capacity> ec2Capacity) {
 
     /**
      * Creates the Cluster; programs use {@link #builder()} instead.
@@ -34,9 +37,11 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      *     or strategy (RunTask, scheduled tasks); a Berth service uses its own strategy or launch
      *     type, as ECS does. Default: none.
      * @param serviceConnectNamespace the default Service Connect namespace's name or ARN. Default: empty (none).
+     * @param ec2Capacity        the EC2 Auto Scaling group capacity providers Berth creates. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public Cluster {
+        ec2Capacity = List.copyOf(ec2Capacity);
         Objects.requireNonNull(serviceConnectNamespace, "serviceConnectNamespace");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(containerInsights, "containerInsights");
@@ -58,6 +63,32 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
     }
 
     /**
+     * A cluster without EC2 capacity.
+     *
+     * @param name              the cluster name
+     * @param containerInsights the Container Insights setting
+     * @param capacityProviders the providers associated with the cluster
+     * @param defaultStrategy   the default capacity provider strategy
+     * @param serviceConnectNamespace the default Service Connect namespace's name or ARN
+     */
+    public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
+                   List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace) {
+        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, List.of());
+    }
+
+    /**
+     * Every provider associated with the cluster: {@code capacityProviders}, then the EC2 capacity providers'
+     * names.
+     *
+     * @return the associated providers' names, in order
+     */
+    public List<String> associatedProviders() {
+        List<String> all = new ArrayList<>(capacityProviders);
+        ec2Capacity.forEach(c -> all.add(c.name()));
+        return List.copyOf(all);
+    }
+
+    /**
      * Starts a builder holding the defaults documented on each setter.
      *
      * @return a new builder
@@ -75,6 +106,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         Builder b = new Builder().name(name).containerInsights(containerInsights)
                 .capacityProviders(capacityProviders).serviceConnectNamespace(serviceConnectNamespace);
         b.defaultStrategy.addAll(defaultStrategy);
+        b.ec2Capacity.addAll(ec2Capacity);
         return b;
     }
 
@@ -88,6 +120,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
                 CapacityProviderStrategyItem.FARGATE_SPOT);
         private final List<CapacityProviderStrategyItem> defaultStrategy = new ArrayList<>();
         private String serviceConnectNamespace = "";
+        private final List<Ec2Capacity> ec2Capacity = new ArrayList<>();
 
         private Builder() {
         }
@@ -168,12 +201,41 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
+         * Adds an EC2 Auto Scaling group capacity provider, associated with the cluster (see {@link Ec2Capacity}
+         * for what Berth creates). A service runs on it through a capacity provider strategy naming it, or with the
+         * EC2 launch type. Default: none.
+         *
+         * @param name      the capacity provider's name. Valid: letters, digits, hyphens and underscores, not
+         *                  starting with {@code aws}, {@code ecs} or {@code fargate}; unique in the program
+         * @param configure sets the instance types, AMI, sizes and Spot split
+         * @return this builder
+         */
+        public Builder ec2Capacity(String name, java.util.function.Consumer<Ec2Capacity.Builder> configure) {
+            Ec2Capacity.Builder b = Ec2Capacity.builder().name(name);
+            configure.accept(b);
+            ec2Capacity.add(b.build());
+            return this;
+        }
+
+        /**
+         * Adds an EC2 Auto Scaling group capacity provider (see {@link #ec2Capacity(String, java.util.function.Consumer)}).
+         *
+         * @param capacity the provider
+         * @return this builder
+         */
+        public Builder ec2Capacity(Ec2Capacity capacity) {
+            ec2Capacity.add(capacity);
+            return this;
+        }
+
+        /**
          * Builds the Cluster. Values are checked later, with the whole program, by the validator.
          *
          * @return the Cluster
          */
         public Cluster build() {
-            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace);
+            return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace,
+                    ec2Capacity);
         }
     }
 }

@@ -42,7 +42,8 @@ public final class Validator {
             MessagingRules::check,
             ServiceDiscoveryRules::check,
             StorageRules::check,
-            HardeningRules::check);
+            HardeningRules::check,
+            Ec2Rules::check);
 
     private Validator() {
     }
