@@ -250,7 +250,8 @@ public record Ec2Capacity(String name, List<String> instanceTypes, EcsAmi ami, i
         /**
          * Adds ECS agent settings to {@code /etc/ecs/ecs.config} beside those Berth writes ({@code ECS_CLUSTER},
          * {@code ECS_ENABLE_TASK_IAM_ROLE}, {@code ECS_ENABLE_TASK_IAM_ROLE_NETWORK_HOST},
-         * {@code ECS_AVAILABLE_LOGGING_DRIVERS}, {@code ECS_ENABLE_SPOT_INSTANCE_DRAINING}). Default: none. Valid:
+         * {@code ECS_AVAILABLE_LOGGING_DRIVERS}, {@code ECS_ENABLE_SPOT_INSTANCE_DRAINING}, {@code ECS_AWSVPC_BLOCK_IMDS}).
+         * Default: none. Valid:
          * keys {@code ECS_} followed by upper-case letters, digits and underscores, values without line breaks;
          * Amazon Linux AMIs only (Bottlerocket takes TOML settings).
          *

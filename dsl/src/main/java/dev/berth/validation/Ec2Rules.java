@@ -52,7 +52,7 @@ final class Ec2Rules {
     /** Written by Berth (the launch template's user data); a program cannot set them. */
     static final Set<String> BERTH_AGENT_KEYS = Set.of("ECS_CLUSTER", "ECS_ENABLE_TASK_IAM_ROLE",
             "ECS_ENABLE_TASK_IAM_ROLE_NETWORK_HOST", "ECS_AVAILABLE_LOGGING_DRIVERS",
-            "ECS_ENABLE_SPOT_INSTANCE_DRAINING");
+            "ECS_ENABLE_SPOT_INSTANCE_DRAINING", "ECS_AWSVPC_BLOCK_IMDS");
 
     private Ec2Rules() {
     }
@@ -200,8 +200,12 @@ final class Ec2Rules {
         }
         List<Ec2Capacity> capacity = capacityOf(app, s);
         String path = Paths.service(s);
+        // With a strategy ECS sends a share of the tasks to each provider named; with the EC2 launch type it places
+        // them on any registered instance of the task's architecture, so one provider of it is enough.
+        boolean launchType = s.capacityProviderStrategy().isEmpty();
+        boolean anyMatches = capacity.stream().anyMatch(e -> e.ami().architecture() == task.cpuArchitecture());
         for (Ec2Capacity e : capacity) {
-            if (e.ami().architecture() != task.cpuArchitecture()) {
+            if (e.ami().architecture() != task.cpuArchitecture() && !(launchType && anyMatches)) {
                 report.add(Rule.EC2_ARCHITECTURE_MISMATCH, Paths.task(s) + ".cpuArchitecture", "The task runs on "
                                 + task.cpuArchitecture() + ", but capacity provider " + Values.quoted(e.name())
                                 + " boots " + e.ami() + " (" + e.ami().architecture() + "): its images would not run"

@@ -3,6 +3,7 @@ package dev.berth.synth.planning;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.capacity.CapacityResources;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
@@ -53,6 +54,7 @@ final class CreationOrderRules {
         CreationOrderRules rules = new CreationOrderRules(graph);
         declared.forEach((resource, first) -> rules.waitsFor.put(resource, new LinkedHashSet<>(first)));
         graph.all(ComputeResources.Service.class).forEach(rules::service);
+        rules.capacity();
         rules.roleUsers();
         rules.internetGateway();
         return rules.waitsFor;
@@ -88,9 +90,48 @@ final class CreationOrderRules {
             // Behind a Network Load Balancer the service's own listener forwards to the group.
             waits(service, graph.referring(group, LoadBalancingResources.Listener.class));
         }
-        if (!service.capacityProviderStrategy().isEmpty()) {
+        if (!service.capacityProviderStrategy().isEmpty() || "EC2".equals(service.launchType())) {
             for (ComputeResources.Cluster cluster : graph.referencedBy(service, ComputeResources.Cluster.class)) {
                 waits(service, graph.referring(cluster, ComputeResources.ClusterCapacityProviders.class));
+            }
+        }
+    }
+
+    /**
+     * EC2 capacity. A cluster's capacity provider association names its providers by name, not by reference, yet
+     * ECS rejects the association of a provider that does not exist yet: it waits for them (and on deletion goes
+     * first, as ECS cannot delete a provider still associated). The provider refers to its Auto Scaling group, so it
+     * comes after the group and is deleted before it, and services wait for the association (above): deletion runs
+     * services, association, provider, group, launch template, cluster. A group's instances register with ECS as
+     * they boot, so the group waits for the network path out of its subnets (route table associations and default
+     * routes) and for its instances' security group rules, as a service does for its tasks.
+     */
+    private void capacity() {
+        for (ComputeResources.ClusterCapacityProviders association
+                : graph.all(ComputeResources.ClusterCapacityProviders.class)) {
+            for (CapacityResources.CapacityProvider provider : graph.all(CapacityResources.CapacityProvider.class)) {
+                if (association.providers().contains(provider.name())) {
+                    waits(association, provider);
+                }
+            }
+        }
+        for (CapacityResources.AutoScalingGroup group : graph.all(CapacityResources.AutoScalingGroup.class)) {
+            for (NetworkResources.Subnet subnet : graph.referencedBy(group, NetworkResources.Subnet.class)) {
+                for (NetworkResources.RouteTableAssociation association : graph.referring(subnet,
+                        NetworkResources.RouteTableAssociation.class)) {
+                    waits(group, association);
+                    for (NetworkResources.RouteTable table : graph.referencedBy(association,
+                            NetworkResources.RouteTable.class)) {
+                        waits(group, graph.referring(table, NetworkResources.Route.class).stream()
+                                .filter(route -> ANYWHERE.equals(route.destinationCidr())).toList());
+                    }
+                }
+            }
+            for (CapacityResources.LaunchTemplate template : graph.referencedBy(group,
+                    CapacityResources.LaunchTemplate.class)) {
+                graph.referencedBy(template, NetworkResources.SecurityGroup.class)
+                        .forEach(sg -> waits(group, graph.referring(sg, SecurityGroupRule.class).stream()
+                                .filter(rule -> rule instanceof NetworkResources.SecurityGroupEgress).toList()));
             }
         }
     }

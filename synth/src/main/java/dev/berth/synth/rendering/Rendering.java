@@ -104,10 +104,23 @@ public abstract class Rendering<R extends PlannedResource> {
      * @param type the Terraform type, e.g. {@code aws_efs_backup_policy}
      * @param body writes its body
      */
-    public record TerraformCompanion(String type, java.util.function.Consumer<Body> body) {
+    public record TerraformCompanion(String type, java.util.function.Consumer<Body> body, String nameSuffix) {
         public TerraformCompanion {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(body, "body");
+        }
+
+        /** A companion named exactly like its resource. */
+        public TerraformCompanion(String type, java.util.function.Consumer<Body> body) {
+            this(type, body, null);
+        }
+
+        /**
+         * The companion's name: the resource's, or the resource's and {@code nameSuffix} (for several companions of
+         * one type, e.g. a role's policy attachments) when it has one.
+         */
+        public String nameFor(String resourceName) {
+            return nameSuffix == null ? resourceName : resourceName + "_" + nameSuffix;
         }
     }
 

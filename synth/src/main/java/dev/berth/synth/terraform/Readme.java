@@ -108,7 +108,7 @@ final class Readme {
             rows.add(Map.of("address", TerraformRenderer.address(resource.id()),
                     "link", REGISTRY_DOCS + "resources/" + withoutPrefix(type), "kind", "resource"));
             for (Rendering.TerraformCompanion companion : Renderings.of(resource).terraformCompanionsOf(resource)) {
-                rows.add(Map.of("address", companion.type() + "." + Names.snake(resource.id().name()),
+                rows.add(Map.of("address", companion.type() + "." + companion.nameFor(Names.snake(resource.id().name())),
                         "link", REGISTRY_DOCS + "resources/" + withoutPrefix(companion.type()), "kind", "resource"));
             }
         }

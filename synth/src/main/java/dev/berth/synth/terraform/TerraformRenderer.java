@@ -68,14 +68,15 @@ public final class TerraformRenderer {
             putDependsOn(body.build(), order.dependsOn(id));
             byType.withObjectProperty(type(id.kind())).set(Names.snake(id.name()), body.build());
             for (Rendering.TerraformCompanion companion : Renderings.of(resource).terraformCompanionsOf(resource)) {
-                String address = companion.type() + "." + Names.snake(id.name());
+                String address = companion.type() + "." + companion.nameFor(Names.snake(id.name()));
                 ResourceId clash = seen.putIfAbsent(address, id);
                 if (clash != null) {
                     throw new IllegalStateException(id + " and " + clash + " share the address " + address);
                 }
                 TfBody companionBody = new TfBody(values);
                 companion.body().accept(companionBody);
-                byType.withObjectProperty(companion.type()).set(Names.snake(id.name()), companionBody.build());
+                byType.withObjectProperty(companion.type()).set(companion.nameFor(Names.snake(id.name())),
+                        companionBody.build());
             }
         }
         return byType;

@@ -49,9 +49,27 @@ public final class IamResources {
         }
     }
 
+    /**
+     * @param managedPolicyArns AWS managed policies attached to the role (an EC2 instance role's
+     *                          AmazonEC2ContainerServiceforEC2Role); empty for Berth's task roles, whose statements are
+     *                          inline and scoped
+     */
     public record Role(ResourceId id, String description, PolicyDocument assumeRolePolicy,
-                       Map<String, String> tags) implements PlannedResource {
+                       Map<String, String> tags, List<Value> managedPolicyArns) implements PlannedResource {
         public Role {
+            tags = Immutable.map(tags);
+            managedPolicyArns = Immutable.list(managedPolicyArns);
+        }
+
+        /** A role with inline policies only. */
+        public Role(ResourceId id, String description, PolicyDocument assumeRolePolicy, Map<String, String> tags) {
+            this(id, description, assumeRolePolicy, tags, List.of());
+        }
+    }
+
+    /** The instance profile that hands {@code role} (its name) to EC2 instances. */
+    public record InstanceProfile(ResourceId id, Value role, Map<String, String> tags) implements PlannedResource {
+        public InstanceProfile {
             tags = Immutable.map(tags);
         }
     }

@@ -20,8 +20,31 @@ public final class RoleRendering extends Rendering<Role> {
     protected void cloudFormation(Role r, Body p) {
         p.document("AssumeRolePolicyDocument", d -> PolicyDocuments.write(d, r.assumeRolePolicy()))
                 .string("Description", r.description())
+                .values("ManagedPolicyArns", r.managedPolicyArns())
                 .tags(r.tags());
     }
+
+    /**
+     * The provider's role keeps managed policies in attachments of their own ({@code managed_policy_arns} is
+     * deprecated in provider 6): one per policy, named after the role and the policy's position.
+     */
+    @Override
+    protected List<TerraformCompanion> terraformCompanions(Role r) {
+        List<TerraformCompanion> attachments = new java.util.ArrayList<>();
+        for (int i = 0; i < r.managedPolicyArns().size(); i++) {
+            dev.berth.synth.plan.Value arn = r.managedPolicyArns().get(i);
+            attachments.add(new TerraformCompanion(ATTACHMENT, b -> b
+                    .value("role", r.id().attr(Attr.NAME)).value("policy_arn", arn), "managed_" + (i + 1)));
+        }
+        return attachments;
+    }
+
+    @Override
+    public List<String> terraformCompanionTypes() {
+        return List.of(ATTACHMENT);
+    }
+
+    private static final String ATTACHMENT = "aws_iam_role_policy_attachment";
 
     @Override
     protected void terraform(Role r, Body b) {
