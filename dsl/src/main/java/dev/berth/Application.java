@@ -225,7 +225,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     }
 
     /**
-     * Every endpoint the services' tasks reach: what they need to start and what their task roles are granted.
+     * Every endpoint the services' tasks reach: what they need to start and what their task roles are granted; and
+     * with EC2 capacity the {@code ecs}, {@code ecs-agent} and {@code ecs-telemetry} endpoints its container agent
+     * registers and polls through.
      *
      * @return the endpoints needed, whether or not Berth creates them
      */

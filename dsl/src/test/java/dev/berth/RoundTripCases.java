@@ -222,7 +222,7 @@ final class RoundTripCases {
                 step("onDemandBase(int)", b -> b.onDemandBase(1)),
                 step("onDemandPercentAboveBase(int)", b -> b.onDemandPercentAboveBase(25)),
                 step("targetCapacityPercent(int)", b -> b.targetCapacityPercent(90)),
-                step("managedTerminationProtection(boolean)", b -> b.managedTerminationProtection(false)),
+                step("managedTerminationProtection(boolean)", b -> b.managedTerminationProtection(true)),
                 step("managedDraining(boolean)", b -> b.managedDraining(false)),
                 step("rootVolumeGiB(int)", b -> b.rootVolumeGiB(60)),
                 step("agentSettings(Map)", b -> b.agentSettings(java.util.Map.of("ECS_CONTAINER_STOP_TIMEOUT", "60s"))),

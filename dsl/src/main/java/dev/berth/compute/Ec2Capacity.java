@@ -28,7 +28,11 @@ import java.util.TreeMap;
  * @param targetCapacityPercent        managed scaling's target utilisation of the instances. Default: 100 (no spare
  *                                     instances). Valid: 1 to 100.
  * @param managedTerminationProtection ECS keeps instances that run tasks from being terminated by scale-in (the group
- *                                     then protects new instances from scale-in). Default: true.
+ *                                     then protects new instances from scale-in). Default: false: managed draining
+ *                                     already moves tasks off an instance before it is terminated, and the scale-in
+ *                                     protection ECS leaves on the instances blocks deleting the group
+ *                                     (CloudFormation's stack deletion hangs: aws/aws-cdk#18179,
+ *                                     aws/containers-roadmap#2862).
  * @param managedDraining              ECS drains an instance before the group terminates it. Default: true.
  * @param rootVolumeGiB                the encrypted gp3 root volume's size. Default: 30. Valid: 30 to 16384.
  * @param agentSettings                extra ECS agent settings written to {@code /etc/ecs/ecs.config}, sorted by key
@@ -51,7 +55,7 @@ public record Ec2Capacity(String name, List<String> instanceTypes, EcsAmi ami, i
      * @param onDemandBase                 Default: 0.
      * @param onDemandPercentAboveBase     Default: 100. Valid: 0 to 100.
      * @param targetCapacityPercent        Default: 100. Valid: 1 to 100.
-     * @param managedTerminationProtection Default: true.
+     * @param managedTerminationProtection Default: false.
      * @param managedDraining              Default: true.
      * @param rootVolumeGiB                Default: 30. Valid: 30 to 16384.
      * @param agentSettings                extra ECS agent settings, sorted by key. Default: none.
@@ -98,7 +102,7 @@ public record Ec2Capacity(String name, List<String> instanceTypes, EcsAmi ami, i
         private int onDemandBase = 0;
         private int onDemandPercentAboveBase = 100;
         private int targetCapacityPercent = 100;
-        private boolean managedTerminationProtection = true;
+        private boolean managedTerminationProtection = false;
         private boolean managedDraining = true;
         private int rootVolumeGiB = 30;
         private final Map<String, String> agentSettings = new TreeMap<>();
@@ -213,7 +217,10 @@ public record Ec2Capacity(String name, List<String> instanceTypes, EcsAmi ami, i
 
         /**
          * Managed termination protection: ECS keeps instances that run tasks from being terminated when the group
-         * scales in; the group then protects new instances from scale-in, as ECS requires. Default: true.
+         * scales in; the group then protects new instances from scale-in, as ECS requires. Default: false. Managed
+         * draining (on by default) already drains an instance before it is terminated; with protection on, deleting
+         * the stack or module waits on instances ECS left protected (CloudFormation's deletion hangs until the group
+         * is emptied by hand: aws/aws-cdk#18179; Terraform deletes the group with {@code force_delete}).
          *
          * @param enabled the new value of {@code managedTerminationProtection}
          * @return this builder

@@ -61,7 +61,11 @@ final class Ec2Rules {
         Report report = new Report();
         Set<String> names = new HashSet<>();
         boolean anyCapacity = false;
+        Set<String> clusters = new HashSet<>();
         for (Cluster c : app.clusters()) {
+            if (!clusters.add(c.name())) {
+                continue; // a cluster declared twice (DUPLICATE_NAME), its providers with it
+            }
             for (Ec2Capacity e : c.ec2Capacity()) {
                 anyCapacity = true;
                 String path = Paths.cluster(c) + ".ec2Capacity[" + e.name() + "]";
@@ -253,7 +257,8 @@ final class Ec2Rules {
 
     private static void networkMode(Report report, Service s) {
         NetworkMode mode = s.task().networkMode();
-        for (int i = 0; i < s.exposures().size(); i++) {
+        // the first exposure: Berth supports one (EXPOSURE_COUNT reports the others)
+        for (int i = 0; i < Math.min(1, s.exposures().size()); i++) {
             Exposure e = s.exposures().get(i);
             if ((mode == NetworkMode.BRIDGE || mode == NetworkMode.HOST) && e.targetType() != TargetType.INSTANCE) {
                 report.add(Rule.EC2_NETWORK_MODE, Paths.exposure(s, i) + ".targetType", "The tasks use the "

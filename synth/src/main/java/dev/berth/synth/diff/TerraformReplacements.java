@@ -46,6 +46,20 @@ final class TerraformReplacements {
                 "xks_key_id");
         // internal/service/ecs/cluster.go
         regional("aws_ecs_cluster", "name");
+        // internal/service/ecs/capacity_provider.go: the ASG provider block is ForceNew only when it is added or
+        // removed (SDKv2 puts a list block's ForceNew on its count); inside it only the group's ARN replaces. Managed
+        // scaling, termination protection and draining are updated in place.
+        regional("aws_ecs_capacity_provider", "auto_scaling_group_provider/auto_scaling_group_arn", "cluster",
+                "name");
+        // internal/service/autoscaling/group.go: everything else (sizes, subnets, the mixed instances policy, the
+        // launch template version) is updated in place.
+        regional("aws_autoscaling_group", "name", "name_prefix");
+        // internal/service/ec2/ec2_launch_template.go: a change creates a new version in place.
+        regional("aws_launch_template", "name", "name_prefix");
+        // internal/service/iam/instance_profile.go (global: no region); the role is swapped in place.
+        global("aws_iam_instance_profile", "name", "name_prefix", "path");
+        // internal/service/iam/role_policy_attachment.go (no update at all)
+        global("aws_iam_role_policy_attachment", "policy_arn", "role");
         // internal/service/ecs/cluster_capacity_providers.go
         regional("aws_ecs_cluster_capacity_providers", "cluster_name");
         // internal/service/ecs/service.go (deployment_controller.type is updatable since 6.x)

@@ -35,6 +35,10 @@ import java.util.Set;
  *       gateway's attachment to the VPC.</li>
  *   <li>A Service Connect client waits for the Service Connect servers it calls (declared by
  *       {@code ServiceConnectPlanner}: a client's proxy resolves only servers deployed before it).</li>
+ *   <li>EC2 capacity: a cluster's capacity provider association waits for the providers it names; an Auto Scaling
+ *       group for the network path out of its subnets and its instances' egress rules (and, declared by
+ *       {@code Ec2CapacityPlanner}, the VPC endpoints its agent needs); a service with the EC2 launch type for its
+ *       cluster's association, as one with a strategy does.</li>
  * </ol>
  */
 final class CreationOrderRules {
@@ -129,9 +133,12 @@ final class CreationOrderRules {
             }
             for (CapacityResources.LaunchTemplate template : graph.referencedBy(group,
                     CapacityResources.LaunchTemplate.class)) {
+                // the group's own egress, not other groups' rules that name it (a load balancer's egress to it)
                 graph.referencedBy(template, NetworkResources.SecurityGroup.class)
                         .forEach(sg -> waits(group, graph.referring(sg, SecurityGroupRule.class).stream()
-                                .filter(rule -> rule instanceof NetworkResources.SecurityGroupEgress).toList()));
+                                .filter(rule -> rule instanceof NetworkResources.SecurityGroupEgress
+                                        && rule.group() instanceof Value.Ref ref && ref.target().equals(sg.id()))
+                                .toList()));
             }
         }
     }

@@ -52,6 +52,9 @@ class EquivalenceProperties {
             assertThat(pairing).as("a rendering pairs %s", type).containsKey(type);
             expected.merge(pairing.get(type), 1, Integer::sum);
         });
+        // and the Terraform-only companions (a role's managed policy attachments, an EFS backup policy)
+        s.plan().resources().forEach(r -> Renderings.of(r).terraformCompanionsOf(r)
+                .forEach(c -> expected.merge(c.type(), 1, Integer::sum)));
         Map<String, Integer> actual = new TreeMap<>();
         tf.keySet().forEach(address -> actual.merge(address.substring(0, address.indexOf('.')), 1, Integer::sum));
         assertThat(actual).as("Terraform resources per type of\n%s", s.program()).isEqualTo(expected);

@@ -58,6 +58,9 @@ class GeneratorProperties {
             if (s.task().efs() != ProgramSpec.EfsKind.NONE) {
                 used.add("with EFS volumes");
             }
+            if (program.capacity(s).ec2()) {
+                used.add("with EC2 capacity, " + s.capacity());
+            }
             for (ProgramSpec.ContainerSpec c : s.containers()) {
                 if (c.runtime().environmentFiles() > 0) {
                     used.add("with environment files");

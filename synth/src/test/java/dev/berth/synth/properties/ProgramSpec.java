@@ -108,7 +108,36 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
 
     enum Placement { PRIVATE, PUBLIC, EXPLICIT }
 
-    enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT }
+    /**
+     * How a service gets compute. The EC2 kinds run on the EC2 capacity of its cluster (an x86_64 provider
+     * {@code general-<cluster>} and an arm64 one {@code graviton-<cluster>}, each planned when a service needs it):
+     * awsvpc through the EC2 launch type, bridge and host through a strategy naming the provider of their
+     * architecture, exposed through instance target groups.
+     */
+    enum Capacity {
+        DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT, EC2_AWSVPC, EC2_BRIDGE, EC2_HOST;
+
+        boolean ec2() {
+            return this == EC2_AWSVPC || this == EC2_BRIDGE || this == EC2_HOST;
+        }
+
+        /** Bridge and host tasks are registered by instance and port. */
+        boolean instanceTargets() {
+            return this == EC2_BRIDGE || this == EC2_HOST;
+        }
+    }
+
+    /** A service's capacity: an EC2 kind only in a cluster with EC2 capacity, Fargate's default otherwise. */
+    Capacity capacity(ServiceSpec s) {
+        return s.capacity().ec2() && !clusters.get(s.cluster() % clusters.size()).ec2() ? Capacity.DEFAULT
+                : s.capacity();
+    }
+
+    /** The EC2 capacity provider of a cluster for one architecture. */
+    static String ec2Provider(String cluster, boolean arm64) {
+        return (arm64 ? "graviton-" : "general-") + cluster;
+    }
+
 
     /**
      * {@code PROGRAM_QUEUE}: the program's queue "jobs" (consumed with READ access, sent to otherwise);
@@ -165,7 +194,11 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
     }
 
-    record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy) {
+    /** @param ec2 whether the cluster has EC2 capacity (an x86_64 and an arm64 provider) for its EC2 services */
+    record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy, boolean ec2) {
+        ClusterSpec(ContainerInsights insights, Capacity defaultStrategy) {
+            this(insights, defaultStrategy, false);
+        }
     }
 
     /** An ALB and its extras: deletion protection, an allow-list, a web ACL, a DNS alias, an extra certificate. */
@@ -404,7 +437,21 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             // every cluster names the namespace, used or not: naming it only when a service uses Service Connect
             // would make adding that service change the cluster
             calls.add(".serviceConnectNamespace(\"" + NAMESPACE + "\")");
+            // decided by the cluster alone, so that adding or removing a service changes no provider
+            List<Boolean> archs = c.ec2() ? List.of(false, true) : List.of();
+            for (boolean arm : archs) {
+                String provider = ec2Provider(name, arm);
+                String types = arm ? "\"r7g.4xlarge\", \"r6g.4xlarge\"" : "\"r6i.4xlarge\", \"r5.4xlarge\"";
+                calls.add(".ec2Capacity(\"" + provider + "\", e -> e.instanceTypes(" + types + ")"
+                        + (arm ? ".ami(AL2023_ARM64)" : "") + ".maxSize(6).onDemandBase(1).onDemandPercentAboveBase(50))");
+            }
             app.cluster(name, b -> {
+                for (boolean arm : archs) {
+                    b.ec2Capacity(ec2Provider(name, arm), e -> e.instanceTypes(arm ? List.of("r7g.4xlarge", "r6g.4xlarge")
+                                    : List.of("r6i.4xlarge", "r5.4xlarge"))
+                            .ami(arm ? dev.berth.compute.EcsAmi.AL2023_ARM64 : dev.berth.compute.EcsAmi.AL2023_X86_64)
+                            .maxSize(6).onDemandBase(1).onDemandPercentAboveBase(50));
+                }
                 b.containerInsights(c.insights());
                 b.serviceConnectNamespace(NAMESPACE);
                 if (c.defaultStrategy() == Capacity.FARGATE || c.defaultStrategy() == Capacity.FARGATE_AND_SPOT) {
@@ -512,6 +559,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         if (!network.internet()) {
             // Without egress, "only" must still list what the tasks need: the program states them explicitly.
             services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
+            if (clusters.stream().anyMatch(ClusterSpec::ec2)) {
+                set.addAll(EndpointNeeds.ec2Agent());
+            }
         }
         app.endpoints(Endpoints.only(set.toArray(EndpointService[]::new)));
         code.line("  .endpoints(" + (set.isEmpty() ? "Endpoints.none()" : "Endpoints.only("
@@ -645,7 +695,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             b.desiredCount(s.desiredCount());
             calls.add(".desiredCount(" + s.desiredCount() + ")");
         }
-        switch (s.capacity()) {
+        switch (capacity(s)) {
             case DEFAULT -> { }
             case LAUNCH_TYPE -> {
                 b.launchType(dev.berth.service.LaunchType.FARGATE);
@@ -663,6 +713,15 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                     b.capacityProvider(CapacityProviderStrategyItem.FARGATE_SPOT, 0, 3);
                     calls.add(".capacityProvider(FARGATE_SPOT, 0, 3)");
                 }
+            }
+            case EC2_AWSVPC -> {
+                b.launchType(dev.berth.service.LaunchType.EC2);
+                calls.add(".launchType(EC2)");
+            }
+            case EC2_BRIDGE, EC2_HOST -> {
+                String provider = ec2Provider(CLUSTER_NAMES.get(s.cluster() % clusters.size()), s.arm64());
+                b.capacityProvider(provider, 0, 1);
+                calls.add(".capacityProvider(\"" + provider + "\", 0, 1)");
             }
         }
         Placement placement = s.placement() == Placement.PUBLIC && !network.hasPublicSubnets()
@@ -710,7 +769,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 calls.add(".egressTo(" + describe(egress) + ")");
             }
         }
-        if (s.connect() != ConnectMode.NONE) {
+        // Service Connect needs the awsvpc or bridge network mode.
+        if (s.connect() != ConnectMode.NONE && capacity(s) != Capacity.EC2_HOST) {
             boolean server = s.connect() == ConnectMode.SERVER && s.hasHttpPort();
             // clients name the namespace themselves too (the cluster's default, so nothing changes)
             boolean named = s.connect() == ConnectMode.CLIENT;
@@ -810,6 +870,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         String weightedTo = e.weighted() ? weightedTarget(s, lb) : null;
         String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
         b.expose(lb, x -> {
+            if (capacity(s).instanceTargets()) {
+                x.targetType(dev.berth.loadbalancing.TargetType.INSTANCE);
+            }
             if (path) {
                 x.path("/" + s.name() + "/*");
             }
@@ -867,7 +930,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         if (weightedTo != null) {
             ec.add(".weightedTarget(\"" + weightedTo + "\", 10).weightedStickinessSeconds(600)");
         }
-        calls.add(".expose(\"" + lb + "\", e -> e" + String.join("", ec) + ")");
+        calls.add(".expose(\"" + lb + "\", e -> e" + (capacity(s).instanceTargets() ? ".targetType(INSTANCE)" : "")
+                + String.join("", ec) + ")");
     }
 
     /**
@@ -885,6 +949,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
         boolean httpCheck = protocol != NlbProtocol.UDP && e.healthPath() % 2 == 1;
         b.expose(lb, x -> {
+            if (capacity(s).instanceTargets()) {
+                x.targetType(dev.berth.loadbalancing.TargetType.INSTANCE);
+            }
             switch (protocol) {
                 case TCP -> x.networkListener(l -> l.port(listenerPort));
                 case TLS -> x.networkListener(l -> l.port(listenerPort).tls(certificate)
@@ -901,7 +968,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             case TLS -> "l -> l.port(" + listenerPort + ").tls(\"" + certificate + "\").alpnPolicy(HTTP2_PREFERRED)";
             case UDP -> "l -> l.port(" + listenerPort + ").protocol(UDP)";
         };
-        calls.add(".expose(\"" + lb + "\", e -> e" + (protocol == NlbProtocol.UDP ? ".containerPort(" + udpPort + ")" : "")
+        calls.add(".expose(\"" + lb + "\", e -> e" + (capacity(s).instanceTargets() ? ".targetType(INSTANCE)" : "")
+                + (protocol == NlbProtocol.UDP ? ".containerPort(" + udpPort + ")" : "")
                 + ".networkListener(" + listener + ")" + (httpCheck ? ".healthCheckPath(\"" + healthPath + "\")" : "")
                 + ")");
     }
@@ -921,7 +989,18 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             code.add(".cpuArchitecture(ARM64)");
         }
         TaskSpec ts = s.task();
-        if (ts.ephemeralStorage() > 0) {
+        if (capacity(s).ec2()) {
+            dev.berth.task.NetworkMode mode = switch (capacity(s)) {
+                case EC2_BRIDGE -> dev.berth.task.NetworkMode.BRIDGE;
+                case EC2_HOST -> dev.berth.task.NetworkMode.HOST;
+                default -> dev.berth.task.NetworkMode.AWSVPC;
+            };
+            t.compatibilities(dev.berth.task.Compatibility.EC2).networkMode(mode);
+            code.add(".compatibilities(EC2)" + (mode == dev.berth.task.NetworkMode.AWSVPC ? ""
+                    : ".networkMode(" + mode + ")"));
+        }
+        // Fargate's ephemeral storage only
+        if (ts.ephemeralStorage() > 0 && !capacity(s).ec2()) {
             t.ephemeralStorageGiB(ts.ephemeralStorage());
             code.add(".ephemeralStorageGiB(" + ts.ephemeralStorage() + ")");
         }

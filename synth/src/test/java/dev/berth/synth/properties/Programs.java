@@ -197,7 +197,8 @@ final class Programs {
                 ContainerInsights.ENHANCED);
         Gen<Capacity> strategy = oneOf(Capacity.DEFAULT, Capacity.DEFAULT, Capacity.FARGATE,
                 Capacity.FARGATE_AND_SPOT);
-        return in -> new ClusterSpec(insights.generate(in), strategy.generate(in));
+        Gen<Boolean> ec2 = oneOf(false, true);
+        return in -> new ClusterSpec(insights.generate(in), strategy.generate(in), ec2.generate(in));
     }
 
     static Gen<LoadBalancerSpec> loadBalancer() {

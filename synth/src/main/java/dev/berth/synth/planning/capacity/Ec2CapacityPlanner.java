@@ -4,7 +4,6 @@ import dev.berth.Application;
 import dev.berth.compute.Cluster;
 import dev.berth.compute.Ec2Capacity;
 import dev.berth.network.EndpointNeeds;
-import dev.berth.network.EndpointService;
 import dev.berth.network.SubnetSelection;
 import dev.berth.synth.plan.Attr;
 import dev.berth.synth.plan.Pseudo;
@@ -17,11 +16,9 @@ import dev.berth.synth.planning.PlanBuilder;
 import dev.berth.synth.planning.network.PlannedNetwork;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -115,11 +112,9 @@ public final class Ec2CapacityPlanner {
                 network.subnets(SubnetSelection.privateSubnets()), e.instanceTypes(), e.onDemandBase(),
                 e.onDemandPercentAboveBase(), "prioritized", "price-capacity-optimized",
                 e.managedTerminationProtection(), true, asgTags));
-        // The instances' agent reaches ECS (and ECR, S3, logs for the tasks' images and logs) as they boot.
-        Set<EndpointService> agent = EnumSet.copyOf(EndpointNeeds.ec2Agent());
-        agent.addAll(List.of(EndpointService.ECR_API, EndpointService.ECR_DKR, EndpointService.S3,
-                EndpointService.LOGS));
-        plan.waitFor(asg, network.endpointsFor(agent));
+        // The instances' agent registers with ECS as they boot. Only the agent's endpoints: those of the tasks' images
+        // and logs come and go with services (and the services wait for them), so adding a service changes no group.
+        plan.waitFor(asg, network.endpointsFor(EndpointNeeds.ec2Agent()));
 
         String providerName = providerName(app.name(), name);
         plan.add(new CapacityResources.CapacityProvider(ResourceId.of(CapacityResources.CapacityProvider.class, name),

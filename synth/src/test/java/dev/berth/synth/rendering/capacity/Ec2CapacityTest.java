@@ -43,7 +43,7 @@ class Ec2CapacityTest {
                 .cluster("main", c -> c
                         .ec2Capacity("general", e -> e.instanceTypes("m7g.large", "m6g.large")
                                 .ami(EcsAmi.AL2023_ARM64).minSize(0).maxSize(10).onDemandBase(1)
-                                .onDemandPercentAboveBase(25).targetCapacityPercent(90)
+                                .onDemandPercentAboveBase(25).targetCapacityPercent(90).managedTerminationProtection(true)
                                 .agentSetting("ECS_CONTAINER_STOP_TIMEOUT", "60s"))
                         .ec2Capacity("rocket", e -> e.instanceTypes("c6i.xlarge").ami(EcsAmi.BOTTLEROCKET_X86_64)
                                 .rootVolumeGiB(50)))
@@ -120,6 +120,16 @@ class Ec2CapacityTest {
     }
 
     @Test
+    void withoutTerminationProtectionNothingIsProtectedFromScaleIn() {
+        assertThat(cfn("RocketAutoScalingGroup").path("Properties").path("NewInstancesProtectedFromScaleIn")
+                .asBoolean()).isFalse();
+        assertThat(cfn("RocketCapacityProvider").path("Properties").path("AutoScalingGroupProvider")
+                .path("ManagedTerminationProtection").asText()).isEqualTo("DISABLED");
+        assertThat(cfn("RocketCapacityProvider").path("Properties").path("AutoScalingGroupProvider")
+                .path("ManagedDraining").asText()).isEqualTo("ENABLED");
+    }
+
+    @Test
     void bottlerocketTakesTomlSettingsOnItsDataVolume() {
         JsonNode template = cfn("RocketLaunchTemplate").path("Properties").path("LaunchTemplateData");
         assertThat(template.path("UserData").toString()).contains("[settings.ecs]", "cluster = \\\"");
@@ -138,6 +148,14 @@ class Ec2CapacityTest {
         JsonNode host = cfn("RelayRocketInstancesFromEdgeIngress").path("Properties");
         assertThat(host.path("FromPort").asInt()).isEqualTo(1883);
         assertThat(host.path("ToPort").asInt()).isEqualTo(1883);
+    }
+
+    @Test
+    void theDiagramShowsTheCapacityAndWhoRunsOnIt() {
+        String chart = dev.berth.synth.diagram.Mermaid.flowchart(
+                dev.berth.synth.diagram.Architecture.of(synthesis.plan().orElseThrow()).diagram());
+        assertThat(chart).contains("EC2 capacity general-fleet", "m7g.large, m6g.large", "0-10 instances, 90% target",
+                "EC2 capacity rocket-fleet", "weight 1", "EC2 launch type");
     }
 
     @Test
