@@ -48,7 +48,8 @@ public final class Validator {
             DeploymentRules::check,
             EventRules::check,
             ManagedInstancesRules::check,
-            PlacementRules::check);
+            PlacementRules::check,
+            Ec2Rules::check);
 
     private Validator() {
     }

@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>a queue worker's task role may receive, delete, change the visibility of and read the attributes of
  *       exactly its queue, and the policy Berth adds for queues allows nothing but the consume actions on the
  *       program's queues and the KMS actions on their keys;</li>
- *   <li>every {@code iam:PassRole} in the program is limited to ECS tasks ({@code iam:PassedToService}); the role a
+ *   <li>every {@code iam:PassRole} in the program is limited to ECS tasks ({@code iam:PassedToService}), but a
+ *       Managed Instances infrastructure role's, which passes its instance role to EC2 only; the role a
  *       schedule or rule assumes to start a task passes exactly that task's execution and task roles, runs only that
  *       task definition family and only in its cluster ({@code ecs:cluster}), does nothing else than RunTask,
  *       PassRole, tagging the tasks it starts and sending dead letters, and trusts only EventBridge Scheduler or
@@ -73,6 +74,7 @@ class SecurityProperties {
         List<String> problems = new ArrayList<>();
 
         iam(resources, problems);
+        instances(app, resources, problems);
         executionRoles(app, resources, problems);
         execSessionLogs(app, resources, problems);
         deploymentRoles(app, resources, problems);
@@ -138,6 +140,79 @@ class SecurityProperties {
                 }
                 default -> {
                 }
+            }
+        });
+    }
+
+    /**
+     * EC2 capacity and Managed Instances: only instance roles (trusted by EC2 alone) carry managed policies, exactly
+     * the agent's and Session Manager's (an Auto Scaling group's instances) or the Managed Instances instance policy,
+     * and Managed Instances infrastructure roles (trusted by ECS) exactly their infrastructure policy; instances require IMDSv2 and encrypted volumes; their security groups admit nothing but load
+     * balancers' groups, on the ephemeral host ports of bridge mode or one port of host mode.
+     */
+    private static void instances(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        Set<String> loadBalancerGroups = new HashSet<>();
+        // the groups of existing listeners' load balancers: given, or a deploy-time input
+        app.existingListeners().forEach(l -> loadBalancerGroups.addAll(List.of(loadBalancerGroup(app, l.name())
+                .split("\\|"))));
+        resources.forEach((id, r) -> {
+            JsonNode p = r.path("Properties");
+            switch (r.path("Type").asText()) {
+                case "AWS::IAM::Role" -> {
+                    if (!p.has("ManagedPolicyArns")) {
+                        return;
+                    }
+                    String trust = p.path("AssumeRolePolicyDocument").toString();
+                    String policies = p.path("ManagedPolicyArns").toString();
+                    int count = p.path("ManagedPolicyArns").size();
+                    if (trust.contains("ecs-tasks")) {
+                        problems.add(id + ": managed policies on a task role " + policies);
+                    } else if (trust.contains("\"ec2.amazonaws.com\"")) {
+                        // an EC2 capacity provider's instances, or a Managed Instances provider's
+                        boolean asg = count == 2
+                                && policies.contains(":iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role")
+                                && policies.contains(":iam::aws:policy/AmazonSSMManagedInstanceCore");
+                        boolean managed = count == 1
+                                && policies.contains(":iam::aws:policy/AmazonECSInstanceRolePolicyForManagedInstances");
+                        if (!asg && !managed) {
+                            problems.add(id + ": unexpected managed policies of an instance role " + policies);
+                        }
+                    } else if (!trust.contains("\"ecs.amazonaws.com\"") || count != 1 || !policies.contains(
+                            ":iam::aws:policy/AmazonECSInfrastructureRolePolicyForManagedInstances")) {
+                        // a Managed Instances provider's infrastructure role
+                        problems.add(id + ": unexpected managed policies " + policies + " on a role trusting " + trust);
+                    }
+                }
+                case "AWS::EC2::LaunchTemplate" -> {
+                    JsonNode data = p.path("LaunchTemplateData");
+                    if (!data.path("MetadataOptions").path("HttpTokens").asText().equals("required")) {
+                        problems.add(id + ": IMDSv1 allowed");
+                    }
+                    for (JsonNode device : data.path("BlockDeviceMappings")) {
+                        if (!device.path("Ebs").path("Encrypted").asBoolean()) {
+                            problems.add(id + ": unencrypted volume " + device.path("DeviceName").asText());
+                        }
+                    }
+                }
+                case "AWS::ElasticLoadBalancingV2::LoadBalancer" ->
+                        list(p.path("SecurityGroups")).forEach(g -> loadBalancerGroups.add(Neutral.cfn(g, Set.of())));
+                default -> { }
+            }
+        });
+        resources.forEach((id, r) -> {
+            JsonNode p = r.path("Properties");
+            if (!r.path("Type").asText().equals("AWS::EC2::SecurityGroupIngress")
+                    || !Neutral.cfn(p.path("GroupId"), Set.of()).endsWith("InstancesSecurityGroup>")) {
+                return;
+            }
+            String source = Neutral.cfn(p.path("SourceSecurityGroupId"), Set.of());
+            boolean fromLoadBalancer = loadBalancerGroups.contains(source);
+            boolean ports = p.path("FromPort").asInt() == 32768 && p.path("ToPort").asInt() == 65535
+                    || p.path("FromPort").asInt() == p.path("ToPort").asInt();
+            if (p.has("CidrIp") || !fromLoadBalancer || !ports) {
+                problems.add(id + ": instances admit " + source + p.path("CidrIp").asText() + " on "
+                        + p.path("FromPort").asText() + "-" + p.path("ToPort").asText()
+                        + "; only a load balancer's group on the host ports expected");
             }
         });
     }
@@ -493,6 +568,13 @@ class SecurityProperties {
             JsonNode p = r.path("Properties");
             Service service = byLogicalId.get(id);
             JsonNode vpc = p.path("NetworkConfiguration").path("AwsvpcConfiguration");
+            if (vpc.isMissingNode()) {
+                // bridge, host or none tasks: no network of their own (checked with the instances' groups below)
+                if (service.task().networkMode() == dev.berth.task.NetworkMode.AWSVPC) {
+                    problems.add(id + ": awsvpc tasks without a network configuration");
+                }
+                return;
+            }
             boolean publicIp = vpc.path("AssignPublicIp").asText().equals("ENABLED");
             if (publicIp != service.assignPublicIp()) {
                 problems.add(id + ": AssignPublicIp " + publicIp + " but the program asks " + service.assignPublicIp());
@@ -676,8 +758,12 @@ class SecurityProperties {
                 return;
             }
             for (JsonNode st : r.path("Properties").path("PolicyDocument").path("Statement")) {
-                if (texts(st.path("Action")).contains("iam:PassRole") && !st.path("Condition").path("StringEquals")
-                        .path("iam:PassedToService").asText().equals("ecs-tasks.amazonaws.com")) {
+                String passedTo = st.path("Condition").path("StringEquals").path("iam:PassedToService").asText();
+                // a Managed Instances infrastructure role hands the provider's instance role to EC2, nothing else
+                boolean instanceRole = st.path("Sid").asText().equals("PassInstanceRoleToEc2")
+                        && passedTo.equals("ec2.amazonaws.com") && st.path("Resource").toString().contains("Instance");
+                if (texts(st.path("Action")).contains("iam:PassRole") && !instanceRole
+                        && !passedTo.equals("ecs-tasks.amazonaws.com")) {
                     problems.add(id + " passes roles without iam:PassedToService ecs-tasks.amazonaws.com");
                 }
             }
