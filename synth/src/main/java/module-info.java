@@ -16,6 +16,7 @@ module dev.berth.synth {
     exports dev.berth.synth.cloudformation;
     exports dev.berth.synth.terraform;
     exports dev.berth.synth.plan;
+    exports dev.berth.synth.plan.capacity;
     exports dev.berth.synth.plan.compute;
     exports dev.berth.synth.plan.events;
     exports dev.berth.synth.plan.iam;

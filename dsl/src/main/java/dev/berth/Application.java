@@ -257,7 +257,9 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
     }
 
     /**
-     * Every endpoint the services' tasks reach: what they need to start and what their task roles are granted.
+     * Every endpoint the services' tasks reach: what they need to start and what their task roles are granted; and
+     * with EC2 capacity the {@code ecs}, {@code ecs-agent} and {@code ecs-telemetry} endpoints its container agent
+     * registers and polls through.
      *
      * @return the endpoints needed, whether or not Berth creates them
      */
@@ -265,6 +267,10 @@ public record Application(String name, Network network, Endpoints endpoints, Lis
         EnumSet<EndpointService> set = EnumSet.noneOf(EndpointService.class);
         services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
         events.tasks().forEach(t -> set.addAll(EndpointNeeds.of(t.asService())));
+        if (clusters.stream().anyMatch(c -> !c.ec2Capacity().isEmpty())) {
+            // The container agent on Berth's EC2 instances registers with and polls ECS.
+            set.addAll(EndpointNeeds.ec2Agent());
+        }
         return Collections.unmodifiableSet(set);
     }
 

@@ -173,7 +173,7 @@ final class RoundTripCases {
                 existingVpc(), taskDefinition(), container(), logging(), queue(), linuxParameters(), serviceConnect(),
                 serviceConnectServer(), serviceDiscovery(),
                 fileSystem(), accessPoint(), efsVolume(), networkLoadBalancer(), networkListener(), existingListener(),
-                deployment(), scheduledTask(), eventTask(), taskNotifications(), managedInstances(), codeDeploy());
+                deployment(), scheduledTask(), eventTask(), taskNotifications(), managedInstances(), codeDeploy(), ec2Capacity());
     }
 
     static Case<dev.berth.service.CodeDeploy, dev.berth.service.CodeDeploy.Builder> codeDeploy() {
@@ -303,7 +303,11 @@ final class RoundTripCases {
                 step("serviceConnectNamespace(String)", b -> b.serviceConnectNamespace("shop.internal")),
                 step("dnsNamespace(String)", b -> b.dnsNamespace("dns.shop.internal")),
                 step("managedInstances(String,Consumer)", b -> b.managedInstances("gpu", m -> m.vcpu(4, 16)
-                        .acceleratorTypes(dev.berth.compute.ManagedInstances.AcceleratorType.GPU))));
+                        .acceleratorTypes(dev.berth.compute.ManagedInstances.AcceleratorType.GPU))),
+
+                step("ec2Capacity(String,Consumer)", b -> b.ec2Capacity("general", c -> c.instanceTypes("m7g.large")
+                        .ami(dev.berth.compute.EcsAmi.AL2023_ARM64))),
+                step("ec2Capacity(Ec2Capacity)", b -> b.ec2Capacity(ec2Capacity().build(ec2Capacity().full()))));
         List<Step<Cluster.Builder>> minimal = steps(step("name(String)", b -> b.name("main")));
         return new Case<>(Cluster.class, Cluster.Builder.class, Cluster::builder, Cluster.Builder::build,
                 Cluster::toBuilder, full, minimal, List.of());
@@ -374,6 +378,28 @@ final class RoundTripCases {
         List<Step<TaskNotifications.Builder>> minimal = steps(step("email(String)", b -> b.email("ops@example.com")));
         return new Case<>(TaskNotifications.class, TaskNotifications.Builder.class, TaskNotifications::builder,
                 TaskNotifications.Builder::build, TaskNotifications::toBuilder, full, minimal, List.of());
+    }
+
+    static Case<dev.berth.compute.Ec2Capacity, dev.berth.compute.Ec2Capacity.Builder> ec2Capacity() {
+        List<Step<dev.berth.compute.Ec2Capacity.Builder>> full = steps(
+                step("name(String)", b -> b.name("spot")),
+                step("instanceTypes(List)", b -> b.instanceTypes(List.of("m6i.large"))),
+                step("instanceTypes(String[])", b -> b.instanceTypes("c7g.xlarge", "c6g.xlarge")),
+                step("ami(EcsAmi)", b -> b.ami(dev.berth.compute.EcsAmi.BOTTLEROCKET_ARM64)),
+                step("minSize(int)", b -> b.minSize(1)),
+                step("maxSize(int)", b -> b.maxSize(12)),
+                step("onDemandBase(int)", b -> b.onDemandBase(1)),
+                step("onDemandPercentAboveBase(int)", b -> b.onDemandPercentAboveBase(25)),
+                step("targetCapacityPercent(int)", b -> b.targetCapacityPercent(90)),
+                step("managedTerminationProtection(boolean)", b -> b.managedTerminationProtection(true)),
+                step("managedDraining(boolean)", b -> b.managedDraining(false)),
+                step("rootVolumeGiB(int)", b -> b.rootVolumeGiB(60)),
+                step("agentSettings(Map)", b -> b.agentSettings(java.util.Map.of("ECS_CONTAINER_STOP_TIMEOUT", "60s"))),
+                step("agentSetting(String,String)", b -> b.agentSetting("ECS_IMAGE_PULL_BEHAVIOR", "prefer-cached")));
+        List<Step<dev.berth.compute.Ec2Capacity.Builder>> minimal = steps(step("name(String)", b -> b.name("general")));
+        return new Case<>(dev.berth.compute.Ec2Capacity.class, dev.berth.compute.Ec2Capacity.Builder.class,
+                dev.berth.compute.Ec2Capacity::builder, dev.berth.compute.Ec2Capacity.Builder::build,
+                dev.berth.compute.Ec2Capacity::toBuilder, full, minimal, List.of());
     }
 
     static Case<Queue, Queue.Builder> queue() {

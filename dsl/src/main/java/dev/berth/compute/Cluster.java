@@ -25,10 +25,12 @@ import java.util.function.Consumer;
  *                           empty (none; a service with DNS discovery then names its own).
  * @param managedInstances   the cluster's ECS Managed Instances capacity providers ({@link ManagedInstances}), which
  *                           a strategy names like any other provider. Default: none.
+ * @param ec2Capacity        EC2 Auto Scaling group capacity providers Berth creates for the cluster and associates
+ *                           with it beside {@code capacityProviders}. Default: none.
  */
 public record Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
                       List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
-                      String dnsNamespace, List<ManagedInstances> managedInstances) {
+                      String dnsNamespace, List<ManagedInstances> managedInstances, List<Ec2Capacity> ec2Capacity) {
 
     /**
      * Creates the Cluster; programs use {@link #builder()} instead.
@@ -44,10 +46,12 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      * @param serviceConnectNamespace the default Service Connect namespace's name or ARN. Default: empty (none).
      * @param dnsNamespace       the private DNS namespace's name or ID. Default: empty (none).
      * @param managedInstances   the ECS Managed Instances capacity providers. Default: none.
+     * @param ec2Capacity        the EC2 Auto Scaling group capacity providers Berth creates. Default: none.
      * @throws NullPointerException when a reference component is null
      */
     public Cluster {
         managedInstances = List.copyOf(managedInstances);
+        ec2Capacity = List.copyOf(ec2Capacity);
         Objects.requireNonNull(dnsNamespace, "dnsNamespace");
         Objects.requireNonNull(serviceConnectNamespace, "serviceConnectNamespace");
         Objects.requireNonNull(name, "name");
@@ -101,6 +105,24 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
     }
 
     /**
+     * A cluster without EC2 capacity (the components before EC2 Auto Scaling group capacity providers existed).
+     *
+     * @param name              the cluster name
+     * @param containerInsights the Container Insights setting
+     * @param capacityProviders the providers associated with the cluster
+     * @param defaultStrategy   the default capacity provider strategy
+     * @param serviceConnectNamespace the default Service Connect namespace's name or ARN
+     * @param dnsNamespace      the private DNS namespace's name or ID
+     * @param managedInstances  the ECS Managed Instances capacity providers
+     */
+    public Cluster(String name, ContainerInsights containerInsights, List<String> capacityProviders,
+                   List<CapacityProviderStrategyItem> defaultStrategy, String serviceConnectNamespace,
+                   String dnsNamespace, List<ManagedInstances> managedInstances) {
+        this(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace, dnsNamespace,
+                managedInstances, List.of());
+    }
+
+    /**
      * Whether {@code provider} names one of the cluster's ECS Managed Instances capacity providers.
      *
      * @param provider a capacity provider's name
@@ -108,6 +130,18 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
      */
     public boolean isManagedInstances(String provider) {
         return managedInstances.stream().anyMatch(m -> m.name().equals(provider));
+    }
+
+    /**
+     * Every provider associated with the cluster by name in {@code capacityProviders}, then the EC2 capacity
+     * providers' names (Managed Instances providers are checked by {@link #isManagedInstances(String)}).
+     *
+     * @return the associated providers' names, in order
+     */
+    public List<String> associatedProviders() {
+        List<String> all = new ArrayList<>(capacityProviders);
+        ec2Capacity.forEach(c -> all.add(c.name()));
+        return List.copyOf(all);
     }
 
     /**
@@ -130,6 +164,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
                 .dnsNamespace(dnsNamespace);
         b.defaultStrategy.addAll(defaultStrategy);
         b.managedInstances.addAll(managedInstances);
+        b.ec2Capacity.addAll(ec2Capacity);
         return b;
     }
 
@@ -145,6 +180,7 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         private String serviceConnectNamespace = "";
         private String dnsNamespace = "";
         private final List<ManagedInstances> managedInstances = new ArrayList<>();
+        private final List<Ec2Capacity> ec2Capacity = new ArrayList<>();
 
         private Builder() {
         }
@@ -256,13 +292,41 @@ public record Cluster(String name, ContainerInsights containerInsights, List<Str
         }
 
         /**
+         * Adds an EC2 Auto Scaling group capacity provider, associated with the cluster (see {@link Ec2Capacity}
+         * for what Berth creates). A service runs on it through a capacity provider strategy naming it, or with the
+         * EC2 launch type. Default: none.
+         *
+         * @param name      the capacity provider's name. Valid: letters, digits, hyphens and underscores, not
+         *                  starting with {@code aws}, {@code ecs} or {@code fargate}; unique in the program
+         * @param configure sets the instance types, AMI, sizes and Spot split
+         * @return this builder
+         */
+        public Builder ec2Capacity(String name, java.util.function.Consumer<Ec2Capacity.Builder> configure) {
+            Ec2Capacity.Builder b = Ec2Capacity.builder().name(name);
+            configure.accept(b);
+            ec2Capacity.add(b.build());
+            return this;
+        }
+
+        /**
+         * Adds an EC2 Auto Scaling group capacity provider (see {@link #ec2Capacity(String, java.util.function.Consumer)}).
+         *
+         * @param capacity the provider
+         * @return this builder
+         */
+        public Builder ec2Capacity(Ec2Capacity capacity) {
+            ec2Capacity.add(capacity);
+            return this;
+        }
+
+        /**
          * Builds the Cluster. Values are checked later, with the whole program, by the validator.
          *
          * @return the Cluster
          */
         public Cluster build() {
             return new Cluster(name, containerInsights, capacityProviders, defaultStrategy, serviceConnectNamespace,
-                    dnsNamespace, managedInstances);
+                    dnsNamespace, managedInstances, ec2Capacity);
         }
     }
 }

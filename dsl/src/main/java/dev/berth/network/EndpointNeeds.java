@@ -44,6 +44,19 @@ public final class EndpointNeeds {
     }
 
     /**
+     * What the ECS container agent on EC2 instances reaches to register with the cluster, poll for tasks and report
+     * telemetry: the {@code ecs}, {@code ecs-agent} and {@code ecs-telemetry} interface endpoints (or NAT); without
+     * them the instances never register and tasks stay PENDING
+     * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html).
+     *
+     * @return the endpoints the agent needs
+     */
+    public static Set<EndpointService> ec2Agent() {
+        return Collections.unmodifiableSet(EnumSet.of(EndpointService.ECS, EndpointService.ECS_AGENT,
+                EndpointService.ECS_TELEMETRY));
+    }
+
+    /**
      * What the tasks need to start, as the Fargate platform (1.4.0 and later) reaches it through the task's network
      * interface (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-version-migration.html): ECR
      * images: ecr.api, ecr.dkr and the s3 gateway (image layers); awslogs: logs; Secrets Manager secrets or registry

@@ -56,7 +56,17 @@ public enum EndpointService {
     /** X-Ray. */
     XRAY("xray", false, "xray"),
     /** Private API Gateway APIs. */
-    EXECUTE_API("execute-api", false, "execute-api");
+    EXECUTE_API("execute-api", false, "execute-api"),
+    /**
+     * The ECS API, which the container agent on EC2 instances calls to register and poll; with {@link #ECS_AGENT}
+     * and {@link #ECS_TELEMETRY} what EC2 capacity in private subnets without NAT needs
+     * (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html).
+     */
+    ECS("ecs", false, "ecs"),
+    /** The ECS agent's communication endpoint (EC2 capacity). */
+    ECS_AGENT("ecs-agent", false),
+    /** The ECS agent's telemetry endpoint (EC2 capacity). */
+    ECS_TELEMETRY("ecs-telemetry", false);
 
     private final String serviceSuffix;
     private final boolean gateway;

@@ -7,7 +7,9 @@ public enum NetworkMode {
     /** Docker's bridge network on the EC2 instance (EC2 only). */
     BRIDGE("bridge"),
     /** The EC2 instance's network directly (EC2 only). */
-    HOST("host");
+    HOST("host"),
+    /** No external network: the containers have only a loopback interface (EC2 and external instances only). */
+    NONE("none");
 
     private final String value;
 

@@ -140,12 +140,12 @@ final class ClusterRules {
                                    Cluster cluster) {
         for (int i = 0; i < items.size(); i++) {
             String provider = items.get(i).provider();
-            if (!cluster.capacityProviders().contains(provider) && !cluster.isManagedInstances(provider)
+            if (!cluster.associatedProviders().contains(provider) && !cluster.isManagedInstances(provider)
                     && !Values.isToken(provider)) {
                 report.add(Rule.UNKNOWN_CAPACITY_PROVIDER, path + "[" + i + "]", "The capacity provider "
                                 + Values.quoted(provider) + " is not associated with cluster "
                                 + Values.quoted(cluster.name()) + " (it has: "
-                                + Values.join(cluster.capacityProviders())
+                                + Values.join(cluster.associatedProviders())
                                 + "); ECS accepts only associated providers in a strategy.",
                         "Add " + Values.quoted(provider) + " to the cluster's capacityProviders, or use one of"
                                 + " them.");

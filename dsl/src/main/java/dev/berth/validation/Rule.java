@@ -549,7 +549,36 @@ public enum Rule {
      * move resources.
      */
     STACK_LAYOUT_NEAR_LIMIT(Severity.WARNING, Stage.SYNTHESIS,
-            "An automatic stack layout is near a template limit: growing past it would move resources.");
+            "An automatic stack layout is near a template limit: growing past it would move resources."),
+
+    // EC2 capacity (Ec2Rules)
+    /** Error: An EC2 capacity provider's settings are outside what ECS and EC2 Auto Scaling accept. */
+    EC2_CAPACITY_SETTINGS(Severity.ERROR,
+            "An EC2 capacity provider's settings are outside what ECS and EC2 Auto Scaling accept."),
+    /** Warning: An EC2 capacity provider lists an instance type whose size Berth does not know. */
+    EC2_INSTANCE_TYPE_UNKNOWN(Severity.WARNING,
+            "An EC2 capacity provider lists an instance type whose size Berth does not know."),
+    /** Error: A task's CPU architecture differs from its EC2 capacity provider's AMI. */
+    EC2_ARCHITECTURE_MISMATCH(Severity.ERROR,
+            "A task's CPU architecture differs from its EC2 capacity provider's AMI."),
+    /** Error: A task needs more CPU or memory than any instance type of its EC2 capacity providers has. */
+    EC2_TASK_TOO_LARGE(Severity.ERROR,
+            "A task needs more CPU or memory than any instance type of its EC2 capacity providers has."),
+    /** Error: EC2 instances in private subnets without NAT cannot reach ECS (no ecs, ecs-agent, ecs-telemetry endpoints). */
+    EC2_AGENT_UNREACHABLE(Severity.ERROR,
+            "EC2 instances in private subnets without NAT cannot reach ECS (no ecs, ecs-agent, ecs-telemetry endpoints)."),
+    /** Warning: A service uses the EC2 launch type in a cluster without EC2 capacity from the program. */
+    EC2_NO_CAPACITY(Severity.WARNING,
+            "A service uses the EC2 launch type in a cluster without EC2 capacity from the program."),
+    /** Error: A bridge, host or none network mode service is set up in a way that mode cannot serve. */
+    EC2_NETWORK_MODE(Severity.ERROR,
+            "A bridge, host or none network mode service is set up in a way that mode cannot serve."),
+    /** Warning: awsvpc tasks on EC2 take one network interface each; instances hold few without ENI trunking. */
+    AWSVPC_ON_EC2(Severity.WARNING,
+            "awsvpc tasks on EC2 take one network interface each; instances hold few without ENI trunking."),
+    /** Error: An EXTERNAL (ECS Anywhere) service has a load balancer or the awsvpc network mode. */
+    EXTERNAL_LAUNCH_TYPE(Severity.ERROR,
+            "An EXTERNAL (ECS Anywhere) service has a load balancer or the awsvpc network mode.");
 
     /** Who checks a rule. */
     public enum Stage {

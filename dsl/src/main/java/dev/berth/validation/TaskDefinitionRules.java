@@ -102,7 +102,8 @@ final class TaskDefinitionRules {
         TaskDefinition task = s.task();
         List<CapacityProviderStrategyItem> strategy = s.capacityProviderStrategy();
         if (strategy.isEmpty()) {
-            Compatibility needed = s.launchType() == LaunchType.FARGATE ? Compatibility.FARGATE : Compatibility.EC2;
+            Compatibility needed = s.launchType() == LaunchType.FARGATE ? Compatibility.FARGATE
+                    : s.launchType() == LaunchType.EXTERNAL ? Compatibility.EXTERNAL : Compatibility.EC2;
             if (!task.compatibilities().contains(needed)) {
                 report.add(Rule.LAUNCH_TYPE_COMPATIBILITY, Paths.service(s) + ".launchType", "The service uses the "
                                 + s.launchType() + " launch type, but its task definition is compatible with "

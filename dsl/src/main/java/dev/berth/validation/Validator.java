@@ -49,7 +49,8 @@ public final class Validator {
             EventRules::check,
             ManagedInstancesRules::check,
             PlacementRules::check,
-            CodeDeployRules::check);
+            CodeDeployRules::check,
+            Ec2Rules::check);
 
     private Validator() {
     }

@@ -252,7 +252,7 @@ class ValidatorTest {
                         () -> Programs.cluster(valid(), "main", c -> c.serviceConnectNamespace("Shop Internal"))),
                 error("SERVICE_CONNECT_NETWORK_MODE", "service[worker].task.networkMode",
                         "Service Connect in the host network mode",
-                        () -> task(service(valid(), "worker", s -> s.launchType(LaunchType.EC2)
+                        () -> task(service(withEc2Capacity(valid(), c -> { }), "worker", s -> s.launchType(LaunchType.EC2)
                                         .serviceConnect(sc -> sc.namespace("shop.internal"))), "worker",
                                 t -> t.networkMode(NetworkMode.HOST).compatibilities(dev.berth.task.Compatibility.EC2))),
                 error("SERVICE_CONNECT_PORT_NAME", "service[worker].serviceConnect.servers[0].portName",
@@ -287,7 +287,8 @@ class ValidatorTest {
                         () -> Programs.cluster(valid(), "main", c -> c.dnsNamespace("Shop Internal"))),
                 error("DNS_DISCOVERY_RECORD", "service[worker].serviceDiscovery.dnsRecordType",
                         "A records in the bridge network mode",
-                        () -> task(service(Programs.cluster(valid(), "main", c -> c.dnsNamespace("shop.internal")),
+                        () -> task(service(withEc2Capacity(Programs.cluster(valid(), "main",
+                                                c -> c.dnsNamespace("shop.internal")), c -> { }),
                                         "worker", s -> s.launchType(LaunchType.EC2).serviceDiscovery(d -> d.ttl(10))),
                                 "worker", t -> t.networkMode(NetworkMode.BRIDGE)
                                         .compatibilities(dev.berth.task.Compatibility.EC2))),
@@ -450,6 +451,51 @@ class ValidatorTest {
                         () -> service(container(task(onEc2(valid(), "worker"), "worker",
                                 t -> t.networkMode(NetworkMode.HOST)), "worker", "worker", c -> c.port(9000)),
                                 "worker", s -> s.desiredCount(2))),
+                // ---- EC2 capacity
+                error("EC2_CAPACITY_SETTINGS", "cluster[main].ec2Capacity[general].maxSize", "max size below min size",
+                        () -> withEc2Capacity(valid(), c -> c.minSize(3).maxSize(2))),
+                error("EC2_CAPACITY_SETTINGS", "cluster[main].ec2Capacity[general].instanceTypes",
+                        "arm64 instance type with an x86_64 AMI",
+                        () -> withEc2Capacity(valid(), c -> c.instanceTypes("m7g.large"))),
+                error("EC2_CAPACITY_SETTINGS", "cluster[main].ec2Capacity[ecs-general].name",
+                        "name with a prefix ECS reserves",
+                        () -> withEc2Capacity(valid(), c -> c.name("ecs-general"))),
+                error("EC2_CAPACITY_SETTINGS", "cluster[main].ec2Capacity[general].name",
+                        "name of a Managed Instances provider",
+                        () -> withEc2Capacity(Programs.cluster(valid(), "main",
+                                c -> c.managedInstances("general", m -> { })), c -> { })),
+                error("EC2_CAPACITY_SETTINGS", "cluster[main].ec2Capacity[general].agentSettings[ECS_CLUSTER]",
+                        "agent setting Berth writes",
+                        () -> withEc2Capacity(valid(), c -> c.agentSetting("ECS_CLUSTER", "other"))),
+                warning("EC2_INSTANCE_TYPE_UNKNOWN", "cluster[main].ec2Capacity[general].instanceTypes",
+                        "instance type Berth does not know",
+                        () -> withEc2Capacity(valid(), c -> c.instanceTypes("x2iedn.large"))),
+                error("EC2_ARCHITECTURE_MISMATCH", "service[worker].task.cpuArchitecture", "ARM64 task on x86_64 AMI",
+                        () -> ec2Worker(t -> t.cpuArchitecture(CpuArchitecture.ARM64))),
+                error("EC2_TASK_TOO_LARGE", "service[worker].task", "16 GiB task on 8 GiB instances",
+                        () -> ec2Worker(t -> t.cpu(2048).memory(16384))),
+                error("EC2_AGENT_UNREACHABLE", "endpoints", "no NAT and no ecs endpoints",
+                        () -> {
+                            Application app = ec2Worker(t -> { });
+                            java.util.Set<dev.berth.network.EndpointService> only =
+                                    java.util.EnumSet.copyOf(app.effectiveEndpoints());
+                            only.removeAll(dev.berth.network.EndpointNeeds.ec2Agent());
+                            return app.toBuilder().endpoints(new Endpoints(false, only)).build();
+                        }),
+                warning("EC2_NO_CAPACITY", "service[worker].launchType", "EC2 launch type without EC2 capacity",
+                        () -> service(task(valid(), "worker", t -> t.compatibilities(dev.berth.task.Compatibility.EC2)
+                                .networkMode(NetworkMode.BRIDGE)), "worker", s -> s.launchType(LaunchType.EC2))),
+                error("EC2_NETWORK_MODE", "service[worker].exposure[0].targetType", "bridge behind an IP target group",
+                        () -> exposeWorker(ec2Worker(t -> { }), e -> e.path("/worker/*"))),
+                error("EC2_NETWORK_MODE", "service[worker].task.container[worker].portMappings",
+                        "port mapping in the none mode",
+                        () -> container(ec2Worker(t -> t.networkMode(NetworkMode.NONE)), "worker", "worker",
+                                c -> c.port(8080))),
+                warning("AWSVPC_ON_EC2", "service[worker].task.networkMode", "awsvpc tasks on EC2 instances",
+                        () -> ec2Worker(t -> t.networkMode(NetworkMode.AWSVPC))),
+                error("EXTERNAL_LAUNCH_TYPE", "service[worker].launchType", "awsvpc on external instances",
+                        () -> service(task(valid(), "worker", t -> t.compatibilities(
+                                dev.berth.task.Compatibility.EXTERNAL)), "worker", s -> s.launchType(LaunchType.EXTERNAL))),
 
                 // ---- task definition
                 error("FARGATE_NETWORK_MODE", "service[api].task.networkMode", "bridge on Fargate",
@@ -1236,7 +1282,8 @@ class ValidatorTest {
     }
 
     private static Application onEc2(Application app, String service) {
-        return Programs.service(task(app, service, t -> t.compatibilities(dev.berth.task.Compatibility.EC2)),
+        return Programs.service(task(withEc2Capacity(app, c -> { }), service,
+                        t -> t.compatibilities(dev.berth.task.Compatibility.EC2).networkMode(NetworkMode.BRIDGE)),
                 service, s -> s.launchType(LaunchType.EC2));
     }
 
@@ -1249,6 +1296,27 @@ class ValidatorTest {
                         t -> t.compatibilities(dev.berth.task.Compatibility.MANAGED_INSTANCES)), service,
                 List.of(CapacityProviderStrategyItem.of("general", 0, 1)));
         return Programs.service(Programs.task(onIt, service, task), service, change);
+    }
+
+    /** {@code app} with the EC2 capacity provider {@code general} (x86_64, m6i.large and m5.large) in cluster main. */
+    private static Application withEc2Capacity(Application app,
+                                               java.util.function.Consumer<dev.berth.compute.Ec2Capacity.Builder> c) {
+        return Programs.cluster(app, "main", cluster -> cluster.ec2Capacity("general", e -> {
+            e.instanceTypes("m6i.large", "m5.large").maxSize(4);
+            c.accept(e);
+        }));
+    }
+
+    /**
+     * valid() with worker on the EC2 capacity provider {@code general} in the bridge network mode (changed by
+     * {@code change}).
+     */
+    private static Application ec2Worker(java.util.function.Consumer<dev.berth.task.TaskDefinition.Builder> change) {
+        Application app = task(withEc2Capacity(valid(), c -> { }), "worker", t -> {
+            t.compatibilities(dev.berth.task.Compatibility.EC2).networkMode(NetworkMode.BRIDGE);
+            change.accept(t);
+        });
+        return Programs.strategy(app, "worker", List.of(CapacityProviderStrategyItem.of("general", 1)));
     }
 
     private static Application newVpc(java.util.function.Consumer<NewVpc.Builder> change) {
@@ -1356,6 +1424,12 @@ class ValidatorTest {
     }
 
     // ---- tests
+
+    @Test
+    void theValidEc2ProgramHasNoDiagnostics() {
+        assertThat(Validator.validate(ec2Worker(t -> { })).all()).isEmpty();
+        assertThat(Validator.validate(onEc2(valid(), "worker")).all()).isEmpty();
+    }
 
     @Test
     void theValidProgramHasNoDiagnostics() {

@@ -77,6 +77,14 @@ final class CfnBody implements Body {
     }
 
     @Override
+    public CfnBody base64(String key, Value value) {
+        if (value != null) {
+            node.putObject(key).set("Fn::Base64", values.render(value));
+        }
+        return this;
+    }
+
+    @Override
     public CfnBody values(String key, List<Value> list) {
         return arrayUnlessEmpty(key, values.renderAll(list));
     }

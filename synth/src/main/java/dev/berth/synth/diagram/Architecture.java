@@ -4,6 +4,7 @@ import dev.berth.synth.plan.Plan;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.capacity.CapacityResources;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.events.EventsResources;
 import dev.berth.synth.plan.deployment.DeploymentResources;
@@ -430,6 +431,7 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                     }
                 }
                 managedInstances(cluster, services, children);
+                capacity(cluster, services, children);
                 if (hidden > 0) {
                     children.add(new Diagram.Node(id("more", cluster.id()), hidden + " more service"
                             + (hidden == 1 ? "" : "s") + "\n(not drawn)", Diagram.Shape.ROUNDED));
@@ -465,6 +467,44 @@ public record Architecture(Diagram diagram, int services, int servicesShown) {
                             && s.capacityProviderStrategy().stream().anyMatch(i -> i.provider().equals(p.name()))) {
                         roleEdges.add(new Diagram.Edge(id("svc", s.id()), node, "runs on", DOTTED));
                     }
+                }
+            }
+        }
+
+        /**
+         * The cluster's EC2 capacity providers (an Auto Scaling group each: its instance types and sizes), and an edge
+         * from each drawn service to the providers it runs on (its strategy's weight, or the EC2 launch type).
+         */
+        private void capacity(ComputeResources.Cluster cluster, List<ComputeResources.Service> services,
+                              List<Diagram.Element> children) {
+            Set<String> associated = new HashSet<>();
+            for (ComputeResources.ClusterCapacityProviders a : all(ComputeResources.ClusterCapacityProviders.class)) {
+                if (refersTo(a.clusterName(), cluster.id())) {
+                    associated.addAll(a.providers());
+                }
+            }
+            for (CapacityResources.CapacityProvider provider : all(CapacityResources.CapacityProvider.class)) {
+                if (!associated.contains(provider.name())) {
+                    continue;
+                }
+                String node = id("capacity", provider.id());
+                ResourceId asg = target(provider.autoScalingGroupArn());
+                String fleet = all(CapacityResources.AutoScalingGroup.class).stream().filter(g -> g.id().equals(asg))
+                        .findFirst().map(g -> String.join(", ", g.instanceTypes()) + "\n" + g.minSize() + "-"
+                                + g.maxSize() + " instances, " + provider.targetCapacity() + "% target")
+                        .orElse("");
+                children.add(new Diagram.Node(node, "EC2 capacity " + provider.name() + "\n" + fleet,
+                        Diagram.Shape.BOX));
+                for (ComputeResources.Service s : services) {
+                    if (!shownServices.contains(s.id()) || !refersTo(s.cluster(), cluster.id())) {
+                        continue;
+                    }
+                    if ("EC2".equals(s.launchType())) {
+                        diagram.edge(id("svc", s.id()), node, "EC2 launch type", DOTTED);
+                    }
+                    s.capacityProviderStrategy().stream().filter(i -> i.provider().equals(provider.name()))
+                            .forEach(i -> diagram.edge(id("svc", s.id()), node, "weight " + i.weight()
+                                    + (i.base() > 0 ? ", base " + i.base() : ""), DOTTED));
                 }
             }
         }

@@ -57,10 +57,17 @@ final class TerraformReplacements {
                 "xks_key_id");
         // internal/service/ecs/cluster.go
         regional("aws_ecs_cluster", "name");
-        // internal/service/ecs/capacity_provider.go: name, cluster and both provider blocks are ForceNew (as is the
-        // launch template's capacity_option_type inside the Managed Instances block)
-        regional("aws_ecs_capacity_provider", "auto_scaling_group_provider", "cluster", "managed_instances_provider",
-                "name");
+        // internal/service/ecs/capacity_provider.go: name and cluster are ForceNew. The ASG provider block is ForceNew
+        // only when it is added or removed (SDKv2 puts a list block's ForceNew on its count); inside it only the
+        // group's ARN replaces, managed scaling, termination protection and draining are updated in place. The
+        // Managed Instances provider block is ForceNew (as is the launch template's capacity_option_type in it).
+        regional("aws_ecs_capacity_provider", "auto_scaling_group_provider/auto_scaling_group_arn", "cluster",
+                "managed_instances_provider", "name");
+        // internal/service/autoscaling/group.go: everything else (sizes, subnets, the mixed instances policy, the
+        // launch template version) is updated in place.
+        regional("aws_autoscaling_group", "name", "name_prefix");
+        // internal/service/ec2/ec2_launch_template.go: a change creates a new version in place.
+        regional("aws_launch_template", "name", "name_prefix");
         // internal/service/ecs/cluster_capacity_providers.go
         regional("aws_ecs_cluster_capacity_providers", "cluster_name");
         // internal/service/ecs/service.go (deployment_controller.type is updatable since 6.x)

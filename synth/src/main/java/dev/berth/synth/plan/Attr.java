@@ -24,5 +24,7 @@ public enum Attr {
     /** A scalable target's dimension, e.g. {@code ecs:service:DesiredCount}. */
     SCALABLE_DIMENSION,
     /** A scalable target's service namespace, e.g. {@code ecs}. */
-    SERVICE_NAMESPACE
+    SERVICE_NAMESPACE,
+    /** A launch template's latest version number. */
+    LATEST_VERSION
 }

@@ -3,6 +3,7 @@ package dev.berth.synth.planning;
 import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
+import dev.berth.synth.plan.capacity.CapacityResources;
 import dev.berth.synth.plan.compute.ComputeResources;
 import dev.berth.synth.plan.iam.IamResources;
 import dev.berth.synth.plan.loadbalancing.LoadBalancingResources;
@@ -34,6 +35,10 @@ import java.util.Set;
  *       gateway's attachment to the VPC.</li>
  *   <li>A Service Connect client waits for the Service Connect servers it calls (declared by
  *       {@code ServiceConnectPlanner}: a client's proxy resolves only servers deployed before it).</li>
+ *   <li>EC2 capacity: a cluster's capacity provider association waits for the providers it names; an Auto Scaling
+ *       group for the network path out of its subnets and its instances' egress rules (and, declared by
+ *       {@code Ec2CapacityPlanner}, the VPC endpoints its agent needs); a service with the EC2 launch type for its
+ *       cluster's association, as one with a strategy does.</li>
  * </ol>
  */
 final class CreationOrderRules {
@@ -53,7 +58,9 @@ final class CreationOrderRules {
         CreationOrderRules rules = new CreationOrderRules(graph);
         declared.forEach((resource, first) -> rules.waitsFor.put(resource, new LinkedHashSet<>(first)));
         graph.all(ComputeResources.Service.class).forEach(rules::service);
+        rules.capacity();
         rules.roleUsers();
+        rules.instanceProfileUsers();
         rules.internetGateway();
         return rules.waitsFor;
     }
@@ -88,7 +95,7 @@ final class CreationOrderRules {
             // Behind a Network Load Balancer the service's own listener forwards to the group.
             waits(service, graph.referring(group, LoadBalancingResources.Listener.class));
         }
-        if (!service.capacityProviderStrategy().isEmpty()) {
+        if (!service.capacityProviderStrategy().isEmpty() || "EC2".equals(service.launchType())) {
             for (ComputeResources.Cluster cluster : graph.referencedBy(service, ComputeResources.Cluster.class)) {
                 waits(service, graph.referring(cluster, ComputeResources.ClusterCapacityProviders.class));
                 managedInstances(service, cluster);
@@ -106,6 +113,48 @@ final class CreationOrderRules {
         service.capacityProviderStrategy().forEach(item -> named.add(item.provider()));
         waits(service, graph.referring(cluster, ComputeResources.ManagedInstancesCapacityProvider.class).stream()
                 .filter(provider -> named.contains(provider.name())).toList());
+    }
+
+    /**
+     * EC2 capacity. A cluster's capacity provider association names its providers by name, not by reference, yet
+     * ECS rejects the association of a provider that does not exist yet: it waits for them (and on deletion goes
+     * first, as ECS cannot delete a provider still associated). The provider refers to its Auto Scaling group, so it
+     * comes after the group and is deleted before it, and services wait for the association (above): deletion runs
+     * services, association, provider, group, launch template, cluster. A group's instances register with ECS as
+     * they boot, so the group waits for the network path out of its subnets (route table associations and default
+     * routes) and for its instances' security group rules, as a service does for its tasks.
+     */
+    private void capacity() {
+        for (ComputeResources.ClusterCapacityProviders association
+                : graph.all(ComputeResources.ClusterCapacityProviders.class)) {
+            for (CapacityResources.CapacityProvider provider : graph.all(CapacityResources.CapacityProvider.class)) {
+                if (association.providers().contains(provider.name())) {
+                    waits(association, provider);
+                }
+            }
+        }
+        for (CapacityResources.AutoScalingGroup group : graph.all(CapacityResources.AutoScalingGroup.class)) {
+            for (NetworkResources.Subnet subnet : graph.referencedBy(group, NetworkResources.Subnet.class)) {
+                for (NetworkResources.RouteTableAssociation association : graph.referring(subnet,
+                        NetworkResources.RouteTableAssociation.class)) {
+                    waits(group, association);
+                    for (NetworkResources.RouteTable table : graph.referencedBy(association,
+                            NetworkResources.RouteTable.class)) {
+                        waits(group, graph.referring(table, NetworkResources.Route.class).stream()
+                                .filter(route -> ANYWHERE.equals(route.destinationCidr())).toList());
+                    }
+                }
+            }
+            for (CapacityResources.LaunchTemplate template : graph.referencedBy(group,
+                    CapacityResources.LaunchTemplate.class)) {
+                // the group's own egress, not other groups' rules that name it (a load balancer's egress to it)
+                graph.referencedBy(template, NetworkResources.SecurityGroup.class)
+                        .forEach(sg -> waits(group, graph.referring(sg, SecurityGroupRule.class).stream()
+                                .filter(rule -> rule instanceof NetworkResources.SecurityGroupEgress
+                                        && rule.group() instanceof Value.Ref ref && ref.target().equals(sg.id()))
+                                .toList()));
+            }
+        }
     }
 
     /**
@@ -217,6 +266,23 @@ final class CreationOrderRules {
      * Logs) waits for the role's policies, for the same reason as a service. A task definition does not: registering
      * it uses no permission, and the service that starts its tasks waits instead.
      */
+    /**
+     * Instances boot with an instance profile's role (an Auto Scaling group's launch template, a Managed Instances
+     * provider): whatever hands the profile to instances waits for the role's policies too, so that the container
+     * agent registers with its permissions in place. In Terraform the role's AWS managed policies are attachments
+     * beside it that the profile does not order.
+     */
+    private void instanceProfileUsers() {
+        for (IamResources.InstanceProfile profile : graph.all(IamResources.InstanceProfile.class)) {
+            for (IamResources.Role role : graph.referencedBy(profile, IamResources.Role.class)) {
+                List<PlannedResource> policies = policiesOf(role);
+                graph.referring(profile, PlannedResource.class).stream()
+                        .filter(r -> r.getClass().getEnclosingClass() != IamResources.class)
+                        .forEach(user -> waits(user, policies));
+            }
+        }
+    }
+
     private void roleUsers() {
         for (IamResources.Role role : graph.all(IamResources.Role.class)) {
             List<PlannedResource> policies = policiesOf(role);

@@ -9,6 +9,7 @@ import dev.berth.synth.plan.PlannedResource;
 import dev.berth.synth.plan.ResourceId;
 import dev.berth.synth.plan.Value;
 import dev.berth.synth.planning.compute.ClusterPlanner.PlannedCluster;
+import dev.berth.synth.planning.capacity.Ec2CapacityPlanner;
 import dev.berth.synth.planning.compute.ClusterPlanner;
 import dev.berth.synth.planning.compute.ManagedInstancesPlanner;
 import dev.berth.synth.planning.compute.ServicePlanner;
@@ -62,6 +63,9 @@ public final class Planner {
         DnsDiscoveryPlanner.namespaces(app, network, plan);
         Map<String, PlannedCluster> clusters = ClusterPlanner.plan(app, plan);
         ManagedInstancesPlanner.plan(app, clusters, network, plan);
+        Map<String, ResourceId> clusterIds = new HashMap<>();
+        clusters.forEach((name, c) -> clusterIds.put(name, c.id()));
+        Ec2CapacityPlanner.plan(app, clusterIds, network, plan);
         Map<String, PlannedLoadBalancer> loadBalancers = LoadBalancerPlanner.plan(app, network, plan);
         QueuePlanner.plan(app, plan);
         FileSystemPlanner.plan(app, network, plan);

@@ -34,6 +34,12 @@ public interface Body {
     /** A plan value: literal, reference, input, pseudo value or concatenation. Left out when null. */
     Body value(String key, Value value);
 
+    /**
+     * A plan value the target encodes in base64 when it deploys (EC2 user data): {@code Fn::Base64} in
+     * CloudFormation, {@code base64encode(...)} in Terraform. Left out when null.
+     */
+    Body base64(String key, Value value);
+
     /** A list of plan values; left out when empty. */
     Body values(String key, List<Value> values);
 

@@ -80,6 +80,14 @@ final class TfBody implements Body {
     }
 
     @Override
+    public TfBody base64(String key, Value value) {
+        if (value != null) {
+            node.put(key, TfValues.interpolate("base64encode(" + values.quotedTemplate(value) + ")"));
+        }
+        return this;
+    }
+
+    @Override
     public TfBody values(String key, List<Value> list) {
         if (!list.isEmpty()) {
             node.set(key, values.array(list));

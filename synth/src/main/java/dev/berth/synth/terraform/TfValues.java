@@ -78,6 +78,28 @@ final class TfValues {
         return "\"" + text(escaped) + "\"";
     }
 
+    /**
+     * A value as a quoted HCL string inside an expression (a function's argument): literal parts escaped for a quoted
+     * string (backslash, quote, line break) and as template text, the other parts interpolated.
+     */
+    String quotedTemplate(Value value) {
+        List<Value> parts = value instanceof Value.Concat concat ? concat.parts() : List.of(value);
+        StringBuilder out = new StringBuilder("\"");
+        for (Value part : parts) {
+            if (part instanceof Value.Literal literal) {
+                out.append(text(literal.text().replace("\\", "\\\\").replace("\"", "\\\"")
+                        .replace("\n", "\\n")));
+            } else {
+                String rendered = render(part);
+                if (rendered.startsWith("${")) {
+                    protectTrailingDollar(out);
+                }
+                out.append(rendered);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     static ArrayNode texts(List<String> plain) {
         ArrayNode array = Json.array();
         plain.forEach(s -> array.add(text(s)));

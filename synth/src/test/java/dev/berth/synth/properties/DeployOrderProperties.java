@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>after the listener rule that forwards to its target group, and after the cluster's capacity provider
  *       association when it names capacity providers;</li>
  *   <li>every internet-facing load balancer is created after the internet gateway attachment;</li>
+ *   <li>a cluster's capacity provider association is created after the EC2 capacity providers it names, each after
+ *       its Auto Scaling group, and each group after the routes out of its subnets;</li>
  *   <li>no auto-scaled service carries a desired count CloudFormation would send again on each update, and every
  *       auto-scaled Terraform service keeps its desired count as the initial one and ignores later changes.</li>
  * </ul>
@@ -127,6 +130,7 @@ class DeployOrderProperties {
             }
             steadyState(order, r, problems);
         }
+        capacity(order, problems);
         List<String> attachments = order.all(Kind.GATEWAY_ATTACHMENT).stream().map(Resource::id).toList();
         for (Resource lb : order.all(Kind.LOAD_BALANCER)) {
             boolean internetFacing = order.isCloudFormation()
@@ -235,6 +239,53 @@ class DeployOrderProperties {
                 .filter(rule -> order.referenced(rule.body(), Kind.TARGET_GROUP).stream().limit(1)
                         .anyMatch(targetGroups::contains))
                 .map(Resource::id).toList();
+    }
+
+    /**
+     * EC2 capacity: a cluster's capacity provider association after every capacity provider it names (ECS rejects a
+     * provider that does not exist yet, and cannot delete one still associated), each provider after its Auto
+     * Scaling group, and each group after the default routes of the route tables of its subnets (its instances
+     * register with ECS as they boot).
+     */
+    private static void capacity(DeployedOrder order, List<String> problems) {
+        for (Resource association : order.all(Kind.CAPACITY_PROVIDERS)) {
+            String names = field(order, association, "CapacityProviders", "capacity_providers").toString();
+            Set<String> before = order.before(association.id());
+            for (Resource provider : order.all(Kind.CAPACITY_PROVIDER)) {
+                String name = field(order, provider, "Name", "name").asText();
+                if (names.contains("\"" + name + "\"") && !before.contains(provider.id())) {
+                    problems.add(association.id() + " may be created before the capacity provider " + provider.id());
+                }
+            }
+        }
+        for (Resource provider : order.all(Kind.CAPACITY_PROVIDER)) {
+            boolean managedInstances = !field(order, provider, "ManagedInstancesProvider", "managed_instances_provider")
+                    .isMissingNode();
+            if (!managedInstances && order.referenced(provider.body(), Kind.AUTO_SCALING_GROUP).isEmpty()) {
+                problems.add(provider.id() + " does not refer to its Auto Scaling group");
+            }
+        }
+        for (Resource group : order.all(Kind.AUTO_SCALING_GROUP)) {
+            Set<String> subnets = new HashSet<>(order.referenced(group.body(), Kind.SUBNET));
+            Set<String> before = order.before(group.id());
+            for (Resource association : order.all(Kind.ROUTE_TABLE_ASSOCIATION)) {
+                if (order.referenced(association.body(), Kind.SUBNET).stream().noneMatch(subnets::contains)) {
+                    continue;
+                }
+                if (!before.contains(association.id())) {
+                    problems.add(group.id() + " may be created before " + association.id());
+                }
+                List<String> tables = order.referenced(association.body(), Kind.ROUTE_TABLE);
+                for (Resource route : order.all(Kind.ROUTE)) {
+                    boolean defaultRoute = ANYWHERE.equals(field(order, route, "DestinationCidrBlock",
+                            "destination_cidr_block").asText());
+                    if (defaultRoute && order.referenced(route.body(), Kind.ROUTE_TABLE).stream()
+                            .anyMatch(tables::contains) && !before.contains(route.id())) {
+                        problems.add(group.id() + " may be created before the default route " + route.id());
+                    }
+                }
+            }
+        }
     }
 
     /** Its cluster's capacity provider association, when the service names capacity providers. */

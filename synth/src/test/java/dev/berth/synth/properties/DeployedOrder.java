@@ -48,6 +48,8 @@ final class DeployedOrder {
         GATEWAY_ATTACHMENT("AWS::EC2::VPCGatewayAttachment", "aws_internet_gateway_attachment"),
         CLUSTER("AWS::ECS::Cluster", "aws_ecs_cluster"),
         CAPACITY_PROVIDERS("AWS::ECS::ClusterCapacityProviderAssociations", "aws_ecs_cluster_capacity_providers"),
+        CAPACITY_PROVIDER("AWS::ECS::CapacityProvider", "aws_ecs_capacity_provider"),
+        AUTO_SCALING_GROUP("AWS::AutoScaling::AutoScalingGroup", "aws_autoscaling_group"),
         SCALABLE_TARGET("AWS::ApplicationAutoScaling::ScalableTarget", "aws_appautoscaling_target"),
         OTHER("", "");
 

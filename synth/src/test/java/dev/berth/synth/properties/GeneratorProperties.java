@@ -21,6 +21,9 @@ class GeneratorProperties {
             ProgramSpec.Built built = program.build();
             Diagnostics diagnostics = Validator.validate(built.app());
             assertThat(diagnostics.errors()).as("errors of\n%s", built).isEmpty();
+            // host-mode services keep host ports of their own and one task per instance
+            assertThat(diagnostics.warnings()).as("host port warnings of\n%s", built)
+                    .noneMatch(d -> d.code().equals("HOST_PORT_COLLISION"));
             Synthesis synthesis = built.synthesize();
             assertThat(synthesis.diagnostics().errors()).as("planner errors of\n%s", built).isEmpty();
             assertThat(synthesis.succeeded()).isTrue();
@@ -101,6 +104,9 @@ class GeneratorProperties {
                 case EC2_PLACED -> used.add("on EC2 with placement strategies and constraints");
                 case EC2_DAEMON -> used.add("with an EC2 daemon");
                 case MANAGED_INSTANCES -> used.add("on Managed Instances with a GPU");
+                case EC2_AWSVPC -> used.add("on EC2 capacity, awsvpc");
+                case EC2_BRIDGE -> used.add("on EC2 capacity, bridge behind instance targets");
+                case EC2_HOST -> used.add("on EC2 capacity, host with distinctInstance");
                 default -> { }
             }
             for (ProgramSpec.ContainerSpec c : s.containers()) {

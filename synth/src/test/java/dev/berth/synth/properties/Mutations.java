@@ -160,9 +160,11 @@ final class Mutations {
                 "internet-facing load balancer 'spare' in private subnets", "loadBalancer[spare].subnets"));
         t.put("PRIVATE_SUBNET_NO_EGRESS", (app, k) -> {
             // Without grants or log routing, so that no endpoint is missing for them (ENDPOINT_MISSING_FOR_GRANT).
-            Application noEgress = withEndpoints(withNetwork(withServices(app, app.services().stream()
-                    .map(Mutations::withoutGrants).map(Mutations::withoutLogRouting).toList()),
-                    withoutInternet(app.network())), Endpoints.none());
+            // EC2 capacity keeps the endpoints its agent needs (EC2_AGENT_UNREACHABLE otherwise), in an existing
+            // VPC with its CIDR (interface endpoints need it).
+            Application noEgress = withAgentEndpoints(withEndpoints(withNetwork(withServices(app, app.services()
+                    .stream().map(Mutations::withoutGrants).map(Mutations::withoutLogRouting).toList()),
+                    withoutInternet(app.network())), Endpoints.none()));
             return service(noEgress, k, "private subnets, image nginx:1.27, no NAT and no endpoints", "",
                     s -> container(s.toBuilder().subnets(SubnetSelection.privateSubnets()).assignPublicIp(false)
                             .build(), 0, c -> c.toBuilder().image("nginx:1.27").build()));
@@ -179,7 +181,8 @@ final class Mutations {
             endpoints.remove(EndpointService.SNS);
             Application one = withServices(withNetwork(app, NewVpc.builder().cidr("10.0.0.0/16")
                     .natGateways(NatGateways.NONE).build()), List.of(granted));
-            return new Mutated(withEndpoints(one, Endpoints.only(endpoints.toArray(EndpointService[]::new))),
+            return new Mutated(withAgentEndpoints(withEndpoints(one,
+                    Endpoints.only(endpoints.toArray(EndpointService[]::new)))),
                     "only service " + s.name() + ", granted SNS, without NAT and without the sns endpoint",
                     "service[" + s.name() + "].task.grants");
         });
@@ -192,8 +195,69 @@ final class Mutations {
         t.put("SERVICE_CONNECT_NAMESPACE", (app, k) -> service(app, k, "Service Connect namespace 'Bad Name'",
                 ".serviceConnect.namespace", x -> connect(x, sc -> sc.namespace("Bad Name"))));
         t.put("SERVICE_CONNECT_NETWORK_MODE", (app, k) -> service(app, k, "Service Connect in the host network mode",
-                ".task.networkMode", x -> connect(onEc2(task(undiscovered(x), tb -> tb.networkMode(NetworkMode.HOST))),
+                ".task.networkMode", x -> connect(instanceTargets(onEc2(task(undiscovered(x),
+                        tb -> tb.networkMode(NetworkMode.HOST)))),
                         sc -> sc.client())));
+        // EC2 capacity
+        t.put("EC2_CAPACITY_SETTINGS", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            String cluster = app.clusterOf(s);
+            return new Mutated(withCapacity(app, cluster, dev.berth.compute.Ec2Capacity.builder().name("mutated")
+                    .instanceTypes("r6i.4xlarge").minSize(3).maxSize(2).build()),
+                    "EC2 capacity 'mutated' with min 3 above max 2",
+                    "cluster[" + cluster + "].ec2Capacity[mutated].maxSize");
+        });
+        t.put("EC2_ARCHITECTURE_MISMATCH", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            boolean arm = s.task().cpuArchitecture() == CpuArchitecture.ARM64;
+            Application a = withCapacity(app, app.clusterOf(s), capacity(!arm));
+            return service(a, k, "on EC2 capacity 'mutated' of the other architecture", ".task.cpuArchitecture",
+                    x -> onEc2(x, "mutated"));
+        });
+        t.put("EC2_TASK_TOO_LARGE", (app, k) -> {
+            Service s = app.services().get(k % app.services().size());
+            boolean arm = s.task().cpuArchitecture() == CpuArchitecture.ARM64;
+            Application a = withCapacity(app, app.clusterOf(s), dev.berth.compute.Ec2Capacity.builder()
+                    .name("mutated").instanceTypes(arm ? "t4g.micro" : "t3.micro")
+                    .ami(arm ? dev.berth.compute.EcsAmi.AL2023_ARM64 : dev.berth.compute.EcsAmi.AL2023_X86_64)
+                    .build());
+            return service(a, k, "4 GiB task on EC2 capacity 'mutated' of 1 GiB micro instances", ".task",
+                    x -> task(onEc2(x, "mutated"), tb -> tb.memory(Math.max(4096, x.task().memory()))));
+        });
+        t.put("EC2_AGENT_UNREACHABLE", (app, k) -> {
+            // Only service k (on Fargate), in a new VPC without NAT whose endpoints list all it needs; its cluster
+            // gets EC2 capacity, whose agent needs the ecs, ecs-agent and ecs-telemetry endpoints too.
+            Service s = app.services().get(k % app.services().size());
+            Service only = privateImages(s.toBuilder().subnets(SubnetSelection.privateSubnets())
+                    .assignPublicIp(false).build());
+            Application one = withServices(withNetwork(app, NewVpc.builder().cidr("10.0.0.0/16")
+                    .natGateways(NatGateways.NONE).build()), List.of(only));
+            Application a = withEndpoints(one, Endpoints.only(dev.berth.network.EndpointNeeds.of(only)
+                    .toArray(EndpointService[]::new)));
+            List<Cluster> clusters = a.clusters().stream().map(c -> c.name().equals(a.clusterOf(only))
+                    ? c.toBuilder().ec2Capacity(capacity(only.task().cpuArchitecture() == CpuArchitecture.ARM64))
+                    .build() : c).toList();
+            return new Mutated(withClusters(a, clusters), "only service " + s.name()
+                    + ", without NAT, EC2 capacity without the ecs endpoints", "endpoints");
+        });
+        t.put("EC2_NETWORK_MODE", (app, k) -> {
+            ExposedProgram p = ensureExposed(app, k);
+            Service s = p.app().services().get(p.index());
+            Application a = withCapacity(p.app(), p.app().clusterOf(s),
+                    capacity(s.task().cpuArchitecture() == CpuArchitecture.ARM64));
+            // not through service(), which keeps bridge and host services on instance targets
+            List<Service> services = new ArrayList<>(a.services());
+            Service bridged = task(onEc2(s, "mutated"), tb -> tb.networkMode(NetworkMode.BRIDGE));
+            services.set(p.index(), withExposures(bridged, List.of(bridged.exposures().get(0).toBuilder()
+                    .targetType(TargetType.IP).build())));
+            return new Mutated(withServices(a, services), "service " + s.name()
+                    + ": bridge network mode behind an IP target group",
+                    "service[" + s.name() + "].exposure[0].targetType");
+        });
+        t.put("EXTERNAL_LAUNCH_TYPE", (app, k) -> service(app, k, "EXTERNAL launch type in the awsvpc mode",
+                ".launchType", x -> privateAgain(strategy(task(awsvpcAgain(x), tb -> tb
+                        .compatibilities(Compatibility.EXTERNAL).ephemeralStorageGiB(0)), List.of()).toBuilder()
+                        .launchType(LaunchType.EXTERNAL).build())));
         t.put("SERVICE_CONNECT_PORT_NAME", (app, k) -> {
             Service s = app.services().get(k % app.services().size());
             int next = s.serviceConnect().enabled() ? s.serviceConnect().servers().size() : 0;
@@ -519,8 +583,10 @@ final class Mutations {
                 (x, e) -> exposure(x, e.toBuilder().container("ghost").build())));
         t.put("PORT_NOT_MAPPED", (app, k) -> exposed(app, k, "exposure port 9", ".exposure[0].containerPort",
                 (x, e) -> exposure(x, e.toBuilder().containerPort(9).build())));
+        // in the awsvpc mode (the generator's bridge and host services take instance targets)
         t.put("TARGET_TYPE_IP_REQUIRED", (app, k) -> exposed(app, k, "target type INSTANCE", ".exposure[0].targetType",
-                (x, e) -> exposure(x, e.toBuilder().targetType(TargetType.INSTANCE).build())));
+                (x, e) -> task(exposure(x, e.toBuilder().targetType(TargetType.INSTANCE).build()),
+                        tb -> tb.networkMode(NetworkMode.AWSVPC))));
         t.put("LISTENER_RULE_CONDITION", (app, k) -> exposed(app, k, "exposure without path or host", ".exposure[0]",
                 (x, e) -> exposure(x, Exposure.builder().loadBalancer(e.loadBalancer()).container(e.container())
                         .containerPort(e.containerPort()).priority(e.priority()).targetType(e.targetType())
@@ -708,15 +774,18 @@ final class Mutations {
         // A mutation that moves or removes a service's exposure would also break the weighted rules forwarding to
         // its target group (a second rule's error), so every mutation starts from the program without them. The
         // mutations were written for Fargate services: every one starts from the program with its EC2, daemon and
-        // Managed Instances services moved to Fargate (and no Managed Instances providers), and those that need
-        // EC2 or Managed Instances build it (onEc2, onManagedInstances).
+        // Managed Instances services moved to Fargate (and no Managed Instances or EC2 capacity providers), and those
+        // that need EC2 or Managed Instances build it (onEc2, onManagedInstances, withCapacity).
         Map<String, Mutation> unweighted = new LinkedHashMap<>();
         t.forEach((code, m) -> unweighted.put(code, (app, k) -> m.apply(fargateOnly(withoutWeightedForwarding(app)),
                 k)));
         return unweighted;
     }
 
-    /** The program with every service on Fargate as a replica without placement or GPUs, and no Managed Instances. */
+    /**
+     * The program with every service on Fargate (awsvpc) as a replica without placement or GPUs, and neither Managed
+     * Instances nor EC2 capacity providers.
+     */
     static Application fargateOnly(Application app) {
         List<Cluster> clusters = app.clusters().stream().map(c -> new Cluster(c.name(), c.containerInsights(),
                 c.capacityProviders(), c.defaultStrategy(), c.serviceConnectNamespace(), c.dnsNamespace())).toList();
@@ -733,6 +802,7 @@ final class Mutations {
         if (fargate) {
             return s;
         }
+        s = awsvpcAgain(s); // bridge and host services of the EC2 capacity: awsvpc tasks behind IP targets
         TaskDefinition t = s.task();
         List<Container> containers = t.containers().stream().map(c -> c.toBuilder().gpus(0).build()).toList();
         TaskDefinition task = new TaskDefinition(t.family(), t.cpu(), t.memory(), t.networkMode(),
@@ -977,7 +1047,7 @@ final class Mutations {
     static Mutated service(Application app, int k, String description, String path, UnaryOperator<Service> edit) {
         int index = k % app.services().size();
         Service before = app.services().get(index);
-        Service after = edit.apply(before);
+        Service after = keepInstanceTargets(edit.apply(fargateAgain(before)));
         List<Service> services = new ArrayList<>(app.services());
         services.set(index, after);
         String containerPath = path
@@ -1018,6 +1088,76 @@ final class Mutations {
     /** The service without DNS service discovery. */
     static Service undiscovered(Service s) {
         return s.toBuilder().serviceDiscovery(dev.berth.servicediscovery.ServiceDiscovery.NONE).build();
+    }
+
+    /**
+     * With EC2 capacity, an explicit endpoint list gets the endpoints the agent needs (and an existing VPC its CIDR,
+     * which interface endpoints need), so that only the mutation's own error appears.
+     */
+    static Application withAgentEndpoints(Application a) {
+        if (a.clusters().stream().allMatch(c -> c.ec2Capacity().isEmpty()) || a.endpoints().derived()) {
+            return a;
+        }
+        java.util.EnumSet<EndpointService> endpoints = java.util.EnumSet.noneOf(EndpointService.class);
+        endpoints.addAll(a.endpoints().services());
+        endpoints.addAll(dev.berth.network.EndpointNeeds.ec2Agent());
+        Application b = withEndpoints(a, new Endpoints(false, endpoints));
+        if (b.network() instanceof ExistingVpc vpc && vpc.cidr().isEmpty()) {
+            b = withNetwork(b, vpc.toBuilder().cidr("10.9.0.0/16").build());
+        }
+        return b;
+    }
+
+    /** EC2 capacity 'mutated' large enough for any Fargate-sized task, of one architecture. */
+    static dev.berth.compute.Ec2Capacity capacity(boolean arm64) {
+        return dev.berth.compute.Ec2Capacity.builder().name("mutated")
+                .instanceTypes(arm64 ? "r7g.4xlarge" : "r6i.4xlarge")
+                .ami(arm64 ? dev.berth.compute.EcsAmi.AL2023_ARM64 : dev.berth.compute.EcsAmi.AL2023_X86_64).build();
+    }
+
+    /**
+     * {@code capacity} added to cluster {@code cluster}; an explicit endpoint list without internet gets the agent's
+     * endpoints, so that only the mutation's own error appears.
+     */
+    static Application withCapacity(Application app, String cluster, dev.berth.compute.Ec2Capacity capacity) {
+        Application a = withClusters(app, app.clusters().stream().map(c -> c.name().equals(cluster)
+                ? c.toBuilder().ec2Capacity(capacity).build() : c).toList());
+        if (!a.endpoints().derived() && !a.privateSubnetsReachInternet()) {
+            java.util.EnumSet<EndpointService> endpoints = java.util.EnumSet.noneOf(EndpointService.class);
+            endpoints.addAll(a.endpoints().services());
+            endpoints.addAll(dev.berth.network.EndpointNeeds.ec2Agent());
+            a = withEndpoints(a, new Endpoints(false, endpoints));
+        }
+        return a;
+    }
+
+    /** The service on EC2 capacity {@code provider} (awsvpc, EC2-only task: no Fargate ephemeral storage). */
+    static Service onEc2(Service s, String provider) {
+        return privateAgain(strategy(task(s, tb -> tb.compatibilities(Compatibility.EC2).ephemeralStorageGiB(0)),
+                List.of(CapacityProviderStrategyItem.of(provider, 1))));
+    }
+
+    /** Off Fargate tasks get no public IP (PUBLIC_IP_OFF_FARGATE): the service in private subnets. */
+    static Service privateAgain(Service s) {
+        return s.assignPublicIp() ? s.toBuilder().subnets(SubnetSelection.privateSubnets()).assignPublicIp(false)
+                .build() : s;
+    }
+
+    /**
+     * A bridge or host service (the generator's EC2 services) keeps instance targets on the exposures a mutation
+     * gives it (which default to IP): otherwise EC2_NETWORK_MODE joins the mutation's own error.
+     */
+    static Service keepInstanceTargets(Service s) {
+        NetworkMode mode = s.task().networkMode();
+        boolean instances = mode == NetworkMode.BRIDGE || mode == NetworkMode.HOST;
+        boolean ip = s.exposures().stream().anyMatch(e -> e.targetType() != TargetType.INSTANCE);
+        return instances && ip && !s.task().compatibilities().contains(Compatibility.FARGATE) ? instanceTargets(s) : s;
+    }
+
+    /** The service's exposures with instance targets (bridge and host tasks register instance and port). */
+    static Service instanceTargets(Service s) {
+        return withExposures(s, s.exposures().stream().map(e -> e.toBuilder().targetType(TargetType.INSTANCE).build())
+                .toList());
     }
 
     static Service task(Service s, java.util.function.Consumer<TaskDefinition.Builder> edit) {
@@ -1118,7 +1258,34 @@ final class Mutations {
         return s.toBuilder().task(s.task().toBuilder().container(extraContainer(s, "extra1")).build()).build();
     }
 
+    /**
+     * The service in the awsvpc mode behind IP targets (the generator's bridge and host services are not), keeping
+     * everything else.
+     */
+    static Service awsvpcAgain(Service s) {
+        Service awsvpc = task(s, tb -> tb.networkMode(NetworkMode.AWSVPC));
+        return withExposures(awsvpc, awsvpc.exposures().stream()
+                .map(e -> e.toBuilder().targetType(TargetType.IP).build()).toList());
+    }
+
+    /**
+     * One of the generator's EC2 services as a Fargate service (awsvpc, IP targets, the FARGATE launch type), so
+     * that a mutation meant for Fargate tasks applies; a Fargate service unchanged. EC2 mutations set what they need.
+     */
+    static Service fargateAgain(Service s) {
+        if (s.task().compatibilities().contains(Compatibility.FARGATE)) {
+            return s;
+        }
+        Service fargate = task(awsvpcAgain(s), tb -> tb.compatibilities(Compatibility.FARGATE));
+        return copy(fargate, List.of(), fargate.exposures()).toBuilder().launchType(LaunchType.FARGATE).build();
+    }
+
     static Service strategy(Service s, List<CapacityProviderStrategyItem> strategy) {
+        if (strategy.stream().anyMatch(CapacityProviderStrategyItem::isFargate)
+                && !s.task().compatibilities().contains(Compatibility.FARGATE)) {
+            // a Fargate strategy on one of the generator's EC2 services: a Fargate task again (awsvpc, IP targets)
+            s = task(awsvpcAgain(s), tb -> tb.compatibilities(Compatibility.FARGATE));
+        }
         return copy(s, strategy, s.exposures());
     }
 
@@ -1133,7 +1300,8 @@ final class Mutations {
                 .subnets(s.subnets()).assignPublicIp(s.assignPublicIp()).deployment(s.deployment())
                 .enableExecuteCommand(s.enableExecuteCommand())
                 .healthCheckGracePeriodSeconds(s.healthCheckGracePeriodSeconds()).propagateTags(s.propagateTags())
-                .autoScaling(s.autoScaling()).allowAllOutbound(s.allowAllOutbound());
+                .autoScaling(s.autoScaling()).allowAllOutbound(s.allowAllOutbound())
+                .serviceConnect(s.serviceConnect());
         strategy.forEach(i -> b.capacityProvider(i.provider(), i.base(), i.weight()));
         s.egress().forEach(b::egressTo);
         exposures.forEach(b::expose);
@@ -1197,8 +1365,8 @@ final class Mutations {
         List<Service> services = new ArrayList<>(withLb.services());
         Service s = services.get(index);
         // in place of an exposure on a Network Load Balancer or an existing listener, if it has one
-        services.set(index, withoutRequestScaling(withExposures(s, List.of(Exposure.builder().loadBalancer("spare")
-                .path("/spare/*").build()))));
+        services.set(index, keepInstanceTargets(withoutRequestScaling(withExposures(s,
+                List.of(Exposure.builder().loadBalancer("spare").path("/spare/*").build())))));
         return new ExposedProgram(withServices(withLb, services), index);
     }
 

@@ -79,7 +79,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                                 ? RETENTIONS.indexOf(dev.berth.Hardening.MINIMUM_RETENTION_DAYS) : c.retention(),
                         c.healthCheck(), c.dependsOnFirst(), c.essential(), c.limits(), c.repositoryCredentials(),
                         true, c.runtime())).toList(), s.desiredCount(),
-                s.placement() == Placement.PUBLIC ? Placement.PRIVATE : s.placement(), s.capacity(), s.exposure(),
+                s.placement() == Placement.PUBLIC ? Placement.PRIVATE : s.placement(),
+                // the profile keeps tasks in the awsvpc mode (CT.ECS.PR.4): EC2 services too
+                s.capacity().instanceTargets() ? Capacity.EC2_AWSVPC : s.capacity(), s.exposure(),
                 s.scaling(), s.exec(), s.grants(), s.allowAllOutbound(), s.egress(), s.task(), s.connect(),
                 s.discovery(), s.deploy())).toList();
         return new ProgramSpec(network, endpointMode, extraEndpoints, clusters, loadBalancers, hardenedServices,
@@ -153,13 +155,29 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
      * How a service gets compute. {@code EC2_PLACED}: the EC2 launch type with placement strategies (spread across
      * zones, binpack memory) and constraints (distinctInstance; a memberOf on the task definition);
      * {@code EC2_DAEMON}: a DAEMON service on the EC2 launch type; {@code MANAGED_INSTANCES}: the cluster's ECS
-     * Managed Instances provider (which requires GPU instances), the first container asking for a GPU.
+     * Managed Instances provider (which requires GPU instances), the first container asking for a GPU. The other EC2
+     * kinds run on the EC2 capacity of its cluster too (an x86_64 provider {@code general-<cluster>} and an arm64 one
+     * {@code graviton-<cluster>}): awsvpc through the EC2 launch type, bridge and host through a strategy naming the
+     * provider of their architecture, exposed through instance target groups; host services on host ports of their
+     * own ({@link #hostPortBase}) and with distinctInstance, so that no two tasks need one port of an instance.
      */
-    enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT, EC2_PLACED, EC2_DAEMON, MANAGED_INSTANCES;
+    enum Capacity { DEFAULT, LAUNCH_TYPE, FARGATE, FARGATE_AND_SPOT, EC2_PLACED, EC2_DAEMON, MANAGED_INSTANCES,
+        EC2_AWSVPC, EC2_BRIDGE, EC2_HOST;
 
         /** Whether tasks of this capacity run on Fargate. */
         boolean fargate() {
-            return this != EC2_PLACED && this != EC2_DAEMON && this != MANAGED_INSTANCES;
+            return !ec2() && this != MANAGED_INSTANCES;
+        }
+
+        /** Whether tasks of this capacity run on the cluster's EC2 capacity (Auto Scaling groups). */
+        boolean ec2() {
+            return this == EC2_PLACED || this == EC2_DAEMON || this == EC2_AWSVPC || this == EC2_BRIDGE
+                    || this == EC2_HOST;
+        }
+
+        /** Bridge and host tasks are registered by instance and port. */
+        boolean instanceTargets() {
+            return this == EC2_BRIDGE || this == EC2_HOST;
         }
     }
 
@@ -168,18 +186,38 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         return "mi-" + cluster;
     }
 
+    /** The EC2 capacity provider of a cluster for one architecture. */
+    static String ec2Provider(String cluster, boolean arm64) {
+        return (arm64 ? "graviton-" : "general-") + cluster;
+    }
+
     /**
-     * The service's capacity: Managed Instances only in a cluster that has a provider (the cluster decides, so that
-     * adding a service never changes its cluster), the default otherwise.
+     * The service's capacity: Managed Instances only in a cluster that has a provider, an EC2 kind only in a cluster
+     * with EC2 capacity (the cluster decides, so that adding a service never changes its cluster), the default
+     * otherwise.
      */
     Capacity capacity(ServiceSpec s) {
-        return s.capacity() == Capacity.MANAGED_INSTANCES && !clusters.get(clusterIndex(s)).managedInstances()
-                ? Capacity.DEFAULT : s.capacity();
+        ClusterSpec cluster = clusters.get(clusterIndex(s));
+        return s.capacity() == Capacity.MANAGED_INSTANCES && !cluster.managedInstances()
+                || s.capacity().ec2() && !cluster.ec2() ? Capacity.DEFAULT : s.capacity();
     }
 
     /** The index of the cluster a service runs in. */
     int clusterIndex(ServiceSpec s) {
         return clusters.size() > 1 || s.nameCluster() ? s.cluster() % clusters.size() : 0;
+    }
+
+    /**
+     * The first host port of a host-mode service: its own hundred (by name; names are unique in a program) below
+     * the ephemeral range bridge mode uses, so two host services of one cluster never want one port.
+     */
+    static int hostPortBase(ServiceSpec s) {
+        return 20_000 + 100 * Math.max(0, SERVICE_NAMES.indexOf(s.name()));
+    }
+
+    /** Ports after a container's first: per container, in the service's own hundred in the host mode. */
+    static int portBase(ServiceSpec s) {
+        return s.capacity() == Capacity.EC2_HOST ? hostPortBase(s) : 10_000;
     }
 
     /**
@@ -262,8 +300,15 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
     }
 
-    /** @param managedInstances whether the cluster has an ECS Managed Instances provider (GPU instances) */
-    record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy, boolean managedInstances) {
+    /**
+     * @param managedInstances whether the cluster has an ECS Managed Instances provider (GPU instances)
+     * @param ec2 whether the cluster has EC2 capacity (an x86_64 and an arm64 provider) for its EC2 services
+     */
+    record ClusterSpec(ContainerInsights insights, Capacity defaultStrategy, boolean managedInstances, boolean ec2) {
+        ClusterSpec(ContainerInsights insights, Capacity defaultStrategy, boolean managedInstances) {
+            this(insights, defaultStrategy, managedInstances, false);
+        }
+
         ClusterSpec(ContainerInsights insights, Capacity defaultStrategy) {
             this(insights, defaultStrategy, false);
         }
@@ -556,7 +601,21 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 calls.add(".managedInstances(\"" + managedInstancesName(name) + "\", m -> m.vcpu(4, 64)"
                         + ".acceleratorTypes(GPU))");
             }
+            // decided by the cluster alone, so that adding or removing a service changes no provider
+            List<Boolean> archs = c.ec2() ? List.of(false, true) : List.of();
+            for (boolean arm : archs) {
+                String provider = ec2Provider(name, arm);
+                String types = arm ? "\"r7g.4xlarge\", \"r6g.4xlarge\"" : "\"r6i.4xlarge\", \"r5.4xlarge\"";
+                calls.add(".ec2Capacity(\"" + provider + "\", e -> e.instanceTypes(" + types + ")"
+                        + (arm ? ".ami(AL2023_ARM64)" : "") + ".maxSize(6).onDemandBase(1).onDemandPercentAboveBase(50))");
+            }
             app.cluster(name, b -> {
+                for (boolean arm : archs) {
+                    b.ec2Capacity(ec2Provider(name, arm), e -> e.instanceTypes(arm ? List.of("r7g.4xlarge", "r6g.4xlarge")
+                                    : List.of("r6i.4xlarge", "r5.4xlarge"))
+                            .ami(arm ? dev.berth.compute.EcsAmi.AL2023_ARM64 : dev.berth.compute.EcsAmi.AL2023_X86_64)
+                            .maxSize(6).onDemandBase(1).onDemandPercentAboveBase(50));
+                }
                 b.containerInsights(c.insights());
                 b.serviceConnectNamespace(NAMESPACE);
                 b.dnsNamespace(DNS_NAMESPACE);
@@ -753,6 +812,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         if (!network.internet()) {
             // Without egress, "only" must still list what the tasks need: the program states them explicitly.
             services.forEach(s -> set.addAll(EndpointNeeds.of(s)));
+            if (clusters.stream().anyMatch(ClusterSpec::ec2)) {
+                set.addAll(EndpointNeeds.ec2Agent());
+            }
         }
         app.endpoints(Endpoints.only(set.toArray(EndpointService[]::new)));
         code.line("  .endpoints(" + (set.isEmpty() ? "Endpoints.none()" : "Endpoints.only("
@@ -975,6 +1037,20 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                         .schedulingStrategy(dev.berth.service.SchedulingStrategy.DAEMON);
                 calls.add(".launchType(EC2).schedulingStrategy(DAEMON)");
             }
+            case EC2_AWSVPC -> {
+                b.launchType(dev.berth.service.LaunchType.EC2);
+                calls.add(".launchType(EC2)");
+            }
+            case EC2_BRIDGE, EC2_HOST -> {
+                String provider = ec2Provider(CLUSTER_NAMES.get(clusterIndex(s)), s.arm64());
+                b.capacityProvider(provider, 0, 1);
+                calls.add(".capacityProvider(\"" + provider + "\", 0, 1)");
+                if (capacity(s) == Capacity.EC2_HOST) {
+                    // one task per instance: a second would need the same host ports (HOST_PORT_COLLISION)
+                    b.placementConstraint(dev.berth.placement.PlacementConstraint.distinctInstance());
+                    calls.add(".placementConstraint(distinctInstance())");
+                }
+            }
             case MANAGED_INSTANCES -> {
                 String provider = managedInstancesName(CLUSTER_NAMES.get(clusterIndex(s)));
                 b.capacityProvider(provider, 0, 1);
@@ -1030,7 +1106,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
                 calls.add(".egressTo(" + describe(egress) + ")");
             }
         }
-        if (s.connect() != ConnectMode.NONE) {
+        // Service Connect needs the awsvpc or bridge network mode.
+        if (s.connect() != ConnectMode.NONE && capacity(s) != Capacity.EC2_HOST) {
             boolean server = s.connect() == ConnectMode.SERVER && s.hasHttpPort();
             // clients name the namespace themselves too (the cluster's default, so nothing changes)
             boolean named = s.connect() == ConnectMode.CLIENT;
@@ -1047,10 +1124,13 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             calls.add(".serviceConnect(sc -> sc" + (named ? ".namespace(\"" + NAMESPACE + "\")" : "")
                     + (server ? ".server(\"http\"))" : ".client())"));
         }
-        if (s.discovery() == DiscoveryMode.A) {
+        // bridge and host tasks share their instance's address: ECS registers them with SRV records only
+        DiscoveryMode discovery = s.discovery() == DiscoveryMode.A && capacity(s).instanceTargets()
+                ? DiscoveryMode.SRV : s.discovery();
+        if (discovery == DiscoveryMode.A) {
             b.serviceDiscovery(d -> d.ttl(30));
             calls.add(".serviceDiscovery(d -> d.ttl(30))");
-        } else if (s.discovery() == DiscoveryMode.SRV) {
+        } else if (discovery == DiscoveryMode.SRV) {
             b.serviceDiscovery(d -> d.name(s.name() + "-srv").dnsRecordType(DnsRecordType.SRV));
             calls.add(".serviceDiscovery(d -> d.name(\"" + s.name() + "-srv\").dnsRecordType(SRV))");
         }
@@ -1249,6 +1329,9 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         String weightedTo = e.weighted() ? weightedTarget(s, lb) : null;
         String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
         b.expose(lb, x -> {
+            if (capacity(s).instanceTargets()) {
+                x.targetType(dev.berth.loadbalancing.TargetType.INSTANCE);
+            }
             if (path) {
                 x.path("/" + s.name() + "/*");
             }
@@ -1306,7 +1389,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         if (weightedTo != null) {
             ec.add(".weightedTarget(\"" + weightedTo + "\", 10).weightedStickinessSeconds(600)");
         }
-        calls.add(".expose(\"" + lb + "\", e -> e" + String.join("", ec) + ")");
+        calls.add(".expose(\"" + lb + "\", e -> e" + (capacity(s).instanceTargets() ? ".targetType(INSTANCE)" : "")
+                + String.join("", ec) + ")");
     }
 
     /**
@@ -1320,10 +1404,13 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         NlbProtocol protocol = e.protocol() == NlbProtocol.UDP && !s.containers().get(0).udp() ? NlbProtocol.TCP
                 : e.protocol();
         String certificate = "arn:aws:acm:" + REGION + ":" + ACCOUNT + ":certificate/2d3e4f5a-" + s.name();
-        int udpPort = 10_000 + 9;
+        int udpPort = portBase(s) + 9; // the first container's UDP port
         String healthPath = HEALTH_PATHS.get(e.healthPath() % HEALTH_PATHS.size());
         boolean httpCheck = protocol != NlbProtocol.UDP && e.healthPath() % 2 == 1;
         b.expose(lb, x -> {
+            if (capacity(s).instanceTargets()) {
+                x.targetType(dev.berth.loadbalancing.TargetType.INSTANCE);
+            }
             switch (protocol) {
                 case TCP -> x.networkListener(l -> l.port(listenerPort));
                 case TLS -> x.networkListener(l -> l.port(listenerPort).tls(certificate)
@@ -1340,13 +1427,17 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             case TLS -> "l -> l.port(" + listenerPort + ").tls(\"" + certificate + "\").alpnPolicy(HTTP2_PREFERRED)";
             case UDP -> "l -> l.port(" + listenerPort + ").protocol(UDP)";
         };
-        calls.add(".expose(\"" + lb + "\", e -> e" + (protocol == NlbProtocol.UDP ? ".containerPort(" + udpPort + ")" : "")
+        calls.add(".expose(\"" + lb + "\", e -> e" + (capacity(s).instanceTargets() ? ".targetType(INSTANCE)" : "")
+                + (protocol == NlbProtocol.UDP ? ".containerPort(" + udpPort + ")" : "")
                 + ".networkListener(" + listener + ")" + (httpCheck ? ".healthCheckPath(\"" + healthPath + "\")" : "")
                 + ")");
     }
 
     /** Container 0 always maps a TCP port, from a small pool; the others map unique high ports. */
     static int firstPort(ServiceSpec s, int container) {
+        if (s.capacity() == Capacity.EC2_HOST) {
+            return hostPortBase(s) + 10 * container;
+        }
         return container == 0 ? FIRST_PORTS.get(Math.abs(s.name().hashCode()) % FIRST_PORTS.size())
                 : 10_000 + 10 * container;
     }
@@ -1370,6 +1461,17 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             code.add(".placementConstraint(memberOf(\"attribute:ecs.os-type == linux\"))");
         }
         TaskSpec ts = s.task();
+        if (capacity(s).ec2()) {
+            dev.berth.task.NetworkMode mode = switch (capacity(s)) {
+                case EC2_BRIDGE -> dev.berth.task.NetworkMode.BRIDGE;
+                case EC2_HOST -> dev.berth.task.NetworkMode.HOST;
+                default -> dev.berth.task.NetworkMode.AWSVPC;
+            };
+            if (mode != dev.berth.task.NetworkMode.AWSVPC) {
+                t.networkMode(mode);
+                code.add(".networkMode(" + mode + ")");
+            }
+        }
         // ephemeral storage is Fargate's only (EPHEMERAL_STORAGE)
         if (ts.ephemeralStorage() > 0 && capacity(s).fargate()) {
             t.ephemeralStorageGiB(ts.ephemeralStorage());
@@ -1511,7 +1613,7 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
         }
         int ports = index == 0 ? Math.max(1, c.ports()) : c.ports();
         for (int p = 0; p < ports; p++) {
-            int port = p == 0 ? firstPort(s, index) : 10_000 + 10 * index + p;
+            int port = p == 0 ? firstPort(s, index) : portBase(s) + 10 * index + p;
             if (p == 0 && c.namedPort()) {
                 b.port(port, "http");
                 code.add(".port(" + port + ", \"http\")");
@@ -1521,8 +1623,8 @@ record ProgramSpec(NetworkSpec network, EndpointMode endpointMode, Set<EndpointS
             }
         }
         if (c.udp()) {
-            b.portMapping(new PortMapping(10_000 + 10 * index + 9, 0, Protocol.UDP, ""));
-            code.add(".portMapping(udp(" + (10_000 + 10 * index + 9) + "))");
+            b.portMapping(new PortMapping(portBase(s) + 10 * index + 9, 0, Protocol.UDP, ""));
+            code.add(".portMapping(udp(" + (portBase(s) + 10 * index + 9) + "))");
         }
         for (int v = 0; v < c.env(); v++) {
             String value = ENV_VALUES.get((index + v) % ENV_VALUES.size());

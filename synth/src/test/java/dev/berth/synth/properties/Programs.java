@@ -206,7 +206,9 @@ final class Programs {
         Gen<Capacity> strategy = oneOf(Capacity.DEFAULT, Capacity.DEFAULT, Capacity.FARGATE,
                 Capacity.FARGATE_AND_SPOT);
         Gen<Boolean> managedInstances = oneOf(false, true);
-        return in -> new ClusterSpec(insights.generate(in), strategy.generate(in), managedInstances.generate(in));
+        Gen<Boolean> ec2 = oneOf(false, true);
+        return in -> new ClusterSpec(insights.generate(in), strategy.generate(in), managedInstances.generate(in),
+                ec2.generate(in));
     }
 
     static Gen<LoadBalancerSpec> loadBalancer() {

@@ -75,8 +75,41 @@ class ReachabilityProperties {
             }
         }
         egress(app, cfn, problems);
+        instances(app, cfn, cfnEndpoints, tfEndpoints, problems);
 
         assertThat(problems).as("reachability problems of\n%s", s.program()).isEmpty();
+    }
+
+    /**
+     * EC2 capacity: the instances reach ECS, ECR and S3 over HTTPS, and without NAT through the ecs, ecs-agent and
+     * ecs-telemetry endpoints (created or existing), so that the agent registers them with the cluster.
+     */
+    private static void instances(Application app, Map<String, JsonNode> cfn, Set<EndpointService> cfnEndpoints,
+                                  Set<EndpointService> tfEndpoints, List<String> problems) {
+        for (dev.berth.compute.Cluster cluster : app.clusters()) {
+            for (dev.berth.compute.Ec2Capacity e : cluster.ec2Capacity()) {
+                String group = "<" + ProgramNames.pascal(e.name()) + "InstancesSecurityGroup>";
+                boolean https = cfn.values().stream()
+                        .filter(r -> r.path("Type").asText().equals("AWS::EC2::SecurityGroupEgress"))
+                        .map(r -> r.path("Properties"))
+                        .anyMatch(p -> Neutral.cfn(p.path("GroupId"), Set.of()).equals(group)
+                                && p.path("FromPort").asInt() == 443 && "0.0.0.0/0".equals(p.path("CidrIp").asText()));
+                if (!https) {
+                    problems.add("the instances of " + e.name() + " have no HTTPS egress");
+                }
+                if (!app.privateSubnetsReachInternet()) {
+                    for (var target : Map.of("CloudFormation", cfnEndpoints, "Terraform", tfEndpoints).entrySet()) {
+                        Set<EndpointService> reachable = EnumSet.noneOf(EndpointService.class);
+                        reachable.addAll(target.getValue());
+                        reachable.addAll(app.existingEndpoints());
+                        if (!reachable.containsAll(dev.berth.network.EndpointNeeds.ec2Agent())) {
+                            problems.add(target.getKey() + ": the agent on the instances of " + e.name()
+                                    + " cannot reach ECS: endpoints " + reachable);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Every service prefix of the task role's actions has an endpoint (created or existing). */

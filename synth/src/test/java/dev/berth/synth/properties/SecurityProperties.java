@@ -74,6 +74,7 @@ class SecurityProperties {
         List<String> problems = new ArrayList<>();
 
         iam(resources, problems);
+        instances(app, resources, problems);
         executionRoles(app, resources, problems);
         execSessionLogs(app, resources, problems);
         deploymentRoles(app, resources, problems);
@@ -139,6 +140,79 @@ class SecurityProperties {
                 }
                 default -> {
                 }
+            }
+        });
+    }
+
+    /**
+     * EC2 capacity and Managed Instances: only instance roles (trusted by EC2 alone) carry managed policies, exactly
+     * the agent's and Session Manager's (an Auto Scaling group's instances) or the Managed Instances instance policy,
+     * and Managed Instances infrastructure roles (trusted by ECS) exactly their infrastructure policy; instances require IMDSv2 and encrypted volumes; their security groups admit nothing but load
+     * balancers' groups, on the ephemeral host ports of bridge mode or one port of host mode.
+     */
+    private static void instances(Application app, Map<String, JsonNode> resources, List<String> problems) {
+        Set<String> loadBalancerGroups = new HashSet<>();
+        // the groups of existing listeners' load balancers: given, or a deploy-time input
+        app.existingListeners().forEach(l -> loadBalancerGroups.addAll(List.of(loadBalancerGroup(app, l.name())
+                .split("\\|"))));
+        resources.forEach((id, r) -> {
+            JsonNode p = r.path("Properties");
+            switch (r.path("Type").asText()) {
+                case "AWS::IAM::Role" -> {
+                    if (!p.has("ManagedPolicyArns")) {
+                        return;
+                    }
+                    String trust = p.path("AssumeRolePolicyDocument").toString();
+                    String policies = p.path("ManagedPolicyArns").toString();
+                    int count = p.path("ManagedPolicyArns").size();
+                    if (trust.contains("ecs-tasks")) {
+                        problems.add(id + ": managed policies on a task role " + policies);
+                    } else if (trust.contains("\"ec2.amazonaws.com\"")) {
+                        // an EC2 capacity provider's instances, or a Managed Instances provider's
+                        boolean asg = count == 2
+                                && policies.contains(":iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role")
+                                && policies.contains(":iam::aws:policy/AmazonSSMManagedInstanceCore");
+                        boolean managed = count == 1
+                                && policies.contains(":iam::aws:policy/AmazonECSInstanceRolePolicyForManagedInstances");
+                        if (!asg && !managed) {
+                            problems.add(id + ": unexpected managed policies of an instance role " + policies);
+                        }
+                    } else if (!trust.contains("\"ecs.amazonaws.com\"") || count != 1 || !policies.contains(
+                            ":iam::aws:policy/AmazonECSInfrastructureRolePolicyForManagedInstances")) {
+                        // a Managed Instances provider's infrastructure role
+                        problems.add(id + ": unexpected managed policies " + policies + " on a role trusting " + trust);
+                    }
+                }
+                case "AWS::EC2::LaunchTemplate" -> {
+                    JsonNode data = p.path("LaunchTemplateData");
+                    if (!data.path("MetadataOptions").path("HttpTokens").asText().equals("required")) {
+                        problems.add(id + ": IMDSv1 allowed");
+                    }
+                    for (JsonNode device : data.path("BlockDeviceMappings")) {
+                        if (!device.path("Ebs").path("Encrypted").asBoolean()) {
+                            problems.add(id + ": unencrypted volume " + device.path("DeviceName").asText());
+                        }
+                    }
+                }
+                case "AWS::ElasticLoadBalancingV2::LoadBalancer" ->
+                        list(p.path("SecurityGroups")).forEach(g -> loadBalancerGroups.add(Neutral.cfn(g, Set.of())));
+                default -> { }
+            }
+        });
+        resources.forEach((id, r) -> {
+            JsonNode p = r.path("Properties");
+            if (!r.path("Type").asText().equals("AWS::EC2::SecurityGroupIngress")
+                    || !Neutral.cfn(p.path("GroupId"), Set.of()).endsWith("InstancesSecurityGroup>")) {
+                return;
+            }
+            String source = Neutral.cfn(p.path("SourceSecurityGroupId"), Set.of());
+            boolean fromLoadBalancer = loadBalancerGroups.contains(source);
+            boolean ports = p.path("FromPort").asInt() == 32768 && p.path("ToPort").asInt() == 65535
+                    || p.path("FromPort").asInt() == p.path("ToPort").asInt();
+            if (p.has("CidrIp") || !fromLoadBalancer || !ports) {
+                problems.add(id + ": instances admit " + source + p.path("CidrIp").asText() + " on "
+                        + p.path("FromPort").asText() + "-" + p.path("ToPort").asText()
+                        + "; only a load balancer's group on the host ports expected");
             }
         });
     }
@@ -526,6 +600,13 @@ class SecurityProperties {
             JsonNode p = r.path("Properties");
             Service service = byLogicalId.get(id);
             JsonNode vpc = p.path("NetworkConfiguration").path("AwsvpcConfiguration");
+            if (vpc.isMissingNode()) {
+                // bridge, host or none tasks: no network of their own (checked with the instances' groups below)
+                if (service.task().networkMode() == dev.berth.task.NetworkMode.AWSVPC) {
+                    problems.add(id + ": awsvpc tasks without a network configuration");
+                }
+                return;
+            }
             boolean publicIp = vpc.path("AssignPublicIp").asText().equals("ENABLED");
             if (publicIp != service.assignPublicIp()) {
                 problems.add(id + ": AssignPublicIp " + publicIp + " but the program asks " + service.assignPublicIp());

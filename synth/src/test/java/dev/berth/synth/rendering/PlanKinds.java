@@ -27,4 +27,19 @@ public final class PlanKinds {
     public static List<Class<? extends PlannedResource>> all() {
         return ALL;
     }
+
+    /**
+     * Kinds that are a second plan record for an AWS type another kind already renders, by design: an ECS Managed
+     * Instances provider beside an Auto Scaling group provider ({@code AWS::ECS::CapacityProvider}: two shapes that
+     * share no property but the name and cluster; one Terraform replacement entry covers both). Their names never
+     * meet (validation keeps provider names unique across both kinds; the renderers fail on an address two resources
+     * share).
+     */
+    public static final java.util.Set<Class<? extends PlannedResource>> SHARING_A_TYPE = java.util.Set.of(
+            dev.berth.synth.plan.compute.ComputeResources.ManagedInstancesCapacityProvider.class);
+
+    /** Every kind but those {@link #SHARING_A_TYPE}: each has an AWS type and logical-ID suffix of its own. */
+    public static List<Class<? extends PlannedResource>> withOwnType() {
+        return ALL.stream().filter(k -> !SHARING_A_TYPE.contains(k)).toList();
+    }
 }

@@ -52,7 +52,9 @@ public final class IamResources {
     /**
      * @param managedPolicyArns AWS managed policies attached to the role, in order (CloudFormation's
      *                          {@code ManagedPolicyArns}; Terraform attaches each with an
-     *                          {@code aws_iam_role_policy_attachment} beside the role)
+     *                          {@code aws_iam_role_policy_attachment} beside the role): an EC2 instance role's
+     *                          AmazonEC2ContainerServiceforEC2Role, a Managed Instances infrastructure role's policy;
+     *                          empty for Berth's task roles, whose statements are inline and scoped
      */
     public record Role(ResourceId id, String description, PolicyDocument assumeRolePolicy,
                        Map<String, String> tags, List<Value> managedPolicyArns) implements PlannedResource {
@@ -67,8 +69,20 @@ public final class IamResources {
         }
     }
 
-    /** An EC2 instance profile holding one role ({@code role} is the role's name). */
-    public record InstanceProfile(ResourceId id, Value role) implements PlannedResource {
+    /**
+     * An EC2 instance profile holding one role ({@code role} is the role's name), for an EC2 Auto Scaling group's
+     * launch template or an ECS Managed Instances provider. {@code tags} are Terraform's only: CloudFormation's
+     * instance profile takes none.
+     */
+    public record InstanceProfile(ResourceId id, Value role, Map<String, String> tags) implements PlannedResource {
+        public InstanceProfile {
+            tags = Immutable.map(tags);
+        }
+
+        /** An untagged instance profile. */
+        public InstanceProfile(ResourceId id, Value role) {
+            this(id, role, Map.of());
+        }
     }
 
     /** An inline policy of a role ({@code role} is the role's name). */

@@ -29,15 +29,24 @@ public final class ClusterPlanner {
             // the program's own (not prefixed with the application's), so two programs could share one.
             plan.add(new ComputeResources.Cluster(id, c.name(), true, c.containerInsights().settingValue(),
                     plan.tagsNamed(c.name()), ServiceConnectPlanner.clusterDefault(c)));
-            if (!c.capacityProviders().isEmpty()) {
+            if (!c.associatedProviders().isEmpty()) {
+                // EC2 capacity providers are associated under their physical names (Ec2CapacityPlanner).
                 plan.add(new ComputeResources.ClusterCapacityProviders(
                         ResourceId.of(ComputeResources.ClusterCapacityProviders.class, c.name()), id.attr(Attr.NAME),
-                        c.capacityProviders(), c.defaultStrategy().stream()
-                        .map(s -> new ComputeResources.StrategyItem(s.provider(), s.base(), s.weight())).toList()));
+                        c.associatedProviders().stream().map(p -> physicalProvider(c, p, plan)).toList(),
+                        c.defaultStrategy().stream().map(s -> new ComputeResources.StrategyItem(
+                                physicalProvider(c, s.provider(), plan), s.base(), s.weight())).toList()));
             }
             plan.output(c.name() + "-cluster-name", "Name of the ECS cluster " + c.name(), id.attr(Attr.NAME));
             clusters.put(c.name(), new PlannedCluster(c, id));
         }
         return clusters;
+    }
+
+    /** A provider's name as ECS knows it: an EC2 capacity provider's physical name, else the name as given. */
+    public static String physicalProvider(Cluster cluster, String provider, PlanBuilder plan) {
+        return cluster.ec2Capacity().stream().anyMatch(e -> e.name().equals(provider))
+                ? dev.berth.synth.planning.capacity.Ec2CapacityPlanner.providerName(plan.applicationName(), provider)
+                : provider;
     }
 }

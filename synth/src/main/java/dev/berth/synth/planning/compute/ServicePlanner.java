@@ -72,10 +72,11 @@ public final class ServicePlanner {
         groups.add(tasksGroup.attr(Attr.ID));
         groups.addAll(peerGroups);
         ResourceId taskDefinition = TaskDefinitionPlanner.plan(service, plan);
+        ExposurePlanner.Receivers receivers = receivers(service, cluster);
         Optional<PlannedExposure> exposure = loadBalancer.map(lb -> ExposurePlanner.plan(service,
-                service.exposures().get(0), lb, rulePriority, tasksGroup, network, weightedTarget, plan));
+                service.exposures().get(0), lb, rulePriority, tasksGroup, network, weightedTarget, receivers, plan));
 
-        List<StrategyItem> strategy = strategy(service);
+        List<StrategyItem> strategy = strategy(service, cluster, plan);
         Integer gracePeriod = exposure.isPresent()
                 ? service.healthCheckGracePeriod().orElse(LOAD_BALANCED_GRACE_PERIOD_SECONDS) : null;
         ResourceId id = ResourceId.of(ComputeResources.Service.class, service.name());
@@ -152,9 +153,9 @@ public final class ServicePlanner {
      * The service's own strategy, else none (its launch type). As in ECS, a service with a launch type ignores the
      * cluster's default strategy, which serves tasks started without either (RunTask, scheduled tasks).
      */
-    private static List<StrategyItem> strategy(Service service) {
-        return service.capacityProviderStrategy().stream()
-                .map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList();
+    private static List<StrategyItem> strategy(Service service, PlannedCluster cluster, PlanBuilder plan) {
+        return service.capacityProviderStrategy().stream().map(s -> new StrategyItem(
+                ClusterPlanner.physicalProvider(cluster.spec(), s.provider(), plan), s.base(), s.weight())).toList();
     }
 
     /**
@@ -173,6 +174,35 @@ public final class ServicePlanner {
     }
 
     private static final int DAEMON_MAXIMUM_PERCENT = 100;
+
+    /**
+     * Bridge and host tasks receive on their instances: the security groups of the EC2 capacity providers the
+     * service runs on (those its strategy names, or all of its cluster's with the EC2 launch type), on the ephemeral
+     * host ports (bridge) or the container port (host). Null for awsvpc tasks, which have their own group.
+     */
+    private static ExposurePlanner.Receivers receivers(Service service, PlannedCluster cluster) {
+        NetworkMode mode = service.task().networkMode();
+        if (mode != NetworkMode.BRIDGE && mode != NetworkMode.HOST || service.exposures().isEmpty()) {
+            return null;
+        }
+        java.util.Map<String, ResourceId> groups = new java.util.LinkedHashMap<>();
+        for (dev.berth.compute.Ec2Capacity e : cluster.spec().ec2Capacity()) {
+            boolean used = service.capacityProviderStrategy().isEmpty() ? service.launchType() == LaunchType.EC2
+                    : service.capacityProviderStrategy().stream().anyMatch(i -> i.provider().equals(e.name()));
+            if (used) {
+                groups.put(e.name(), dev.berth.synth.planning.capacity.Ec2CapacityPlanner.instancesGroup(e.name()));
+            }
+        }
+        if (mode == NetworkMode.HOST) {
+            int port = service.exposures().get(0).portIn(service.task());
+            return new ExposurePlanner.Receivers(groups, port, port);
+        }
+        return new ExposurePlanner.Receivers(groups, EPHEMERAL_FROM, EPHEMERAL_TO);
+    }
+
+    /** The host ports Docker assigns to bridge mode's dynamic port mappings on ECS-optimized AMIs. */
+    private static final int EPHEMERAL_FROM = 32768;
+    private static final int EPHEMERAL_TO = 65535;
 
     private static boolean runsOnFargate(Service service, List<StrategyItem> strategy) {
         return strategy.isEmpty() ? service.launchType() == LaunchType.FARGATE
@@ -194,6 +224,7 @@ public final class ServicePlanner {
 
     /** Whether the service (or a triggered task in its shape) runs on Fargate: its strategy's providers or launch type. */
     public static boolean onFargate(Service service) {
-        return runsOnFargate(service, strategy(service));
+        return runsOnFargate(service, service.capacityProviderStrategy().stream()
+                .map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList());
     }
 }

@@ -66,7 +66,7 @@ public final class TriggeredTaskPlanner {
             ResourceId cluster = clusters.get(app.clusterOf(shape)).id();
             String name = physicalName(app.name() + "-" + t.name());
             Value deadLetters = deadLetterQueue(app, t, plan);
-            EcsTarget ecs = ecsTarget(t, shape, task, network);
+            EcsTarget ecs = ecsTarget(t, shape, task, network, clusters.get(app.clusterOf(shape)), plan);
             boolean scheduled = t instanceof ScheduledTask;
             ResourceId roleId = ResourceId.of(IamResources.Role.class, t.name(), scheduled ? "scheduler" : "events");
             Value sourceArn = scheduled
@@ -146,9 +146,12 @@ public final class TriggeredTaskPlanner {
     }
 
 
-    private static EcsTarget ecsTarget(TriggeredTask t, Service shape, PlannedTask task, PlannedNetwork network) {
-        List<StrategyItem> strategy = t.capacityProviderStrategy().stream()
-                .map(s -> new StrategyItem(s.provider(), s.base(), s.weight())).toList();
+    private static EcsTarget ecsTarget(TriggeredTask t, Service shape, PlannedTask task, PlannedNetwork network,
+                                       PlannedCluster cluster, PlanBuilder plan) {
+        // an EC2 capacity provider by the physical name ECS knows it by
+        List<StrategyItem> strategy = t.capacityProviderStrategy().stream().map(s -> new StrategyItem(
+                dev.berth.synth.planning.compute.ClusterPlanner.physicalProvider(cluster.spec(), s.provider(), plan),
+                s.base(), s.weight())).toList();
         return new EcsTarget(task.definition().id().attr(Attr.ARN), t.taskCount(),
                 strategy.isEmpty() ? t.launchType().name() : null, strategy,
                 ServicePlanner.onFargate(shape) ? t.platformVersion() : null,

@@ -22,6 +22,7 @@ import dev.berth.synth.planning.network.PlannedNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -74,6 +75,23 @@ public final class ExposurePlanner {
     public static PlannedExposure plan(Service service, Exposure exposure, PlannedLoadBalancer lb, int priority,
                                        ResourceId taskGroup, PlannedNetwork network, boolean weightedTarget,
                                        PlanBuilder plan) {
+        return plan(service, exposure, lb, priority, taskGroup, network, weightedTarget, null, plan);
+    }
+
+    /**
+     * Who receives a bridge or host service's traffic: its instances' security groups (one per EC2 capacity
+     * provider it runs on, by provider name) and the host ports: the ephemeral range 32768-65535 of bridge mode's
+     * dynamic host ports (the agent's default ECS_RESERVED_PORTS range,
+     * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html), or the container port in
+     * host mode.
+     */
+    public record Receivers(Map<String, ResourceId> instanceGroups, int fromPort, int toPort) {
+    }
+
+    /** @param receivers the instances of a bridge or host service; null: the tasks' own group (awsvpc) */
+    public static PlannedExposure plan(Service service, Exposure exposure, PlannedLoadBalancer lb, int priority,
+                                       ResourceId taskGroup, PlannedNetwork network, boolean weightedTarget,
+                                       Receivers receivers, PlanBuilder plan) {
         String container = exposure.containerIn(service.task());
         int port = exposure.portIn(service.task());
         ResourceId targetGroup = targetGroup(service.name());
@@ -81,7 +99,7 @@ public final class ExposurePlanner {
         ServiceLoadBalancer registration = new ServiceLoadBalancer(targetGroupArn, container, port);
 
         if (lb instanceof PlannedNetworkLoadBalancer nlb) {
-            network(service, exposure, nlb, port, targetGroup, taskGroup, network, plan);
+            network(service, exposure, nlb, port, targetGroup, taskGroup, network, receivers, plan);
             return new PlannedExposure(registration, targetGroup, nlb.id());
         }
         (weightedTarget ? plan.shared() : plan).add(applicationTargetGroup(service, exposure, port, targetGroup,
@@ -116,6 +134,14 @@ public final class ExposurePlanner {
                 exposure.queryStrings(), exposure.sourceIps(), action, blueGreen != null));
 
         String lbName = lb.name();
+        if (receivers != null) {
+            Value from = lb instanceof PlannedExistingListener existing ? existing.securityGroupId()
+                    : ((PlannedApplicationLoadBalancer) lb).securityGroup().attr(Attr.ID);
+            instances(service, lbName, "alb", from, lb instanceof PlannedApplicationLoadBalancer, container,
+                    receivers, "tcp", null, plan);
+            return new PlannedExposure(registration, targetGroup,
+                    lb instanceof PlannedApplicationLoadBalancer alb ? alb.id() : null, blueGreen);
+        }
         if (lb instanceof PlannedExistingListener existing) {
             plan.add(new NetworkResources.SecurityGroupIngress(
                     ResourceId.of(NetworkResources.SecurityGroupIngress.class, service.name(), "tasks", "from", lbName),
@@ -135,6 +161,36 @@ public final class ExposurePlanner {
                 new NetworkResources.Group(taskGroup.attr(Attr.ID)),
                 "To the tasks of service " + service.name()));
         return new PlannedExposure(registration, targetGroup, alb.id(), blueGreen);
+    }
+
+    /**
+     * A bridge or host service's load balancer reaches its tasks on their instances: each instance group admits the
+     * host ports from the load balancer's security group only, and the load balancer's group (when Berth creates it)
+     * may send there.
+     */
+    private static void instances(Service service, String lbName, String lbKind, Value lbGroup, boolean ownGroup,
+                                  String container, Receivers receivers, String protocol, String suffix,
+                                  PlanBuilder plan) {
+        String ports = receivers.fromPort() == receivers.toPort() ? "port " + receivers.fromPort()
+                : "ports " + receivers.fromPort() + "-" + receivers.toPort();
+        receivers.instanceGroups().forEach((provider, group) -> {
+            plan.add(new NetworkResources.SecurityGroupIngress(
+                    ResourceId.of(NetworkResources.SecurityGroupIngress.class,
+                            parts(suffix, service.name(), provider, "instances", "from", lbName)),
+                    group.attr(Attr.ID), protocol, receivers.fromPort(), receivers.toPort(),
+                    new NetworkResources.Group(lbGroup),
+                    "From load balancer " + lbName + " to container " + container + " of service " + service.name()
+                            + " (host " + ports + ")"));
+            if (ownGroup) {
+                plan.add(new NetworkResources.SecurityGroupEgress(
+                        ResourceId.of(NetworkResources.SecurityGroupEgress.class,
+                                parts(suffix, lbName, lbKind, "to", service.name(), provider)),
+                        lbGroup, protocol, receivers.fromPort(), receivers.toPort(),
+                        new NetworkResources.Group(group.attr(Attr.ID)),
+                        "To service " + service.name() + " on the instances of " + provider + " (host " + ports
+                                + ")"));
+            }
+        });
     }
 
     /**
@@ -186,7 +242,7 @@ public final class ExposurePlanner {
      */
     private static void network(Service service, Exposure exposure, PlannedNetworkLoadBalancer nlb, int port,
                                 ResourceId targetGroup, ResourceId taskGroup, PlannedNetwork network,
-                                PlanBuilder plan) {
+                                Receivers receivers, PlanBuilder plan) {
         NetworkListener listener = exposure.networkListener();
         ListenerProtocol protocol = listener.protocol();
         String targetProtocol = protocol == ListenerProtocol.TLS ? "TCP" : protocol.name();
@@ -225,6 +281,13 @@ public final class ExposurePlanner {
                     protocol.name() + " to service " + service.name() + " " + nlb.clientsDescription());
         }
         String container = exposure.containerIn(service.task());
+        if (receivers != null) {
+            for (String p : targetProtocols) {
+                instances(service, lbName, "nlb", nlb.securityGroup().attr(Attr.ID), true, container, receivers, p,
+                        targetProtocols.size() > 1 ? p : null, plan);
+            }
+            return;
+        }
         for (String p : targetProtocols) {
             String suffix = targetProtocols.size() > 1 ? p : null;
             plan.add(new NetworkResources.SecurityGroupIngress(

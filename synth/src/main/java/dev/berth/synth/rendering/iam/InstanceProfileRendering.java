@@ -19,12 +19,13 @@ public final class InstanceProfileRendering extends Rendering<InstanceProfile> {
 
     @Override
     protected void cloudFormation(InstanceProfile r, Body p) {
+        // CloudFormation's instance profile takes no tags.
         p.values("Roles", List.of(r.role()));
     }
 
     @Override
     protected void terraform(InstanceProfile r, Body b) {
-        b.value("role", r.role());
+        b.value("role", r.role()).tags(r.tags());
     }
 
     @Override
