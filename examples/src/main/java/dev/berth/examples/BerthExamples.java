@@ -20,6 +20,7 @@ public final class BerthExamples {
                 .withCloudFormation(InternalWorkers.cloudFormation()));
         examples.put("hardened-platform", Program.of(HardenedPlatform::program));
         examples.put("event-driven", Program.of(EventDriven::program));
+        examples.put("ec2-platform", Program.of(Ec2Platform::program));
         return examples;
     }
 

@@ -28,7 +28,8 @@ class DiffExamplesTest {
     void theExamplesDoNotDifferFromTheirCommittedOutputs() {
         assertThat(run(BerthExamples.all(), "diff", "--out", "expected")).as("%s%s", out, err).isZero();
         assertThat(out.toString()).isEqualTo("fargate-web-app: no differences\ninternal-workers: no differences\n"
-                + "hardened-platform: no differences\nevent-driven: no differences\nNo differences.\n");
+                + "hardened-platform: no differences\nevent-driven: no differences\nec2-platform: no differences\n"
+                + "No differences.\n");
     }
 
     @Test
