@@ -112,9 +112,10 @@ public final class CodeDeployPlanner {
     private static AppSpec appSpec(Service service, PlannedExposure exposure, AwsvpcConfiguration awsvpc,
                                    String platformVersion) {
         // Subnet and security group IDs Berth creates exist only after deployment: then the AppSpec leaves the
-        // network configuration out and the replacement task set keeps the service's own.
-        List<String> subnets = literals(awsvpc.subnets());
-        List<String> groups = literals(awsvpc.securityGroups());
+        // network configuration out and the replacement task set keeps the service's own. Bridge and host tasks
+        // have none (awsvpc is null).
+        List<String> subnets = awsvpc == null ? null : literals(awsvpc.subnets());
+        List<String> groups = awsvpc == null ? null : literals(awsvpc.securityGroups());
         boolean network = subnets != null && groups != null;
         Map<String, String> hooks = new LinkedHashMap<>();
         service.deployment().codeDeploy().hooks().stream()
