@@ -177,6 +177,11 @@ class SecurityProperties {
                         if (!asg && !managed) {
                             problems.add(id + ": unexpected managed policies of an instance role " + policies);
                         }
+                    } else if (trust.contains("\"codedeploy.amazonaws.com\"")) {
+                        // a CodeDeploy service role: AWSCodeDeployRoleForECS only (checked further in codeDeployRole)
+                        if (count != 1 || !policies.contains(":iam::aws:policy/AWSCodeDeployRoleForECS")) {
+                            problems.add(id + ": unexpected managed policies of a CodeDeploy role " + policies);
+                        }
                     } else if (!trust.contains("\"ecs.amazonaws.com\"") || count != 1 || !policies.contains(
                             ":iam::aws:policy/AmazonECSInfrastructureRolePolicyForManagedInstances")) {
                         // a Managed Instances provider's infrastructure role

@@ -1,15 +1,32 @@
 package dev.berth.synth.planning.events;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-
-/** JSON string literals in the JSON text the plan holds (input templates, RunTask overrides, event patterns). */
+/**
+ * JSON string literals in the JSON text the plan holds (input templates, RunTask overrides, event patterns). Planning
+ * writes no JSON library calls (the plan is target- and library-neutral, LayeringTest), hence this small escaper.
+ */
 final class Json {
 
     private Json() {
     }
 
-    /** {@code text} as a JSON string literal, quotes included (Jackson's escaping, as the renderers write JSON). */
     static String quote(String text) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 }
