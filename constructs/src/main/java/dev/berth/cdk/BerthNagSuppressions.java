@@ -35,6 +35,8 @@ public final class BerthNagSuppressions {
     static void documentedChoices(BerthConstruct berth) {
         accessLogsOptIn(berth);
         eventDeadLetterQueues(berth);
+        awsManagedPolicies(berth);
+        capacityGroups(berth);
         Set<Value> internetFacingGroups = new HashSet<>();
         for (PlannedResource r : berth.plan().resources()) {
             if (r instanceof LoadBalancingResources.LoadBalancer lb && "internet-facing".equals(lb.scheme())) {
@@ -87,6 +89,53 @@ public final class BerthNagSuppressions {
                         "This queue is the dead-letter queue of an EventBridge schedule or rule (its start requests "
                                 + "that failed after the retries), not a work queue that needs one of its own.",
                         List.of());
+            }
+        }
+    }
+
+    /**
+     * The AWS managed policies Berth attaches are the ones AWS documents for the role (an ECS container instance's
+     * {@code AmazonEC2ContainerServiceforEC2Role} and {@code AmazonSSMManagedInstanceCore}, ECS Managed Instances'
+     * infrastructure and instance policies, CodeDeploy's {@code AWSCodeDeployRoleForECS}): AWS keeps them current as
+     * the agent and the service change, which a copied inline policy would not.
+     */
+    private static void awsManagedPolicies(BerthConstruct berth) {
+        for (PlannedResource r : berth.plan().resources()) {
+            if (!(r instanceof dev.berth.synth.plan.iam.IamResources.Role role) || role.managedPolicyArns().isEmpty()) {
+                continue;
+            }
+            List<String> findings = new ArrayList<>();
+            for (Value arn : role.managedPolicyArns()) {
+                Value last = arn instanceof Value.Concat c ? c.parts().get(c.parts().size() - 1) : arn;
+                if (last instanceof Value.Literal literal && literal.text().contains(":iam::aws:policy/")) {
+                    findings.add("Policy::arn:<AWS::Partition>" + literal.text());
+                }
+            }
+            if (!findings.isEmpty()) {
+                suppressIfPlaced(berth, CloudFormationRenderer.logicalId(r.id()), "AwsSolutions-IAM4",
+                        "The AWS managed policy AWS documents for this role (ECS container instances, ECS Managed "
+                                + "Instances, CodeDeploy for ECS); AWS keeps it current as the agent and the service "
+                                + "change. Every permission Berth derives itself is an inline policy on exact ARNs.",
+                        findings);
+            }
+        }
+    }
+
+    /**
+     * An ECS capacity provider's Auto Scaling group: its capacity is driven by the provider's managed scaling, and
+     * cdk-nag cannot follow the launch template's intrinsic references to see its encrypted volumes.
+     */
+    private static void capacityGroups(BerthConstruct berth) {
+        for (PlannedResource r : berth.plan().resources()) {
+            if (r instanceof dev.berth.synth.plan.capacity.CapacityResources.AutoScalingGroup) {
+                String id = CloudFormationRenderer.logicalId(r.id());
+                suppressIfPlaced(berth, id, "AwsSolutions-AS3", "The group's size is driven by its ECS capacity "
+                        + "provider (managed scaling); ECS reports capacity and task events itself (task-state "
+                        + "notifications), so the group sends no scaling notifications of its own.", List.of());
+                suppressIfPlaced(berth, id, "CdkNagValidationFailure", "EC26 cannot read the launch template "
+                        + "through its intrinsic references; the launch template Berth writes encrypts every block "
+                        + "device (Encrypted: true), which Berth's own security property checks.",
+                        List.of("AwsSolutions-EC26"));
             }
         }
     }

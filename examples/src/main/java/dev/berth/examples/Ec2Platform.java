@@ -79,7 +79,8 @@ public final class Ec2Platform {
                                 .cpuManufacturers(CpuManufacturer.INTEL, CpuManufacturer.AMD)))
                 .loadBalancer("web", lb -> lb
                         .https("arn:aws:acm:eu-west-1:" + FargateWebApp.ACCOUNT
-                                + ":certificate/5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"))
+                                + ":certificate/5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b")
+                        .accessLogs("retail-alb-access-logs"))
                 // bridge mode on the Auto Scaling group: dynamic host ports behind an instance target group
                 .service("storefront", s -> s
                         .desiredCount(4)
