@@ -436,6 +436,14 @@ public final class ComputeResources {
             return !"DAEMON".equals(schedulingStrategy);
         }
 
+        /**
+         * Whether CodeDeploy deploys the service (controller {@code CODE_DEPLOY}): then ECS's circuit breaker, which
+         * applies to the ECS controller only, is left out.
+         */
+        public boolean codeDeployController() {
+            return deployment != null && deployment.codeDeployController();
+        }
+
         /** A service without Cloud Map DNS registries, with the rolling deployment's settings only. */
         public Service(ResourceId id, String name, boolean physicalNameGenerated, Value cluster, Value taskDefinition,
                        int desiredCount, boolean desiredCountAutoScaled, String launchType,

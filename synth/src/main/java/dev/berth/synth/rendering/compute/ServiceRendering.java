@@ -59,7 +59,7 @@ public final class ServiceRendering extends Rendering<Service> {
                     .values("Subnets", r.awsvpc().subnets())));
         }
         ServiceDeployment d = r.deployment();
-        boolean codeDeploy = d != null && d.codeDeployController();
+        boolean codeDeploy = r.codeDeployController();
         if (codeDeploy) {
             p.object("DeploymentController", c -> c.string("Type", CODE_DEPLOY));
         }
@@ -143,7 +143,7 @@ public final class ServiceRendering extends Rendering<Service> {
                     .bool("assign_public_ip", r.awsvpc().assignPublicIp()));
         }
         ServiceDeployment d = r.deployment();
-        boolean codeDeploy = d != null && d.codeDeployController();
+        boolean codeDeploy = r.codeDeployController();
         // The provider documents deployment_maximum_percent as "not valid when using the DAEMON scheduling strategy"
         // (the plan gives a daemon 100, ECS's value, which CloudFormation writes).
         b.integer("deployment_minimum_healthy_percent", r.minimumHealthyPercent())
@@ -156,6 +156,8 @@ public final class ServiceRendering extends Rendering<Service> {
                     .bool("rollback", r.rollback()));
         }
         if (d != null && !codeDeploy) {
+            // An empty deployment_configuration block would still be written: under CODE_DEPLOY the plan has no ECS
+            // strategy settings to put in it.
             // aws_ecs_service (provider 6): deployment_configuration { strategy, bake_time_in_minutes,
             // canary_configuration, linear_configuration, lifecycle_hook }, the bake times typed as strings; alarms
             // is a block of the service itself

@@ -120,6 +120,10 @@ class CodeDeployTest {
         JsonNode service = tf("resource", "aws_ecs_service", "api");
         assertThat(service.path("deployment_controller").toString()).isEqualTo("{\"type\":\"CODE_DEPLOY\"}");
         assertThat(service.has("deployment_circuit_breaker")).isFalse();
+        // the plan leaves every ECS-native deployment setting out under CODE_DEPLOY
+        assertThat(service.has("deployment_configuration")).isFalse();
+        assertThat(service.has("alarms")).isFalse();
+        assertThat(service.has("force_new_deployment")).isFalse();
         assertThat(service.path("lifecycle").path("ignore_changes").toString())
                 .isEqualTo("[\"task_definition\",\"load_balancer\"]");
         assertThat(tf("resource", "aws_lb_listener_rule", "api", "lifecycle", "ignore_changes").toString())
